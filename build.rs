@@ -1,0 +1,60 @@
+//! Build script.
+//!
+//! Normal builds (users' builds included) compile only the dependency-free
+//! `codegen/manifest.rs`: it hashes `schemas/` and warns when a schema no
+//! longer matches `generated/MANIFEST`, naming the regeneration command. The
+//! checked-in `generated/` tree is what the crate compiles.
+//!
+//! With the `codegen` feature (maintainers), the generator in `codegen/`
+//! regenerates `generated/` from `schemas/`, writing only files whose bytes
+//! changed. It never writes on docs.rs.
+
+#[cfg(feature = "codegen")]
+#[path = "codegen/mod.rs"]
+mod codegen;
+
+#[cfg(not(feature = "codegen"))]
+#[path = "codegen/manifest.rs"]
+mod manifest;
+
+#[cfg(feature = "codegen")]
+use codegen::manifest;
+
+use std::path::PathBuf;
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    println!("cargo:rerun-if-changed=schemas");
+    println!("cargo:rerun-if-changed={}", manifest::MANIFEST);
+    println!("cargo:rerun-if-changed=build.rs");
+
+    #[cfg(feature = "codegen")]
+    {
+        println!("cargo:rerun-if-changed=codegen");
+        if std::env::var_os("DOCS_RS").is_none() {
+            match codegen::generate(&root) {
+                Ok(output) => {
+                    for w in &output.warnings {
+                        println!("cargo:warning={w}");
+                    }
+                    match codegen::write_changed(&root, &output) {
+                        Ok(written) => {
+                            for p in written {
+                                println!("cargo:warning=regenerated {}", manifest::unix_path(&p));
+                            }
+                        }
+                        Err(e) => panic!("writing generated/: {e}"),
+                    }
+                }
+                Err(e) => panic!("code generation failed:\n{e}"),
+            }
+        }
+    }
+
+    for problem in manifest::stale_schemas(&root) {
+        println!(
+            "cargo:warning={problem}: regenerate with `{}`",
+            manifest::REGENERATE_COMMAND
+        );
+    }
+}

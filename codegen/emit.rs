@@ -1,0 +1,280 @@
+//! Rust the crate's own emitter writes beside typify's and progenitor's
+//! output: the types the fix-up stage bound by name (open enums, redacting
+//! strings, bounded integers, tagged unions) and the operation table.
+//!
+//! Each emitted type is an invocation of a `macro_rules!` macro of the
+//! hand-written runtime (`src/`), so the logic lives, and is tested, once.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::fixup::{Bounded, OpenEnum, Operation, Plan, Sensitive, Union};
+
+/// typify's name for a component schema: `card_plain` → `CardPlain`.
+pub fn type_name(schema_name: &str) -> String {
+    use heck::ToPascalCase;
+    let cleaned: String = schema_name
+        .replace('\'', "")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let out = cleaned.to_pascal_case();
+    match out.chars().next() {
+        Some(c) if c.is_alphabetic() => out,
+        _ => format!("X{out}"),
+    }
+}
+
+/// A variant name for an enum or tag value: `card/wallet+applepay` →
+/// `CardWalletApplepay`, `Sent for Settlement` → `SentForSettlement`.
+fn variant_name(value: &str, taken: &mut Vec<String>) -> String {
+    let base = type_name(value);
+    let base = if base.is_empty() {
+        "Empty".to_string()
+    } else {
+        base
+    };
+    let mut name = base.clone();
+    let mut n = 2;
+    // `Unknown` is the open types' own variant.
+    while taken.contains(&name) || name == "Unknown" {
+        name = format!("{base}{n}");
+        n += 1;
+    }
+    taken.push(name.clone());
+    name
+}
+
+/// `///` doc lines at `indent`.
+fn doc_lines(description: Option<&str>, fallback: &str, indent: &str) -> String {
+    let text = match description {
+        Some(d) if !d.trim().is_empty() => d.trim().to_string(),
+        _ => fallback.to_string(),
+    };
+    let mut out = String::new();
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            out.push_str(&format!("{indent}///\n"));
+        } else {
+            out.push_str(&format!("{indent}/// {line}\n"));
+        }
+    }
+    out
+}
+
+/// A Rust string literal for `s`.
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
+fn opt<T: std::fmt::Display>(v: Option<T>) -> String {
+    match v {
+        Some(v) => format!("Some({v})"),
+        None => "None".to_string(),
+    }
+}
+
+fn open_enum(e: &OpenEnum) -> String {
+    let mut out = String::from("crate::open_enum! {\n");
+    out += &doc_lines(e.description.as_deref(), &format!("`{}`", e.name), "    ");
+    out += &format!("    pub enum {} {{\n", type_name(&e.name));
+    let mut taken = Vec::new();
+    for v in &e.values {
+        out += &format!("        /// `{v}`\n");
+        out += &format!("        {} = {},\n", variant_name(v, &mut taken), lit(v));
+    }
+    out += "    }\n}\n";
+    out
+}
+
+fn sensitive(s: &Sensitive) -> String {
+    let mut out = String::from("crate::sensitive_string! {\n");
+    out += &doc_lines(s.description.as_deref(), &format!("`{}`", s.name), "    ");
+    out += &format!("    pub struct {} {{\n", type_name(&s.name));
+    out += &format!("        schema: {},\n", lit(&s.name));
+    out += &format!("        min_length: {},\n", opt(s.min_length));
+    out += &format!("        max_length: {},\n", opt(s.max_length));
+    out += &format!("        pattern: {},\n", opt(s.pattern.as_deref().map(lit)));
+    out += "    }\n}\n";
+    out
+}
+
+fn bounded(b: &Bounded) -> String {
+    let mut out = String::from("crate::bounded_integer! {\n");
+    out += &doc_lines(b.description.as_deref(), &format!("`{}`", b.name), "    ");
+    out += &format!("    pub struct {} {{\n", type_name(&b.name));
+    out += &format!("        schema: {},\n", lit(&b.name));
+    out += &format!("        minimum: {},\n", opt(b.minimum));
+    out += &format!("        maximum: {},\n", opt(b.maximum));
+    out += "    }\n}\n";
+    out
+}
+
+fn union(u: &Union) -> String {
+    let mut out = String::from("crate::tagged_union! {\n");
+    out += &doc_lines(
+        u.description.as_deref(),
+        &format!("`{}`, tagged on `{}`", u.name, u.tag),
+        "    ",
+    );
+    let kind = if u.open { "open" } else { "closed" };
+    out += &format!(
+        "    {kind} pub enum {} tag {} {{\n",
+        type_name(&u.name),
+        lit(&u.tag)
+    );
+    let mut taken = Vec::new();
+    for (value, schema) in &u.variants {
+        out += &format!("        /// `{}`: `{value}`\n", u.tag);
+        out += &format!(
+            "        {}({}) = {},\n",
+            variant_name(value, &mut taken),
+            type_name(schema),
+            lit(value)
+        );
+    }
+    out += "    }\n}\n";
+    out
+}
+
+/// The items added to the generated `types` module, as source text (the
+/// macro invocations are laid out by hand: prettyplease prints macro
+/// bodies as one run of tokens).
+pub fn types_items(plan: &Plan) -> String {
+    let mut out = String::from(
+        "\n// Types the fix-up stage bound by name, made by the runtime's macros\n\
+         // (src/open_enum.rs, src/sensitive.rs, src/constraint.rs, src/tagged_union.rs).\n",
+    );
+    let items = plan
+        .open_enums
+        .iter()
+        .map(open_enum)
+        .chain(plan.sensitive.iter().map(sensitive))
+        .chain(plan.bounded.iter().map(bounded))
+        .chain(plan.unions.iter().map(union));
+    for item in items {
+        out.push('\n');
+        out += &item;
+    }
+    out
+}
+
+/// `(Rust type name, path of the replacement)` for every emitted type.
+pub fn replacements(plan: &Plan, module: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let names = plan
+        .open_enums
+        .iter()
+        .map(|e| &e.name)
+        .chain(plan.sensitive.iter().map(|e| &e.name))
+        .chain(plan.bounded.iter().map(|e| &e.name))
+        .chain(plan.unions.iter().map(|e| &e.name));
+    for n in names {
+        let t = type_name(n);
+        out.push((t.clone(), format!("crate::{module}::types::{t}")));
+    }
+    if plan.hal_links {
+        out.push(("HalLinks".into(), "crate::hal::Links".into()));
+    }
+    out
+}
+
+fn operation(op: &Operation) -> TokenStream {
+    use heck::ToSnakeCase;
+    let id = &op.id;
+    // progenitor reports operations to hooks in snake case.
+    let client_id = op.id.to_snake_case();
+    let method = &op.method;
+    let path = &op.path;
+    let summary = &op.summary;
+    let opt = |v: &Option<String>| match v {
+        Some(s) => quote! { ::core::option::Option::Some(#s) },
+        None => quote! { ::core::option::Option::None },
+    };
+    let req = opt(&op.request_media_type);
+    let resp = opt(&op.response_media_type);
+    let required = op.request_body_required;
+    let statuses = |list: &[(String, Option<String>)]| {
+        let items = list.iter().map(|(status, schema)| {
+            let schema = opt(&schema.as_ref().map(|s| type_name(s)));
+            quote! { (#status, #schema) }
+        });
+        quote! { &[ #(#items),* ] }
+    };
+    let success = statuses(&op.success);
+    let errors = statuses(&op.errors);
+    quote! {
+        crate::operation::Operation {
+            id: #id,
+            client_id: #client_id,
+            method: #method,
+            path: #path,
+            summary: #summary,
+            request_media_type: #req,
+            request_body_required: #required,
+            response_media_type: #resp,
+            success: #success,
+            errors: #errors,
+        }
+    }
+}
+
+/// `operations.rs`: the operation table, the error bodies, field names.
+pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
+    let ops = plan.operations.iter().map(operation);
+    let ops_doc = format!(
+        " Every operation of {api_title}, as it goes on the wire (media types as published)."
+    );
+    let error_variants: Vec<_> = plan
+        .error_schemas
+        .iter()
+        .map(|s| format_ident!("{}", type_name(s)))
+        .collect();
+    let error_names: Vec<String> = plan.error_schemas.iter().map(|s| type_name(s)).collect();
+    let error_docs: Vec<String> = plan
+        .error_schemas
+        .iter()
+        .map(|s| format!(" A `{s}` body."))
+        .collect();
+    let fields = plan
+        .field_names
+        .iter()
+        .map(|(json, rust)| quote! { (#rust, #json) });
+    quote! {
+        #[doc = #ops_doc]
+        pub const OPERATIONS: &[crate::operation::Operation] = &[ #(#ops),* ];
+
+        /// An error body this API documents, decoded by the status it came with.
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum ErrorBody {
+            #( #[doc = #error_docs] #error_variants(super::types::#error_variants), )*
+        }
+
+        impl ErrorBody {
+            /// Decodes `bytes` as the error schema named `schema` (a Rust type name
+            /// from [`OPERATIONS`]); `None` when the schema is not an error schema.
+            pub(crate) fn decode(
+                schema: &str,
+                bytes: &[u8],
+            ) -> ::core::option::Option<::core::result::Result<Self, ::serde_json::Error>> {
+                match schema {
+                    #( #error_names => ::core::option::Option::Some(
+                        ::serde_json::from_slice(bytes).map(Self::#error_variants)
+                    ), )*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        /// Rust field name → JSON property name, for naming fields in errors.
+        pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[ #(#fields),* ];
+    }
+}

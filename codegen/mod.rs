@@ -1,0 +1,270 @@
+//! The generator: `schemas/` in, `generated/` out.
+//!
+//! `build.rs` runs it under the `codegen` feature, and `tests/regenerate.rs`
+//! runs it in-process to prove `generated/` is exactly what it produces.
+//! Steps, for each API:
+//! 1. read the description (YAML or JSON) into a JSON value;
+//! 2. apply the API's named patches (`patches.rs`), noting stale ones;
+//! 3. run the general transforms (`fixup.rs`), giving a validation document,
+//!    a generation document and a plan of emitted types;
+//! 4. generate types and client with progenitor (which drives typify),
+//!    binding the planned names to emitted types with `with_replacement`;
+//! 5. split, pretty-print (prettyplease) and stamp each file with a header.
+//!
+//! Output is deterministic: maps are sorted, nothing depends on time or
+//! on the machine, so unchanged schemas give identical bytes.
+
+#![allow(dead_code)]
+
+pub mod emit;
+pub mod fixup;
+pub mod json;
+pub mod manifest;
+pub mod patches;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// Versions of the generators, written into every generated file's header.
+/// `tests/regenerate.rs` checks them against `Cargo.lock`.
+pub const GENERATORS: &[(&str, &str)] = &[
+    ("typify", "0.8.0"),
+    ("progenitor-impl", "0.15.1"),
+    ("prettyplease", "0.3.0"),
+];
+
+/// One API the crate binds.
+pub struct Api {
+    /// The description, relative to the crate root.
+    pub schema: &'static str,
+    /// The Rust module (and `generated/` folder) it is generated into.
+    pub module: &'static str,
+    /// Human title, for docs.
+    pub title: &'static str,
+    /// The named patches for this description.
+    pub patches: &'static [patches::Patch],
+}
+
+/// Every API, in the order they are generated.
+pub const APIS: &[Api] = &[Api {
+    schema: "schemas/card-payments-v7/openapi.yaml",
+    module: "card_payments",
+    title: "Card Payments v7",
+    patches: patches::CARD_PAYMENTS_V7,
+}];
+
+/// What a run produces.
+pub struct Output {
+    /// File contents by path relative to the crate root.
+    pub files: BTreeMap<PathBuf, Vec<u8>>,
+    /// Things a maintainer must hear at build time (stale patches).
+    pub warnings: Vec<String>,
+}
+
+/// Generates every file of `generated/` from the schemas under `root`.
+pub fn generate(root: &Path) -> Result<Output, String> {
+    let mut files = BTreeMap::new();
+    let mut warnings = Vec::new();
+    for api in APIS {
+        generate_api(root, api, &mut files, &mut warnings)?;
+    }
+    let manifest = manifest::render(root).map_err(|e| format!("hashing schemas: {e}"))?;
+    files.insert(PathBuf::from(manifest::MANIFEST), manifest.into_bytes());
+    Ok(Output { files, warnings })
+}
+
+/// Writes the files whose bytes differ; returns the paths written.
+pub fn write_changed(root: &Path, output: &Output) -> std::io::Result<Vec<PathBuf>> {
+    let mut written = Vec::new();
+    for (rel, bytes) in &output.files {
+        let path = root.join(rel);
+        if std::fs::read(&path).ok().as_deref() == Some(bytes.as_slice()) {
+            continue;
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(&path, bytes)?;
+        written.push(rel.clone());
+    }
+    Ok(written)
+}
+
+/// Reads a YAML or JSON description.
+pub fn load(path: &Path) -> Result<Value, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    if path.extension().and_then(|e| e.to_str()) == Some("json") {
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    } else {
+        serde_yaml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+fn generate_api(
+    root: &Path,
+    api: &Api,
+    files: &mut BTreeMap<PathBuf, Vec<u8>>,
+    warnings: &mut Vec<String>,
+) -> Result<(), String> {
+    let path = root.join(api.schema);
+    let raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut doc = load(&path)?;
+
+    let mut log = Vec::new();
+    for patch in api.patches {
+        match (patch.apply)(&mut doc) {
+            Ok(true) => log.push(format!("patch `{}`: {}", patch.name, patch.description)),
+            Ok(false) => warnings.push(format!(
+                "patch `{}` no longer applies to {}: Worldpay appears to have fixed it; \
+                 remove it from codegen/patches.rs",
+                patch.name, api.schema
+            )),
+            Err(e) => return Err(format!("patch `{}` on {}: {e}", patch.name, api.schema)),
+        }
+    }
+    let prepared = fixup::prepare(doc).map_err(|e| format!("{}: {e}", api.schema))?;
+    log.extend(prepared.log.iter().cloned());
+
+    let title = prepared
+        .validation
+        .pointer("/info/title")
+        .and_then(Value::as_str)
+        .unwrap_or(api.title)
+        .to_string();
+    let header = header(api, &raw, &log);
+
+    // progenitor (and typify through it).
+    let spec: openapiv3::OpenAPI =
+        serde_json::from_value(prepared.generation.clone()).map_err(|e| {
+            format!(
+                "{}: not an OpenAPI 3.0 document after fix-ups: {e}",
+                api.schema
+            )
+        })?;
+    let mut settings = progenitor_impl::GenerationSettings::new();
+    settings
+        .with_interface(progenitor_impl::InterfaceStyle::Builder)
+        .with_tag(progenitor_impl::TagStyle::Merged)
+        .with_inner_type(quote::quote! { crate::transport::Context })
+        .with_hooks(progenitor_impl::HooksMode::Expected)
+        .with_derive("PartialEq");
+    for (name, path) in emit::replacements(&prepared.plan, api.module) {
+        settings.with_replacement(name, path, std::iter::empty());
+    }
+    let mut generator = progenitor_impl::Generator::new(&settings);
+    let tokens = generator
+        .generate_tokens(&spec)
+        .map_err(|e| format!("{}: progenitor: {e}", api.schema))?;
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("{}: generated code: {e}", api.schema))?;
+
+    // Split progenitor's single file: the `types` module and the client.
+    let mut types_items = Vec::new();
+    let mut client_items = Vec::new();
+    for item in file.items {
+        match item {
+            syn::Item::Mod(m) if m.ident == "types" => {
+                if let Some((_, items)) = m.content {
+                    types_items.extend(items);
+                }
+            }
+            other => client_items.push(other),
+        }
+    }
+    let extra = emit::types_items(&prepared.plan);
+    // Checked here so that a bad emission fails generation, not the build.
+    syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
+    let use_types: syn::Item = syn::parse_quote! {
+        #[allow(unused_imports)]
+        use super::types;
+    };
+    client_items.insert(0, use_types);
+
+    let dir = PathBuf::from("generated").join(api.module);
+    let render = |items: Vec<syn::Item>| {
+        let mut file: syn::File = syn::parse_quote! {};
+        file.items = items;
+        prettyplease::unparse(&file)
+    };
+    files.insert(
+        dir.join("types.rs"),
+        format!("{header}{}{extra}", render(types_items)).into_bytes(),
+    );
+    files.insert(
+        dir.join("client.rs"),
+        format!("{header}{}", render(client_items)).into_bytes(),
+    );
+    let ops: syn::File = syn::parse2(emit::operations_file(&prepared.plan, &title))
+        .map_err(|e| format!("{}: operation table: {e}", api.schema))?;
+    files.insert(
+        dir.join("operations.rs"),
+        format!("{header}{}", prettyplease::unparse(&ops)).into_bytes(),
+    );
+
+    // The validation document, as JSON (keys sorted), stamped in-band.
+    let mut validation = prepared.validation;
+    if let Some(obj) = validation.as_object_mut() {
+        obj.insert(
+            "x-generated".into(),
+            serde_json::json!({
+                "from": api.schema,
+                "sha256": manifest::hex(&manifest::sha256(&raw)),
+                "note": "The published description with the named patches and general repairs \
+                         of codegen/ applied. Generated; do not edit.",
+            }),
+        );
+    }
+    let mut json = serde_json::to_string_pretty(&validation).map_err(|e| e.to_string())?;
+    json.push('\n');
+    files.insert(dir.join("schema.json"), json.into_bytes());
+    Ok(())
+}
+
+fn header(api: &Api, raw: &[u8], log: &[String]) -> String {
+    let mut h = String::new();
+    h.push_str("// @generated: do not edit by hand; change the schema or codegen/ and run\n");
+    h.push_str(&format!("// `{}`.\n", manifest::REGENERATE_COMMAND));
+    h.push_str(&format!(
+        "// Source: {} (sha256 {})\n",
+        api.schema,
+        manifest::hex(&manifest::sha256(raw))
+    ));
+    let gens = GENERATORS
+        .iter()
+        .map(|(n, v)| format!("{n} {v}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    h.push_str(&format!("// Generators: {gens}\n"));
+    h.push_str("// Fix-ups applied:\n");
+    for line in log {
+        let mut first = true;
+        for chunk in wrap(line, 94) {
+            h.push_str(if first { "// - " } else { "//   " });
+            h.push_str(&chunk);
+            h.push('\n');
+            first = false;
+        }
+    }
+    h.push('\n');
+    h
+}
+
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut cur = String::new();
+    for word in text.split_whitespace() {
+        if !cur.is_empty() && cur.len() + 1 + word.len() > width {
+            lines.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(word);
+    }
+    if !cur.is_empty() {
+        lines.push(cur);
+    }
+    lines
+}

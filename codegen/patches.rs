@@ -1,0 +1,190 @@
+//! Named patches: fixes for known bugs of one specification.
+//!
+//! Each patch says what is wrong in the published description, how that
+//! shows (usually: Worldpay's own example breaks the published constraint),
+//! and what it changes. A patch that finds nothing to fix reports so at
+//! build time ("no longer applies"): Worldpay has fixed the description and
+//! the patch should be deleted. Patches run before the general transforms
+//! of `fixup.rs` and so shape both the validation and the generation
+//! documents.
+
+use serde_json::{Value, json};
+
+/// A fix for one known bug of one specification.
+pub struct Patch {
+    /// Stable name, shown at build time.
+    pub name: &'static str,
+    /// What is wrong and what the patch does.
+    pub description: &'static str,
+    /// Applies the patch; `Ok(false)` when there was nothing to fix.
+    pub apply: fn(&mut Value) -> Result<bool, String>,
+}
+
+/// The patches of Card Payments v7 (`schemas/card-payments-v7/openapi.yaml`).
+pub const CARD_PAYMENTS_V7: &[Patch] = &[
+    Patch {
+        name: "currency-pattern-single-letter",
+        description: "`currency` has `pattern: ^[A-Z]$` (one letter) and length 3, which no \
+                      value satisfies; every example sends ISO 4217 codes such as \"GBP\". \
+                      The pattern becomes `^[A-Z]{3}$`.",
+        apply: currency_pattern,
+    },
+    Patch {
+        name: "narrative-pattern-unescaped-brackets",
+        description: "`narrative.line1`/`line2` use `[...?[]{}~...]`: the unescaped `]` ends \
+                      the character class early, so the pattern demands a literal `{}~/` and \
+                      rejects the example \"MindPalace\". The brackets are escaped.",
+        apply: narrative_pattern,
+    },
+    Patch {
+        name: "expiry-date-integer-pattern",
+        description: "`expiryDateCard`/`expiryDateToken` give the integers `month` and `year` \
+                      a string `pattern`, which JSON Schema ignores for integers (month 13 \
+                      would pass). The patterns become the bounds they mean: month 1..=12, \
+                      year 1000..=9999.",
+        apply: expiry_date_bounds,
+    },
+    Patch {
+        name: "exemption-allof-cycle",
+        description: "`exemption` is a oneOf of `exemption_external` and \
+                      `exemption_authentication-outage`, each of which is `allOf: [exemption]`: \
+                      a cycle that validators and generators recurse into forever. Each \
+                      branch becomes an object with the `type` discriminator (an \
+                      `exemption_type` string), which is all the published file says of it.",
+        apply: exemption_cycle,
+    },
+    Patch {
+        name: "account-updater-message-typo",
+        description: "`updatedPaymentInstrument.accountUpdaterMessage` lists \"TThe expiration \
+                      date was changed\" (doubled T), while Worldpay's page shows \"The expiry \
+                      was changed\". Both spellings Worldpay may send are listed; the enum is \
+                      open in responses anyway.",
+        apply: account_updater_message,
+    },
+    Patch {
+        name: "events-recovery-send-for-cancellation",
+        description: "`payments_events_recovery_200_response.lastEvent` lists \"Send for \
+                      Cancellation\" where the event query lists \"Sent for Cancellation\". \
+                      The correct spelling is added beside the published one.",
+        apply: events_recovery_cancellation,
+    },
+];
+
+fn schema_mut<'a>(doc: &'a mut Value, name: &str) -> Option<&'a mut Value> {
+    doc.pointer_mut(&format!("/components/schemas/{name}"))
+}
+
+fn currency_pattern(doc: &mut Value) -> Result<bool, String> {
+    let mut changed = false;
+    for ptr in [
+        "/components/schemas/value/properties/currency",
+        "/components/schemas/amounts/properties/currency",
+        "/components/schemas/payments_increaseAuthorize_response/properties/amounts/properties/currency",
+    ] {
+        if let Some(s) = doc.pointer_mut(ptr) {
+            if s.get("pattern").and_then(Value::as_str) == Some("^[A-Z]$") {
+                s["pattern"] = json!("^[A-Z]{3}$");
+                changed = true;
+            }
+        }
+    }
+    Ok(changed)
+}
+
+fn narrative_pattern(doc: &mut Value) -> Result<bool, String> {
+    const BROKEN: &str = "^[a-zA-Z0-9 _!@#$%()*=.:;?[]{}~/+-,`^&]*$";
+    const FIXED: &str = r"^[a-zA-Z0-9 _!@#$%()*=.:;?\[\]{}~/+\-,`^&]*$";
+    let mut changed = false;
+    for line in ["line1", "line2"] {
+        let ptr = format!("/components/schemas/narrative/properties/{line}/pattern");
+        if let Some(p) = doc.pointer_mut(&ptr) {
+            if p.as_str() == Some(BROKEN) {
+                *p = json!(FIXED);
+                changed = true;
+            }
+        }
+    }
+    Ok(changed)
+}
+
+fn expiry_date_bounds(doc: &mut Value) -> Result<bool, String> {
+    let mut changed = false;
+    for name in ["expiryDateCard", "expiryDateToken"] {
+        let Some(props) = schema_mut(doc, name).and_then(|s| s.get_mut("properties")) else {
+            continue;
+        };
+        for (field, min, max) in [("month", 1, 12), ("year", 1000, 9999)] {
+            let Some(f) = props.get_mut(field).and_then(Value::as_object_mut) else {
+                continue;
+            };
+            if f.get("type").and_then(Value::as_str) == Some("integer") && f.contains_key("pattern")
+            {
+                f.remove("pattern");
+                f.insert("minimum".into(), json!(min));
+                f.insert("maximum".into(), json!(max));
+                changed = true;
+            }
+        }
+    }
+    Ok(changed)
+}
+
+fn exemption_cycle(doc: &mut Value) -> Result<bool, String> {
+    let mut changed = false;
+    for name in ["exemption_external", "exemption_authentication-outage"] {
+        let Some(s) = schema_mut(doc, name) else {
+            continue;
+        };
+        let cyclic = s.get("allOf").and_then(Value::as_array).is_some_and(|all| {
+            all.iter().any(|m| {
+                m.get("$ref").and_then(Value::as_str) == Some("#/components/schemas/exemption")
+            })
+        });
+        if cyclic {
+            let description = s.get("description").cloned();
+            *s = json!({
+                "type": "object",
+                "required": ["type"],
+                "properties": {"type": {"$ref": "#/components/schemas/exemption_type"}},
+            });
+            if let Some(d) = description {
+                s["description"] = d;
+            }
+            changed = true;
+        }
+    }
+    Ok(changed)
+}
+
+fn account_updater_message(doc: &mut Value) -> Result<bool, String> {
+    let ptr = "/components/schemas/updatedPaymentInstrument/properties/accountUpdaterMessage/enum";
+    let Some(values) = doc.pointer_mut(ptr).and_then(Value::as_array_mut) else {
+        return Ok(false);
+    };
+    let Some(i) = values
+        .iter()
+        .position(|v| v.as_str() == Some("TThe expiration date was changed"))
+    else {
+        return Ok(false);
+    };
+    values[i] = json!("The expiration date was changed");
+    values.insert(i + 1, json!("The expiry was changed"));
+    Ok(true)
+}
+
+fn events_recovery_cancellation(doc: &mut Value) -> Result<bool, String> {
+    let ptr = "/components/schemas/payments_events_recovery_200_response/properties/lastEvent/enum";
+    let Some(values) = doc.pointer_mut(ptr).and_then(Value::as_array_mut) else {
+        return Ok(false);
+    };
+    let has = |s: &str, v: &[Value]| v.iter().any(|x| x.as_str() == Some(s));
+    if !has("Send for Cancellation", values) || has("Sent for Cancellation", values) {
+        return Ok(false);
+    }
+    let i = values
+        .iter()
+        .position(|v| v.as_str() == Some("Send for Cancellation"))
+        .expect("checked");
+    values.insert(i, json!("Sent for Cancellation"));
+    Ok(true)
+}

@@ -1,0 +1,557 @@
+// @generated: do not edit by hand; change the schema or codegen/ and run
+// `cargo build --features codegen`.
+// Source: schemas/card-payments-v7/openapi.yaml (sha256 6d6203f1f13f9a9c3a187cd2f0cde1de2da6c7985a624af4fb8c20809f7830a9)
+// Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
+// Fix-ups applied:
+// - patch `currency-pattern-single-letter`: `currency` has `pattern: ^[A-Z]$` (one letter) and
+//   length 3, which no value satisfies; every example sends ISO 4217 codes such as "GBP". The
+//   pattern becomes `^[A-Z]{3}$`.
+// - patch `narrative-pattern-unescaped-brackets`: `narrative.line1`/`line2` use `[...?[]{}~...]`:
+//   the unescaped `]` ends the character class early, so the pattern demands a literal `{}~/` and
+//   rejects the example "MindPalace". The brackets are escaped.
+// - patch `expiry-date-integer-pattern`: `expiryDateCard`/`expiryDateToken` give the integers
+//   `month` and `year` a string `pattern`, which JSON Schema ignores for integers (month 13 would
+//   pass). The patterns become the bounds they mean: month 1..=12, year 1000..=9999.
+// - patch `exemption-allof-cycle`: `exemption` is a oneOf of `exemption_external` and
+//   `exemption_authentication-outage`, each of which is `allOf: [exemption]`: a cycle that
+//   validators and generators recurse into forever. Each branch becomes an object with the `type`
+//   discriminator (an `exemption_type` string), which is all the published file says of it.
+// - patch `account-updater-message-typo`: `updatedPaymentInstrument.accountUpdaterMessage` lists
+//   "TThe expiration date was changed" (doubled T), while Worldpay's page shows "The expiry was
+//   changed". Both spellings Worldpay may send are listed; the enum is open in responses anyway.
+// - patch `events-recovery-send-for-cancellation`:
+//   `payments_events_recovery_200_response.lastEvent` lists "Send for Cancellation" where the
+//   event query lists "Sent for Cancellation". The correct spelling is added beside the published
+//   one.
+// - media type key `aapplication/vnd.worldpay.payments-v7+json` of recurring 201 corrected to
+//   `application/vnd.worldpay.payments-v7+json`
+// - lookahead pattern rewritten: `^(?!\s*$)[0-9\s()+-/.x]*$` →
+//   `^[0-9\s()+-/.x]*?[0-9()+-/.x][0-9\s()+-/.x]*$`
+// - lookahead pattern rewritten: `^(?!\s*$)[A-Za-z0-9 ]*$` → `^[A-Za-z0-9
+//   ]*?[A-Za-z0-9][A-Za-z0-9 ]*$`
+// - lookahead pattern rewritten: `^(?!\s*$)[A-Za-z0-9\s]*$` →
+//   `^[A-Za-z0-9\s]*?[A-Za-z0-9][A-Za-z0-9\s]*$`
+// - lookahead pattern rewritten: `^(?!\s*$)[A-Za-z\s-]*$` →
+//   `^[A-Za-z\s-]*?[A-Za-z-][A-Za-z\s-]*$`
+// - lookahead pattern rewritten: `^(?!\s*$)[a-zA-Z0-9\s-]*$` →
+//   `^[a-zA-Z0-9\s-]*?[a-zA-Z0-9-][a-zA-Z0-9\s-]*$`
+// - lookahead pattern rewritten: `^(?!\s*$)[a-zA-Z0-9\s]*$` →
+//   `^[a-zA-Z0-9\s]*?[a-zA-Z0-9][a-zA-Z0-9\s]*$`
+// - lookahead pattern kept (ECMAScript only): `^(?=(?:[^@]*@){1}[^@]*$)[\x20-\x7E]{1,128}$`
+// - 24 reserved header parameters (Accept, Content-Type, Authorization) ignored, as OpenAPI 3.0
+//   requires
+// - 12 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - inline discriminated unions named: authorizeResponse,
+//   customerInitiatedTransaction_instruction_customerAgreement,
+//   customerInitiatedTransaction_instruction_paymentInstrument, fundsTransfer_recipient_account,
+//   increaseAuthorizeResponse, merchantInitiatedTransaction_instruction_customerAgreement,
+//   merchantInitiatedTransaction_instruction_paymentInstrument, recurringResponse
+// - discriminated unions bound to internally tagged enums: authorizeResponse (on `outcome`, open),
+//   customerInitiatedTransaction_instruction_customerAgreement (on `type`),
+//   customerInitiatedTransaction_instruction_paymentInstrument (on `type`), exemption (on `type`),
+//   fundsTransfer_recipient_account (on `type`), increaseAuthorizeResponse (on `outcome`, open),
+//   merchantInitiatedTransaction_instruction_customerAgreement (on `type`),
+//   merchantInitiatedTransaction_instruction_paymentInstrument (on `type`), recurringResponse (on
+//   `outcome`, open)
+// - 31 rejecting constraints stripped from response-only schemas
+// - response enums made open (unknown values kept): exemptionOutcome_reason,
+//   exemptionOutcome_result, payments_events_200_response_lastEvent,
+//   payments_events_recovery_200_response_lastEvent, responsePaymentInstrument_cardBrand,
+//   responsePaymentInstrument_category, responsePaymentInstrument_debitNetwork,
+//   responsePaymentInstrument_fundingType, riskFactors_item_detail, riskFactors_item_risk,
+//   riskFactors_item_type, updatedPaymentInstrument_accountUpdaterMessage
+// - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
+//   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber, tokenNumber,
+//   updatedPaymentInstrument_cardNumber, walletToken
+// - bounded request integers checked: expiryDateCard_month, expiryDateCard_year,
+//   expiryDateToken_month, expiryDateToken_year
+// - 60 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
+// - 13 schemas no operation reaches any more left out of generation: exemption_type,
+//   payments_links_list_authorized, payments_links_list_fullCancel,
+//   payments_links_list_fullRefund, payments_links_list_fullSettle,
+//   payments_links_list_increaseAuthorizedAmount, payments_links_list_partialCancel,
+//   payments_links_list_partialRefund, payments_links_list_partialSettle,
+//   payments_links_list_reversal, payments_links_list_sentForSettlement, southKorea_corporateAuth,
+//   southKorea_personalAuth
+
+/// Every operation of Card Payments, as it goes on the wire (media types as published).
+pub const OPERATIONS: &[crate::operation::Operation] = &[
+    crate::operation::Operation {
+        id: "authorize",
+        client_id: "authorize",
+        method: "POST",
+        path: "/cardPayments/customerInitiatedTransactions",
+        summary: "Take a card payment",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[("201", ::core::option::Option::None)],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "recurring",
+        client_id: "recurring",
+        method: "POST",
+        path: "/cardPayments/merchantInitiatedTransactions",
+        summary: "Take a repeat card payment",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[("201", ::core::option::Option::None)],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "partialCancel",
+        client_id: "partial_cancel",
+        method: "POST",
+        path: "/payments/authorizations/cancellations/partials/{linkData}",
+        summary: "Cancel partial authorization",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[
+            ("202", ::core::option::Option::Some("PaymentsPartialCancelResponse")),
+        ],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "cancel",
+        client_id: "cancel",
+        method: "POST",
+        path: "/payments/authorizations/cancellations/{linkData}",
+        summary: "Cancel full authorization",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[("202", ::core::option::Option::Some("PaymentsFullCancelResponse"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "increaseAuthorize",
+        client_id: "increase_authorize",
+        method: "POST",
+        path: "/payments/authorizations/incrementalAuthorizations/{linkData}",
+        summary: "Increase authorization amount",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[("202", ::core::option::Option::None)],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "eventRecovery",
+        client_id: "event_recovery",
+        method: "GET",
+        path: "/payments/events",
+        summary: "Query payment status recovery",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[
+            ("200", ::core::option::Option::Some("PaymentsEventsRecovery200Response")),
+        ],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "eventQuery",
+        client_id: "event_query",
+        method: "GET",
+        path: "/payments/events/{linkData}",
+        summary: "Query payment status",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[("200", ::core::option::Option::Some("PaymentsEvents200Response"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "reversal",
+        client_id: "reversal",
+        method: "POST",
+        path: "/payments/sales/reversals/{linkData}",
+        summary: "Reversal",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[("202", ::core::option::Option::Some("PaymentsReversalResponse"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "partialSettlement",
+        client_id: "partial_settlement",
+        method: "POST",
+        path: "/payments/settlements/partials/{linkData}",
+        summary: "Settle for partial amount",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[
+            ("202", ::core::option::Option::Some("PaymentsPartialSettleResponse")),
+        ],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "refund",
+        client_id: "refund",
+        method: "POST",
+        path: "/payments/settlements/refunds/full/{linkData}",
+        summary: "Refund full amount",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[("202", ::core::option::Option::Some("PaymentsFullRefundResponse"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "partialRefund",
+        client_id: "partial_refund",
+        method: "POST",
+        path: "/payments/settlements/refunds/partials/{linkData}",
+        summary: "Refund partial amount",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[
+            ("202", ::core::option::Option::Some("PaymentsPartialRefundResponse")),
+        ],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "settle",
+        client_id: "settle",
+        method: "POST",
+        path: "/payments/settlements/{linkData}",
+        summary: "Settle for full amount",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v7+json",
+        ),
+        success: &[("202", ::core::option::Option::Some("PaymentsFullSettleResponse"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+];
+/// An error body this API documents, decoded by the status it came with.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ErrorBody {
+    /// A `ErrorResponse` body.
+    ErrorResponse(super::types::ErrorResponse),
+    /// A `ValidationErrorResponse` body.
+    ValidationErrorResponse(super::types::ValidationErrorResponse),
+}
+impl ErrorBody {
+    /// Decodes `bytes` as the error schema named `schema` (a Rust type name
+    /// from [`OPERATIONS`]); `None` when the schema is not an error schema.
+    pub(crate) fn decode(
+        schema: &str,
+        bytes: &[u8],
+    ) -> ::core::option::Option<::core::result::Result<Self, ::serde_json::Error>> {
+        match schema {
+            "ErrorResponse" => {
+                ::core::option::Option::Some(
+                    ::serde_json::from_slice(bytes).map(Self::ErrorResponse),
+                )
+            }
+            "ValidationErrorResponse" => {
+                ::core::option::Option::Some(
+                    ::serde_json::from_slice(bytes).map(Self::ValidationErrorResponse),
+                )
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// Rust field name → JSON property name, for naming fields in errors.
+pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
+    ("links", "_links"),
+    ("accept_partial_amount", "acceptPartialAmount"),
+    ("account", "account"),
+    ("account_number", "accountNumber"),
+    ("account_reference", "accountReference"),
+    ("account_updater_message", "accountUpdaterMessage"),
+    ("address", "address"),
+    ("address1", "address1"),
+    ("address2", "address2"),
+    ("address3", "address3"),
+    ("advice", "advice"),
+    ("agent_code", "agentCode"),
+    ("agent_name", "agentName"),
+    ("airline_code", "airlineCode"),
+    ("airline_name", "airlineName"),
+    ("amount", "amount"),
+    ("amounts", "amounts"),
+    ("applied_network_token", "appliedNetworkToken"),
+    ("arrival_airport", "arrivalAirport"),
+    ("authentication", "authentication"),
+    ("authentication_value", "authenticationValue"),
+    ("authorization_code", "authorizationCode"),
+    ("billing_address", "billingAddress"),
+    ("card_bin", "cardBin"),
+    ("card_brand", "cardBrand"),
+    ("card_holder_name", "cardHolderName"),
+    ("card_number", "cardNumber"),
+    ("carrier_code", "carrierCode"),
+    ("category", "category"),
+    ("channel", "channel"),
+    ("city", "city"),
+    ("code", "code"),
+    ("command_id", "commandId"),
+    ("commodity_code", "commodityCode"),
+    ("consumer_bill_payment", "consumerBillPayment"),
+    ("convenience_amount", "convenienceAmount"),
+    ("country_code", "countryCode"),
+    ("cryptogram", "cryptogram"),
+    ("currency", "currency"),
+    ("customer", "customer"),
+    ("customer_agreement", "customerAgreement"),
+    ("cvc", "cvc"),
+    ("cvc_href", "cvcHref"),
+    ("date_of_birth", "dateOfBirth"),
+    ("day", "day"),
+    ("debit_network", "debitNetwork"),
+    ("debt_repayment", "debtRepayment"),
+    ("departure_airport", "departureAirport"),
+    ("departure_date", "departureDate"),
+    ("detail", "detail"),
+    ("discount_amount", "discountAmount"),
+    ("document_reference", "documentReference"),
+    ("duty_amount", "dutyAmount"),
+    ("eci", "eci"),
+    ("email", "email"),
+    ("email_address", "emailAddress"),
+    ("enabled", "enabled"),
+    ("entity", "entity"),
+    ("error_name", "errorName"),
+    ("estimated", "estimated"),
+    ("exemption", "exemption"),
+    ("expiry_date", "expiryDate"),
+    ("fallback_to_standard", "fallbackToStandard"),
+    ("fare_basis_code", "fareBasisCode"),
+    ("fare_class_code", "fareClassCode"),
+    ("fast_refund", "fastRefund"),
+    ("first_name", "firstName"),
+    ("flight_code", "flightCode"),
+    ("flight_details", "flightDetails"),
+    ("funding_type", "fundingType"),
+    ("funds_transfer", "fundsTransfer"),
+    ("gateway_refusal_code", "gatewayRefusalCode"),
+    ("href", "href"),
+    ("iban", "iban"),
+    ("identifier_type", "identifierType"),
+    ("independent_sales_organization_id", "independentSalesOrganizationId"),
+    ("industry_data", "industryData"),
+    ("installment_plan", "installmentPlan"),
+    ("installment_type", "installmentType"),
+    ("instruction", "instruction"),
+    ("invoice_reference", "invoiceReference"),
+    ("ip_address", "ipAddress"),
+    ("issue_date", "issueDate"),
+    ("issuer", "issuer"),
+    ("issuer_address", "issuerAddress"),
+    ("issuer_name", "issuerName"),
+    ("items", "items"),
+    ("json_path", "jsonPath"),
+    ("last_event", "lastEvent"),
+    ("last_four", "lastFour"),
+    ("last_name", "lastName"),
+    ("line1", "line1"),
+    ("line2", "line2"),
+    ("marketplace", "marketplace"),
+    ("mcc", "mcc"),
+    ("merchant", "merchant"),
+    ("message", "message"),
+    ("middle_name", "middleName"),
+    ("month", "month"),
+    ("name", "name"),
+    ("narrative", "narrative"),
+    ("network_token", "networkToken"),
+    ("number", "number"),
+    ("number_of_installments", "numberOfInstallments"),
+    ("order", "order"),
+    ("order_date", "orderDate"),
+    ("order_reference", "orderReference"),
+    ("partial_authorization", "partialAuthorization"),
+    ("passenger", "passenger"),
+    ("payment_account_reference", "paymentAccountReference"),
+    ("payment_facilitator", "paymentFacilitator"),
+    ("payment_id", "paymentId"),
+    ("payment_instrument", "paymentInstrument"),
+    ("phone_number", "phoneNumber"),
+    ("postal_code", "postalCode"),
+    ("preferred_card_brand", "preferredCardBrand"),
+    ("product_code", "productCode"),
+    ("purpose", "purpose"),
+    ("quantity", "quantity"),
+    ("reason", "reason"),
+    ("recipient", "recipient"),
+    ("reference", "reference"),
+    ("refusal_code", "refusalCode"),
+    ("refusal_description", "refusalDescription"),
+    ("request_account_updater", "requestAccountUpdater"),
+    ("request_auto_settlement", "requestAutoSettlement"),
+    ("requested", "requested"),
+    ("restricted", "restricted"),
+    ("result", "result"),
+    ("risk", "risk"),
+    ("risk_factors", "riskFactors"),
+    ("risk_profile", "riskProfile"),
+    ("routing", "routing"),
+    ("routing_number", "routingNumber"),
+    ("sales_tax", "salesTax"),
+    ("scheme", "scheme"),
+    ("scheme_id", "schemeId"),
+    ("scheme_reference", "schemeReference"),
+    ("seller_country_code", "sellerCountryCode"),
+    ("sender", "sender"),
+    ("sequence", "sequence"),
+    ("shipping", "shipping"),
+    ("shipping_amount", "shippingAmount"),
+    ("social_network_reference", "socialNetworkReference"),
+    ("split_funding_reference", "splitFundingReference"),
+    ("state", "state"),
+    ("stop_over", "stopOver"),
+    ("stored_card_usage", "storedCardUsage"),
+    ("street", "street"),
+    ("sub_merchant", "subMerchant"),
+    ("surcharge_amount", "surchargeAmount"),
+    ("swift_bic", "swiftBic"),
+    ("tax_amount", "taxAmount"),
+    ("tax_exempt", "taxExempt"),
+    ("tax_reference", "taxReference"),
+    ("three_ds", "threeDS"),
+    ("ticket", "ticket"),
+    ("token_href", "tokenHref"),
+    ("token_number", "tokenNumber"),
+    ("total", "total"),
+    ("total_amount", "totalAmount"),
+    ("total_amount_no_tax", "totalAmountNoTax"),
+    ("total_authorized", "totalAuthorized"),
+    ("total_discount_amount", "totalDiscountAmount"),
+    ("total_tax_amount", "totalTaxAmount"),
+    ("transaction_id", "transactionId"),
+    ("transaction_reference", "transactionReference"),
+    ("type_", "type"),
+    ("unit_cost", "unitCost"),
+    ("unit_of_measure", "unitOfMeasure"),
+    ("updated_payment_instrument", "updatedPaymentInstrument"),
+    ("url", "url"),
+    ("validation_errors", "validationErrors"),
+    ("value", "value"),
+    ("version", "version"),
+    ("wallet_reference", "walletReference"),
+    ("wallet_token", "walletToken"),
+    ("year", "year"),
+];

@@ -1,0 +1,279 @@
+//! Errors.
+//!
+//! One [`Error`] for every API call; each variant says when it occurs. No
+//! error ever holds card data or credentials: request values are never
+//! quoted, and server text kept in an error has card-number-like digit runs
+//! masked.
+
+use std::fmt;
+
+use crate::constraint::{InvalidValue, Rule};
+use crate::sensitive::mask_card_numbers;
+
+/// Everything a call to Worldpay can fail with.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The request breaks its schema; nothing was sent.
+    #[error(transparent)]
+    InvalidRequest(#[from] InvalidRequest),
+    /// Worldpay answered with an error status the API documents.
+    #[error(transparent)]
+    Api(#[from] ApiError),
+    /// Worldpay answered with a status the API description does not list.
+    #[error(
+        "{operation}: Worldpay answered with status {status}, which the API description does not document ({body:?})"
+    )]
+    UnexpectedStatus {
+        /// The operation id.
+        operation: &'static str,
+        /// The HTTP status.
+        status: u16,
+        /// The body, as received.
+        body: RawBody,
+    },
+    /// A success response whose body does not decode as its schema.
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    /// The request could not be sent or the response not read (connection,
+    /// TLS, timeout). The request may or may not have reached Worldpay.
+    #[error("{operation}: {source}")]
+    Transport {
+        /// The operation id.
+        operation: &'static str,
+        /// What reqwest reported.
+        #[source]
+        source: reqwest::Error,
+    },
+    /// The client refused to send the request (for example to an origin
+    /// other than the configured one, where the credentials would leak).
+    #[error("request refused: {0}")]
+    Refused(String),
+    /// The client configuration is unusable (bad base URL, TLS set-up).
+    #[error("client configuration: {0}")]
+    Config(String),
+}
+
+/// A request value that breaks its schema, found before sending.
+///
+/// Occurs when a request builder is missing a required field or holds a
+/// value that breaks a `pattern`, length, bound or enum. Names the field as
+/// Worldpay does (dotted JSON path) and the rule; never quotes the value.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}`{field}` {rule}", operation.map(|o| format!("{o}: ")).unwrap_or_default())]
+pub struct InvalidRequest {
+    /// The operation the request was for, when known.
+    pub operation: Option<&'static str>,
+    /// The field, as a dotted path of JSON property names
+    /// (`instruction.paymentInstrument.cardNumber`).
+    pub field: String,
+    /// The rule it breaks.
+    pub rule: Rule,
+}
+
+impl InvalidRequest {
+    /// Reads a builder error of the generated code, such as `error
+    /// converting supplied value for instruction: no value supplied for
+    /// narrative`, mapping Rust field names back to JSON names with
+    /// `field_names` (`(rust, json)` pairs).
+    pub(crate) fn from_builder_message(
+        operation: Option<&'static str>,
+        message: &str,
+        field_names: &[(&str, &str)],
+    ) -> Self {
+        let json_name = |rust: &str| {
+            field_names
+                .iter()
+                .find(|(r, _)| *r == rust)
+                .map(|(_, j)| j.to_string())
+                .unwrap_or_else(|| rust.trim_end_matches('_').to_string())
+        };
+        let mut rest = message.trim();
+        // progenitor's wrapper: "conversion to `X` for body failed: ...".
+        if let Some(r) = rest.strip_prefix("conversion to `") {
+            if let Some((_, r)) = r.split_once("failed: ") {
+                rest = r;
+            }
+        }
+        let mut path = Vec::new();
+        loop {
+            if let Some(r) = rest.strip_prefix("error converting supplied value for ") {
+                if let Some((field, r)) = r.split_once(": ") {
+                    path.push(json_name(field));
+                    rest = r;
+                    continue;
+                }
+            }
+            break;
+        }
+        let rule = if let Some(field) = rest.strip_prefix("no value supplied for ") {
+            path.push(json_name(field.trim()));
+            Rule::Required
+        } else {
+            Rule::parse(rest)
+        };
+        InvalidRequest {
+            operation,
+            field: if path.is_empty() {
+                "(body)".to_string()
+            } else {
+                path.join(".")
+            },
+            rule,
+        }
+    }
+}
+
+impl From<InvalidValue> for InvalidRequest {
+    fn from(e: InvalidValue) -> Self {
+        InvalidRequest {
+            operation: None,
+            field: e.schema.to_string(),
+            rule: e.rule,
+        }
+    }
+}
+
+impl From<InvalidValue> for Error {
+    fn from(e: InvalidValue) -> Self {
+        Error::InvalidRequest(e.into())
+    }
+}
+
+/// A documented error answer from Worldpay.
+///
+/// Occurs for every error status the operation's description lists (for
+/// Card Payments: 400 with a `ValidationErrorResponse`, 401, 404, 415 and
+/// 500 with an `ErrorResponse`). The status is always kept.
+#[derive(Debug, thiserror::Error)]
+#[error("{operation}: Worldpay answered {status}: {}", self.body.summary())]
+pub struct ApiError {
+    /// The operation id.
+    pub operation: &'static str,
+    /// The HTTP status.
+    pub status: u16,
+    /// The body, decoded as the schema documented for the status.
+    pub body: ApiErrorBody,
+}
+
+/// The body of a documented error answer.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ApiErrorBody {
+    /// A Card Payments v7 error body.
+    #[cfg(feature = "card-payments")]
+    CardPayments(crate::card_payments::ErrorBody),
+    /// A body that is not the documented schema (an HTML page from a
+    /// proxy, an empty body, broken JSON), kept raw.
+    Undocumented(RawBody),
+}
+
+impl ApiErrorBody {
+    fn summary(&self) -> String {
+        match self {
+            #[cfg(feature = "card-payments")]
+            ApiErrorBody::CardPayments(b) => mask_card_numbers(&b.summary()),
+            ApiErrorBody::Undocumented(raw) => format!("undocumented body ({raw:?})"),
+        }
+    }
+}
+
+/// A response body kept raw. `Debug` shows its media type and length, not
+/// its bytes (they may hold card data).
+#[derive(Clone, PartialEq, Eq)]
+pub struct RawBody {
+    content_type: Option<String>,
+    bytes: Vec<u8>,
+}
+
+impl RawBody {
+    pub(crate) fn new(content_type: Option<String>, bytes: Vec<u8>) -> Self {
+        Self {
+            content_type,
+            bytes,
+        }
+    }
+
+    /// The `Content-Type` it came with.
+    pub fn content_type(&self) -> Option<&str> {
+        self.content_type.as_deref()
+    }
+
+    /// The bytes, as received.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+impl fmt::Debug for RawBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} bytes of {}",
+            self.bytes.len(),
+            self.content_type
+                .as_deref()
+                .unwrap_or("unspecified media type")
+        )
+    }
+}
+
+/// A success response whose body does not decode as its schema.
+///
+/// Occurs when Worldpay changes a response shape beyond what the lenient
+/// response types absorb (a field changes type, the tag of a union is
+/// missing). The message has card-number-like digit runs masked.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{operation}: the response body does not match its schema: {message}")]
+pub struct DecodeError {
+    /// The operation id.
+    pub operation: &'static str,
+    /// What did not match, with position.
+    pub message: String,
+}
+
+impl DecodeError {
+    pub(crate) fn new(operation: &'static str, e: &serde_json::Error) -> Self {
+        Self {
+            operation,
+            message: mask_card_numbers(&e.to_string()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIELDS: &[(&str, &str)] = &[
+        ("instruction", "instruction"),
+        ("narrative", "narrative"),
+        ("line1", "line1"),
+        ("transaction_reference", "transactionReference"),
+        ("type_", "type"),
+        ("three_ds", "threeDS"),
+    ];
+
+    #[test]
+    fn reads_nested_builder_errors() {
+        let e = InvalidRequest::from_builder_message(
+            Some("authorize"),
+            "conversion to `CustomerInitiatedTransaction` for body failed: error converting supplied value for instruction: no value supplied for narrative",
+            FIELDS,
+        );
+        assert_eq!(e.field, "instruction.narrative");
+        assert_eq!(e.rule, Rule::Required);
+        assert_eq!(
+            e.to_string(),
+            "authorize: `instruction.narrative` is required"
+        );
+
+        let e = InvalidRequest::from_builder_message(
+            None,
+            "error converting supplied value for transaction_reference: longer than 64 characters",
+            FIELDS,
+        );
+        assert_eq!(e.field, "transactionReference");
+        assert_eq!(e.rule, Rule::MaxLength(64));
+    }
+}

@@ -1,0 +1,57 @@
+//! Rust bindings for the payment APIs Worldpay documents, generated from
+//! their API descriptions.
+//!
+//! One module per API, each behind a cargo feature (all on by default):
+//!
+//! | module | feature | API |
+//! |---|---|---|
+//! | [`card_payments`] | `card-payments` | Access Worldpay Card Payments v7 |
+//!
+//! The generated code (types by typify, clients by progenitor) is checked
+//! in under `generated/`; building this crate compiles none of the
+//! generators. The hand-written runtime lives beside it, one concept a
+//! module:
+//!
+//! - [`auth`]: credentials, held as secrets;
+//! - [`transport`]: environments, timeouts, and the hook that puts every
+//!   request in its documented form;
+//! - [`error`]: one error type, each variant documented with when it occurs;
+//! - [`hal`]: HAL links, kept whole;
+//! - [`sensitive`], [`open_enum`], [`tagged_union`], [`constraint`]: the
+//!   building blocks the generator binds schemas to (redacted card data,
+//!   forward-compatible enums, internally tagged unions, checked values);
+//! - [`validate`] (feature `validate`): check JSON against the embedded
+//!   schemas, for your own tests.
+//!
+//! ```no_run
+//! # async fn run() -> Result<(), worldpay::Error> {
+//! use worldpay::{auth::Credentials, card_payments, transport::{ClientConfig, Environment}};
+//!
+//! let config = ClientConfig::new(Environment::Try)
+//!     .credentials(Credentials::basic("user", "password"));
+//! let client = card_payments::Client::new(&config)?;
+//! let events = client.event_query("linkData-from-a-previous-response").await?;
+//! println!("{:?}", events.last_event);
+//! # Ok(()) }
+//! ```
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod auth;
+pub mod constraint;
+pub mod error;
+pub mod hal;
+pub mod open_enum;
+pub mod operation;
+pub mod sensitive;
+pub mod tagged_union;
+pub mod transport;
+#[cfg(feature = "validate")]
+pub mod validate;
+
+#[cfg(feature = "card-payments")]
+pub mod card_payments;
+
+pub use error::Error;
+pub use progenitor_client::ResponseValue;

@@ -1,0 +1,343 @@
+//! The HTTP side shared by the REST APIs: where requests go, how long they
+//! may take, and what every request gets on the wire before it leaves.
+//!
+//! The generated clients call [`Context`]'s hook on every built request. It
+//! sets the media types the API description documents for that operation
+//! (the generator rewrote them to `application/json` for progenitor), drops
+//! progenitor's `api-version` header, omits an optional body left empty,
+//! refuses any origin other than the configured one, and only then adds the
+//! credentials.
+
+use std::time::Duration;
+
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue};
+
+use crate::auth::Credentials;
+use crate::error::{ApiError, ApiErrorBody, DecodeError, Error, InvalidRequest, RawBody};
+use crate::operation::{self, Operation};
+
+/// Where requests go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Environment {
+    /// Worldpay's test environment, `https://try.access.worldpay.com`.
+    Try,
+    /// Worldpay's live environment, `https://access.worldpay.com`.
+    Live,
+    /// Any other base URL: a simulator, a proxy. Plain `http` is accepted
+    /// only for loopback hosts, so credentials never cross a network in clear.
+    Custom(String),
+}
+
+impl Environment {
+    /// The base URL, without a trailing slash.
+    pub fn base_url(&self) -> &str {
+        match self {
+            Environment::Try => "https://try.access.worldpay.com",
+            Environment::Live => "https://access.worldpay.com",
+            Environment::Custom(url) => url.trim_end_matches('/'),
+        }
+    }
+}
+
+/// The default time a whole request may take.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The default time connecting may take.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// How a REST client is set up.
+#[derive(Clone, Debug)]
+pub struct ClientConfig {
+    environment: Environment,
+    credentials: Option<Credentials>,
+    timeout: Duration,
+    connect_timeout: Duration,
+    user_agent: String,
+}
+
+impl ClientConfig {
+    /// A configuration for `environment`, without credentials, with the
+    /// default timeouts.
+    pub fn new(environment: Environment) -> Self {
+        Self {
+            environment,
+            credentials: None,
+            timeout: DEFAULT_TIMEOUT,
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            user_agent: format!("worldpay-rust/{}", env!("CARGO_PKG_VERSION")),
+        }
+    }
+
+    /// The credentials every request carries.
+    pub fn credentials(mut self, credentials: Credentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// The time a whole request may take (default 60 s).
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The time connecting may take (default 10 s).
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// The `User-Agent` header.
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = user_agent.into();
+        self
+    }
+
+    /// The configured environment.
+    pub fn environment(&self) -> &Environment {
+        &self.environment
+    }
+
+    /// The configured request timeout.
+    pub fn request_timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    /// Checks the base URL and builds the HTTP client and hook context.
+    pub(crate) fn build(
+        &self,
+        operations: &'static [Operation],
+    ) -> Result<(String, reqwest::Client, Context), Error> {
+        let base = self.environment.base_url().to_string();
+        let url = reqwest::Url::parse(&base)
+            .map_err(|e| Error::Config(format!("base URL `{base}`: {e}")))?;
+        match url.scheme() {
+            "https" => {}
+            "http" if is_loopback(&url) => {}
+            "http" => {
+                return Err(Error::Config(format!(
+                    "base URL `{base}`: plain http is only allowed for loopback hosts"
+                )));
+            }
+            other => {
+                return Err(Error::Config(format!(
+                    "base URL `{base}`: unsupported scheme `{other}`"
+                )));
+            }
+        }
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(Error::Config(format!(
+                "base URL `{base}`: must not have a query or fragment"
+            )));
+        }
+        install_crypto_provider();
+        let client = reqwest::Client::builder()
+            .timeout(self.timeout)
+            .connect_timeout(self.connect_timeout)
+            .user_agent(self.user_agent.clone())
+            // Redirects would carry the request elsewhere; Worldpay does not
+            // redirect API calls.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| Error::Config(format!("HTTP client: {e}")))?;
+        let context = Context {
+            credentials: self.credentials.clone(),
+            operations,
+            origin: url.origin(),
+        };
+        Ok((base, client, context))
+    }
+}
+
+fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
+}
+
+/// rustls needs one process-wide crypto provider; `ring` is installed
+/// unless the application installed another first. (The default,
+/// aws-lc-rs, adds a long C build to every user's compile.)
+fn install_crypto_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Losing a race to another thread installing one is fine.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+}
+
+/// What the generated clients carry for their hooks.
+#[derive(Clone, Debug)]
+pub struct Context {
+    credentials: Option<Credentials>,
+    operations: &'static [Operation],
+    origin: url::Origin,
+}
+
+impl Context {
+    /// Puts a built request in the form the API description documents.
+    pub(crate) fn prepare(
+        &self,
+        request: &mut reqwest::Request,
+        client_id: &str,
+    ) -> Result<(), String> {
+        let op = operation::find(self.operations, client_id)
+            .ok_or_else(|| format!("operation `{client_id}` is not in the operation table"))?;
+        if request.url().origin() != self.origin {
+            return Err(format!(
+                "{}: {} is not the configured origin {}",
+                op.id,
+                request.url().origin().ascii_serialization(),
+                self.origin.ascii_serialization()
+            ));
+        }
+        let headers = request.headers_mut();
+        headers.remove("api-version");
+        headers.remove(ACCEPT);
+        headers.remove(CONTENT_TYPE);
+        if let Some(accept) = op.response_media_type {
+            headers.insert(ACCEPT, HeaderValue::from_static(accept));
+        }
+        let empty_optional_body = !op.request_body_required
+            && request
+                .body()
+                .and_then(|b| b.as_bytes())
+                .is_some_and(|b| b == b"{}");
+        if empty_optional_body {
+            *request.body_mut() = None;
+        }
+        if request.body().is_some() {
+            if let Some(ct) = op.request_media_type {
+                request
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static(ct));
+            }
+        }
+        if let Some(c) = &self.credentials {
+            request
+                .headers_mut()
+                .insert(AUTHORIZATION, c.header_value());
+        }
+        Ok(())
+    }
+}
+
+/// The largest error body read into memory; the rest is not read.
+const MAX_ERROR_BODY: usize = 1 << 20;
+
+async fn read_stream(stream: progenitor_client::ByteStream) -> Result<Vec<u8>, reqwest::Error> {
+    use futures_core::Stream;
+    let mut inner = stream.into_inner();
+    let mut out = Vec::new();
+    while let Some(chunk) = std::future::poll_fn(|cx| Stream::poll_next(inner.as_mut(), cx)).await {
+        let chunk = chunk?;
+        let room = MAX_ERROR_BODY.saturating_sub(out.len());
+        out.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if out.len() >= MAX_ERROR_BODY {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+fn content_type(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
+/// How an API decodes its documented error bodies.
+pub(crate) type ErrorDecoder = fn(&str, &[u8]) -> Option<Result<ApiErrorBody, serde_json::Error>>;
+
+/// Turns the generated client's error into [`Error`], reading and decoding
+/// error bodies by the schema documented for their status.
+pub(crate) async fn map_error(
+    op: &'static Operation,
+    error: progenitor_client::Error<progenitor_client::ByteStream>,
+    field_names: &[(&str, &str)],
+    decode: ErrorDecoder,
+) -> Error {
+    use progenitor_client::Error as E;
+    match error {
+        E::InvalidRequest(msg) => Error::InvalidRequest(InvalidRequest::from_builder_message(
+            Some(op.id),
+            &msg,
+            field_names,
+        )),
+        E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
+            Error::Transport {
+                operation: op.id,
+                source: e.without_url(),
+            }
+        }
+        E::ErrorResponse(rv) => {
+            let status = rv.status().as_u16();
+            let ct = content_type(rv.headers());
+            match read_stream(rv.into_inner()).await {
+                Ok(bytes) => api_error(op, status, ct, bytes, decode),
+                Err(e) => Error::Transport {
+                    operation: op.id,
+                    source: e.without_url(),
+                },
+            }
+        }
+        E::InvalidResponsePayload(_bytes, e) => Error::Decode(DecodeError::new(op.id, &e)),
+        E::UnexpectedResponse(response) => {
+            let status = response.status().as_u16();
+            let ct = content_type(response.headers());
+            match response.bytes().await {
+                Ok(bytes) if op.error_schema(status).is_some() => {
+                    api_error(op, status, ct, bytes.to_vec(), decode)
+                }
+                Ok(bytes) => Error::UnexpectedStatus {
+                    operation: op.id,
+                    status,
+                    body: RawBody::new(ct, bytes.to_vec()),
+                },
+                Err(e) => Error::Transport {
+                    operation: op.id,
+                    source: e.without_url(),
+                },
+            }
+        }
+        E::Custom(msg) => Error::Refused(msg),
+    }
+}
+
+fn api_error(
+    op: &'static Operation,
+    status: u16,
+    content_type: Option<String>,
+    bytes: Vec<u8>,
+    decode: ErrorDecoder,
+) -> Error {
+    let body = match op.error_schema(status).and_then(|s| decode(s, &bytes)) {
+        Some(Ok(body)) => body,
+        _ => ApiErrorBody::Undocumented(RawBody::new(content_type, bytes)),
+    };
+    Error::Api(ApiError {
+        operation: op.id,
+        status,
+        body,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_only_on_loopback() {
+        let ok = ClientConfig::new(Environment::Custom("http://127.0.0.1:8080/".into()));
+        assert!(ok.build(&[]).is_ok());
+        let bad = ClientConfig::new(Environment::Custom("http://example.com".into()));
+        assert!(matches!(bad.build(&[]), Err(Error::Config(_))));
+        assert_eq!(
+            Environment::Try.base_url(),
+            "https://try.access.worldpay.com"
+        );
+    }
+}
