@@ -164,7 +164,7 @@ impl Schema {
         }
         Ok(Self::compile(
             api,
-            format!("#/components/schemas/{}", escape(name)),
+            format!("#/components/schemas/{}", fragment(&escape(name))),
         ))
     }
 
@@ -212,7 +212,7 @@ impl Schema {
                 // An inline schema: find its pointer in the document.
                 let pointer = find_pointer(api.document(), schema, String::new())
                     .expect("the schema comes from this document");
-                Self::compile(api, format!("#{pointer}"))
+                Self::compile(api, format!("#{}", fragment(&pointer)))
             }
         }
     }
@@ -235,7 +235,9 @@ impl Schema {
                         .with_draft(jsonschema::Draft::Draft7)
                         .should_validate_formats(true)
                         .build(&root)
-                        .expect("the generator checks every embedded schema compiles"),
+                        .expect(
+                            "every embedded schema compiles (tests/validate.rs checks them all)",
+                        ),
                 )
             })
             .clone();
@@ -292,6 +294,22 @@ impl Schema {
             }]),
         }
     }
+}
+
+/// Percent-encodes a JSON pointer for use as a URI fragment (RFC 6901 §6).
+fn fragment(pointer: &str) -> String {
+    let mut out = String::with_capacity(pointer.len());
+    for c in pointer.chars() {
+        if c.is_ascii_alphanumeric() || "/-._~!$&'()*+,;=:@".contains(c) {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
 }
 
 fn find_pointer(doc: &Value, target: &Value, at: String) -> Option<String> {
