@@ -1,0 +1,419 @@
+//! Drives all twelve Card Payments v7 operations against a loopback HTTP
+//! server and checks what goes on the wire: method, path, media types,
+//! credentials, no stray `api-version` header, and the body; then the
+//! decoding of documented and undocumented answers.
+
+mod common;
+
+use std::time::Duration;
+
+use common::http::{Canned, Recorded, Server};
+use serde_json::{Value, json};
+use worldpay::auth::Credentials;
+use worldpay::card_payments::{Client, ErrorBody, types};
+use worldpay::error::{ApiErrorBody, Error};
+use worldpay::transport::{ClientConfig, Environment};
+
+const MEDIA: &str = "application/vnd.worldpay.payments-v7+json";
+const LINK: &str = "eyJrIjoiazEiLCJkIjoiYWJjIn0";
+
+fn client(server: &Server) -> Client {
+    let config = ClientConfig::new(Environment::Custom(server.base_url.clone()))
+        .credentials(Credentials::basic("merchant-user", "s3cret-pass"));
+    Client::new(&config).unwrap()
+}
+
+fn fixture(name: &str) -> Value {
+    common::fixture("card_payments", name)
+}
+
+/// Checks one recorded request.
+fn assert_wire(r: &Recorded, method: &str, path: &str, body: Option<&Value>) {
+    assert_eq!(r.method, method, "{path}");
+    assert_eq!(r.path, path);
+    assert_eq!(r.header("accept"), Some(MEDIA), "{path}: Accept");
+    // "merchant-user:s3cret-pass"
+    assert_eq!(
+        r.header("authorization"),
+        Some("Basic bWVyY2hhbnQtdXNlcjpzM2NyZXQtcGFzcw=="),
+        "{path}: Authorization"
+    );
+    assert_eq!(r.header("api-version"), None, "{path}: stray api-version");
+    match body {
+        Some(b) => {
+            assert_eq!(
+                r.header("content-type"),
+                Some(MEDIA),
+                "{path}: Content-Type"
+            );
+            assert_eq!(&r.json(), b, "{path}: body");
+        }
+        None => {
+            assert_eq!(
+                r.header("content-type"),
+                None,
+                "{path}: Content-Type without body"
+            );
+            assert!(r.body.is_empty(), "{path}: unexpected body");
+        }
+    }
+}
+
+#[tokio::test]
+async fn all_twelve_operations_go_on_the_wire_as_documented() {
+    let server = Server::start().await;
+    let c = client(&server);
+
+    // authorize
+    let body = fixture("authorize.request");
+    server.respond(Canned::json(201, &fixture("authorize.201")));
+    let req: types::CustomerInitiatedTransaction = serde_json::from_value(body.clone()).unwrap();
+    let r = c.authorize(req).await.unwrap();
+    assert_eq!(r.status(), 201);
+    assert!(matches!(
+        r.into_inner(),
+        types::AuthorizeResponse::Authorized(_)
+    ));
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        "/cardPayments/customerInitiatedTransactions",
+        Some(&body),
+    );
+
+    // recurring
+    let body = fixture("recurring.request");
+    server.respond(Canned::json(201, &fixture("recurring.201")));
+    let req: types::MerchantInitiatedTransaction = serde_json::from_value(body.clone()).unwrap();
+    let r = c.recurring(req).await.unwrap();
+    assert!(matches!(
+        r.into_inner(),
+        types::RecurringResponse::Authorized(_)
+    ));
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        "/cardPayments/merchantInitiatedTransactions",
+        Some(&body),
+    );
+
+    // settle (a body with a reference)
+    let body = json!({"reference": "settle-1"});
+    server.respond(Canned::json(202, &fixture("settle.202")));
+    let r = c
+        .settle(
+            LINK,
+            types::PaymentsSettle::builder().reference(Some(
+                "settle-1"
+                    .parse::<types::PaymentsSettleReference>()
+                    .unwrap(),
+            )),
+        )
+        .await
+        .unwrap();
+    assert!(r.links.as_ref().unwrap().contains("cardPayments:refund"));
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        &format!("/payments/settlements/{LINK}"),
+        Some(&body),
+    );
+
+    // partialSettlement
+    let body = fixture("partialSettlement.request");
+    server.respond(Canned::json(202, &fixture("partialSettlement.202")));
+    let req: types::PaymentsPartialSettle = serde_json::from_value(body.clone()).unwrap();
+    c.partial_settlement(LINK, req).await.unwrap();
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        &format!("/payments/settlements/partials/{LINK}"),
+        Some(&body),
+    );
+
+    // refund without a body
+    server.respond(Canned::json(202, &fixture("refund.202")));
+    c.refund(LINK, None).await.unwrap();
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        &format!("/payments/settlements/refunds/full/{LINK}"),
+        None,
+    );
+
+    // refund with a body
+    let body = json!({"reference": "refund-1", "fastRefund": {"enabled": true}});
+    server.respond(Canned::json(202, &fixture("refund.202")));
+    c.refund(LINK, Some(serde_json::from_value(body.clone()).unwrap()))
+        .await
+        .unwrap();
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        &format!("/payments/settlements/refunds/full/{LINK}"),
+        Some(&body),
+    );
+
+    // partialRefund
+    let body = fixture("partialRefund.request");
+    server.respond(Canned::json(202, &fixture("partialRefund.202")));
+    c.partial_refund(
+        LINK,
+        serde_json::from_value::<types::PaymentsPartialRefund>(body.clone()).unwrap(),
+    )
+    .await
+    .unwrap();
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        &format!("/payments/settlements/refunds/partials/{LINK}"),
+        Some(&body),
+    );
+
+    // cancel without a body
+    server.respond(Canned::json(202, &fixture("cancel.202")));
+    c.cancel(LINK, None).await.unwrap();
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        &format!("/payments/authorizations/cancellations/{LINK}"),
+        None,
+    );
+
+    // partialCancel
+    let body = fixture("partialCancel.request");
+    server.respond(Canned::json(202, &fixture("partialCancel.202")));
+    c.partial_cancel(
+        LINK,
+        serde_json::from_value::<types::PaymentsPartialCancel>(body.clone()).unwrap(),
+    )
+    .await
+    .unwrap();
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        &format!("/payments/authorizations/cancellations/partials/{LINK}"),
+        Some(&body),
+    );
+
+    // increaseAuthorize
+    let body = fixture("increaseAuthorize.request");
+    server.respond(Canned::json(202, &fixture("increaseAuthorize.202")));
+    let r = c
+        .increase_authorize(
+            LINK,
+            serde_json::from_value::<types::PaymentsIncreaseAuthorize>(body.clone()).unwrap(),
+        )
+        .await
+        .unwrap();
+    assert!(matches!(
+        r.into_inner(),
+        types::IncreaseAuthorizeResponse::Authorized(_)
+    ));
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        &format!("/payments/authorizations/incrementalAuthorizations/{LINK}"),
+        Some(&body),
+    );
+
+    // reversal: POST without a body
+    server.respond(Canned::json(202, &fixture("reversal.202")));
+    c.reversal(LINK).await.unwrap();
+    assert_wire(
+        &server.take()[0],
+        "POST",
+        &format!("/payments/sales/reversals/{LINK}"),
+        None,
+    );
+
+    // eventQuery
+    server.respond(Canned::json(
+        200,
+        &json!({"lastEvent": "Sent for Settlement"}),
+    ));
+    let r = c.event_query(LINK).await.unwrap();
+    assert_eq!(
+        r.last_event,
+        types::PaymentsEvents200ResponseLastEvent::SentForSettlement
+    );
+    assert_wire(
+        &server.take()[0],
+        "GET",
+        &format!("/payments/events/{LINK}"),
+        None,
+    );
+
+    // eventRecovery
+    server.respond(Canned::json(200, &json!({"lastEvent": "Settled"})));
+    let r = c.event_recovery().await.unwrap();
+    assert_eq!(
+        r.last_event,
+        types::PaymentsEventsRecovery200ResponseLastEvent::Settled
+    );
+    assert_wire(&server.take()[0], "GET", "/payments/events", None);
+}
+
+#[tokio::test]
+async fn link_data_is_percent_encoded_into_one_path_segment() {
+    let server = Server::start().await;
+    server.respond(Canned::json(202, &fixture("reversal.202")));
+    client(&server).reversal("a/b c").await.unwrap();
+    assert_eq!(server.take()[0].path, "/payments/sales/reversals/a%2Fb%20c");
+}
+
+#[tokio::test]
+async fn a_400_is_a_validation_error_response_with_its_status() {
+    let server = Server::start().await;
+    server.respond(Canned::json(
+        400,
+        &json!({
+            "errorName": "bodyDoesNotMatchSchema",
+            "message": "The json body provided does not match the expected schema",
+            "validationErrors": [{
+                "errorName": "fieldHasInvalidValue",
+                "message": "Currency code is not valid",
+                "jsonPath": "$.instruction.value.currency"
+            }]
+        }),
+    ));
+    let err = client(&server).reversal(LINK).await.unwrap_err();
+    let Error::Api(api) = &err else {
+        panic!("expected an API error, got {err:?}")
+    };
+    assert_eq!(api.status, 400);
+    assert_eq!(api.operation, "reversal");
+    let ApiErrorBody::CardPayments(ErrorBody::ValidationErrorResponse(body)) = &api.body else {
+        panic!("expected a ValidationErrorResponse, got {:?}", api.body)
+    };
+    assert_eq!(
+        body.validation_errors[0].json_path.as_deref(),
+        Some("$.instruction.value.currency")
+    );
+    let text = err.to_string();
+    assert!(
+        text.contains("400") && text.contains("bodyDoesNotMatchSchema"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn other_documented_errors_are_error_responses_with_their_status() {
+    let server = Server::start().await;
+    for status in [401u16, 404, 415, 500] {
+        server.respond(Canned::json(
+            status,
+            &json!({"errorName": "accessDenied", "message": "Access to the requested resource has been denied"}),
+        ));
+        let err = client(&server).event_query(LINK).await.unwrap_err();
+        let Error::Api(api) = err else {
+            panic!("{status}: {err:?}")
+        };
+        assert_eq!(api.status, status);
+        let ApiErrorBody::CardPayments(ErrorBody::ErrorResponse(body)) = api.body else {
+            panic!("{status}: expected an ErrorResponse")
+        };
+        assert_eq!(body.error_name.as_deref(), Some("accessDenied"));
+    }
+}
+
+#[tokio::test]
+async fn an_html_error_page_is_kept_raw_with_its_status() {
+    let server = Server::start().await;
+    server.respond(Canned::raw(
+        500,
+        "text/html",
+        "<html><body>Bad gateway</body></html>",
+    ));
+    let err = client(&server).event_query(LINK).await.unwrap_err();
+    let Error::Api(api) = err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(api.status, 500);
+    let ApiErrorBody::Undocumented(raw) = api.body else {
+        panic!("expected the raw body")
+    };
+    assert_eq!(raw.content_type(), Some("text/html"));
+    assert!(raw.as_bytes().starts_with(b"<html>"));
+}
+
+#[tokio::test]
+async fn an_undocumented_status_is_its_own_error() {
+    let server = Server::start().await;
+    server.respond(Canned::raw(418, "text/plain", "teapot"));
+    let err = client(&server).event_query(LINK).await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::UnexpectedStatus {
+                status: 418,
+                operation: "eventQuery",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_invalid_request_is_refused_before_sending() {
+    let server = Server::start().await;
+    let err = client(&server)
+        .partial_settlement(
+            LINK,
+            types::PaymentsPartialSettle::builder().reference("has spaces"),
+        )
+        .await
+        .unwrap_err();
+    let Error::InvalidRequest(e) = err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(e.operation, Some("partialSettlement"));
+    assert_eq!(e.field, "reference");
+    assert!(
+        matches!(e.rule, worldpay::constraint::Rule::Pattern(_)),
+        "{e:?}"
+    );
+    assert!(server.take().is_empty(), "nothing may be sent");
+}
+
+#[tokio::test]
+async fn the_timeout_is_configurable() {
+    let server = Server::start().await;
+    let mut slow = Canned::json(200, &json!({"lastEvent": "Settled"}));
+    slow.delay = Duration::from_secs(5);
+    server.respond(slow);
+    let config = ClientConfig::new(Environment::Custom(server.base_url.clone()))
+        .credentials(Credentials::basic("merchant-user", "s3cret-pass"))
+        .timeout(Duration::from_millis(200));
+    let started = std::time::Instant::now();
+    let err = Client::new(&config)
+        .unwrap()
+        .event_recovery()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Transport {
+                operation: "eventRecovery",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(3));
+}
+
+#[test]
+fn base_urls_for_try_live_and_custom() {
+    let c = Client::new(&ClientConfig::new(Environment::Try)).unwrap();
+    assert_eq!(c.base_url(), "https://try.access.worldpay.com");
+    let c = Client::new(&ClientConfig::new(Environment::Live)).unwrap();
+    assert_eq!(c.base_url(), "https://access.worldpay.com");
+    let c = Client::new(&ClientConfig::new(Environment::Custom(
+        "https://proxy.example/worldpay/".into(),
+    )))
+    .unwrap();
+    assert_eq!(c.base_url(), "https://proxy.example/worldpay");
+}
