@@ -56,6 +56,10 @@ impl Rule {
         {
             return Rule::Pattern(p.to_string());
         }
+        if m == "invalid value" {
+            // typify's enums, converting from a string they do not list.
+            return Rule::Enum;
+        }
         let number = |s: &str| {
             s.split_whitespace()
                 .next()

@@ -124,6 +124,21 @@ impl InvalidRequest {
     }
 }
 
+impl InvalidRequest {
+    /// Reads the error of a generated request builder (its `Display`, as
+    /// returned by `try_into`), naming the field as Worldpay does. The
+    /// clients do this for you; use it when you build requests yourself.
+    pub fn parse_builder_error(message: &str) -> Self {
+        Self::from_builder_message(None, message, ALL_FIELD_NAMES)
+    }
+}
+
+/// Every API's Rust field name → JSON property name table, merged.
+#[cfg(feature = "card-payments")]
+const ALL_FIELD_NAMES: &[(&str, &str)] = crate::card_payments::FIELD_NAMES;
+#[cfg(not(feature = "card-payments"))]
+const ALL_FIELD_NAMES: &[(&str, &str)] = &[];
+
 impl From<InvalidValue> for InvalidRequest {
     fn from(e: InvalidValue) -> Self {
         InvalidRequest {

@@ -204,7 +204,10 @@ macro_rules! sensitive_string {
                         Err(E::custom(concat!($schema, ": expected a string, found a number")))
                     }
                 }
-                d.deserialize_str(Visitor)
+                // `deserialize_any`, so that a number (a card number sent
+                // unquoted) reaches `visit_u64` above instead of the
+                // deserializer's own type error, which would quote it.
+                d.deserialize_any(Visitor)
             }
         }
     };

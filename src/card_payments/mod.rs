@@ -72,6 +72,7 @@ mod operations {
     ));
 }
 
+pub(crate) use operations::FIELD_NAMES;
 pub use operations::{ErrorBody, OPERATIONS};
 
 use std::fmt::Display;
