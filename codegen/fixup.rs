@@ -161,9 +161,12 @@ pub fn prepare(mut doc: Value) -> Result<Prepared, String> {
     to_json_schema_draft7(&mut validation);
 
     // Stage 2: reshaping for the generators.
-    let mut plan = Plan::default();
-    plan.operations = collect_operations(&doc);
+    let mut plan = Plan {
+        operations: collect_operations(&doc),
+        ..Plan::default()
+    };
     drop_reserved_header_parameters(&mut doc, &mut log);
+    label_code_fences(&mut doc, &mut log);
     plan.hal_links = hal_links(&mut doc, &mut log);
     hoist_inline_unions(&mut doc, &mut log);
     split_shared_schemas(&mut doc, &mut log);
@@ -339,10 +342,10 @@ fn use_plain_json_media_types(doc: &mut Value) {
 fn to_json_schema_draft7(doc: &mut Value) {
     visit_all_schemas_mut(doc, &mut |s, _| {
         let Some(obj) = s.as_object_mut() else { return };
-        if obj.remove("nullable") == Some(Value::Bool(true)) {
-            if let Some(Value::String(t)) = obj.get("type").cloned() {
-                obj.insert("type".into(), json!([t, "null"]));
-            }
+        if obj.remove("nullable") == Some(Value::Bool(true))
+            && let Some(Value::String(t)) = obj.get("type").cloned()
+        {
+            obj.insert("type".into(), json!([t, "null"]));
         }
         for (flag, bound) in [
             ("exclusiveMinimum", "minimum"),
@@ -350,10 +353,8 @@ fn to_json_schema_draft7(doc: &mut Value) {
         ] {
             if let Some(Value::Bool(b)) = obj.get(flag).cloned() {
                 obj.remove(flag);
-                if b {
-                    if let Some(v) = obj.remove(bound) {
-                        obj.insert(flag.into(), v);
-                    }
+                if b && let Some(v) = obj.remove(bound) {
+                    obj.insert(flag.into(), v);
                 }
             }
         }
@@ -513,6 +514,60 @@ fn drop_reserved_header_parameters(doc: &mut Value, log: &mut Vec<String>) {
     }
 }
 
+/// **Code blocks in descriptions.** Descriptions are Markdown and become
+/// doc comments; rustdoc compiles a fence without a language as a Rust
+/// doctest, so Worldpay's `Authorization: {your_credentials}` block would
+/// fail the crate's tests. Unlabelled fences are labelled `text`.
+fn label_code_fences(doc: &mut Value, log: &mut Vec<String>) {
+    fn relabel(text: &str) -> Option<String> {
+        let mut changed = false;
+        let mut inside = false;
+        let mut out = Vec::new();
+        for line in text.split('\n') {
+            let trimmed = line.trim_start();
+            if trimmed.starts_with("```") {
+                if !inside && trimmed.trim_end() == "```" {
+                    out.push(line.replacen("```", "```text", 1));
+                    changed = true;
+                } else {
+                    out.push(line.to_string());
+                }
+                inside = !inside;
+            } else {
+                out.push(line.to_string());
+            }
+        }
+        changed.then(|| out.join("\n"))
+    }
+    fn go(v: &mut Value, count: &mut usize) {
+        match v {
+            Value::Object(m) => {
+                for (k, val) in m.iter_mut() {
+                    if k == "description" {
+                        if let Value::String(s) = val {
+                            if let Some(new) = relabel(s) {
+                                *s = new;
+                                *count += 1;
+                            }
+                        }
+                    } else if k != "example" && k != "examples" {
+                        go(val, count);
+                    }
+                }
+            }
+            Value::Array(a) => a.iter_mut().for_each(|x| go(x, count)),
+            _ => {}
+        }
+    }
+    let mut count = 0;
+    go(doc, &mut count);
+    if count > 0 {
+        log.push(format!(
+            "{count} descriptions with unlabelled code blocks labelled `text` (not doctests)"
+        ));
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Regular expressions
 
@@ -569,12 +624,12 @@ fn check_patterns(doc: &Value) -> Result<(), String> {
     let mut bad = Vec::new();
     let mut doc = doc.clone();
     visit_all_schemas_mut(&mut doc, &mut |schema, hint| {
-        if let Some(Value::String(p)) = schema.get("pattern") {
-            if let Err(e) = regress::Regex::new(p) {
-                bad.push(format!(
-                    "{hint}: pattern `{p}` is not an ECMAScript regex: {e}"
-                ));
-            }
+        if let Some(Value::String(p)) = schema.get("pattern")
+            && let Err(e) = regress::Regex::new(p)
+        {
+            bad.push(format!(
+                "{hint}: pattern `{p}` is not an ECMAScript regex: {e}"
+            ));
         }
     });
     if bad.is_empty() {
@@ -651,10 +706,10 @@ fn hoist_matching(
         .unwrap_or_default();
     // Components that match themselves need no hoisting.
     for name in &pending {
-        if let Some(s) = components(doc).and_then(|c| c.get(name)) {
-            if pred(s, name) {
-                matched.push(name.clone());
-            }
+        if let Some(s) = components(doc).and_then(|c| c.get(name))
+            && pred(s, name)
+        {
+            matched.push(name.clone());
         }
     }
     let mut todo: Vec<(Value, String)> = Vec::new();
@@ -742,11 +797,11 @@ fn replace_placeholder(doc: &mut Value, hint: &str, name: &str) {
 fn hal_links(doc: &mut Value, log: &mut Vec<String>) -> bool {
     let mut count = 0;
     visit_all_schemas_mut(doc, &mut |schema, _| {
-        if let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) {
-            if let Some(links) = props.get_mut("_links") {
-                *links = schema_ref("HalLinks");
-                count += 1;
-            }
+        if let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut)
+            && let Some(links) = props.get_mut("_links")
+        {
+            *links = schema_ref("HalLinks");
+            count += 1;
         }
     });
     if count > 0 {
@@ -773,10 +828,10 @@ fn reachable(doc: &Value, side: Side) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     let mut stack = Vec::new();
     for (root, s) in operation_roots(doc) {
-        if s == side {
-            if let Some(v) = doc.pointer(&root.pointer) {
-                direct_refs(v, &mut stack);
-            }
+        if s == side
+            && let Some(v) = doc.pointer(&root.pointer)
+        {
+            direct_refs(v, &mut stack);
         }
     }
     let comps = components(doc);
@@ -821,10 +876,10 @@ fn split_shared_schemas(doc: &mut Value, log: &mut Vec<String>) {
             }
         }
         for (root, side) in operation_roots(doc) {
-            if side == Side::Response {
-                if let Some(s) = doc.pointer_mut(&root.pointer) {
-                    rewrite_refs(s, name, &to);
-                }
+            if side == Side::Response
+                && let Some(s) = doc.pointer_mut(&root.pointer)
+            {
+                rewrite_refs(s, name, &to);
             }
         }
     }
@@ -1048,10 +1103,10 @@ fn relax_responses(doc: &mut Value, response_side: &BTreeSet<String>, log: &mut 
         }
     }
     for (root, side) in operation_roots(doc) {
-        if side == Side::Response {
-            if let Some(s) = doc.pointer_mut(&root.pointer) {
-                walk_mut(s, &root.hint, &mut relax);
-            }
+        if side == Side::Response
+            && let Some(s) = doc.pointer_mut(&root.pointer)
+        {
+            walk_mut(s, &root.hint, &mut relax);
         }
     }
     if stripped > 0 {
@@ -1145,10 +1200,10 @@ fn sensitive_strings(
     visit_all_schemas_mut(&mut doc2, &mut |s, _| {
         if let Some(props) = s.get("properties").and_then(Value::as_object) {
             for (k, v) in props {
-                if SENSITIVE_PROPERTIES.contains(&k.as_str()) {
-                    if let Some(n) = ref_name(v) {
-                        direct.push(n.to_string());
-                    }
+                if SENSITIVE_PROPERTIES.contains(&k.as_str())
+                    && let Some(n) = ref_name(v)
+                {
+                    direct.push(n.to_string());
                 }
             }
         }

@@ -60,10 +60,10 @@ pub fn for_each_child_mut(schema: &mut Value, hint: &str, f: &mut dyn FnMut(&mut
     if let Some(items) = obj.get_mut("items") {
         f(items, &format!("{hint}_item"));
     }
-    if let Some(ap) = obj.get_mut("additionalProperties") {
-        if ap.is_object() {
-            f(ap, &format!("{hint}_value"));
-        }
+    if let Some(ap) = obj.get_mut("additionalProperties")
+        && ap.is_object()
+    {
+        f(ap, &format!("{hint}_value"));
     }
     for key in ["allOf", "anyOf"] {
         if let Some(list) = obj.get_mut(key).and_then(Value::as_array_mut) {
@@ -188,10 +188,10 @@ pub fn escape_pointer(token: &str) -> String {
 pub fn direct_refs(schema: &Value, out: &mut Vec<String>) {
     match schema {
         Value::Object(m) => {
-            if let Some(Value::String(r)) = m.get("$ref") {
-                if let Some(name) = r.strip_prefix(SCHEMA_REF) {
-                    out.push(name.to_string());
-                }
+            if let Some(Value::String(r)) = m.get("$ref")
+                && let Some(name) = r.strip_prefix(SCHEMA_REF)
+            {
+                out.push(name.to_string());
             }
             for (k, v) in m {
                 // Examples are data, not schemas.
@@ -210,10 +210,10 @@ pub fn direct_refs(schema: &Value, out: &mut Vec<String>) {
 pub fn rewrite_refs(value: &mut Value, from: &str, to: &str) {
     match value {
         Value::Object(m) => {
-            if let Some(Value::String(r)) = m.get_mut("$ref") {
-                if r.strip_prefix(SCHEMA_REF) == Some(from) {
-                    *r = format!("{SCHEMA_REF}{to}");
-                }
+            if let Some(Value::String(r)) = m.get_mut("$ref")
+                && r.strip_prefix(SCHEMA_REF) == Some(from)
+            {
+                *r = format!("{SCHEMA_REF}{to}");
             }
             for (k, v) in m.iter_mut() {
                 if k != "example" && k != "examples" {

@@ -30,10 +30,9 @@ pub fn schema_files(root: &Path) -> Vec<PathBuf> {
             } else if matches!(
                 path.extension().and_then(|e| e.to_str()),
                 Some("yaml" | "yml" | "json")
-            ) {
-                if let Ok(rel) = path.strip_prefix(root) {
-                    out.push(rel.to_path_buf());
-                }
+            ) && let Ok(rel) = path.strip_prefix(root)
+            {
+                out.push(rel.to_path_buf());
             }
         }
     }

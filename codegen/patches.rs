@@ -81,11 +81,11 @@ fn currency_pattern(doc: &mut Value) -> Result<bool, String> {
         "/components/schemas/amounts/properties/currency",
         "/components/schemas/payments_increaseAuthorize_response/properties/amounts/properties/currency",
     ] {
-        if let Some(s) = doc.pointer_mut(ptr) {
-            if s.get("pattern").and_then(Value::as_str) == Some("^[A-Z]$") {
-                s["pattern"] = json!("^[A-Z]{3}$");
-                changed = true;
-            }
+        if let Some(s) = doc.pointer_mut(ptr)
+            && s.get("pattern").and_then(Value::as_str) == Some("^[A-Z]$")
+        {
+            s["pattern"] = json!("^[A-Z]{3}$");
+            changed = true;
         }
     }
     Ok(changed)
@@ -97,11 +97,11 @@ fn narrative_pattern(doc: &mut Value) -> Result<bool, String> {
     let mut changed = false;
     for line in ["line1", "line2"] {
         let ptr = format!("/components/schemas/narrative/properties/{line}/pattern");
-        if let Some(p) = doc.pointer_mut(&ptr) {
-            if p.as_str() == Some(BROKEN) {
-                *p = json!(FIXED);
-                changed = true;
-            }
+        if let Some(p) = doc.pointer_mut(&ptr)
+            && p.as_str() == Some(BROKEN)
+        {
+            *p = json!(FIXED);
+            changed = true;
         }
     }
     Ok(changed)

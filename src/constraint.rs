@@ -122,29 +122,29 @@ pub(crate) fn check_string(
     pattern_source: Option<&'static str>,
 ) -> Result<(), InvalidValue> {
     let len = value.chars().count() as u64;
-    if let Some(min) = min_length {
-        if len < min {
-            return Err(InvalidValue {
-                schema,
-                rule: Rule::MinLength(min),
-            });
-        }
+    if let Some(min) = min_length
+        && len < min
+    {
+        return Err(InvalidValue {
+            schema,
+            rule: Rule::MinLength(min),
+        });
     }
-    if let Some(max) = max_length {
-        if len > max {
-            return Err(InvalidValue {
-                schema,
-                rule: Rule::MaxLength(max),
-            });
-        }
+    if let Some(max) = max_length
+        && len > max
+    {
+        return Err(InvalidValue {
+            schema,
+            rule: Rule::MaxLength(max),
+        });
     }
-    if let (Some(re), Some(src)) = (pattern, pattern_source) {
-        if re.find(value).is_none() {
-            return Err(InvalidValue {
-                schema,
-                rule: Rule::Pattern(src.to_string()),
-            });
-        }
+    if let (Some(re), Some(src)) = (pattern, pattern_source)
+        && re.find(value).is_none()
+    {
+        return Err(InvalidValue {
+            schema,
+            rule: Rule::Pattern(src.to_string()),
+        });
     }
     Ok(())
 }
@@ -156,21 +156,21 @@ pub(crate) fn check_integer(
     minimum: Option<i64>,
     maximum: Option<i64>,
 ) -> Result<i64, InvalidValue> {
-    if let Some(min) = minimum {
-        if value < min {
-            return Err(InvalidValue {
-                schema,
-                rule: Rule::Minimum(min),
-            });
-        }
+    if let Some(min) = minimum
+        && value < min
+    {
+        return Err(InvalidValue {
+            schema,
+            rule: Rule::Minimum(min),
+        });
     }
-    if let Some(max) = maximum {
-        if value > max {
-            return Err(InvalidValue {
-                schema,
-                rule: Rule::Maximum(max),
-            });
-        }
+    if let Some(max) = maximum
+        && value > max
+    {
+        return Err(InvalidValue {
+            schema,
+            rule: Rule::Maximum(max),
+        });
     }
     Ok(value)
 }

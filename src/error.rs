@@ -90,19 +90,19 @@ impl InvalidRequest {
         };
         let mut rest = message.trim();
         // progenitor's wrapper: "conversion to `X` for body failed: ...".
-        if let Some(r) = rest.strip_prefix("conversion to `") {
-            if let Some((_, r)) = r.split_once("failed: ") {
-                rest = r;
-            }
+        if let Some(r) = rest.strip_prefix("conversion to `")
+            && let Some((_, r)) = r.split_once("failed: ")
+        {
+            rest = r;
         }
         let mut path = Vec::new();
         loop {
-            if let Some(r) = rest.strip_prefix("error converting supplied value for ") {
-                if let Some((field, r)) = r.split_once(": ") {
-                    path.push(json_name(field));
-                    rest = r;
-                    continue;
-                }
+            if let Some(r) = rest.strip_prefix("error converting supplied value for ")
+                && let Some((field, r)) = r.split_once(": ")
+            {
+                path.push(json_name(field));
+                rest = r;
+                continue;
             }
             break;
         }

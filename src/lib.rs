@@ -54,4 +54,9 @@ pub mod validate;
 pub mod card_payments;
 
 pub use error::Error;
+
+/// The README's examples, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 pub use progenitor_client::ResponseValue;

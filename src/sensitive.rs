@@ -55,6 +55,25 @@ impl fmt::Debug for SecretText {
     }
 }
 
+/// Replaces, in a JSON payload, the value of every property that holds card
+/// data or a secret ([`SENSITIVE_FIELDS`]) with `"<redacted>"`, at any
+/// depth. For logging payloads you send or receive.
+pub fn redact_json(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                if SENSITIVE_FIELDS.contains(&k.as_str()) {
+                    *v = serde_json::Value::String(REDACTED.to_string());
+                } else {
+                    redact_json(v);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(redact_json),
+        _ => {}
+    }
+}
+
 /// Masks every run of 12 to 19 digits (a possible card number) in `text`.
 ///
 /// Applied to text that comes from a server and is kept in an error (a
@@ -227,6 +246,24 @@ mod tests {
         assert_eq!(
             mask_card_numbers("12345678901234567890"),
             "12345678901234567890"
+        );
+    }
+
+    #[test]
+    fn redacts_sensitive_json_fields_at_any_depth() {
+        let mut v = serde_json::json!({
+            "instruction": {"paymentInstrument": {"cardNumber": "4444333322221111", "cvc": "123"}},
+            "list": [{"walletToken": "abc"}],
+            "transactionReference": "ref-1"
+        });
+        redact_json(&mut v);
+        assert_eq!(
+            v,
+            serde_json::json!({
+                "instruction": {"paymentInstrument": {"cardNumber": REDACTED, "cvc": REDACTED}},
+                "list": [{"walletToken": REDACTED}],
+                "transactionReference": "ref-1"
+            })
         );
     }
 

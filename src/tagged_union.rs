@@ -202,11 +202,11 @@ mod tests {
     use serde::{Deserialize, Serialize};
 
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-    struct Ok1 {
+    pub struct Ok1 {
         code: Option<String>,
     }
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-    struct Refused {
+    pub struct Refused {
         #[serde(rename = "refusalCode")]
         refusal_code: Option<String>,
     }
@@ -243,6 +243,8 @@ mod tests {
         let v = serde_json::json!({"outcome":"fraudHold","x":{"y":1}});
         let r: Outcome = serde_json::from_value(v.clone()).unwrap();
         assert_eq!(r.tag(), "fraudHold");
+        assert_eq!(Outcome::TAG, "outcome");
+        assert_eq!(Outcome::KNOWN, &["authorized", "refused"]);
         assert!(matches!(r, Outcome::Unknown(_)));
         assert_eq!(serde_json::to_value(&r).unwrap(), v);
     }

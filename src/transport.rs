@@ -208,12 +208,12 @@ impl Context {
         if empty_optional_body {
             *request.body_mut() = None;
         }
-        if request.body().is_some() {
-            if let Some(ct) = op.request_media_type {
-                request
-                    .headers_mut()
-                    .insert(CONTENT_TYPE, HeaderValue::from_static(ct));
-            }
+        if request.body().is_some()
+            && let Some(ct) = op.request_media_type
+        {
+            request
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static(ct));
         }
         if let Some(c) = &self.credentials {
             request

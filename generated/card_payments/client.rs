@@ -40,6 +40,7 @@
 // - lookahead pattern kept (ECMAScript only): `^(?=(?:[^@]*@){1}[^@]*$)[\x20-\x7E]{1,128}$`
 // - 24 reserved header parameters (Accept, Content-Type, Authorization) ignored, as OpenAPI 3.0
 //   requires
+// - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
 // - 12 `_links` properties bound to the HAL link map (every relation and curie kept)
 // - inline discriminated unions named: authorizeResponse,
 //   customerInitiatedTransaction_instruction_customerAgreement,
@@ -87,7 +88,7 @@ Take online payments with our Card Payments API.
 
 ## Authentication Header
 
-```
+```text
 Authorization: {your_credentials}
 ```
 
@@ -97,7 +98,7 @@ You must use the `Authorization` header for any request you send to our Card Pay
 
 ## Accept/Content-Type Header
 
-```
+```text
 Content-Type: application/vnd.worldpay.payments-v7+json
 Accept: application/vnd.worldpay.payments-v7+json
 ```
