@@ -544,11 +544,11 @@ fn label_code_fences(doc: &mut Value, log: &mut Vec<String>) {
             Value::Object(m) => {
                 for (k, val) in m.iter_mut() {
                     if k == "description" {
-                        if let Value::String(s) = val {
-                            if let Some(new) = relabel(s) {
-                                *s = new;
-                                *count += 1;
-                            }
+                        if let Value::String(s) = val
+                            && let Some(new) = relabel(s)
+                        {
+                            *s = new;
+                            *count += 1;
                         }
                     } else if k != "example" && k != "examples" {
                         go(val, count);
