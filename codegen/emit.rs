@@ -42,8 +42,8 @@ fn variant_name(value: &str, taken: &mut Vec<String>) -> String {
     };
     let mut name = base.clone();
     let mut n = 2;
-    // `Unknown` is the open types' own variant.
-    while taken.contains(&name) || name == "Unknown" {
+    // `Unrecognized` is the open types' own variant.
+    while taken.contains(&name) || name == "Unrecognized" {
         name = format!("{base}{n}");
         n += 1;
     }

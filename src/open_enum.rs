@@ -4,7 +4,7 @@
 //! so a card brand Worldpay adds tomorrow would break today's build in
 //! production. Every multi-value string enum read from a response is made
 //! with [`open_enum!`](crate::open_enum): the known values are variants, and
-//! any other value is kept, unchanged, in `Unknown` and written back as
+//! any other value is kept, unchanged, in `Unrecognized` and written back as
 //! received. The enums are `#[non_exhaustive]`: a regeneration may add
 //! variants.
 
@@ -21,13 +21,13 @@ macro_rules! open_enum {
         $(#[$attr])*
         ///
         /// Open: a value not known when this crate was generated is kept in
-        /// `Unknown`, and serialized back exactly as received.
+        /// `Unrecognized`, and serialized back exactly as received.
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum $name {
             $( $(#[$vattr])* $variant, )*
             /// A value not known when this crate was generated, as received.
-            Unknown(::std::string::String),
+            Unrecognized(::std::string::String),
         }
 
         impl $name {
@@ -38,13 +38,13 @@ macro_rules! open_enum {
             pub fn as_str(&self) -> &str {
                 match self {
                     $( Self::$variant => $value, )*
-                    Self::Unknown(s) => s.as_str(),
+                    Self::Unrecognized(s) => s.as_str(),
                 }
             }
 
             /// Whether the value was known when this crate was generated.
             pub fn is_known(&self) -> bool {
-                !matches!(self, Self::Unknown(_))
+                !matches!(self, Self::Unrecognized(_))
             }
         }
 
@@ -52,7 +52,7 @@ macro_rules! open_enum {
             fn from(value: &str) -> Self {
                 match value {
                     $( $value => Self::$variant, )*
-                    other => Self::Unknown(other.to_string()),
+                    other => Self::Unrecognized(other.to_string()),
                 }
             }
         }
@@ -61,7 +61,7 @@ macro_rules! open_enum {
             fn from(value: ::std::string::String) -> Self {
                 match value.as_str() {
                     $( $value => Self::$variant, )*
-                    _ => Self::Unknown(value),
+                    _ => Self::Unrecognized(value),
                 }
             }
         }
@@ -108,7 +108,7 @@ mod tests {
     #[test]
     fn keeps_unknown_values() {
         let b: Brand = serde_json::from_str("\"newBrand\"").unwrap();
-        assert_eq!(b, Brand::Unknown("newBrand".into()));
+        assert_eq!(b, Brand::Unrecognized("newBrand".into()));
         assert_eq!(serde_json::to_string(&b).unwrap(), "\"newBrand\"");
         let v: Brand = serde_json::from_str("\"visa\"").unwrap();
         assert_eq!(v, Brand::Visa);

@@ -11,7 +11,7 @@
 //! - `closed` unions (requests) are `#[serde(tag = "…")]` enums: an unknown
 //!   tag is an error.
 //! - `open` unions (responses) keep a tag value unknown when the crate was
-//!   generated in `Unknown`, with every field as received.
+//!   generated in `Unrecognized`, with every field as received.
 
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
@@ -138,13 +138,13 @@ macro_rules! tagged_union {
         ///
         /// Internally tagged: the tag property names the branch, and only that
         /// branch is decoded. Open: a tag value unknown when this crate was
-        /// generated is kept in `Unknown` with every field.
+        /// generated is kept in `Unrecognized` with every field.
         #[derive(Clone, Debug, PartialEq)]
         #[non_exhaustive]
         pub enum $name {
             $( $(#[$vattr])* $variant($ty), )*
             /// A tag value unknown when this crate was generated.
-            Unknown($crate::tagged_union::Unrecognized),
+            Unrecognized($crate::tagged_union::Unrecognized),
         }
 
         impl $name {
@@ -157,7 +157,7 @@ macro_rules! tagged_union {
             pub fn tag(&self) -> &str {
                 match self {
                     $( Self::$variant(_) => $value, )*
-                    Self::Unknown(u) => u.tag(),
+                    Self::Unrecognized(u) => u.tag(),
                 }
             }
         }
@@ -172,7 +172,7 @@ macro_rules! tagged_union {
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
                 match self {
                     $( Self::$variant(inner) => $crate::tagged_union::serialize_tagged(s, $tag, $value, inner), )*
-                    Self::Unknown(u) => ::serde::Serialize::serialize(u, s),
+                    Self::Unrecognized(u) => ::serde::Serialize::serialize(u, s),
                 }
             }
         }
@@ -188,7 +188,7 @@ macro_rules! tagged_union {
                         .map_err(|e| D::Error::custom(format_args!(
                             concat!("`", $tag, "` is `", $value, "`: {}"), e
                         ))), )*
-                    _ => ::core::result::Result::Ok(Self::Unknown(
+                    _ => ::core::result::Result::Ok(Self::Unrecognized(
                         $crate::tagged_union::Unrecognized::new(tag, map),
                     )),
                 }
@@ -245,7 +245,7 @@ mod tests {
         assert_eq!(r.tag(), "fraudHold");
         assert_eq!(Outcome::TAG, "outcome");
         assert_eq!(Outcome::KNOWN, &["authorized", "refused"]);
-        assert!(matches!(r, Outcome::Unknown(_)));
+        assert!(matches!(r, Outcome::Unrecognized(_)));
         assert_eq!(serde_json::to_value(&r).unwrap(), v);
     }
 

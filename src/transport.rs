@@ -329,6 +329,68 @@ fn api_error(
 mod tests {
     use super::*;
 
+    const OPS: &[Operation] = &[Operation {
+        id: "partialSettlement",
+        client_id: "partial_settlement",
+        method: "POST",
+        path: "/payments/settlements/partials/{linkData}",
+        summary: "",
+        request_media_type: Some("application/vnd.worldpay.payments-v7+json"),
+        request_body_required: true,
+        response_media_type: Some("application/vnd.worldpay.payments-v7+json"),
+        success: &[("202", None)],
+        errors: &[],
+    }];
+
+    fn context() -> Context {
+        ClientConfig::new(Environment::Custom("http://127.0.0.1:8080".into()))
+            .credentials(Credentials::basic("u", "p"))
+            .build(OPS)
+            .unwrap()
+            .2
+    }
+
+    fn request(url: &str) -> reqwest::Request {
+        let mut r = reqwest::Request::new(reqwest::Method::POST, url.parse().unwrap());
+        r.headers_mut()
+            .insert("api-version", HeaderValue::from_static("7"));
+        r.headers_mut()
+            .insert(ACCEPT, HeaderValue::from_static("application/json"));
+        *r.body_mut() = Some(reqwest::Body::from("{\"a\":1}"));
+        r
+    }
+
+    #[test]
+    fn the_hook_sets_documented_media_types_and_credentials() {
+        let mut r = request("http://127.0.0.1:8080/payments/settlements/partials/x");
+        context().prepare(&mut r, "partial_settlement").unwrap();
+        let h = r.headers();
+        assert!(h.get("api-version").is_none());
+        assert_eq!(h[ACCEPT], "application/vnd.worldpay.payments-v7+json");
+        assert_eq!(h[CONTENT_TYPE], "application/vnd.worldpay.payments-v7+json");
+        assert!(h[AUTHORIZATION].is_sensitive());
+    }
+
+    #[test]
+    fn the_hook_refuses_another_origin_before_adding_credentials() {
+        for url in [
+            "http://127.0.0.1:8081/payments/x",
+            "https://127.0.0.1:8080/payments/x",
+            "http://evil.example/payments/x",
+        ] {
+            let mut r = request(url);
+            let e = context().prepare(&mut r, "partial_settlement").unwrap_err();
+            assert!(e.contains("is not the configured origin"), "{e}");
+            assert!(r.headers().get(AUTHORIZATION).is_none(), "{url}");
+        }
+    }
+
+    #[test]
+    fn the_hook_refuses_an_operation_it_does_not_know() {
+        let mut r = request("http://127.0.0.1:8080/x");
+        assert!(context().prepare(&mut r, "nope").is_err());
+    }
+
     #[test]
     fn plain_http_only_on_loopback() {
         let ok = ClientConfig::new(Environment::Custom("http://127.0.0.1:8080/".into()));

@@ -24,7 +24,7 @@ fn an_unknown_enum_value_is_kept_and_written_back() {
     let pi = a.payment_instrument.as_ref().unwrap();
     assert_eq!(
         pi.card_brand,
-        Some(types::ResponsePaymentInstrumentCardBrand::Unknown(
+        Some(types::ResponsePaymentInstrumentCardBrand::Unrecognized(
             "quantumPay".into()
         ))
     );
@@ -50,7 +50,7 @@ fn an_unknown_outcome_is_kept_whole() {
         "riskScore": 97
     });
     let r: types::AuthorizeResponse = serde_json::from_value(v.clone()).unwrap();
-    let types::AuthorizeResponse::Unknown(u) = &r else {
+    let types::AuthorizeResponse::Unrecognized(u) = &r else {
         panic!("{r:?}")
     };
     assert_eq!(u.tag(), "fraudHighRisk");

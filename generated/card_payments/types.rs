@@ -22949,7 +22949,7 @@ crate::open_enum! {
         /// `deferredDebit`
         DeferredDebit = "deferredDebit",
         /// `unknown`
-        Unknown2 = "unknown",
+        Unknown = "unknown",
     }
 }
 

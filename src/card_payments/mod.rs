@@ -44,7 +44,7 @@
 //! assert!(!format!("{request:?}").contains("4444333322221111"));
 //! ```
 
-#[allow(missing_docs, unused_imports, clippy::all)]
+#[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
 pub mod types {
     //! Request and response types, generated from
     //! `schemas/card-payments-v7/openapi.yaml`.
@@ -54,7 +54,7 @@ pub mod types {
     ));
 }
 
-#[allow(missing_docs, unused_imports, clippy::all)]
+#[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
 pub mod client {
     //! The progenitor-generated client (builder style). [`super::Client`]
     //! wraps it; use it directly only for what the wrapper lacks.
