@@ -686,6 +686,28 @@ fn visit_all_schemas_mut(doc: &mut Value, f: &mut dyn FnMut(&mut Value, &str)) {
 // ---------------------------------------------------------------------------
 // Names and hoisting
 
+/// A schema's `description`, if any.
+fn description(schema: &Value) -> Option<String> {
+    schema
+        .get("description")
+        .and_then(Value::as_str)
+        .map(str::to_string)
+}
+
+/// Logs `what: a, b, c` when there is anything to list.
+fn log_names<'a>(log: &mut Vec<String>, what: &str, names: impl Iterator<Item = &'a str>) {
+    let names: Vec<&str> = names.collect();
+    if !names.is_empty() {
+        log.push(format!("{what}: {}", names.join(", ")));
+    }
+}
+
+/// Whether a name hint lies inside one of the `side` components.
+fn within(side: &BTreeSet<String>, hint: &str) -> bool {
+    side.iter()
+        .any(|n| hint == n || hint.starts_with(&format!("{n}_")))
+}
+
 /// Adds `schema` as a component named after `hint` (or reuses an identical
 /// one) and returns the name.
 fn hoist(doc: &mut Value, candidates: &[String], schema: Value) -> String {
@@ -1164,12 +1186,7 @@ fn open_enums(
     let side = response_side.clone();
     let all = hoist_matching(
         doc,
-        &|s, hint| {
-            is_multi_value_string_enum(s)
-                && side
-                    .iter()
-                    .any(|n| hint == n || hint.starts_with(&format!("{n}_")))
-        },
+        &|s, hint| is_multi_value_string_enum(s) && within(&side, hint),
         &|h| vec![h.to_string()],
     );
     let mut out = Vec::new();
@@ -1188,21 +1205,14 @@ fn open_enums(
                 .iter()
                 .filter_map(|v| v.as_str().map(str::to_string))
                 .collect(),
-            description: s
-                .get("description")
-                .and_then(Value::as_str)
-                .map(str::to_string),
+            description: description(s),
         });
     }
-    if !out.is_empty() {
-        log.push(format!(
-            "response enums made open (unknown values kept): {}",
-            out.iter()
-                .map(|e| e.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
+    log_names(
+        log,
+        "response enums made open (unknown values kept)",
+        out.iter().map(|e| e.name.as_str()),
+    );
     out
 }
 
@@ -1276,21 +1286,14 @@ fn sensitive_strings(
             } else {
                 None
             },
-            description: s
-                .get("description")
-                .and_then(Value::as_str)
-                .map(str::to_string),
+            description: description(s),
         });
     }
-    if !out.is_empty() {
-        log.push(format!(
-            "card data and secrets bound to redacting types: {}",
-            out.iter()
-                .map(|e| e.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
+    log_names(
+        log,
+        "card data and secrets bound to redacting types",
+        out.iter().map(|e| e.name.as_str()),
+    );
     out
 }
 
@@ -1313,12 +1316,7 @@ fn bounded_integers(
     };
     let names = hoist_matching(
         doc,
-        &|s, hint| {
-            is_bounded(s)
-                && !side
-                    .iter()
-                    .any(|n| hint == n || hint.starts_with(&format!("{n}_")))
-        },
+        &|s, hint| is_bounded(s) && !within(&side, hint),
         &|h| vec![h.to_string()],
     );
     let mut out = Vec::new();
@@ -1333,21 +1331,14 @@ fn bounded_integers(
             name: name.clone(),
             minimum: s.get("minimum").and_then(Value::as_i64),
             maximum: s.get("maximum").and_then(Value::as_i64),
-            description: s
-                .get("description")
-                .and_then(Value::as_str)
-                .map(str::to_string),
+            description: description(s),
         });
     }
-    if !out.is_empty() {
-        log.push(format!(
-            "bounded request integers checked: {}",
-            out.iter()
-                .map(|e| e.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
-    }
+    log_names(
+        log,
+        "bounded request integers checked",
+        out.iter().map(|e| e.name.as_str()),
+    );
     out
 }
 
