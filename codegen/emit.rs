@@ -278,3 +278,67 @@ pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
         pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[ #(#fields),* ];
     }
 }
+
+/// `links.rs`: a marker type per link relation, and the compile-time fact
+/// "this response type offers that relation" for every response whose
+/// `_links` the description spells out.
+pub fn links_file(
+    plan: &Plan,
+    relations: &[(&str, &str)],
+    warnings: &mut Vec<String>,
+) -> TokenStream {
+    use std::collections::BTreeSet;
+    let mut used: BTreeSet<&str> = BTreeSet::new();
+    for rels in plan.links_offered.values() {
+        for r in rels {
+            used.insert(r.as_str());
+        }
+    }
+    let marker = |rel: &str| format_ident!("{}", type_name(rel.rsplit(':').next().unwrap_or(rel)));
+    let mut markers = Vec::new();
+    for (rel, op) in relations {
+        let ident = marker(rel);
+        let doc = format!(" `{rel}`: leads to the `{op}` operation.");
+        markers.push(quote! {
+            #[doc = #doc]
+            #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+            pub struct #ident;
+            impl crate::hal::Relation for #ident {
+                const NAME: &'static str = #rel;
+                const OPERATION: &'static str = #op;
+            }
+        });
+    }
+    for rel in &used {
+        if !relations.iter().any(|(r, _)| r == rel) {
+            warnings.push(format!(
+                "link relation `{rel}` has no operation in codegen/mod.rs's relation table: \
+                 responses offering it get no typed follow"
+            ));
+        }
+    }
+    let mut offers = Vec::new();
+    for (schema, rels) in &plan.links_offered {
+        let ty = format_ident!("{}", type_name(schema));
+        for rel in rels {
+            if !relations.iter().any(|(r, _)| r == rel) {
+                continue;
+            }
+            let m = marker(rel);
+            offers.push(quote! {
+                impl crate::hal::Offers<rel::#m> for types::#ty {
+                    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+                        crate::hal::AsLinks::as_links(&self.links)
+                    }
+                }
+            });
+        }
+    }
+    quote! {
+        /// The link relations of this API, each naming the operation it leads to.
+        pub mod rel {
+            #(#markers)*
+        }
+        #(#offers)*
+    }
+}

@@ -55,6 +55,9 @@ pub struct Plan {
     pub bounded: Vec<Bounded>,
     /// Whether any schema carries HAL `_links`.
     pub hal_links: bool,
+    /// For each component whose `_links` the description spells out, the
+    /// relations it lists.
+    pub links_offered: BTreeMap<String, Vec<String>>,
     /// Every schema property: JSON name and the Rust field name typify gives it.
     pub field_names: BTreeSet<(String, String)>,
     /// The error schemas, by component name, that operations answer with.
@@ -140,7 +143,10 @@ pub struct Bounded {
 
 /// The result of the stage.
 pub struct Prepared {
-    /// The document `worldpay::validate` embeds.
+    /// The published description with the stage 1 repairs: still OpenAPI
+    /// 3.0, for tools that read OpenAPI (schemathesis, the simulator).
+    pub openapi: Value,
+    /// The document `worldpay::validate` embeds (draft 7 JSON Schema).
     pub validation: Value,
     /// The document given to progenitor.
     pub generation: Value,
@@ -156,7 +162,9 @@ pub fn prepare(mut doc: Value) -> Result<Prepared, String> {
     // Stage 1: repairs that also hold for validation.
     repair_media_types(&mut doc, &mut log);
     rewrite_lookahead_patterns(&mut doc, &mut log);
+    discriminator_constants(&mut doc, &mut log);
     check_patterns(&doc)?;
+    let openapi = doc.clone();
     let mut validation = doc.clone();
     to_json_schema_draft7(&mut validation);
 
@@ -168,6 +176,7 @@ pub fn prepare(mut doc: Value) -> Result<Prepared, String> {
     check_success_schemas(&plan.operations)?;
     drop_reserved_header_parameters(&mut doc, &mut log);
     label_code_fences(&mut doc, &mut log);
+    plan.links_offered = links_offered(&doc);
     plan.hal_links = hal_links(&mut doc, &mut log);
     hoist_inline_unions(&mut doc, &mut log);
     split_shared_schemas(&mut doc, &mut log);
@@ -182,6 +191,7 @@ pub fn prepare(mut doc: Value) -> Result<Prepared, String> {
     drop_unreferenced_schemas(&mut doc, &plan.error_schemas, &mut log);
     plan.field_names = field_names(&doc);
     Ok(Prepared {
+        openapi,
         validation,
         generation: doc,
         plan,
@@ -326,6 +336,92 @@ fn use_plain_json_media_types(doc: &mut Value) {
             content.insert("application/json".into(), media);
         }
     }
+}
+
+// ---------------------------------------------------------------------------
+// Discriminator values
+
+/// **Discriminator values as constants.** OpenAPI says a discriminator's
+/// value selects the branch, but Worldpay's response branches declare the
+/// tag as a plain `string` (`outcome: string` in the authorized, sent for
+/// settlement and refused shapes alike). A JSON Schema validator, which
+/// knows nothing of discriminators, then finds an authorized response valid
+/// under all three branches of the `oneOf` and rejects it. Each branch's
+/// tag property gets the `enum` its mapping implies (when the branch is
+/// used with one value only), so that plain validators (schemathesis, the
+/// validation document) agree with the description's intent.
+fn discriminator_constants(doc: &mut Value, log: &mut Vec<String>) {
+    // branch component -> (tag, values)
+    let mut wanted: BTreeMap<String, (String, BTreeSet<String>)> = BTreeMap::new();
+    let mut clash = BTreeSet::new();
+    let mut d = doc.clone();
+    visit_all_schemas_mut(&mut d, &mut |s, _| {
+        if !is_union(s) {
+            return;
+        }
+        let Some(tag) = s
+            .pointer("/discriminator/propertyName")
+            .and_then(Value::as_str)
+        else {
+            return;
+        };
+        let mapping = s
+            .pointer("/discriminator/mapping")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        for b in s["oneOf"].as_array().into_iter().flatten() {
+            let Some(target) = ref_name(b) else { continue };
+            let value = mapping_value(&mapping, target);
+            let entry = wanted
+                .entry(target.to_string())
+                .or_insert_with(|| (tag.to_string(), BTreeSet::new()));
+            if entry.0 != tag {
+                clash.insert(target.to_string());
+            }
+            entry.1.insert(value);
+        }
+    });
+    let mut changed = Vec::new();
+    for (branch, (tag, values)) in wanted {
+        if values.len() != 1 || clash.contains(&branch) {
+            continue;
+        }
+        let value = values.into_iter().next().expect("one");
+        let Some(prop) = components_mut(doc)
+            .get_mut(&branch)
+            .and_then(|s| s.get_mut("properties"))
+            .and_then(|p| p.get_mut(&tag))
+        else {
+            continue;
+        };
+        let is_plain_string = prop.get("type").and_then(Value::as_str) == Some("string")
+            && prop.get("enum").is_none();
+        let is_ref = ref_name(prop).is_some();
+        if is_plain_string || is_ref {
+            let description = prop.get("description").cloned();
+            *prop = json!({"type": "string", "enum": [value]});
+            if let Some(d) = description {
+                prop["description"] = d;
+            }
+            changed.push(branch);
+        }
+    }
+    log_names(
+        log,
+        "discriminator values set as constants on their branches",
+        changed.iter().map(String::as_str),
+    );
+}
+
+/// The discriminator value of branch `target` (OpenAPI 3.0: a mapping value
+/// is a reference or a bare schema name; unmapped, the value is the name).
+fn mapping_value(mapping: &Map<String, Value>, target: &str) -> String {
+    mapping
+        .iter()
+        .find(|(_, v)| v.as_str().map(|v| v.strip_prefix(SCHEMA_REF).unwrap_or(v)) == Some(target))
+        .map(|(k, _)| k.clone())
+        .unwrap_or_else(|| target.to_string())
 }
 
 // ---------------------------------------------------------------------------
@@ -865,6 +961,35 @@ fn hal_links(doc: &mut Value, log: &mut Vec<String>) -> bool {
     count > 0
 }
 
+/// The relations each component's `_links` schema lists (read before the
+/// `_links` are bound to the generic map): the emitter turns them into
+/// compile-time "this response offers that link" facts.
+fn links_offered(doc: &Value) -> BTreeMap<String, Vec<String>> {
+    let mut out = BTreeMap::new();
+    let Some(comps) = components(doc) else {
+        return out;
+    };
+    for (name, schema) in comps {
+        let Some(links) = schema.pointer("/properties/_links") else {
+            continue;
+        };
+        let links = match ref_name(links) {
+            Some(target) => match comps.get(target) {
+                Some(t) => t,
+                None => continue,
+            },
+            None => links,
+        };
+        if let Some(props) = links.get("properties").and_then(Value::as_object) {
+            let rels: Vec<String> = props.keys().filter(|k| *k != "curies").cloned().collect();
+            if !rels.is_empty() {
+                out.insert(name.clone(), rels);
+            }
+        }
+    }
+    out
+}
+
 // ---------------------------------------------------------------------------
 // Request and response sides
 
@@ -1012,15 +1137,7 @@ fn tagged_unions(
                     "{name}: a discriminated oneOf branch must be a $ref (OpenAPI 3.0 requires it)"
                 ));
             };
-            // OpenAPI 3.0: a mapping value may be a reference or a bare
-            // schema name; without a mapping entry the value is the name.
-            let value = mapping
-                .iter()
-                .find(|(_, v)| {
-                    v.as_str().map(|v| v.strip_prefix(SCHEMA_REF).unwrap_or(v)) == Some(target)
-                })
-                .map(|(k, _)| k.clone())
-                .unwrap_or_else(|| target.to_string());
+            let value = mapping_value(&mapping, target);
             variants.push((value, target.to_string()));
             tag_of_variant.insert(target.to_string(), tag.clone());
         }

@@ -45,6 +45,10 @@ pub struct Api {
     pub title: &'static str,
     /// The named patches for this description.
     pub patches: &'static [patches::Patch],
+    /// Which operation each HAL link relation leads to. Descriptions list
+    /// the relations a response offers but not where they go; this table
+    /// is written from the API's reference pages.
+    pub relations: &'static [(&'static str, &'static str)],
 }
 
 /// Every API, in the order they are generated.
@@ -53,6 +57,17 @@ pub const APIS: &[Api] = &[Api {
     module: "card_payments",
     title: "Card Payments v7",
     patches: patches::CARD_PAYMENTS_V7,
+    relations: &[
+        ("cardPayments:settle", "settle"),
+        ("cardPayments:partialSettle", "partialSettlement"),
+        ("cardPayments:refund", "refund"),
+        ("cardPayments:partialRefund", "partialRefund"),
+        ("cardPayments:cancel", "cancel"),
+        ("cardPayments:partialCancel", "partialCancel"),
+        ("cardPayments:reverse", "reversal"),
+        ("cardPayments:increaseAuthorizedAmount", "increaseAuthorize"),
+        ("cardPayments:events", "eventQuery"),
+    ],
 }];
 
 /// What a run produces.
@@ -203,23 +218,57 @@ fn generate_api(
         format!("{header}{}", prettyplease::unparse(&ops)).into_bytes(),
     );
 
+    let links = emit::links_file(&prepared.plan, api.relations, warnings);
+    let links: syn::File =
+        syn::parse2(links).map_err(|e| format!("{}: link relations: {e}", api.schema))?;
+    files.insert(
+        dir.join("links.rs"),
+        format!("{header}{}", prettyplease::unparse(&links)).into_bytes(),
+    );
+
+    // The repaired OpenAPI document, for OpenAPI tools.
+    let mut openapi = prepared.openapi;
+    stamp(
+        &mut openapi,
+        api,
+        &raw,
+        "The published description with the named patches and \
+        the general repairs of codegen/ applied (still OpenAPI 3.0). Generated; do not edit.",
+    );
+    files.insert(dir.join("openapi.json"), pretty_json(&openapi)?);
+
     // The validation document, as JSON (keys sorted), stamped in-band.
     let mut validation = prepared.validation;
-    if let Some(obj) = validation.as_object_mut() {
+    stamp(
+        &mut validation,
+        api,
+        &raw,
+        "The published description with the named patches and \
+        general repairs of codegen/ applied, its schemas as draft 7 JSON Schema. Generated; do \
+        not edit.",
+    );
+    files.insert(dir.join("schema.json"), pretty_json(&validation)?);
+    Ok(())
+}
+
+/// Marks a JSON output in-band (JSON has no comments).
+fn stamp(doc: &mut Value, api: &Api, raw: &[u8], note: &str) {
+    if let Some(obj) = doc.as_object_mut() {
         obj.insert(
             "x-generated".into(),
             serde_json::json!({
                 "from": api.schema,
-                "sha256": manifest::hex(&manifest::sha256(&raw)),
-                "note": "The published description with the named patches and general repairs \
-                         of codegen/ applied. Generated; do not edit.",
+                "sha256": manifest::hex(&manifest::sha256(raw)),
+                "note": note,
             }),
         );
     }
-    let mut json = serde_json::to_string_pretty(&validation).map_err(|e| e.to_string())?;
+}
+
+fn pretty_json(doc: &Value) -> Result<Vec<u8>, String> {
+    let mut json = serde_json::to_string_pretty(doc).map_err(|e| e.to_string())?;
     json.push('\n');
-    files.insert(dir.join("schema.json"), json.into_bytes());
-    Ok(())
+    Ok(json.into_bytes())
 }
 
 fn header(api: &Api, raw: &[u8], log: &[String]) -> String {

@@ -49,6 +49,10 @@ pub enum Error {
     /// other than the configured one, where the credentials would leak).
     #[error("request refused: {0}")]
     Refused(String),
+    /// A HAL link was not followed (not offered, another origin, a
+    /// downgrade, the wrong path for its relation). Nothing was sent.
+    #[error(transparent)]
+    Link(#[from] crate::hal::LinkError),
     /// The client configuration is unusable (bad base URL, TLS set-up).
     #[error("client configuration: {0}")]
     Config(String),

@@ -1,20 +1,44 @@
-//! HAL (`application/hal+json`) links, as Worldpay's REST APIs send them.
+//! HAL (`application/hal+json`) links, as Worldpay's REST APIs send them,
+//! and the rules for following them safely.
 //!
 //! A response's `_links` maps a relation name (often curie-prefixed, such as
 //! `cardPayments:settle`) to one link or a list of links; `curies` is a list
-//! of templated links that expand such prefixes. [`Links`] keeps every
-//! relation it receives, known or not, and writes them back unchanged, so
-//! a response's links can be stored and followed later.
+//! of templated links that expand such prefixes into URIs. [`Links`] keeps
+//! every relation it receives, known or not, and writes them back
+//! unchanged, so a response's links can be stored (they serialize) and
+//! followed later, after a restart for example: that is how Worldpay tells
+//! integrators to settle.
+//!
+//! Following a link means sending a request to its `href`, never to a URL
+//! rebuilt from parts. Before anything is sent, [`resolve`] checks that:
+//! - the link is offered (else [`LinkError::NotOffered`]);
+//! - its `href` resolves against the configured base URL to the same origin
+//!   (scheme, host, port), so credentials never go elsewhere
+//!   ([`LinkError::CrossOrigin`]), and never from `https` down to `http`
+//!   ([`LinkError::Downgrade`]);
+//! - its path is that of the operation the relation claims to lead to
+//!   ([`LinkError::PathMismatch`]): a `settle` link that points at a refund
+//!   is refused;
+//! - it is not a template with variables left to fill ([`LinkError::Templated`]).
+//!
+//! Whether a response offers a relation is also known at compile time:
+//! the generator implements [`Offers<R>`] for every response type whose
+//! description lists relation `R`, so following a link a response cannot
+//! have does not compile. [`Links`] itself implements `Offers<R>` for every
+//! `R`, checked when followed, for links you stored.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::operation::Operation;
+
 /// One HAL link.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Link {
-    /// The target: a URI, or a URI template when `templated` is true.
+    /// The target: a URI reference, or an RFC 6570 URI template when
+    /// `templated` is true.
     pub href: String,
     /// Whether `href` is an RFC 6570 URI template.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -33,19 +57,59 @@ pub struct Link {
     pub extra: Map<String, Value>,
 }
 
+impl Link {
+    /// A plain (not templated) link to `href`.
+    pub fn new(href: impl Into<String>) -> Self {
+        Link {
+            href: href.into(),
+            templated: None,
+            name: None,
+            title: None,
+            media_type: None,
+            extra: Map::new(),
+        }
+    }
+
+    /// Whether `href` is a URI template.
+    pub fn is_templated(&self) -> bool {
+        self.templated == Some(true)
+    }
+
+    /// Expands a templated `href` (RFC 6570, all levels) with `variables`;
+    /// a plain `href` is returned as is.
+    pub fn expand(&self, variables: &[(&str, &str)]) -> Result<String, LinkError> {
+        if !self.is_templated() {
+            return Ok(self.href.clone());
+        }
+        expand_template(&self.href, variables).map_err(|reason| LinkError::InvalidHref {
+            relation: String::new(),
+            reason,
+        })
+    }
+}
+
+/// Expands an RFC 6570 URI template.
+pub fn expand_template(template: &str, variables: &[(&str, &str)]) -> Result<String, String> {
+    let vars: HashMap<String, stduritemplate::Value> = variables
+        .iter()
+        .map(|(k, v)| (k.to_string(), stduritemplate::Value::String(v.to_string())))
+        .collect();
+    stduritemplate::expand(template, &vars).map_err(|e| e.to_string())
+}
+
 /// A relation's value: one link or a list of links.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
-pub enum OneOrMany {
-    /// A single link object.
-    One(Link),
-    /// An array of link objects.
-    Many(Vec<Link>),
+pub enum OneOrMany<T> {
+    /// A single object.
+    One(T),
+    /// An array of objects.
+    Many(Vec<T>),
 }
 
-impl OneOrMany {
-    /// The links, one or many.
-    pub fn as_slice(&self) -> &[Link] {
+impl<T> OneOrMany<T> {
+    /// The items, one or many.
+    pub fn as_slice(&self) -> &[T] {
         match self {
             OneOrMany::One(l) => std::slice::from_ref(l),
             OneOrMany::Many(v) => v.as_slice(),
@@ -56,32 +120,86 @@ impl OneOrMany {
 /// A HAL `_links` object: every relation, as received.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Links(BTreeMap<String, OneOrMany>);
+pub struct Links(BTreeMap<String, OneOrMany<Link>>);
 
 impl Links {
-    /// The first link of relation `rel`, if offered.
+    /// An empty set of links.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds (or replaces) relation `rel` with one link.
+    pub fn insert(&mut self, rel: impl Into<String>, link: Link) {
+        self.0.insert(rel.into(), OneOrMany::One(link));
+    }
+
+    /// Sets the curies.
+    pub fn set_curies(&mut self, curies: Vec<Link>) {
+        self.0.insert("curies".into(), OneOrMany::Many(curies));
+    }
+
+    /// The first link of relation `rel`, if offered. `rel` may be given as
+    /// received (`cardPayments:settle`) or curie-expanded (the full URI),
+    /// whichever form the response used.
     pub fn get(&self, rel: &str) -> Option<&Link> {
-        self.0.get(rel).and_then(|v| v.as_slice().first())
+        self.all(rel).first()
     }
 
-    /// Every link of relation `rel` (empty when not offered).
+    /// Every link of relation `rel` (empty when not offered); `rel` in
+    /// either form, as for [`get`](Self::get).
     pub fn all(&self, rel: &str) -> &[Link] {
-        self.0.get(rel).map(OneOrMany::as_slice).unwrap_or(&[])
+        if let Some(v) = self.0.get(rel) {
+            return v.as_slice();
+        }
+        let other = if rel.contains("://") {
+            self.compact_relation(rel)
+        } else {
+            self.expand_relation(rel)
+        };
+        other
+            .and_then(|o| self.0.get(&o))
+            .map(OneOrMany::as_slice)
+            .unwrap_or(&[])
     }
 
-    /// Whether relation `rel` is offered.
+    /// Whether relation `rel` is offered (either form).
     pub fn contains(&self, rel: &str) -> bool {
-        self.0.contains_key(rel)
+        !self.all(rel).is_empty()
     }
 
-    /// The relation names offered, `curies` excluded.
+    /// The relation names offered, as received, `curies` excluded.
     pub fn relations(&self) -> impl Iterator<Item = &str> {
         self.0.keys().map(String::as_str).filter(|k| *k != "curies")
     }
 
     /// The curies, if any.
     pub fn curies(&self) -> &[Link] {
-        self.all("curies")
+        self.0.get("curies").map(OneOrMany::as_slice).unwrap_or(&[])
+    }
+
+    /// Expands a curie-prefixed relation (`cardPayments:settle`) into the
+    /// URI its curie names, if a curie with that prefix is present.
+    pub fn expand_relation(&self, rel: &str) -> Option<String> {
+        let (prefix, reference) = rel.split_once(':')?;
+        if reference.starts_with("//") {
+            return None; // already a URI
+        }
+        let curie = self
+            .curies()
+            .iter()
+            .find(|c| c.name.as_deref() == Some(prefix))?;
+        expand_template(&curie.href, &[("rel", reference)]).ok()
+    }
+
+    /// Compacts a relation URI into its curie form (`prefix:reference`),
+    /// if one of the curies produces it.
+    pub fn compact_relation(&self, uri: &str) -> Option<String> {
+        self.curies().iter().find_map(|c| {
+            let name = c.name.as_deref()?;
+            let (head, tail) = c.href.split_once("{rel}")?;
+            let middle = uri.strip_prefix(head)?.strip_suffix(tail)?;
+            (!middle.is_empty()).then(|| format!("{name}:{middle}"))
+        })
     }
 
     /// The number of relations, `curies` included.
@@ -92,6 +210,255 @@ impl Links {
     /// Whether there are no relations at all.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+}
+
+/// A HAL `_embedded` object: relation name to embedded resource(s), kept
+/// as JSON.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Embedded(BTreeMap<String, OneOrMany<Value>>);
+
+impl Embedded {
+    /// The embedded resources of relation `rel`.
+    pub fn all(&self, rel: &str) -> &[Value] {
+        self.0.get(rel).map(OneOrMany::as_slice).unwrap_or(&[])
+    }
+
+    /// The relation names present.
+    pub fn relations(&self) -> impl Iterator<Item = &str> {
+        self.0.keys().map(String::as_str)
+    }
+}
+
+/// A link relation, and the operation following it performs. Generated for
+/// each API (`worldpay::card_payments::rel`).
+pub trait Relation {
+    /// The relation name as Worldpay writes it (`cardPayments:settle`).
+    const NAME: &'static str;
+    /// The `operationId` the relation leads to.
+    const OPERATION: &'static str;
+}
+
+/// "This value offers relation `R`." Implemented by the generator for each
+/// response type whose description lists `R`, and by [`Links`] for every
+/// relation (checked when followed).
+pub trait Offers<R: Relation> {
+    /// The links to look `R` up in.
+    fn links(&self) -> Option<&Links>;
+}
+
+impl<R: Relation> Offers<R> for Links {
+    fn links(&self) -> Option<&Links> {
+        Some(self)
+    }
+}
+
+impl<R: Relation, T: Offers<R>> Offers<R> for &T {
+    fn links(&self) -> Option<&Links> {
+        (*self).links()
+    }
+}
+
+/// Reads a response's `_links` field, optional or not. Used by generated
+/// code.
+#[doc(hidden)]
+pub trait AsLinks {
+    fn as_links(&self) -> Option<&Links>;
+}
+
+impl AsLinks for Links {
+    fn as_links(&self) -> Option<&Links> {
+        Some(self)
+    }
+}
+
+impl AsLinks for Option<Links> {
+    fn as_links(&self) -> Option<&Links> {
+        self.as_ref()
+    }
+}
+
+/// Why a link was not followed. Nothing was sent.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum LinkError {
+    /// The response does not offer the relation: the action is not
+    /// available in the payment's current state.
+    #[error("`{relation}` is not offered by this response")]
+    NotOffered {
+        /// The relation asked for.
+        relation: String,
+    },
+    /// The link is a URI template with variables to fill first.
+    #[error("`{relation}` is a URI template; expand it first")]
+    Templated {
+        /// The relation.
+        relation: String,
+    },
+    /// The `href` is not a URI reference.
+    #[error("`{relation}` has an unusable href: {reason}")]
+    InvalidHref {
+        /// The relation.
+        relation: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The link points at another origin than the configured one: the
+    /// credentials would go there.
+    #[error("`{relation}` points at {origin}, not the configured origin {expected}")]
+    CrossOrigin {
+        /// The relation.
+        relation: String,
+        /// Where the link points.
+        origin: String,
+        /// The configured origin.
+        expected: String,
+    },
+    /// The link would go from `https` down to plain `http`.
+    #[error("`{relation}` would downgrade from https to http")]
+    Downgrade {
+        /// The relation.
+        relation: String,
+    },
+    /// The link's path is not that of the operation the relation leads to.
+    #[error(
+        "`{relation}` points at `{path}`, which is not the path of `{operation}`{}",
+        matched.map(|m| format!(" (it is `{m}`'s)")).unwrap_or_default()
+    )]
+    PathMismatch {
+        /// The relation.
+        relation: String,
+        /// The link's path.
+        path: String,
+        /// The operation the relation leads to.
+        operation: &'static str,
+        /// The operation the path does belong to, if any.
+        matched: Option<&'static str>,
+    },
+}
+
+/// How well a path matches an operation's path template: the number of
+/// literal characters matched, or `None`. A `{parameter}` matches one or
+/// more characters, `/` included: Worldpay's `linkData` may hold slashes
+/// (`/payments/settlements/full/<data>` is a full-settle link).
+fn template_match(template: &str, path: &str) -> Option<usize> {
+    let mut literals = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        literals.push(&rest[..open]);
+        let close = rest[open..].find('}')? + open;
+        rest = &rest[close + 1..];
+    }
+    literals.push(rest);
+    let params = literals.len() - 1;
+    let mut remaining = path.strip_prefix(literals[0])?;
+    if params == 0 {
+        return remaining.is_empty().then_some(literals[0].len());
+    }
+    for (i, lit) in literals.iter().enumerate().skip(1) {
+        let last = i == literals.len() - 1;
+        let pos = if last {
+            if lit.is_empty() {
+                remaining.len()
+            } else {
+                remaining.strip_suffix(lit).map(str::len)?
+            }
+        } else {
+            remaining.get(1..)?.find(lit)? + 1
+        };
+        if pos == 0 {
+            return None; // a parameter must not be empty
+        }
+        remaining = &remaining[pos + lit.len()..];
+    }
+    remaining
+        .is_empty()
+        .then(|| literals.iter().map(|l| l.len()).sum())
+}
+
+/// Resolves relation `R` of `from` to the URL to send to, after every
+/// check listed in the module docs. `base` is the configured base URL;
+/// `table` the API's operation table.
+pub fn resolve<R: Relation>(
+    from: &impl Offers<R>,
+    base: &url::Url,
+    table: &'static [Operation],
+) -> Result<(url::Url, &'static Operation), LinkError> {
+    let relation = R::NAME.to_string();
+    let link = from
+        .links()
+        .and_then(|l| l.get(R::NAME))
+        .ok_or_else(|| LinkError::NotOffered {
+            relation: relation.clone(),
+        })?;
+    let operation =
+        table
+            .iter()
+            .find(|o| o.id == R::OPERATION)
+            .ok_or_else(|| LinkError::InvalidHref {
+                relation: relation.clone(),
+                reason: format!("no operation `{}` in this API", R::OPERATION),
+            })?;
+    let url = resolve_link(&relation, link, base)?;
+    check_path(&relation, &url, base, operation, table)?;
+    Ok((url, operation))
+}
+
+/// Resolves a link's `href` against `base`, refusing templates, other
+/// origins and downgrades.
+pub fn resolve_link(relation: &str, link: &Link, base: &url::Url) -> Result<url::Url, LinkError> {
+    if link.is_templated() {
+        return Err(LinkError::Templated {
+            relation: relation.to_string(),
+        });
+    }
+    let url = base.join(&link.href).map_err(|e| LinkError::InvalidHref {
+        relation: relation.to_string(),
+        reason: e.to_string(),
+    })?;
+    if url.scheme() == "http" && base.scheme() == "https" {
+        return Err(LinkError::Downgrade {
+            relation: relation.to_string(),
+        });
+    }
+    if url.origin() != base.origin() {
+        return Err(LinkError::CrossOrigin {
+            relation: relation.to_string(),
+            origin: url.origin().ascii_serialization(),
+            expected: base.origin().ascii_serialization(),
+        });
+    }
+    Ok(url)
+}
+
+fn check_path(
+    relation: &str,
+    url: &url::Url,
+    base: &url::Url,
+    operation: &'static Operation,
+    table: &'static [Operation],
+) -> Result<(), LinkError> {
+    let prefix = base.path().trim_end_matches('/');
+    let mismatch = |matched| LinkError::PathMismatch {
+        relation: relation.to_string(),
+        path: url.path().to_string(),
+        operation: operation.id,
+        matched,
+    };
+    let path = url
+        .path()
+        .strip_prefix(prefix)
+        .ok_or_else(|| mismatch(None))?;
+    let best = table
+        .iter()
+        .filter_map(|o| template_match(o.path, path).map(|score| (score, o)))
+        .max_by_key(|(score, _)| *score)
+        .map(|(_, o)| o);
+    match best {
+        Some(o) if o.id == operation.id => Ok(()),
+        Some(o) => Err(mismatch(Some(o.id))),
+        None => Err(mismatch(None)),
     }
 }
 
@@ -111,5 +478,80 @@ mod tests {
         assert_eq!(links.all("cardPayments:events").len(), 2);
         assert_eq!(links.curies()[0].name.as_deref(), Some("cardPayments"));
         assert_eq!(links.relations().count(), 2);
+    }
+
+    #[test]
+    fn curies_expand_both_ways() {
+        let mut links = Links::new();
+        links.set_curies(vec![Link {
+            name: Some("cardPayments".into()),
+            templated: Some(true),
+            ..Link::new("https://x/rels/cardPayments/{rel}")
+        }]);
+        links.insert("cardPayments:settle", Link::new("/s"));
+        links.insert("https://x/rels/cardPayments/refund", Link::new("/r"));
+        assert_eq!(
+            links.expand_relation("cardPayments:settle").as_deref(),
+            Some("https://x/rels/cardPayments/settle")
+        );
+        assert_eq!(
+            links
+                .compact_relation("https://x/rels/cardPayments/refund")
+                .as_deref(),
+            Some("cardPayments:refund")
+        );
+        // Looked up in either form.
+        assert_eq!(
+            links
+                .get("https://x/rels/cardPayments/settle")
+                .unwrap()
+                .href,
+            "/s"
+        );
+        assert_eq!(links.get("cardPayments:refund").unwrap().href, "/r");
+        assert!(links.get("cardPayments:cancel").is_none());
+    }
+
+    #[test]
+    fn templates_expand_per_rfc_6570() {
+        let link = Link {
+            templated: Some(true),
+            ..Link::new("/payments/{id}/events{?from,to}")
+        };
+        assert_eq!(
+            link.expand(&[("id", "a b"), ("from", "2026-01-01")])
+                .unwrap(),
+            "/payments/a%20b/events?from=2026-01-01"
+        );
+    }
+
+    #[test]
+    fn path_templates_match_the_most_specific_operation() {
+        assert_eq!(
+            template_match("/payments/events", "/payments/events"),
+            Some(16)
+        );
+        assert_eq!(
+            template_match("/payments/events/{x}", "/payments/events"),
+            None
+        );
+        assert_eq!(
+            template_match("/payments/events/{x}", "/payments/events/"),
+            None
+        );
+        assert!(
+            template_match("/payments/settlements/{x}", "/payments/settlements/full/ab").is_some()
+        );
+        let a = template_match(
+            "/payments/settlements/{x}",
+            "/payments/settlements/partials/ab",
+        );
+        let b = template_match(
+            "/payments/settlements/partials/{x}",
+            "/payments/settlements/partials/ab",
+        );
+        assert!(b > a);
+        assert_eq!(template_match("/a/{x}/b/{y}", "/a/1/b/2"), Some(6));
+        assert_eq!(template_match("/a/{x}/b/{y}", "/a//b/2"), None);
     }
 }

@@ -30,7 +30,10 @@
 //! let config = ClientConfig::new(Environment::Try)
 //!     .credentials(Credentials::basic("user", "password"));
 //! let client = card_payments::Client::new(&config)?;
-//! let events = client.event_query("linkData-from-a-previous-response").await?;
+//! // Links stored from an earlier response (they serialize), followed later:
+//! # let stored = r#"{"cardPayments:events": {"href": "https://try.access.worldpay.com/payments/events/abc"}}"#;
+//! let links: worldpay::hal::Links = serde_json::from_str(stored).expect("stored links");
+//! let events = client.events(&links).await?;
 //! println!("{:?}", events.last_event);
 //! # Ok(()) }
 //! ```

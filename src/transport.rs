@@ -224,6 +224,57 @@ impl Context {
     }
 }
 
+/// Sends a request to `url` (a followed link) as operation `op`, with the
+/// same hook and decoding as the generated client: documented success
+/// statuses decode as `T`, documented error statuses as the API's error
+/// bodies.
+pub(crate) async fn execute<T: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    context: &Context,
+    op: &'static Operation,
+    url: reqwest::Url,
+    body: Option<Vec<u8>>,
+    decode: ErrorDecoder,
+) -> Result<progenitor_client::ResponseValue<T>, Error> {
+    let method = reqwest::Method::from_bytes(op.method.as_bytes())
+        .map_err(|e| Error::Config(format!("{}: method {}: {e}", op.id, op.method)))?;
+    let mut request = reqwest::Request::new(method, url);
+    if let Some(body) = body {
+        *request.body_mut() = Some(body.into());
+    }
+    context
+        .prepare(&mut request, op.client_id)
+        .map_err(Error::Refused)?;
+    let response = http.execute(request).await.map_err(|e| Error::Transport {
+        operation: op.id,
+        source: e.without_url(),
+    })?;
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.bytes().await.map_err(|e| Error::Transport {
+        operation: op.id,
+        source: e.without_url(),
+    })?;
+    let code = status.as_u16().to_string();
+    if op.success.iter().any(|(s, _)| *s == code) {
+        let value = serde_json::from_slice::<T>(&bytes)
+            .map_err(|e| Error::Decode(DecodeError::new(op.id, &e)))?;
+        return Ok(progenitor_client::ResponseValue::new(
+            value, status, headers,
+        ));
+    }
+    let ct = content_type(&headers);
+    if op.error_schema(status.as_u16()).is_some() {
+        Err(api_error(op, status.as_u16(), ct, bytes.to_vec(), decode))
+    } else {
+        Err(Error::UnexpectedStatus {
+            operation: op.id,
+            status: status.as_u16(),
+            body: RawBody::new(ct, bytes.to_vec()),
+        })
+    }
+}
+
 /// The largest error body read into memory; the rest is not read.
 const MAX_ERROR_BODY: usize = 1 << 20;
 

@@ -1,5 +1,6 @@
 //! Drives all twelve Card Payments v7 operations against a loopback HTTP
-//! server and checks what goes on the wire: method, path, media types,
+//! server, following the links each response offers, and checks what goes
+//! on the wire: method, path (the link's, exactly), media types,
 //! credentials, no stray `api-version` header, and the body; then the
 //! decoding of documented and undocumented answers.
 
@@ -12,6 +13,7 @@ use serde_json::{Value, json};
 use worldpay::auth::Credentials;
 use worldpay::card_payments::{Client, ErrorBody, types};
 use worldpay::error::{ApiErrorBody, Error};
+use worldpay::hal::{Link, Links};
 use worldpay::transport::{ClientConfig, Environment};
 
 const MEDIA: &str = "application/vnd.worldpay.payments-v7+json";
@@ -59,6 +61,14 @@ fn assert_wire(r: &Recorded, method: &str, path: &str, body: Option<&Value>) {
     }
 }
 
+/// A fixture whose absolute links point at `server` instead of Worldpay.
+fn local(name: &str, server: &Server) -> Value {
+    let text = fixture(name)
+        .to_string()
+        .replace("https://try.access.worldpay.com", &server.base_url);
+    serde_json::from_str(&text).unwrap()
+}
+
 #[tokio::test]
 async fn all_twelve_operations_go_on_the_wire_as_documented() {
     let server = Server::start().await;
@@ -66,14 +76,13 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
 
     // authorize
     let body = fixture("authorize.request");
-    server.respond(Canned::json(201, &fixture("authorize.201")));
+    server.respond(Canned::json(201, &local("authorize.201", &server)));
     let req: types::CustomerInitiatedTransaction = serde_json::from_value(body.clone()).unwrap();
     let r = c.authorize(req).await.unwrap();
     assert_eq!(r.status(), 201);
-    assert!(matches!(
-        r.into_inner(),
-        types::AuthorizeResponse::Authorized(_)
-    ));
+    let types::AuthorizeResponse::Authorized(authorized) = r.into_inner() else {
+        panic!("expected authorized")
+    };
     assert_wire(
         &server.take()[0],
         "POST",
@@ -83,7 +92,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
 
     // recurring
     let body = fixture("recurring.request");
-    server.respond(Canned::json(201, &fixture("recurring.201")));
+    server.respond(Canned::json(201, &local("recurring.201", &server)));
     let req: types::MerchantInitiatedTransaction = serde_json::from_value(body.clone()).unwrap();
     let r = c.recurring(req).await.unwrap();
     assert!(matches!(
@@ -97,12 +106,13 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
         Some(&body),
     );
 
-    // settle (a body with a reference)
+    // settle: follows the authorization's `cardPayments:settle` href exactly
+    // (Worldpay's example link is /payments/settlements/full/<linkData>).
     let body = json!({"reference": "settle-1"});
     server.respond(Canned::json(202, &fixture("settle.202")));
-    let r = c
+    let settled = c
         .settle(
-            LINK,
+            &authorized,
             types::PaymentsSettle::builder().reference(Some(
                 "settle-1"
                     .parse::<types::PaymentsSettleReference>()
@@ -110,12 +120,19 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
             )),
         )
         .await
-        .unwrap();
-    assert!(r.links.as_ref().unwrap().contains("cardPayments:refund"));
+        .unwrap()
+        .into_inner();
+    assert!(
+        settled
+            .links
+            .as_ref()
+            .unwrap()
+            .contains("cardPayments:refund")
+    );
     assert_wire(
         &server.take()[0],
         "POST",
-        &format!("/payments/settlements/{LINK}"),
+        "/payments/settlements/full/linkData",
         Some(&body),
     );
 
@@ -123,34 +140,37 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     let body = fixture("partialSettlement.request");
     server.respond(Canned::json(202, &fixture("partialSettlement.202")));
     let req: types::PaymentsPartialSettle = serde_json::from_value(body.clone()).unwrap();
-    c.partial_settlement(LINK, req).await.unwrap();
+    c.partial_settle(&authorized, req).await.unwrap();
     assert_wire(
         &server.take()[0],
         "POST",
-        &format!("/payments/settlements/partials/{LINK}"),
+        "/payments/settlements/partials/linkData",
         Some(&body),
     );
 
-    // refund without a body
+    // refund without a body (relative href of the settle response)
     server.respond(Canned::json(202, &fixture("refund.202")));
-    c.refund(LINK, None).await.unwrap();
+    c.refund(&settled, None).await.unwrap();
     assert_wire(
         &server.take()[0],
         "POST",
-        &format!("/payments/settlements/refunds/full/{LINK}"),
+        "/payments/settlements/refunds/full/:linkData",
         None,
     );
 
     // refund with a body
     let body = json!({"reference": "refund-1", "fastRefund": {"enabled": true}});
     server.respond(Canned::json(202, &fixture("refund.202")));
-    c.refund(LINK, Some(serde_json::from_value(body.clone()).unwrap()))
-        .await
-        .unwrap();
+    c.refund(
+        &settled,
+        Some(serde_json::from_value(body.clone()).unwrap()),
+    )
+    .await
+    .unwrap();
     assert_wire(
         &server.take()[0],
         "POST",
-        &format!("/payments/settlements/refunds/full/{LINK}"),
+        "/payments/settlements/refunds/full/:linkData",
         Some(&body),
     );
 
@@ -158,7 +178,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     let body = fixture("partialRefund.request");
     server.respond(Canned::json(202, &fixture("partialRefund.202")));
     c.partial_refund(
-        LINK,
+        &settled,
         serde_json::from_value::<types::PaymentsPartialRefund>(body.clone()).unwrap(),
     )
     .await
@@ -166,17 +186,17 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     assert_wire(
         &server.take()[0],
         "POST",
-        &format!("/payments/settlements/refunds/partials/{LINK}"),
+        "/payments/settlements/refunds/partials/:linkData",
         Some(&body),
     );
 
     // cancel without a body
     server.respond(Canned::json(202, &fixture("cancel.202")));
-    c.cancel(LINK, None).await.unwrap();
+    c.cancel(&authorized, None).await.unwrap();
     assert_wire(
         &server.take()[0],
         "POST",
-        &format!("/payments/authorizations/cancellations/{LINK}"),
+        "/payments/authorizations/cancellations/linkData",
         None,
     );
 
@@ -184,7 +204,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     let body = fixture("partialCancel.request");
     server.respond(Canned::json(202, &fixture("partialCancel.202")));
     c.partial_cancel(
-        LINK,
+        &authorized,
         serde_json::from_value::<types::PaymentsPartialCancel>(body.clone()).unwrap(),
     )
     .await
@@ -192,16 +212,29 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     assert_wire(
         &server.take()[0],
         "POST",
-        &format!("/payments/authorizations/cancellations/partials/{LINK}"),
+        "/payments/authorizations/cancellations/partials/linkData",
         Some(&body),
     );
 
-    // increaseAuthorize
+    // increaseAuthorize: the authorized links list does not name this
+    // relation, so it is followed from stored links (checked at run time).
+    let mut links = Links::new();
+    links.insert(
+        "cardPayments:increaseAuthorizedAmount",
+        Link::new(format!(
+            "{}/payments/authorizations/incrementalAuthorizations/{LINK}",
+            server.base_url
+        )),
+    );
+    links.insert(
+        "cardPayments:reverse",
+        Link::new(format!("/payments/sales/reversals/{LINK}")),
+    );
     let body = fixture("increaseAuthorize.request");
     server.respond(Canned::json(202, &fixture("increaseAuthorize.202")));
     let r = c
-        .increase_authorize(
-            LINK,
+        .increase_authorization(
+            &links,
             serde_json::from_value::<types::PaymentsIncreaseAuthorize>(body.clone()).unwrap(),
         )
         .await
@@ -219,7 +252,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
 
     // reversal: POST without a body
     server.respond(Canned::json(202, &fixture("reversal.202")));
-    c.reversal(LINK).await.unwrap();
+    let reversed = c.reverse(&links).await.unwrap().into_inner();
     assert_wire(
         &server.take()[0],
         "POST",
@@ -232,17 +265,12 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
         200,
         &json!({"lastEvent": "Sent for Settlement"}),
     ));
-    let r = c.event_query(LINK).await.unwrap();
+    let r = c.events(&reversed).await.unwrap();
     assert_eq!(
         r.last_event,
         types::PaymentsEvents200ResponseLastEvent::SentForSettlement
     );
-    assert_wire(
-        &server.take()[0],
-        "GET",
-        &format!("/payments/events/{LINK}"),
-        None,
-    );
+    assert_wire(&server.take()[0], "GET", "/payments/events/:linkData", None);
 
     // eventRecovery
     server.respond(Canned::json(200, &json!({"lastEvent": "Settled"})));
@@ -254,12 +282,10 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     assert_wire(&server.take()[0], "GET", "/payments/events", None);
 }
 
-#[tokio::test]
-async fn link_data_is_percent_encoded_into_one_path_segment() {
-    let server = Server::start().await;
-    server.respond(Canned::json(202, &fixture("reversal.202")));
-    client(&server).reversal("a/b c").await.unwrap();
-    assert_eq!(server.take()[0].path, "/payments/sales/reversals/a%2Fb%20c");
+fn reversal_links(href: &str) -> Links {
+    let mut links = Links::new();
+    links.insert("cardPayments:reverse", Link::new(href));
+    links
 }
 
 #[tokio::test]
@@ -277,7 +303,10 @@ async fn a_400_is_a_validation_error_response_with_its_status() {
             }]
         }),
     ));
-    let err = client(&server).reversal(LINK).await.unwrap_err();
+    let err = client(&server)
+        .reverse(&reversal_links("/payments/sales/reversals/x"))
+        .await
+        .unwrap_err();
     let Error::Api(api) = &err else {
         panic!("expected an API error, got {err:?}")
     };
@@ -305,7 +334,7 @@ async fn other_documented_errors_are_error_responses_with_their_status() {
             status,
             &json!({"errorName": "accessDenied", "message": "Access to the requested resource has been denied"}),
         ));
-        let err = client(&server).event_query(LINK).await.unwrap_err();
+        let err = client(&server).event_recovery().await.unwrap_err();
         let Error::Api(api) = err else {
             panic!("{status}: {err:?}")
         };
@@ -325,7 +354,7 @@ async fn an_html_error_page_is_kept_raw_with_its_status() {
         "text/html",
         "<html><body>Bad gateway</body></html>",
     ));
-    let err = client(&server).event_query(LINK).await.unwrap_err();
+    let err = client(&server).event_recovery().await.unwrap_err();
     let Error::Api(api) = err else {
         panic!("{err:?}")
     };
@@ -341,13 +370,13 @@ async fn an_html_error_page_is_kept_raw_with_its_status() {
 async fn an_undocumented_status_is_its_own_error() {
     let server = Server::start().await;
     server.respond(Canned::raw(418, "text/plain", "teapot"));
-    let err = client(&server).event_query(LINK).await.unwrap_err();
+    let err = client(&server).event_recovery().await.unwrap_err();
     assert!(
         matches!(
             err,
             Error::UnexpectedStatus {
                 status: 418,
-                operation: "eventQuery",
+                operation: "eventRecovery",
                 ..
             }
         ),
@@ -358,9 +387,14 @@ async fn an_undocumented_status_is_its_own_error() {
 #[tokio::test]
 async fn an_invalid_request_is_refused_before_sending() {
     let server = Server::start().await;
+    let mut links = Links::new();
+    links.insert(
+        "cardPayments:partialSettle",
+        Link::new("/payments/settlements/partials/x"),
+    );
     let err = client(&server)
-        .partial_settlement(
-            LINK,
+        .partial_settle(
+            &links,
             types::PaymentsPartialSettle::builder().reference("has spaces"),
         )
         .await

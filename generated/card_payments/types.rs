@@ -38,6 +38,13 @@
 // - lookahead pattern rewritten: `^(?!\s*$)[a-zA-Z0-9\s]*$` →
 //   `^[a-zA-Z0-9\s]*?[a-zA-Z0-9][a-zA-Z0-9\s]*$`
 // - lookahead pattern kept (ECMAScript only): `^(?=(?:[^@]*@){1}[^@]*$)[\x20-\x7E]{1,128}$`
+// - discriminator values set as constants on their branches: cit_cardOnFile, cit_installment,
+//   cit_subscription, exemption_authentication-outage, exemption_external, mit_delayedCharge,
+//   mit_installment, mit_noShow, mit_reauthorization, mit_resubmission, mit_subscription,
+//   mit_unscheduled, payments_authorize_201_refusal, payments_authorize_201_refusal_mit,
+//   payments_authorize_201_response, payments_authorize_201_response_mit,
+//   payments_increaseAuthorize_response, payments_increaseAuthorize_response_refused,
+//   payments_sentForSettlement_201_response, payments_sentForSettlement_201_response_mit
 // - 24 reserved header parameters (Accept, Content-Type, Authorization) ignored, as OpenAPI 3.0
 //   requires
 // - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)

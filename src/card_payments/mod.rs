@@ -65,6 +65,17 @@ pub mod client {
 }
 
 #[allow(clippy::all)]
+mod links {
+    use super::types;
+    include!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/generated/card_payments/links.rs"
+    ));
+}
+
+pub use links::rel;
+
+#[allow(clippy::all)]
 mod operations {
     include!(concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -80,6 +91,7 @@ use std::fmt::Display;
 use progenitor_client::{ByteStream, ClientHooks, ClientInfo, OperationInfo, ResponseValue};
 
 use crate::error::{ApiErrorBody, Error, InvalidRequest};
+use crate::hal::{Offers, Relation};
 use crate::operation::Operation;
 use crate::transport::{ClientConfig, Context};
 
@@ -158,14 +170,18 @@ fn operation(id: &str) -> &'static Operation {
 #[derive(Clone, Debug)]
 pub struct Client {
     inner: client::Client,
+    base: url::Url,
 }
 
 impl Client {
     /// A client for `config`.
     pub fn new(config: &ClientConfig) -> Result<Self, Error> {
         let (base, http, context) = config.build(OPERATIONS)?;
+        let base_url = url::Url::parse(&format!("{base}/"))
+            .map_err(|e| Error::Config(format!("base URL `{base}`: {e}")))?;
         Ok(Self {
             inner: client::Client::new_with_client(&base, http, context),
+            base: base_url,
         })
     }
 
@@ -237,190 +253,167 @@ impl Client {
         Self::finish(op, self.inner.recurring().body(body).send().await).await
     }
 
-    /// Settle for the full amount (`settle`).
+    /// Follows relation `R` of `from`: checks the link (offered, same
+    /// origin, no downgrade, the right path for `R`'s operation), then sends
+    /// `body` to its `href` exactly.
+    async fn follow<R, T>(
+        &self,
+        from: &impl Offers<R>,
+        body: Option<Vec<u8>>,
+    ) -> Result<ResponseValue<T>, Error>
+    where
+        R: Relation,
+        T: serde::de::DeserializeOwned,
+    {
+        let (url, op) = crate::hal::resolve::<R>(from, &self.base, OPERATIONS)?;
+        crate::transport::execute(
+            &self.inner.client,
+            &self.inner.inner,
+            op,
+            url,
+            body,
+            decode_error,
+        )
+        .await
+    }
+
+    fn body<B, T>(op: &'static str, body: B) -> Result<Vec<u8>, Error>
+    where
+        B: TryInto<T>,
+        B::Error: Display,
+        T: serde::Serialize,
+    {
+        let value: T = Self::check(operation(op), body)?;
+        serde_json::to_vec(&value).map_err(|e| {
+            Error::InvalidRequest(InvalidRequest {
+                operation: Some(operation(op).id),
+                field: "(body)".into(),
+                rule: crate::constraint::Rule::Other(e.to_string()),
+            })
+        })
+    }
+
+    /// Settles the full authorized amount, following
+    /// `cardPayments:settle` of `from`.
     pub async fn settle<B>(
         &self,
-        link_data: &str,
+        from: &impl Offers<rel::Settle>,
         body: B,
     ) -> Result<ResponseValue<types::PaymentsFullSettleResponse>, Error>
     where
         B: TryInto<types::PaymentsSettle>,
         B::Error: Display,
     {
-        let op = operation("settle");
-        let body = Self::check(op, body)?;
-        Self::finish(
-            op,
-            self.inner
-                .settle()
-                .link_data(link_data)
-                .body(body)
-                .send()
-                .await,
-        )
-        .await
+        let body = Self::body::<B, types::PaymentsSettle>("settle", body)?;
+        self.follow::<rel::Settle, _>(from, Some(body)).await
     }
 
-    /// Settle for a partial amount (`partialSettlement`).
-    pub async fn partial_settlement<B>(
+    /// Settles part of the authorized amount, following
+    /// `cardPayments:partialSettle` of `from`.
+    pub async fn partial_settle<B>(
         &self,
-        link_data: &str,
+        from: &impl Offers<rel::PartialSettle>,
         body: B,
     ) -> Result<ResponseValue<types::PaymentsPartialSettleResponse>, Error>
     where
         B: TryInto<types::PaymentsPartialSettle>,
         B::Error: Display,
     {
-        let op = operation("partialSettlement");
-        let body = Self::check(op, body)?;
-        Self::finish(
-            op,
-            self.inner
-                .partial_settlement()
-                .link_data(link_data)
-                .body(body)
-                .send()
-                .await,
-        )
-        .await
+        let body = Self::body::<B, types::PaymentsPartialSettle>("partialSettlement", body)?;
+        self.follow::<rel::PartialSettle, _>(from, Some(body)).await
     }
 
-    /// Refund the full amount (`refund`). The body is optional; `None`
-    /// sends no body, as Worldpay's page shows.
+    /// Refunds the full settled amount, following `cardPayments:refund` of
+    /// `from`. `None` sends no body, as Worldpay's page shows.
     pub async fn refund(
         &self,
-        link_data: &str,
+        from: &impl Offers<rel::Refund>,
         body: Option<types::PaymentsRefund>,
     ) -> Result<ResponseValue<types::PaymentsFullRefundResponse>, Error> {
-        let op = operation("refund");
-        let body = body.unwrap_or_default();
-        Self::finish(
-            op,
-            self.inner
-                .refund()
-                .link_data(link_data)
-                .body(body)
-                .send()
-                .await,
-        )
-        .await
+        let body = match body {
+            Some(b) => Some(Self::body::<_, types::PaymentsRefund>("refund", b)?),
+            None => None,
+        };
+        self.follow::<rel::Refund, _>(from, body).await
     }
 
-    /// Refund a partial amount (`partialRefund`).
+    /// Refunds part of the settled amount, following
+    /// `cardPayments:partialRefund` of `from`.
     pub async fn partial_refund<B>(
         &self,
-        link_data: &str,
+        from: &impl Offers<rel::PartialRefund>,
         body: B,
     ) -> Result<ResponseValue<types::PaymentsPartialRefundResponse>, Error>
     where
         B: TryInto<types::PaymentsPartialRefund>,
         B::Error: Display,
     {
-        let op = operation("partialRefund");
-        let body = Self::check(op, body)?;
-        Self::finish(
-            op,
-            self.inner
-                .partial_refund()
-                .link_data(link_data)
-                .body(body)
-                .send()
-                .await,
-        )
-        .await
+        let body = Self::body::<B, types::PaymentsPartialRefund>("partialRefund", body)?;
+        self.follow::<rel::PartialRefund, _>(from, Some(body)).await
     }
 
-    /// Cancel the full authorization (`cancel`). The body is optional;
-    /// `None` sends no body, as Worldpay's page shows.
+    /// Cancels the whole authorization, following `cardPayments:cancel` of
+    /// `from`. `None` sends no body, as Worldpay's page shows.
     pub async fn cancel(
         &self,
-        link_data: &str,
+        from: &impl Offers<rel::Cancel>,
         body: Option<types::PaymentsCancel>,
     ) -> Result<ResponseValue<types::PaymentsFullCancelResponse>, Error> {
-        let op = operation("cancel");
-        let body = body.unwrap_or_default();
-        Self::finish(
-            op,
-            self.inner
-                .cancel()
-                .link_data(link_data)
-                .body(body)
-                .send()
-                .await,
-        )
-        .await
+        let body = match body {
+            Some(b) => Some(Self::body::<_, types::PaymentsCancel>("cancel", b)?),
+            None => None,
+        };
+        self.follow::<rel::Cancel, _>(from, body).await
     }
 
-    /// Cancel part of the authorization (`partialCancel`).
+    /// Cancels part of the authorization, following
+    /// `cardPayments:partialCancel` of `from`.
     pub async fn partial_cancel<B>(
         &self,
-        link_data: &str,
+        from: &impl Offers<rel::PartialCancel>,
         body: B,
     ) -> Result<ResponseValue<types::PaymentsPartialCancelResponse>, Error>
     where
         B: TryInto<types::PaymentsPartialCancel>,
         B::Error: Display,
     {
-        let op = operation("partialCancel");
-        let body = Self::check(op, body)?;
-        Self::finish(
-            op,
-            self.inner
-                .partial_cancel()
-                .link_data(link_data)
-                .body(body)
-                .send()
-                .await,
-        )
-        .await
+        let body = Self::body::<B, types::PaymentsPartialCancel>("partialCancel", body)?;
+        self.follow::<rel::PartialCancel, _>(from, Some(body)).await
     }
 
-    /// Increase the authorized amount of an estimated authorization
-    /// (`increaseAuthorize`). The outcome is `authorized` or `refused`.
-    pub async fn increase_authorize<B>(
+    /// Increases the authorized amount of an estimated authorization,
+    /// following `cardPayments:increaseAuthorizedAmount` of `from`. The
+    /// outcome is `authorized` or `refused`.
+    pub async fn increase_authorization<B>(
         &self,
-        link_data: &str,
+        from: &impl Offers<rel::IncreaseAuthorizedAmount>,
         body: B,
     ) -> Result<ResponseValue<types::IncreaseAuthorizeResponse>, Error>
     where
         B: TryInto<types::PaymentsIncreaseAuthorize>,
         B::Error: Display,
     {
-        let op = operation("increaseAuthorize");
-        let body = Self::check(op, body)?;
-        Self::finish(
-            op,
-            self.inner
-                .increase_authorize()
-                .link_data(link_data)
-                .body(body)
-                .send()
-                .await,
-        )
-        .await
+        let body = Self::body::<B, types::PaymentsIncreaseAuthorize>("increaseAuthorize", body)?;
+        self.follow::<rel::IncreaseAuthorizedAmount, _>(from, Some(body))
+            .await
     }
 
-    /// Reverse a sale (`reversal`): cancelled or refunded depending on the
-    /// time passed. No body.
-    pub async fn reversal(
+    /// Reverses the payment (cancelled or refunded depending on the time
+    /// passed), following `cardPayments:reverse` of `from`. No body.
+    pub async fn reverse(
         &self,
-        link_data: &str,
+        from: &impl Offers<rel::Reverse>,
     ) -> Result<ResponseValue<types::PaymentsReversalResponse>, Error> {
-        let op = operation("reversal");
-        Self::finish(op, self.inner.reversal().link_data(link_data).send().await).await
+        self.follow::<rel::Reverse, _>(from, None).await
     }
 
-    /// Query the last event of a payment (`eventQuery`).
-    pub async fn event_query(
+    /// Queries the last event of the payment, following
+    /// `cardPayments:events` of `from`.
+    pub async fn events(
         &self,
-        link_data: &str,
+        from: &impl Offers<rel::Events>,
     ) -> Result<ResponseValue<types::PaymentsEvents200Response>, Error> {
-        let op = operation("eventQuery");
-        Self::finish(
-            op,
-            self.inner.event_query().link_data(link_data).send().await,
-        )
-        .await
+        self.follow::<rel::Events, _>(from, None).await
     }
 
     /// Query payment status for recovery (`eventRecovery`).

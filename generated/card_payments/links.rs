@@ -1,0 +1,386 @@
+// @generated: do not edit by hand; change the schema or codegen/ and run
+// `cargo build --features codegen`.
+// Source: schemas/card-payments-v7/openapi.yaml (sha256 6d6203f1f13f9a9c3a187cd2f0cde1de2da6c7985a624af4fb8c20809f7830a9)
+// Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
+// Fix-ups applied:
+// - patch `currency-pattern-single-letter`: `currency` has `pattern: ^[A-Z]$` (one letter) and
+//   length 3, which no value satisfies; every example sends ISO 4217 codes such as "GBP". The
+//   pattern becomes `^[A-Z]{3}$`.
+// - patch `narrative-pattern-unescaped-brackets`: `narrative.line1`/`line2` use `[...?[]{}~...]`:
+//   the unescaped `]` ends the character class early, so the pattern demands a literal `{}~/` and
+//   rejects the example "MindPalace". The brackets are escaped.
+// - patch `expiry-date-integer-pattern`: `expiryDateCard`/`expiryDateToken` give the integers
+//   `month` and `year` a string `pattern`, which JSON Schema ignores for integers (month 13 would
+//   pass). The patterns become the bounds they mean: month 1..=12, year 1000..=9999.
+// - patch `exemption-allof-cycle`: `exemption` is a oneOf of `exemption_external` and
+//   `exemption_authentication-outage`, each of which is `allOf: [exemption]`: a cycle that
+//   validators and generators recurse into forever. Each branch becomes an object with the `type`
+//   discriminator (an `exemption_type` string), which is all the published file says of it.
+// - patch `account-updater-message-typo`: `updatedPaymentInstrument.accountUpdaterMessage` lists
+//   "TThe expiration date was changed" (doubled T), while Worldpay's page shows "The expiry was
+//   changed". Both spellings Worldpay may send are listed; the enum is open in responses anyway.
+// - patch `events-recovery-send-for-cancellation`:
+//   `payments_events_recovery_200_response.lastEvent` lists "Send for Cancellation" where the
+//   event query lists "Sent for Cancellation". The correct spelling is added beside the published
+//   one.
+// - media type key `aapplication/vnd.worldpay.payments-v7+json` of recurring 201 corrected to
+//   `application/vnd.worldpay.payments-v7+json`
+// - lookahead pattern rewritten: `^(?!\s*$)[0-9\s()+-/.x]*$` →
+//   `^[0-9\s()+-/.x]*?[0-9()+-/.x][0-9\s()+-/.x]*$`
+// - lookahead pattern rewritten: `^(?!\s*$)[A-Za-z0-9 ]*$` → `^[A-Za-z0-9
+//   ]*?[A-Za-z0-9][A-Za-z0-9 ]*$`
+// - lookahead pattern rewritten: `^(?!\s*$)[A-Za-z0-9\s]*$` →
+//   `^[A-Za-z0-9\s]*?[A-Za-z0-9][A-Za-z0-9\s]*$`
+// - lookahead pattern rewritten: `^(?!\s*$)[A-Za-z\s-]*$` →
+//   `^[A-Za-z\s-]*?[A-Za-z-][A-Za-z\s-]*$`
+// - lookahead pattern rewritten: `^(?!\s*$)[a-zA-Z0-9\s-]*$` →
+//   `^[a-zA-Z0-9\s-]*?[a-zA-Z0-9-][a-zA-Z0-9\s-]*$`
+// - lookahead pattern rewritten: `^(?!\s*$)[a-zA-Z0-9\s]*$` →
+//   `^[a-zA-Z0-9\s]*?[a-zA-Z0-9][a-zA-Z0-9\s]*$`
+// - lookahead pattern kept (ECMAScript only): `^(?=(?:[^@]*@){1}[^@]*$)[\x20-\x7E]{1,128}$`
+// - discriminator values set as constants on their branches: cit_cardOnFile, cit_installment,
+//   cit_subscription, exemption_authentication-outage, exemption_external, mit_delayedCharge,
+//   mit_installment, mit_noShow, mit_reauthorization, mit_resubmission, mit_subscription,
+//   mit_unscheduled, payments_authorize_201_refusal, payments_authorize_201_refusal_mit,
+//   payments_authorize_201_response, payments_authorize_201_response_mit,
+//   payments_increaseAuthorize_response, payments_increaseAuthorize_response_refused,
+//   payments_sentForSettlement_201_response, payments_sentForSettlement_201_response_mit
+// - 24 reserved header parameters (Accept, Content-Type, Authorization) ignored, as OpenAPI 3.0
+//   requires
+// - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
+// - 12 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - inline discriminated unions named: authorizeResponse,
+//   customerInitiatedTransaction_instruction_customerAgreement,
+//   customerInitiatedTransaction_instruction_paymentInstrument, fundsTransfer_recipient_account,
+//   increaseAuthorizeResponse, merchantInitiatedTransaction_instruction_customerAgreement,
+//   merchantInitiatedTransaction_instruction_paymentInstrument, recurringResponse
+// - discriminated unions bound to internally tagged enums: authorizeResponse (on `outcome`, open),
+//   customerInitiatedTransaction_instruction_customerAgreement (on `type`),
+//   customerInitiatedTransaction_instruction_paymentInstrument (on `type`), exemption (on `type`),
+//   fundsTransfer_recipient_account (on `type`), increaseAuthorizeResponse (on `outcome`, open),
+//   merchantInitiatedTransaction_instruction_customerAgreement (on `type`),
+//   merchantInitiatedTransaction_instruction_paymentInstrument (on `type`), recurringResponse (on
+//   `outcome`, open)
+// - 31 rejecting constraints stripped from response-only schemas
+// - response enums made open (unknown values kept): exemptionOutcome_reason,
+//   exemptionOutcome_result, payments_events_200_response_lastEvent,
+//   payments_events_recovery_200_response_lastEvent, responsePaymentInstrument_cardBrand,
+//   responsePaymentInstrument_category, responsePaymentInstrument_debitNetwork,
+//   responsePaymentInstrument_fundingType, riskFactors_item_detail, riskFactors_item_risk,
+//   riskFactors_item_type, updatedPaymentInstrument_accountUpdaterMessage
+// - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
+//   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber, tokenNumber,
+//   updatedPaymentInstrument_cardNumber, walletToken
+// - bounded request integers checked: expiryDateCard_month, expiryDateCard_year,
+//   expiryDateToken_month, expiryDateToken_year
+// - 60 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
+// - 13 schemas no operation reaches any more left out of generation: exemption_type,
+//   payments_links_list_authorized, payments_links_list_fullCancel,
+//   payments_links_list_fullRefund, payments_links_list_fullSettle,
+//   payments_links_list_increaseAuthorizedAmount, payments_links_list_partialCancel,
+//   payments_links_list_partialRefund, payments_links_list_partialSettle,
+//   payments_links_list_reversal, payments_links_list_sentForSettlement, southKorea_corporateAuth,
+//   southKorea_personalAuth
+
+/// The link relations of this API, each naming the operation it leads to.
+pub mod rel {
+    /// `cardPayments:settle`: leads to the `settle` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Settle;
+    impl crate::hal::Relation for Settle {
+        const NAME: &'static str = "cardPayments:settle";
+        const OPERATION: &'static str = "settle";
+    }
+    /// `cardPayments:partialSettle`: leads to the `partialSettlement` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct PartialSettle;
+    impl crate::hal::Relation for PartialSettle {
+        const NAME: &'static str = "cardPayments:partialSettle";
+        const OPERATION: &'static str = "partialSettlement";
+    }
+    /// `cardPayments:refund`: leads to the `refund` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Refund;
+    impl crate::hal::Relation for Refund {
+        const NAME: &'static str = "cardPayments:refund";
+        const OPERATION: &'static str = "refund";
+    }
+    /// `cardPayments:partialRefund`: leads to the `partialRefund` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct PartialRefund;
+    impl crate::hal::Relation for PartialRefund {
+        const NAME: &'static str = "cardPayments:partialRefund";
+        const OPERATION: &'static str = "partialRefund";
+    }
+    /// `cardPayments:cancel`: leads to the `cancel` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Cancel;
+    impl crate::hal::Relation for Cancel {
+        const NAME: &'static str = "cardPayments:cancel";
+        const OPERATION: &'static str = "cancel";
+    }
+    /// `cardPayments:partialCancel`: leads to the `partialCancel` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct PartialCancel;
+    impl crate::hal::Relation for PartialCancel {
+        const NAME: &'static str = "cardPayments:partialCancel";
+        const OPERATION: &'static str = "partialCancel";
+    }
+    /// `cardPayments:reverse`: leads to the `reversal` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Reverse;
+    impl crate::hal::Relation for Reverse {
+        const NAME: &'static str = "cardPayments:reverse";
+        const OPERATION: &'static str = "reversal";
+    }
+    /// `cardPayments:increaseAuthorizedAmount`: leads to the `increaseAuthorize` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct IncreaseAuthorizedAmount;
+    impl crate::hal::Relation for IncreaseAuthorizedAmount {
+        const NAME: &'static str = "cardPayments:increaseAuthorizedAmount";
+        const OPERATION: &'static str = "increaseAuthorize";
+    }
+    /// `cardPayments:events`: leads to the `eventQuery` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Events;
+    impl crate::hal::Relation for Events {
+        const NAME: &'static str = "cardPayments:events";
+        const OPERATION: &'static str = "eventQuery";
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::PaymentsAuthorize201Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsAuthorize201Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialCancel> for types::PaymentsAuthorize201Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle> for types::PaymentsAuthorize201Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Reverse> for types::PaymentsAuthorize201Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Settle> for types::PaymentsAuthorize201Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::PaymentsAuthorize201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsAuthorize201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialCancel> for types::PaymentsAuthorize201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle> for types::PaymentsAuthorize201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Reverse> for types::PaymentsAuthorize201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Settle> for types::PaymentsAuthorize201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsFullCancelResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsFullRefundResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsFullSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialRefund> for types::PaymentsFullSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Refund> for types::PaymentsFullSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Reverse> for types::PaymentsFullSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::PaymentsIncreaseAuthorizeResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsIncreaseAuthorizeResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::IncreaseAuthorizedAmount>
+for types::PaymentsIncreaseAuthorizeResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialCancel>
+for types::PaymentsIncreaseAuthorizeResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle>
+for types::PaymentsIncreaseAuthorizeResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Settle> for types::PaymentsIncreaseAuthorizeResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::PaymentsPartialCancelResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsPartialCancelResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialCancel> for types::PaymentsPartialCancelResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle> for types::PaymentsPartialCancelResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Settle> for types::PaymentsPartialCancelResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsPartialRefundResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialRefund> for types::PaymentsPartialRefundResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::PaymentsPartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsPartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialRefund> for types::PaymentsPartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle> for types::PaymentsPartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Refund> for types::PaymentsPartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Reverse> for types::PaymentsPartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsReversalResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsSentForSettlement201Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialRefund>
+for types::PaymentsSentForSettlement201Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Refund> for types::PaymentsSentForSettlement201Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Reverse> for types::PaymentsSentForSettlement201Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsSentForSettlement201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialRefund>
+for types::PaymentsSentForSettlement201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Refund> for types::PaymentsSentForSettlement201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Reverse>
+for types::PaymentsSentForSettlement201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
