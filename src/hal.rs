@@ -338,11 +338,12 @@ pub enum LinkError {
     },
 }
 
-/// How well a path matches an operation's path template: the number of
-/// literal characters matched, or `None`. A `{parameter}` matches one or
-/// more characters, `/` included: Worldpay's `linkData` may hold slashes
+/// Matches `path` against an operation's path template: the parameter
+/// values, in order, and the number of literal characters matched (how
+/// specific the match is), or `None`. A `{parameter}` matches one or more
+/// characters, `/` included: Worldpay's `linkData` may hold slashes
 /// (`/payments/settlements/full/<data>` is a full-settle link).
-fn template_match(template: &str, path: &str) -> Option<usize> {
+pub(crate) fn match_template<'p>(template: &str, path: &'p str) -> Option<(Vec<&'p str>, usize)> {
     let mut literals = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -351,11 +352,12 @@ fn template_match(template: &str, path: &str) -> Option<usize> {
         rest = &rest[close + 1..];
     }
     literals.push(rest);
-    let params = literals.len() - 1;
+    let score = literals.iter().map(|l| l.len()).sum();
     let mut remaining = path.strip_prefix(literals[0])?;
-    if params == 0 {
-        return remaining.is_empty().then_some(literals[0].len());
+    if literals.len() == 1 {
+        return remaining.is_empty().then_some((Vec::new(), score));
     }
+    let mut params = Vec::new();
     for (i, lit) in literals.iter().enumerate().skip(1) {
         let last = i == literals.len() - 1;
         let pos = if last {
@@ -370,11 +372,26 @@ fn template_match(template: &str, path: &str) -> Option<usize> {
         if pos == 0 {
             return None; // a parameter must not be empty
         }
+        params.push(&remaining[..pos]);
         remaining = &remaining[pos + lit.len()..];
     }
-    remaining
-        .is_empty()
-        .then(|| literals.iter().map(|l| l.len()).sum())
+    remaining.is_empty().then_some((params, score))
+}
+
+/// The operation of `table` whose path template matches `path` most
+/// specifically (and whose method is `method`, when given), with the
+/// path's parameter values.
+pub(crate) fn route<'p>(
+    table: &'static [Operation],
+    method: Option<&str>,
+    path: &'p str,
+) -> Option<(&'static Operation, Vec<&'p str>)> {
+    table
+        .iter()
+        .filter(|o| method.is_none_or(|m| o.method.eq_ignore_ascii_case(m)))
+        .filter_map(|o| match_template(o.path, path).map(|(p, score)| (score, o, p)))
+        .max_by_key(|(score, _, _)| *score)
+        .map(|(_, o, p)| (o, p))
 }
 
 /// Resolves relation `R` of `from` to the URL to send to, after every
@@ -450,14 +467,9 @@ fn check_path(
         .path()
         .strip_prefix(prefix)
         .ok_or_else(|| mismatch(None))?;
-    let best = table
-        .iter()
-        .filter_map(|o| template_match(o.path, path).map(|score| (score, o)))
-        .max_by_key(|(score, _)| *score)
-        .map(|(_, o)| o);
-    match best {
-        Some(o) if o.id == operation.id => Ok(()),
-        Some(o) => Err(mismatch(Some(o.id))),
+    match route(table, None, path) {
+        Some((o, _)) if o.id == operation.id => Ok(()),
+        Some((o, _)) => Err(mismatch(Some(o.id))),
         None => Err(mismatch(None)),
     }
 }
@@ -527,31 +539,29 @@ mod tests {
 
     #[test]
     fn path_templates_match_the_most_specific_operation() {
+        let score = |t, p| match_template(t, p).map(|(_, s)| s);
+        assert_eq!(score("/payments/events", "/payments/events"), Some(16));
+        assert_eq!(score("/payments/events/{x}", "/payments/events"), None);
+        assert_eq!(score("/payments/events/{x}", "/payments/events/"), None);
         assert_eq!(
-            template_match("/payments/events", "/payments/events"),
-            Some(16)
+            match_template("/payments/settlements/{x}", "/payments/settlements/full/ab")
+                .unwrap()
+                .0,
+            vec!["full/ab"]
         );
-        assert_eq!(
-            template_match("/payments/events/{x}", "/payments/events"),
-            None
-        );
-        assert_eq!(
-            template_match("/payments/events/{x}", "/payments/events/"),
-            None
-        );
-        assert!(
-            template_match("/payments/settlements/{x}", "/payments/settlements/full/ab").is_some()
-        );
-        let a = template_match(
+        let a = score(
             "/payments/settlements/{x}",
             "/payments/settlements/partials/ab",
         );
-        let b = template_match(
+        let b = score(
             "/payments/settlements/partials/{x}",
             "/payments/settlements/partials/ab",
         );
         assert!(b > a);
-        assert_eq!(template_match("/a/{x}/b/{y}", "/a/1/b/2"), Some(6));
-        assert_eq!(template_match("/a/{x}/b/{y}", "/a//b/2"), None);
+        assert_eq!(
+            match_template("/a/{x}/b/{y}", "/a/1/b/2").unwrap(),
+            (vec!["1", "2"], 6)
+        );
+        assert_eq!(score("/a/{x}/b/{y}", "/a//b/2"), None);
     }
 }

@@ -21,7 +21,9 @@
 //!   building blocks the generator binds schemas to (redacted card data,
 //!   forward-compatible enums, internally tagged unions, checked values);
 //! - [`validate`] (feature `validate`): check JSON against the embedded
-//!   schemas, for your own tests.
+//!   schemas, for your own tests;
+//! - [`sim`] (feature `simulator`): an embedded Worldpay simulator, a real
+//!   HTTP server on loopback, for tests without Worldpay credentials.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), worldpay::Error> {
@@ -50,6 +52,8 @@ pub mod hal;
 pub mod open_enum;
 pub mod operation;
 pub mod sensitive;
+#[cfg(feature = "simulator")]
+pub mod sim;
 pub mod tagged_union;
 pub mod transport;
 #[cfg(feature = "validate")]

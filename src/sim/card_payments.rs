@@ -1,0 +1,600 @@
+//! The simulator's Card Payments v7: routes, payment lifecycle, triggers.
+//!
+//! Routing uses the generated operation table (the same path templates the
+//! client checks links against). Each payment moves through the states
+//! below; the links an answer offers are exactly those its state allows,
+//! using the link lists the description defines for each answer:
+//!
+//! | state | offered relations |
+//! |---|---|
+//! | authorized | cancel, partialCancel, settle, partialSettle, reverse, events (+ increaseAuthorizedAmount when estimated) |
+//! | authorized, after a partial cancel | cancel, partialCancel, settle, partialSettle, events |
+//! | authorized, after an increase | increaseAuthorizedAmount, cancel, partialCancel, settle, partialSettle, events |
+//! | sent for settlement (auto-settled) | refund, partialRefund, reverse, events |
+//! | partially settled | refund, partialRefund, partialSettle, cancel, reverse, events |
+//! | settled | refund, partialRefund, reverse, events |
+//! | partially refunded | partialRefund, events |
+//! | refunded, cancelled, reversed | events |
+//!
+//! Triggers:
+//! - `cardHolderName` `REFUSED`, card number `4000000000000002` or amount
+//!   `5051` refuse the authorization (codes `5`, `51`, `51`);
+//! - `cardHolderName` `ERROR` answers 500 (`internalErrorOccurred`);
+//! - `requestAutoSettlement.enabled: true` answers `sentForSettlement`;
+//! - `value.estimated: true` makes the authorization increasable; an
+//!   increase taking the total above 1,000,000 is refused (`51`).
+//!
+//! `GET /payments/events` (recovery) takes the payment's
+//! `transactionReference` as a query parameter (the description lists
+//! none; without it the answer is 404).
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use super::{Reply, Shared, SimRequest, validate_request};
+use crate::card_payments::OPERATIONS;
+use crate::validate::Api;
+
+/// The media type of every request and answer.
+pub const MEDIA_TYPE: &str = "application/vnd.worldpay.payments-v7+json";
+
+/// Amounts an increase may reach before it is refused.
+pub const INCREASE_LIMIT: i64 = 1_000_000;
+
+/// Where a payment is in its lifecycle.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    Authorized,
+    AuthorizedAfterPartialCancel,
+    AuthorizedAfterIncrease,
+    SentForSettlement,
+    PartiallySettled,
+    Settled,
+    PartiallyRefunded,
+    Refunded,
+    Cancelled,
+    Reversed,
+}
+
+#[derive(Clone, Debug)]
+struct Payment {
+    transaction_reference: String,
+    currency: String,
+    /// The authorized total (increases add to it).
+    authorized: i64,
+    settled: i64,
+    refunded: i64,
+    cancelled: i64,
+    estimated: bool,
+    stage: Stage,
+}
+
+impl Payment {
+    fn remaining_to_settle(&self) -> i64 {
+        self.authorized - self.settled - self.cancelled
+    }
+
+    fn remaining_to_refund(&self) -> i64 {
+        self.settled - self.refunded
+    }
+
+    fn offers(&self) -> &'static [&'static str] {
+        match self.stage {
+            Stage::Authorized if self.estimated => &[
+                "cancel",
+                "partialCancel",
+                "settle",
+                "partialSettle",
+                "reverse",
+                "events",
+                "increaseAuthorizedAmount",
+            ],
+            Stage::Authorized => &[
+                "cancel",
+                "partialCancel",
+                "settle",
+                "partialSettle",
+                "reverse",
+                "events",
+            ],
+            Stage::AuthorizedAfterPartialCancel => &[
+                "cancel",
+                "partialCancel",
+                "settle",
+                "partialSettle",
+                "events",
+            ],
+            Stage::AuthorizedAfterIncrease => &[
+                "increaseAuthorizedAmount",
+                "cancel",
+                "partialCancel",
+                "settle",
+                "partialSettle",
+                "events",
+            ],
+            Stage::SentForSettlement | Stage::Settled => {
+                &["refund", "partialRefund", "reverse", "events"]
+            }
+            Stage::PartiallySettled => &[
+                "refund",
+                "partialRefund",
+                "partialSettle",
+                "cancel",
+                "reverse",
+                "events",
+            ],
+            Stage::PartiallyRefunded => &["partialRefund", "events"],
+            Stage::Refunded | Stage::Cancelled | Stage::Reversed => &["events"],
+        }
+    }
+
+    fn last_event(&self) -> &'static str {
+        match self.stage {
+            Stage::Authorized
+            | Stage::AuthorizedAfterPartialCancel
+            | Stage::AuthorizedAfterIncrease => "Authorized",
+            Stage::SentForSettlement | Stage::PartiallySettled | Stage::Settled => {
+                "Sent for Settlement"
+            }
+            Stage::PartiallyRefunded | Stage::Refunded => "Sent for Refund",
+            Stage::Cancelled => "Sent for Cancellation",
+            Stage::Reversed if self.settled > 0 => "Sent for Refund",
+            Stage::Reversed => "Sent for Cancellation",
+        }
+    }
+}
+
+/// The simulator's Card Payments memory.
+#[derive(Debug, Default)]
+pub(crate) struct State {
+    payments: BTreeMap<String, Payment>,
+    refused: BTreeMap<String, String>,
+    counter: u64,
+}
+
+impl State {
+    fn next_id(&mut self, prefix: &str) -> String {
+        self.counter += 1;
+        // paymentId/commandId: ^[A-Za-z0-9_-]+$, 21 to 36 characters.
+        format!("{prefix}{:020}", self.counter)
+    }
+}
+
+/// The path of each relation's operation, for building links.
+fn href(shared: &Shared, relation: &str, id: &str) -> String {
+    let path = match relation {
+        "settle" => "/payments/settlements/",
+        "partialSettle" => "/payments/settlements/partials/",
+        "refund" => "/payments/settlements/refunds/full/",
+        "partialRefund" => "/payments/settlements/refunds/partials/",
+        "cancel" => "/payments/authorizations/cancellations/",
+        "partialCancel" => "/payments/authorizations/cancellations/partials/",
+        "reverse" => "/payments/sales/reversals/",
+        "increaseAuthorizedAmount" => "/payments/authorizations/incrementalAuthorizations/",
+        _ => "/payments/events/",
+    };
+    format!("{}{path}{id}", shared.base_url)
+}
+
+fn links(shared: &Shared, id: &str, relations: &[&str]) -> Value {
+    let mut map = serde_json::Map::new();
+    for rel in relations {
+        map.insert(
+            format!("cardPayments:{rel}"),
+            json!({"href": href(shared, rel, id)}),
+        );
+    }
+    map.insert(
+        "curies".into(),
+        json!([{
+            "name": "cardPayments",
+            "href": format!("{}/rels/cardPayments/{{rel}}", shared.base_url),
+            "templated": true,
+        }]),
+    );
+    Value::Object(map)
+}
+
+fn not_offered() -> Reply {
+    Reply::error(
+        404,
+        "resourceNotFound",
+        "The requested action is not available for this payment in its current state",
+    )
+}
+
+fn not_found() -> Reply {
+    Reply::error(
+        404,
+        "resourceNotFound",
+        "The requested resource was not found",
+    )
+}
+
+fn amount_error(message: &str) -> Reply {
+    Reply::validation(vec![(
+        "fieldHasInvalidValue".into(),
+        message.into(),
+        "$.value.amount".into(),
+    )])
+}
+
+/// Answers one request.
+pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
+    let Some((op, params)) = crate::hal::route(OPERATIONS, Some(&request.method), &request.path)
+    else {
+        return not_found();
+    };
+    // A request of another Worldpay API version is not this API.
+    if let Some(accept) = &request.accept
+        && accept.contains("vnd.worldpay.payments-v")
+        && !accept.contains(MEDIA_TYPE)
+    {
+        return Reply::error(
+            415,
+            "headerHasInvalidValue",
+            "The Accept header names another version of the API",
+        );
+    }
+    let body = if request.body.iter().all(u8::is_ascii_whitespace) {
+        None
+    } else {
+        let essence = request.content_type.as_deref().map(|c| {
+            c.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase()
+        });
+        if essence.as_deref() != Some(MEDIA_TYPE) {
+            return Reply::error(
+                415,
+                "headerHasInvalidValue",
+                "The Content-Type header must be application/vnd.worldpay.payments-v7+json",
+            );
+        }
+        match serde_json::from_slice::<Value>(&request.body) {
+            Ok(v) => Some(v),
+            Err(_) => return Reply::error(400, "bodyIsNotJson", "The body is not valid JSON"),
+        }
+    };
+    if op.request_media_type.is_some() {
+        match &body {
+            Some(b) => {
+                if let Err(reply) = validate_request(Api::CardPayments, op.id, b) {
+                    return reply;
+                }
+            }
+            None if op.request_body_required => {
+                return Reply::error(400, "bodyIsEmpty", "The request body is required");
+            }
+            None => {}
+        }
+    }
+    let body = body.unwrap_or(Value::Null);
+    let id = params.first().copied().unwrap_or_default();
+    let mut state = shared
+        .card_payments
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    match op.id {
+        "authorize" | "recurring" => authorize(shared, &mut state, &body),
+        "eventRecovery" => recovery(&state, request.query.as_deref()),
+        "eventQuery" => {
+            if let Some(p) = state.payments.get(id) {
+                Reply::json(200, json!({"lastEvent": p.last_event()}))
+            } else if state.refused.contains_key(id) {
+                Reply::json(200, json!({"lastEvent": "Refused"}))
+            } else {
+                not_found()
+            }
+        }
+        other => {
+            let Some(payment) = state.payments.get_mut(id) else {
+                return not_found();
+            };
+            action(shared, other, id, payment, &body)
+        }
+    }
+}
+
+fn recovery(state: &State, query: Option<&str>) -> Reply {
+    let reference = query.and_then(|q| {
+        q.split('&')
+            .filter_map(|kv| kv.split_once('='))
+            .find(|(k, _)| *k == "transactionReference")
+            .map(|(_, v)| v.to_string())
+    });
+    let Some(reference) = reference else {
+        return not_found();
+    };
+    if let Some(p) = state
+        .payments
+        .values()
+        .find(|p| p.transaction_reference == reference)
+    {
+        return Reply::json(200, json!({"lastEvent": p.last_event()}));
+    }
+    if state.refused.values().any(|r| *r == reference) {
+        return Reply::json(200, json!({"lastEvent": "Refused"}));
+    }
+    not_found()
+}
+
+fn str_at<'a>(v: &'a Value, pointer: &str) -> Option<&'a str> {
+    v.pointer(pointer).and_then(Value::as_str)
+}
+
+/// `card/plain` → a masked instrument as Worldpay describes it.
+fn masked_instrument(instrument: &Value) -> Value {
+    let kind = str_at(instrument, "/type").unwrap_or("card/plain");
+    let number = str_at(instrument, "/cardNumber")
+        .or_else(|| str_at(instrument, "/tokenNumber"))
+        .unwrap_or("4444333322221111");
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    let digits = if digits.len() >= 12 {
+        digits
+    } else {
+        "4444333322221111".to_string()
+    };
+    let brand = match digits.as_bytes()[0] {
+        b'4' => "visa",
+        b'5' | b'2' => "mastercard",
+        b'3' => "amex",
+        b'6' => "discover",
+        _ => "visa",
+    };
+    let mut out = json!({
+        "type": format!("{kind}+masked"),
+        "cardBin": &digits[..6],
+        "lastFour": &digits[digits.len() - 4..],
+        "category": "consumer",
+        "countryCode": "GB",
+        "issuerName": "SIMULATED ISSUING BANK",
+        "fundingType": "credit",
+        "cardBrand": brand,
+        "paymentAccountReference": "SIMPAR000000000000000000000001",
+    });
+    if let Some(expiry) = instrument.get("expiryDate") {
+        out["expiryDate"] = expiry.clone();
+    }
+    out
+}
+
+fn refusal(code: &str, description: &str) -> Option<(String, String)> {
+    Some((code.to_string(), description.to_string()))
+}
+
+fn authorize(shared: &Shared, state: &mut State, body: &Value) -> Reply {
+    let instrument = body
+        .pointer("/instruction/paymentInstrument")
+        .cloned()
+        .unwrap_or(Value::Null);
+    let holder = str_at(&instrument, "/cardHolderName");
+    if holder == Some("ERROR") {
+        return Reply::error(
+            500,
+            "internalErrorOccurred",
+            "Simulated internal error (cardHolderName ERROR)",
+        );
+    }
+    let amount = body
+        .pointer("/instruction/value/amount")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
+    let currency = str_at(body, "/instruction/value/currency")
+        .unwrap_or("GBP")
+        .to_string();
+    let reference = str_at(body, "/transactionReference")
+        .unwrap_or_default()
+        .to_string();
+    let payment_id = state.next_id("simPay");
+    let command_id = state.next_id("simCmd");
+    let masked = masked_instrument(&instrument);
+    let refused = if holder == Some("REFUSED") {
+        refusal("5", "REFUSED")
+    } else if str_at(&instrument, "/cardNumber") == Some("4000000000000002") || amount == 5051 {
+        refusal("51", "INSUFFICIENT FUNDS")
+    } else {
+        None
+    };
+    if let Some((code, description)) = refused {
+        state.refused.insert(payment_id.clone(), reference);
+        return Reply::json(
+            201,
+            json!({
+                "outcome": "refused",
+                "paymentId": payment_id,
+                "commandId": command_id,
+                "refusalCode": code,
+                "refusalDescription": description,
+                "riskFactors": [{"type": "cvc", "risk": "notSupplied"}],
+                "paymentInstrument": masked,
+            }),
+        );
+    }
+    let auto_settle = body
+        .pointer("/instruction/requestAutoSettlement/enabled")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let estimated = body
+        .pointer("/instruction/value/estimated")
+        .and_then(Value::as_bool)
+        .unwrap_or(false);
+    let payment = Payment {
+        transaction_reference: reference,
+        currency: currency.clone(),
+        authorized: amount,
+        settled: if auto_settle { amount } else { 0 },
+        refunded: 0,
+        cancelled: 0,
+        estimated,
+        stage: if auto_settle {
+            Stage::SentForSettlement
+        } else {
+            Stage::Authorized
+        },
+    };
+    let mut answer = json!({
+        "outcome": if auto_settle { "sentForSettlement" } else { "authorized" },
+        "paymentId": payment_id,
+        "commandId": command_id,
+        "issuer": {"authorizationCode": "T12345"},
+        "scheme": {"reference": "MCCSIM0000001"},
+        "riskFactors": [
+            {"type": "cvc", "risk": "notSupplied"},
+            {"type": "avs", "risk": "notChecked", "detail": "address"},
+            {"type": "avs", "risk": "notChecked", "detail": "postcode"}
+        ],
+        "paymentInstrument": masked,
+        "_links": links(shared, &payment_id, payment.offers()),
+    });
+    if !auto_settle {
+        answer["amounts"] = json!({
+            "requested": amount,
+            "totalAuthorized": amount,
+            "currency": currency,
+            "partialAuthorization": false,
+        });
+    }
+    state.payments.insert(payment_id, payment);
+    Reply::json(201, answer)
+}
+
+/// Performs `operation` on a payment, if its state offers it.
+fn action(shared: &Shared, operation: &str, id: &str, p: &mut Payment, body: &Value) -> Reply {
+    let relation = match operation {
+        "settle" => "settle",
+        "partialSettlement" => "partialSettle",
+        "refund" => "refund",
+        "partialRefund" => "partialRefund",
+        "cancel" => "cancel",
+        "partialCancel" => "partialCancel",
+        "increaseAuthorize" => "increaseAuthorizedAmount",
+        "reversal" => "reverse",
+        _ => return not_found(),
+    };
+    if !p.offers().contains(&relation) {
+        return not_offered();
+    }
+    let amount = body.pointer("/value/amount").and_then(Value::as_i64);
+    let currency = str_at(body, "/value/currency");
+    if let Some(c) = currency
+        && c != p.currency
+    {
+        return Reply::validation(vec![(
+            "fieldHasInvalidValue".into(),
+            format!("The currency must be the payment's, {}", p.currency),
+            "$.value.currency".into(),
+        )]);
+    }
+    let amount = amount.unwrap_or(0);
+    match relation {
+        "settle" => {
+            p.settled += p.remaining_to_settle();
+            p.stage = Stage::Settled;
+        }
+        "partialSettle" => {
+            if amount <= 0 || amount > p.remaining_to_settle() {
+                return amount_error(&format!(
+                    "The amount must be between 1 and the {} left to settle",
+                    p.remaining_to_settle()
+                ));
+            }
+            p.settled += amount;
+            p.stage = if p.remaining_to_settle() == 0 {
+                Stage::Settled
+            } else {
+                Stage::PartiallySettled
+            };
+        }
+        "refund" => {
+            p.refunded = p.settled;
+            p.stage = Stage::Refunded;
+        }
+        "partialRefund" => {
+            if amount <= 0 || amount > p.remaining_to_refund() {
+                return amount_error(&format!(
+                    "The amount must be between 1 and the {} left to refund",
+                    p.remaining_to_refund()
+                ));
+            }
+            p.refunded += amount;
+            p.stage = if p.remaining_to_refund() == 0 {
+                Stage::Refunded
+            } else {
+                Stage::PartiallyRefunded
+            };
+        }
+        "cancel" => {
+            p.cancelled += p.remaining_to_settle();
+            // Cancelling the rest of a partially settled payment leaves
+            // what was settled settled.
+            p.stage = if p.settled > 0 {
+                Stage::Settled
+            } else {
+                Stage::Cancelled
+            };
+        }
+        "partialCancel" => {
+            if amount <= 0 || amount > p.remaining_to_settle() {
+                return amount_error(&format!(
+                    "The amount must be between 1 and the {} left to cancel",
+                    p.remaining_to_settle()
+                ));
+            }
+            p.cancelled += amount;
+            p.stage = if p.remaining_to_settle() == 0 {
+                Stage::Cancelled
+            } else {
+                Stage::AuthorizedAfterPartialCancel
+            };
+        }
+        "increaseAuthorizedAmount" => {
+            if amount <= 0 {
+                return amount_error("The amount must be at least 1");
+            }
+            if p.authorized + amount > INCREASE_LIMIT {
+                return Reply::json(
+                    202,
+                    json!({
+                        "outcome": "refused",
+                        "refusalCode": "51",
+                        "refusalDescription": "INSUFFICIENT FUNDS",
+                    }),
+                );
+            }
+            p.authorized += amount;
+            p.stage = Stage::AuthorizedAfterIncrease;
+            return Reply::json(
+                202,
+                json!({
+                    "outcome": "authorized",
+                    "amounts": {"totalAuthorized": p.authorized, "currency": p.currency},
+                    "issuer": {"authorizationCode": "T12346"},
+                    "scheme": {"reference": "MCCSIM0000002"},
+                    "_links": links(shared, id, p.offers()),
+                }),
+            );
+        }
+        "reverse" => {
+            if p.settled > 0 {
+                p.refunded = p.settled;
+            }
+            p.cancelled += p.remaining_to_settle();
+            p.stage = Stage::Reversed;
+        }
+        _ => return not_found(),
+    }
+    let mut answer = json!({"_links": links(shared, id, p.offers())});
+    // Settle and refund answers carry the payment and command ids.
+    if matches!(
+        relation,
+        "settle" | "partialSettle" | "refund" | "partialRefund"
+    ) {
+        answer["paymentId"] = json!(id);
+        answer["commandId"] = json!(format!("{id}-{}", p.settled + p.refunded));
+    }
+    Reply::json(202, answer)
+}

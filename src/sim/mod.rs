@@ -1,0 +1,381 @@
+//! An embedded Worldpay simulator: a real HTTP server on a loopback port,
+//! for tests and laptops without Worldpay credentials (the way Stripe's
+//! SDKs test against stripe-mock).
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let sim = worldpay::sim::Simulator::start().await?;
+//! let client = worldpay::card_payments::Client::new(&sim.client_config())?;
+//! # let _ = client;
+//! # Ok(()) }
+//! ```
+//!
+//! It is faithful where a client can tell:
+//! - every request is checked like Worldpay does: Basic credentials (401
+//!   with an `ErrorResponse` otherwise), the media type (415), the path
+//!   (404), and the body against the same schemas `worldpay::validate`
+//!   embeds (400 with a `ValidationErrorResponse` naming each bad field by
+//!   JSON path);
+//! - answers are valid against the published response schemas, and their
+//!   `_links` point back at the simulator;
+//! - each payment has a lifecycle, with amounts tracked: authorized →
+//!   (partially) settled → (partially) refunded; (partial) cancel;
+//!   reversal; increase of an estimated authorization; the events query.
+//!   An action the payment's state does not offer answers 404
+//!   (`resourceNotFound`): its link does not exist in that state. An amount
+//!   beyond what remains answers 400 naming `$.value.amount`.
+//!
+//! Deterministic triggers (see [`card_payments`] for the full list):
+//!
+//! | request | answer |
+//! |---|---|
+//! | `cardHolderName: "REFUSED"` | refused, `refusalCode` `5`, `REFUSED` |
+//! | card number `4000000000000002` | refused, `refusalCode` `51`, `INSUFFICIENT FUNDS` |
+//! | `instruction.value.amount: 5051` | refused, `refusalCode` `51`, `INSUFFICIENT FUNDS` |
+//! | `cardHolderName: "ERROR"` | 500 `ErrorResponse` (`internalErrorOccurred`) |
+//! | `requestAutoSettlement.enabled: true` | `sentForSettlement` |
+//! | `instruction.value.estimated: true` | the authorization offers `cardPayments:increaseAuthorizedAmount` |
+//! | an increase taking the total above 1,000,000 | increase refused, `refusalCode` `51` |
+//!
+//! The simulator is for tests: it keeps payments in memory, listens on
+//! loopback only, and stops when dropped.
+
+pub mod card_payments;
+
+use std::convert::Infallible;
+use std::sync::{Arc, Mutex};
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response, StatusCode};
+use hyper_util::rt::TokioIo;
+use serde_json::{Value, json};
+
+use crate::auth::Credentials;
+use crate::transport::{ClientConfig, Environment};
+
+/// The user name the simulator accepts by default.
+pub const DEFAULT_USERNAME: &str = "simulator";
+/// The password the simulator accepts by default.
+pub const DEFAULT_PASSWORD: &str = "simulator-password";
+
+/// The largest request body the simulator reads.
+const MAX_BODY: usize = 1 << 20;
+
+/// How a simulator is set up.
+#[derive(Clone)]
+pub struct SimulatorConfig {
+    port: u16,
+    username: String,
+    password: String,
+}
+
+impl std::fmt::Debug for SimulatorConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SimulatorConfig")
+            .field("port", &self.port)
+            .field("username", &crate::sensitive::REDACTED)
+            .field("password", &crate::sensitive::REDACTED)
+            .finish()
+    }
+}
+
+impl Default for SimulatorConfig {
+    fn default() -> Self {
+        Self {
+            port: 0,
+            username: DEFAULT_USERNAME.into(),
+            password: DEFAULT_PASSWORD.into(),
+        }
+    }
+}
+
+impl SimulatorConfig {
+    /// The loopback port to listen on (default 0: one the OS chooses).
+    pub fn port(mut self, port: u16) -> Self {
+        self.port = port;
+        self
+    }
+
+    /// The Basic credentials the simulator accepts.
+    pub fn credentials(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
+        self.username = username.into();
+        self.password = password.into();
+        self
+    }
+}
+
+/// A running simulator. Stops when dropped.
+pub struct Simulator {
+    base_url: String,
+    config: SimulatorConfig,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl std::fmt::Debug for Simulator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Simulator")
+            .field("base_url", &self.base_url)
+            .finish()
+    }
+}
+
+impl Drop for Simulator {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// What every handler can see.
+pub(crate) struct Shared {
+    pub(crate) base_url: String,
+    expected_authorization: String,
+    pub(crate) card_payments: Mutex<card_payments::State>,
+}
+
+impl Simulator {
+    /// Starts a simulator on a loopback port the OS chooses, accepting the
+    /// default credentials. Needs a tokio runtime.
+    pub async fn start() -> std::io::Result<Simulator> {
+        Self::start_with(SimulatorConfig::default()).await
+    }
+
+    /// Starts a simulator as `config` says.
+    pub async fn start_with(config: SimulatorConfig) -> std::io::Result<Simulator> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
+        let addr = listener.local_addr()?;
+        let base_url = format!("http://{addr}");
+        let expected_authorization = {
+            use base64::Engine;
+            let raw = format!("{}:{}", config.username, config.password);
+            format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(raw)
+            )
+        };
+        let shared = Arc::new(Shared {
+            base_url: base_url.clone(),
+            expected_authorization,
+            card_payments: Mutex::new(card_payments::State::default()),
+        });
+        let task = tokio::spawn(async move {
+            // Connections live in the set: aborting this task drops it, and
+            // with it every open connection.
+            let mut connections = tokio::task::JoinSet::new();
+            loop {
+                let Ok((stream, _)) = listener.accept().await else {
+                    continue;
+                };
+                let shared = shared.clone();
+                connections.spawn(async move {
+                    let service = service_fn(move |request| {
+                        let shared = shared.clone();
+                        async move { Ok::<_, Infallible>(handle(&shared, request).await) }
+                    });
+                    let _ = http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+                while connections.try_join_next().is_some() {}
+            }
+        });
+        Ok(Simulator {
+            base_url,
+            config,
+            task,
+        })
+    }
+
+    /// The base URL, `http://127.0.0.1:<port>`.
+    pub fn base_url(&self) -> &str {
+        &self.base_url
+    }
+
+    /// The credentials the simulator accepts.
+    pub fn credentials(&self) -> Credentials {
+        Credentials::basic(self.config.username.clone(), self.config.password.clone())
+    }
+
+    /// The environment pointing at the simulator.
+    pub fn environment(&self) -> Environment {
+        Environment::Custom(self.base_url.clone())
+    }
+
+    /// A client configuration for the simulator, credentials included.
+    pub fn client_config(&self) -> ClientConfig {
+        ClientConfig::new(self.environment()).credentials(self.credentials())
+    }
+}
+
+/// A request, read whole.
+pub(crate) struct SimRequest {
+    pub(crate) method: String,
+    pub(crate) path: String,
+    pub(crate) query: Option<String>,
+    pub(crate) content_type: Option<String>,
+    pub(crate) accept: Option<String>,
+    pub(crate) body: Bytes,
+}
+
+/// An answer: a status and a JSON body.
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    pub(crate) body: Value,
+}
+
+impl Reply {
+    pub(crate) fn json(status: u16, body: Value) -> Self {
+        Self { status, body }
+    }
+
+    /// Worldpay's `ErrorResponse`.
+    pub(crate) fn error(status: u16, name: &str, message: &str) -> Self {
+        Self::json(status, json!({"errorName": name, "message": message}))
+    }
+
+    /// Worldpay's `ValidationErrorResponse`.
+    pub(crate) fn validation(errors: Vec<(String, String, String)>) -> Self {
+        let items: Vec<Value> = errors
+            .into_iter()
+            .map(|(name, message, path)| {
+                json!({"errorName": name, "message": message, "jsonPath": path})
+            })
+            .collect();
+        Self::json(
+            400,
+            json!({
+                "errorName": "bodyDoesNotMatchSchema",
+                "message": "The json body provided does not match the expected schema",
+                "validationErrors": items,
+            }),
+        )
+    }
+}
+
+async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    let (parts, body) = request.into_parts();
+    let header = |name| {
+        parts
+            .headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+            .map(str::to_string)
+    };
+    // Credentials first: nothing about the API is told to a stranger.
+    if header(AUTHORIZATION).as_deref() != Some(shared.expected_authorization.as_str()) {
+        return respond(
+            Reply::error(
+                401,
+                "accessDenied",
+                "Access to the requested resource has been denied",
+            ),
+            card_payments::MEDIA_TYPE,
+        );
+    }
+    let body = match Limited::new(body, MAX_BODY).collect().await {
+        Ok(b) => b.to_bytes(),
+        Err(_) => {
+            return respond(
+                Reply::error(400, "bodyIsTooLarge", "The request body is too large"),
+                card_payments::MEDIA_TYPE,
+            );
+        }
+    };
+    let incoming = SimRequest {
+        method: parts.method.as_str().to_string(),
+        path: parts.uri.path().to_string(),
+        query: parts.uri.query().map(str::to_string),
+        content_type: header(CONTENT_TYPE),
+        accept: header(hyper::header::ACCEPT),
+        body,
+    };
+    let reply = card_payments::handle(shared, &incoming);
+    respond(reply, card_payments::MEDIA_TYPE)
+}
+
+fn respond(reply: Reply, media_type: &'static str) -> Response<Full<Bytes>> {
+    let bytes = serde_json::to_vec(&reply.body).unwrap_or_default();
+    let mut response = Response::new(Full::new(Bytes::from(bytes)));
+    *response.status_mut() =
+        StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+    response
+}
+
+/// `/a/b/0/c` → `$.a.b[0].c`, as Worldpay writes `jsonPath`.
+pub(crate) fn json_path(pointer: &str) -> String {
+    let mut out = String::from("$");
+    for token in pointer.split('/').skip(1) {
+        let token = token.replace("~1", "/").replace("~0", "~");
+        if token.chars().all(|c| c.is_ascii_digit()) && !token.is_empty() {
+            out.push_str(&format!("[{token}]"));
+        } else {
+            out.push('.');
+            out.push_str(&token);
+        }
+    }
+    out
+}
+
+/// Checks `body` against the request schema of `operation`; Worldpay's
+/// validation errors, one per violation.
+pub(crate) fn validate_request(
+    api: crate::validate::Api,
+    operation: &str,
+    body: &Value,
+) -> Result<(), Reply> {
+    let Ok(schema) = crate::validate::Schema::request(api, operation) else {
+        return Ok(());
+    };
+    match schema.validate(body) {
+        Ok(()) => Ok(()),
+        Err(violations) => Err(Reply::validation(
+            violations
+                .into_iter()
+                .map(|v| {
+                    // "\"x\" is a required property": the field is named in
+                    // the message, the pointer is its parent's.
+                    let missing = v
+                        .message
+                        .strip_prefix('"')
+                        .and_then(|m| m.split_once("\" is a required property"))
+                        .map(|(name, _)| name.to_string());
+                    match missing {
+                        Some(name) => (
+                            "fieldIsMissing".to_string(),
+                            format!("{name} is missing"),
+                            format!("{}.{name}", json_path(&v.pointer)),
+                        ),
+                        None => (
+                            "fieldHasInvalidValue".to_string(),
+                            v.message,
+                            json_path(&v.pointer),
+                        ),
+                    }
+                })
+                .collect(),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_paths_read_like_worldpays() {
+        assert_eq!(json_path(""), "$");
+        assert_eq!(
+            json_path("/instruction/value/currency"),
+            "$.instruction.value.currency"
+        );
+        assert_eq!(json_path("/riskFactors/0/risk"), "$.riskFactors[0].risk");
+    }
+}
