@@ -1,0 +1,127 @@
+//! The main job: take a card payment, settle part of it, refund part of
+//! that, query its events, and show a refusal, following the links each
+//! answer offers. Each step is printed, card data redacted.
+//!
+//! By default it runs against the embedded simulator. With
+//! `WORLDPAY_USERNAME` and `WORLDPAY_PASSWORD` set, it runs the same flow
+//! against Worldpay's try environment.
+//!
+//! ```text
+//! cargo run --example payment_lifecycle --features simulator
+//! ```
+
+use serde::Serialize;
+use serde_json::json;
+use worldpay::auth::Credentials;
+use worldpay::card_payments::{Client, types};
+use worldpay::sim::Simulator;
+use worldpay::transport::{ClientConfig, Environment};
+
+fn show<T: Serialize>(label: &str, value: &T) {
+    let mut v = serde_json::to_value(value).expect("serializable");
+    worldpay::sensitive::redact_json(&mut v);
+    println!(
+        "{label}:\n{}\n",
+        serde_json::to_string_pretty(&v).expect("JSON")
+    );
+}
+
+fn request(reference: &str, holder: Option<&str>) -> types::CustomerInitiatedTransaction {
+    let mut instrument = json!({
+        "type": "card/plain",
+        "cardNumber": "4444333322221111",
+        "expiryDate": {"month": 5, "year": 2035}
+    });
+    if let Some(h) = holder {
+        instrument["cardHolderName"] = json!(h);
+    }
+    serde_json::from_value(json!({
+        "transactionReference": reference,
+        "merchant": {"entity": "default"},
+        "channel": "ecom",
+        "instruction": {
+            "requestAutoSettlement": {"enabled": false},
+            "narrative": {"line1": "MindPalace"},
+            "value": {"currency": "GBP", "amount": 1000},
+            "paymentInstrument": instrument
+        }
+    }))
+    .expect("a valid request")
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // Worldpay's try environment when credentials are given, else the simulator.
+    let (_simulator, config) = match Credentials::basic_from_env() {
+        Some(credentials) => {
+            println!("Using Worldpay's try environment.\n");
+            (
+                None,
+                ClientConfig::new(Environment::Try).credentials(credentials),
+            )
+        }
+        None => {
+            let sim = Simulator::start().await?;
+            println!(
+                "Using the embedded simulator at {} (set WORLDPAY_USERNAME and \
+                 WORLDPAY_PASSWORD to use Worldpay's try environment).\n",
+                sim.base_url()
+            );
+            let config = sim.client_config();
+            (Some(sim), config)
+        }
+    };
+    let client = Client::new(&config)?;
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)?
+        .as_secs();
+
+    // 1. Take a payment of GBP 10.00.
+    let req = request(&format!("lifecycle-{stamp}"), None);
+    show("1. authorize: request", &req);
+    let types::AuthorizeResponse::Authorized(authorized) =
+        client.authorize(req).await?.into_inner()
+    else {
+        return Err("the payment was not authorized".into());
+    };
+    show("   answer (authorized)", &authorized);
+
+    // 2. Settle GBP 6.00 of it, by the answer's cardPayments:partialSettle link.
+    let settle: types::PaymentsPartialSettle = serde_json::from_value(json!({
+        "reference": "lifecycle-settle-1",
+        "value": {"amount": 600, "currency": "GBP"}
+    }))?;
+    show("2. partial settle: request", &settle);
+    let settled = client
+        .partial_settle(&authorized, settle)
+        .await?
+        .into_inner();
+    show("   answer", &settled);
+
+    // 3. Refund GBP 2.00 of what was settled, by cardPayments:partialRefund.
+    let refund: types::PaymentsPartialRefund = serde_json::from_value(json!({
+        "reference": "lifecycle-refund-1",
+        "value": {"amount": 200, "currency": "GBP"}
+    }))?;
+    show("3. partial refund: request", &refund);
+    let refunded = client.partial_refund(&settled, refund).await?.into_inner();
+    show("   answer", &refunded);
+
+    // 4. Query the payment's last event, by cardPayments:events.
+    let events = client.events(&refunded).await?.into_inner();
+    show("4. events", &events);
+
+    // 5. A refusal (cardholder name REFUSED), with its code and description.
+    let req = request(&format!("lifecycle-refused-{stamp}"), Some("REFUSED"));
+    match client.authorize(req).await?.into_inner() {
+        types::AuthorizeResponse::Refused(refused) => {
+            show("5. a refused authorization", &refused);
+            println!(
+                "   refusal code {:?}: {:?}",
+                refused.refusal_code, refused.refusal_description
+            );
+        }
+        other => println!("5. expected a refusal, got the `{}` outcome", other.tag()),
+    }
+    Ok(())
+}
