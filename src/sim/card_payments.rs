@@ -212,6 +212,17 @@ fn not_found() -> Reply {
     )
 }
 
+/// An amount must be positive and at most what is left.
+fn check_amount(amount: i64, left: i64, what: &str) -> Result<(), Reply> {
+    if amount <= 0 || amount > left {
+        Err(amount_error(&format!(
+            "The amount must be between 1 and the {left} left to {what}"
+        )))
+    } else {
+        Ok(())
+    }
+}
+
 fn amount_error(message: &str) -> Reply {
     Reply::validation(vec![(
         "fieldHasInvalidValue".into(),
@@ -496,11 +507,8 @@ fn action(shared: &Shared, operation: &str, id: &str, p: &mut Payment, body: &Va
             p.stage = Stage::Settled;
         }
         "partialSettle" => {
-            if amount <= 0 || amount > p.remaining_to_settle() {
-                return amount_error(&format!(
-                    "The amount must be between 1 and the {} left to settle",
-                    p.remaining_to_settle()
-                ));
+            if let Err(reply) = check_amount(amount, p.remaining_to_settle(), "settle") {
+                return reply;
             }
             p.settled += amount;
             p.stage = if p.remaining_to_settle() == 0 {
@@ -514,11 +522,8 @@ fn action(shared: &Shared, operation: &str, id: &str, p: &mut Payment, body: &Va
             p.stage = Stage::Refunded;
         }
         "partialRefund" => {
-            if amount <= 0 || amount > p.remaining_to_refund() {
-                return amount_error(&format!(
-                    "The amount must be between 1 and the {} left to refund",
-                    p.remaining_to_refund()
-                ));
+            if let Err(reply) = check_amount(amount, p.remaining_to_refund(), "refund") {
+                return reply;
             }
             p.refunded += amount;
             p.stage = if p.remaining_to_refund() == 0 {
@@ -538,11 +543,8 @@ fn action(shared: &Shared, operation: &str, id: &str, p: &mut Payment, body: &Va
             };
         }
         "partialCancel" => {
-            if amount <= 0 || amount > p.remaining_to_settle() {
-                return amount_error(&format!(
-                    "The amount must be between 1 and the {} left to cancel",
-                    p.remaining_to_settle()
-                ));
+            if let Err(reply) = check_amount(amount, p.remaining_to_settle(), "cancel") {
+                return reply;
             }
             p.cancelled += amount;
             p.stage = if p.remaining_to_settle() == 0 {
