@@ -284,7 +284,7 @@ pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
 /// `_links` the description spells out.
 pub fn links_file(
     plan: &Plan,
-    relations: &[(&str, &str)],
+    relations: &[(&str, Option<&str>)],
     warnings: &mut Vec<String>,
 ) -> TokenStream {
     use std::collections::BTreeSet;
@@ -298,15 +298,28 @@ pub fn links_file(
     let mut markers = Vec::new();
     for (rel, op) in relations {
         let ident = marker(rel);
-        let doc = format!(" `{rel}`: leads to the `{op}` operation.");
+        let doc = match op {
+            Some(op) => format!(" `{rel}`: leads to the `{op}` operation."),
+            None => format!(
+                " `{rel}`: a link the API documents but this description has no operation for; \
+                 read it with `crate::hal::offered`."
+            ),
+        };
+        let follow = op.map(|op| {
+            quote! {
+                impl crate::hal::Relation for #ident {
+                    const OPERATION: &'static str = #op;
+                }
+            }
+        });
         markers.push(quote! {
             #[doc = #doc]
             #[derive(Clone, Copy, Debug, PartialEq, Eq)]
             pub struct #ident;
-            impl crate::hal::Relation for #ident {
+            impl crate::hal::LinkRelation for #ident {
                 const NAME: &'static str = #rel;
-                const OPERATION: &'static str = #op;
             }
+            #follow
         });
     }
     for rel in &used {

@@ -157,7 +157,7 @@ pub struct Prepared {
 }
 
 /// Runs the general transforms. `doc` has had its named patches applied.
-pub fn prepare(mut doc: Value) -> Result<Prepared, String> {
+pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str)]) -> Result<Prepared, String> {
     let mut log = Vec::new();
     // Stage 1: repairs that also hold for validation.
     repair_media_types(&mut doc, &mut log);
@@ -184,6 +184,7 @@ pub fn prepare(mut doc: Value) -> Result<Prepared, String> {
     plan.unions = tagged_unions(&mut doc, &response_side, &mut log)?;
     relax_responses(&mut doc, &response_side, &mut log);
     plan.open_enums = open_enums(&mut doc, &response_side, &mut log);
+    mark_sensitive(&mut doc, extra_sensitive, &mut log)?;
     plan.sensitive = sensitive_strings(&mut doc, &response_side, &mut log);
     plan.bounded = bounded_integers(&mut doc, &response_side, &mut log);
     plan.error_schemas = raw_error_bodies(&mut doc, &mut log);
@@ -1363,6 +1364,9 @@ fn sensitive_strings(
         }
     });
     targets.extend(direct);
+    if let Some(c) = components(doc) {
+        targets.extend(c.keys().filter(|k| k.ends_with("_cardHolderName")).cloned());
+    }
     let hoisted = hoist_matching(
         doc,
         &|s, hint| {
@@ -1412,6 +1416,33 @@ fn sensitive_strings(
         out.iter().map(|e| e.name.as_str()),
     );
     out
+}
+
+/// Marks properties an API names as sensitive although their names are
+/// not in [`SENSITIVE_PROPERTIES`] (Worldpay Online calls the cardholder
+/// name `name`): each is renamed nowhere, only hoisted into a component
+/// named `<schema>_cardHolderName`, which the sensitive-strings transform
+/// then binds like any other.
+fn mark_sensitive(
+    doc: &mut Value,
+    extra: &[(&str, &str)],
+    log: &mut Vec<String>,
+) -> Result<(), String> {
+    for (schema, prop) in extra {
+        let pointer = format!("/components/schemas/{schema}/properties/{prop}");
+        let Some(value) = doc.pointer(&pointer).cloned() else {
+            return Err(format!("sensitive property {schema}.{prop} does not exist"));
+        };
+        if ref_name(&value).is_some() {
+            continue;
+        }
+        let name = hoist(doc, &[format!("{schema}_cardHolderName")], value);
+        *doc.pointer_mut(&pointer).expect("checked") = schema_ref(&name);
+        log.push(format!(
+            "{schema}.{prop} is cardholder data: bound as `{name}`"
+        ));
+    }
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------

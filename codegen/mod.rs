@@ -16,6 +16,7 @@
 
 #![allow(dead_code)]
 
+pub mod bundle;
 pub mod emit;
 pub mod fixup;
 pub mod json;
@@ -45,30 +46,90 @@ pub struct Api {
     pub title: &'static str,
     /// The named patches for this description.
     pub patches: &'static [patches::Patch],
-    /// Which operation each HAL link relation leads to. Descriptions list
-    /// the relations a response offers but not where they go; this table
-    /// is written from the API's reference pages.
-    pub relations: &'static [(&'static str, &'static str)],
+    /// Which operation each HAL link relation leads to (`None`: a relation
+    /// the API documents but no operation of the description follows).
+    /// Descriptions list the relations a response offers but not where they
+    /// go; this table is written from the API's reference pages.
+    pub relations: &'static [(&'static str, Option<&'static str>)],
+    /// `(schema, property)` pairs holding card data or secrets under a
+    /// name the general list does not know.
+    pub sensitive: &'static [(&'static str, &'static str)],
 }
 
 /// Every API, in the order they are generated.
-pub const APIS: &[Api] = &[Api {
-    schema: "schemas/card-payments-v7/openapi.yaml",
-    module: "card_payments",
-    title: "Card Payments v7",
-    patches: patches::CARD_PAYMENTS_V7,
-    relations: &[
-        ("cardPayments:settle", "settle"),
-        ("cardPayments:partialSettle", "partialSettlement"),
-        ("cardPayments:refund", "refund"),
-        ("cardPayments:partialRefund", "partialRefund"),
-        ("cardPayments:cancel", "cancel"),
-        ("cardPayments:partialCancel", "partialCancel"),
-        ("cardPayments:reverse", "reversal"),
-        ("cardPayments:increaseAuthorizedAmount", "increaseAuthorize"),
-        ("cardPayments:events", "eventQuery"),
-    ],
-}];
+pub const APIS: &[Api] = &[
+    Api {
+        schema: "schemas/card-payments-v7/openapi.yaml",
+        module: "card_payments",
+        title: "Card Payments v7",
+        patches: patches::CARD_PAYMENTS_V7,
+        relations: &[
+            ("cardPayments:settle", Some("settle")),
+            ("cardPayments:partialSettle", Some("partialSettlement")),
+            ("cardPayments:refund", Some("refund")),
+            ("cardPayments:partialRefund", Some("partialRefund")),
+            ("cardPayments:cancel", Some("cancel")),
+            ("cardPayments:partialCancel", Some("partialCancel")),
+            ("cardPayments:reverse", Some("reversal")),
+            (
+                "cardPayments:increaseAuthorizedAmount",
+                Some("increaseAuthorize"),
+            ),
+            ("cardPayments:events", Some("eventQuery")),
+        ],
+        sensitive: &[],
+    },
+    Api {
+        schema: "schemas/verified-payments/openapi.yaml",
+        module: "verified_payments",
+        title: "Verified Payments",
+        patches: patches::VERIFIED_PAYMENTS,
+        relations: &[
+            ("verifiedPayments:verifiedPayment", Some("verifiedPayment")),
+            ("verifiedPayments:3dsDeviceData", None),
+        ],
+        sensitive: &[],
+    },
+    Api {
+        schema: "schemas/payments/openapi.yaml",
+        module: "payments",
+        title: "Payments",
+        patches: &[],
+        relations: &[
+            ("payments:authorize", Some("authorize")),
+            (
+                "payments:migrateRecurringAuthorize",
+                Some("migrateRecurring"),
+            ),
+            (
+                "payments:migrateCardOnFileAuthorize",
+                Some("migrateCardOnFile"),
+            ),
+            ("payments:settle", Some("settle")),
+            ("payments:partialSettle", Some("partialSettle")),
+            ("payments:cancel", Some("cancel")),
+            ("payments:events", Some("events")),
+            ("payments:refund", None),
+            ("payments:partialRefund", None),
+            ("payments:recurringAuthorize", None),
+            ("payments:CardOnFileAuthorize", None),
+        ],
+        sensitive: &[],
+    },
+    Api {
+        schema: "schemas/online/openapi.yaml",
+        module: "online",
+        title: "Worldpay Online",
+        patches: &[],
+        relations: &[],
+        sensitive: &[
+            ("orderRequest", "name"),
+            ("cardPaymentMethod", "name"),
+            ("ObfuscatedCard", "name"),
+            ("APM", "name"),
+        ],
+    },
+];
 
 /// What a run produces.
 pub struct Output {
@@ -124,10 +185,25 @@ fn generate_api(
     warnings: &mut Vec<String>,
 ) -> Result<(), String> {
     let path = root.join(api.schema);
-    let raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut doc = load(&path)?;
+    let bundled = bundle::bundle(&mut doc, &path)?;
+    // The hash in headers covers every file the document was made from.
+    for file in &bundled {
+        raw.extend(std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?);
+    }
 
     let mut log = Vec::new();
+    if !bundled.is_empty() {
+        log.push(format!(
+            "bundled external schema files: {}",
+            bundled
+                .iter()
+                .map(|f| manifest::unix_path(f.strip_prefix(root).unwrap_or(f)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
     for patch in api.patches {
         match (patch.apply)(&mut doc) {
             Ok(true) => log.push(format!("patch `{}`: {}", patch.name, patch.description)),
@@ -139,7 +215,8 @@ fn generate_api(
             Err(e) => return Err(format!("patch `{}` on {}: {e}", patch.name, api.schema)),
         }
     }
-    let prepared = fixup::prepare(doc).map_err(|e| format!("{}: {e}", api.schema))?;
+    let prepared =
+        fixup::prepare(doc, api.sensitive).map_err(|e| format!("{}: {e}", api.schema))?;
     log.extend(prepared.log.iter().cloned());
 
     let title = prepared

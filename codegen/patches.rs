@@ -188,3 +188,115 @@ fn events_recovery_cancellation(doc: &mut Value) -> Result<bool, String> {
     values.insert(i, json!("Sent for Cancellation"));
     Ok(true)
 }
+
+/// The patches of Verified Payments (`schemas/verified-payments/`). The
+/// published JSON Schemas contradict the page's own example in three ways.
+pub const VERIFIED_PAYMENTS: &[Patch] = &[
+    Patch {
+        name: "links-typed-as-array",
+        description: "The response schema types `_links` as an array; the example (and HAL) \
+                      has an object of relations. It becomes an object listing the documented \
+                      `verifiedPayments:3dsDeviceData` relation and `curies`.",
+        apply: vp_links_object,
+    },
+    Patch {
+        name: "reason-array-without-items",
+        description: "The response's `reason` is an array with no item type, which generators \
+                      can only read as untyped JSON. Its items become strings (reason codes).",
+        apply: vp_reason_items,
+    },
+    Patch {
+        name: "payment-instrument-empty-schema",
+        description: "The request's `instruction.paymentInstrument` is `{}` (anything), while the \
+                      example sends a `card/plain` instrument: left untyped, its card number \
+                      would be neither checked nor redacted. It becomes the `card/plain` object \
+                      the example shows (type, cardHolderName, cardNumber, cardExpiryDate), with \
+                      cvc and billingAddress as Access Worldpay's other APIs define them.",
+        apply: vp_payment_instrument,
+    },
+];
+
+fn vp_links_object(doc: &mut Value) -> Result<bool, String> {
+    let Some(links) =
+        doc.pointer_mut("/components/schemas/verifiedPaymentResponse/properties/_links")
+    else {
+        return Ok(false);
+    };
+    if links.get("type").and_then(Value::as_str) != Some("array") {
+        return Ok(false);
+    }
+    let link = json!({
+        "type": "object",
+        "required": ["href"],
+        "properties": {
+            "href": {"type": "string"},
+            "templated": {"type": "boolean"},
+            "name": {"type": "string"}
+        }
+    });
+    *links = json!({
+        "type": "object",
+        "properties": {
+            "verifiedPayments:3dsDeviceData": link.clone(),
+            "curies": {"type": "array", "items": link}
+        }
+    });
+    Ok(true)
+}
+
+fn vp_reason_items(doc: &mut Value) -> Result<bool, String> {
+    let Some(reason) = doc
+        .pointer_mut("/components/schemas/verifiedPaymentResponse/properties/reason")
+        .and_then(Value::as_object_mut)
+    else {
+        return Ok(false);
+    };
+    if reason.get("type").and_then(Value::as_str) != Some("array") || reason.contains_key("items") {
+        return Ok(false);
+    }
+    reason.insert("items".into(), json!({"type": "string"}));
+    Ok(true)
+}
+
+fn vp_payment_instrument(doc: &mut Value) -> Result<bool, String> {
+    let Some(pi) = doc.pointer_mut(
+        "/components/schemas/verifiedPaymentRequest/properties/instruction/properties/paymentInstrument",
+    ) else {
+        return Ok(false);
+    };
+    if pi.as_object().is_none_or(|o| !o.is_empty()) {
+        return Ok(false);
+    }
+    *pi = json!({
+        "type": "object",
+        "required": ["type", "cardNumber", "cardExpiryDate"],
+        "properties": {
+            "type": {"type": "string", "enum": ["card/plain"]},
+            "cardHolderName": {"type": "string", "minLength": 1, "maxLength": 255},
+            "cardNumber": {"type": "string", "pattern": "^[0-9]+$", "minLength": 12, "maxLength": 19},
+            "cardExpiryDate": {
+                "type": "object",
+                "required": ["month", "year"],
+                "properties": {
+                    "month": {"type": "integer", "minimum": 1, "maximum": 12},
+                    "year": {"type": "integer", "minimum": 1000, "maximum": 9999}
+                }
+            },
+            "cvc": {"type": "string", "pattern": "^[0-9]+$", "minLength": 3, "maxLength": 4},
+            "billingAddress": {
+                "type": "object",
+                "required": ["address1", "city", "countryCode", "postalCode"],
+                "properties": {
+                    "address1": {"type": "string"},
+                    "address2": {"type": "string"},
+                    "address3": {"type": "string"},
+                    "postalCode": {"type": "string"},
+                    "city": {"type": "string"},
+                    "state": {"type": "string"},
+                    "countryCode": {"type": "string"}
+                }
+            }
+        }
+    });
+    Ok(true)
+}

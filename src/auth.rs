@@ -18,6 +18,12 @@ pub enum Credentials {
         /// The password.
         password: SecretString,
     },
+    /// A Bearer token (Access Worldpay Verified Payments):
+    /// `Authorization: Bearer <token>`.
+    Bearer(SecretString),
+    /// A Worldpay Online service key, sent as the whole `Authorization`
+    /// header value (no scheme), as that API requires.
+    ServiceKey(SecretString),
 }
 
 impl Credentials {
@@ -27,6 +33,16 @@ impl Credentials {
             username: SecretString::from(username.into()),
             password: SecretString::from(password.into()),
         }
+    }
+
+    /// A Bearer token.
+    pub fn bearer(token: impl Into<String>) -> Self {
+        Credentials::Bearer(SecretString::from(token.into()))
+    }
+
+    /// A Worldpay Online service key.
+    pub fn service_key(key: impl Into<String>) -> Self {
+        Credentials::ServiceKey(SecretString::from(key.into()))
     }
 
     /// Basic credentials from the environment variables `WORLDPAY_USERNAME`
@@ -57,18 +73,47 @@ impl Credentials {
                 v.set_sensitive(true);
                 v
             }
+            Credentials::Bearer(token) => {
+                sensitive_header(&format!("Bearer {}", token.expose_secret()))
+            }
+            Credentials::ServiceKey(key) => sensitive_header(key.expose_secret()),
+        }
+    }
+
+    /// Whether the credentials can go in a header at all (no control
+    /// characters); checked when a client is built, so that a bad key is a
+    /// configuration error rather than a failed request.
+    pub(crate) fn check(&self) -> Result<(), &'static str> {
+        let ok = |s: &str| reqwest::header::HeaderValue::from_str(s).is_ok();
+        match self {
+            Credentials::Basic { .. } => Ok(()),
+            Credentials::Bearer(t) if ok(t.expose_secret()) => Ok(()),
+            Credentials::ServiceKey(k) if ok(k.expose_secret()) => Ok(()),
+            _ => Err("the credentials hold characters a header cannot carry"),
         }
     }
 }
 
+/// A header value marked sensitive; one that a header cannot carry gives
+/// an empty value (`Credentials::check` refuses such credentials first).
+fn sensitive_header(value: &str) -> reqwest::header::HeaderValue {
+    let mut v = reqwest::header::HeaderValue::from_str(value)
+        .unwrap_or_else(|_| reqwest::header::HeaderValue::from_static(""));
+    v.set_sensitive(true);
+    v
+}
+
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let redacted = crate::sensitive::REDACTED;
         match self {
             Credentials::Basic { .. } => f
                 .debug_struct("Basic")
-                .field("username", &crate::sensitive::REDACTED)
-                .field("password", &crate::sensitive::REDACTED)
+                .field("username", &redacted)
+                .field("password", &redacted)
                 .finish(),
+            Credentials::Bearer(_) => f.debug_tuple("Bearer").field(&redacted).finish(),
+            Credentials::ServiceKey(_) => f.debug_tuple("ServiceKey").field(&redacted).finish(),
         }
     }
 }
@@ -76,6 +121,20 @@ impl fmt::Debug for Credentials {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bearer_and_service_keys_are_sent_as_documented() {
+        let b = Credentials::bearer("tok-123");
+        assert_eq!(b.header_value().to_str().unwrap(), "Bearer tok-123");
+        let k = Credentials::service_key("T_S_abc");
+        assert_eq!(k.header_value().to_str().unwrap(), "T_S_abc");
+        assert!(k.header_value().is_sensitive());
+        for c in [b, k] {
+            let d = format!("{c:?}");
+            assert!(!d.contains("tok-123") && !d.contains("T_S_abc"), "{d}");
+        }
+        assert!(Credentials::service_key("bad\nkey").check().is_err());
+    }
 
     #[test]
     fn debug_never_prints_credentials() {

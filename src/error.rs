@@ -17,9 +17,10 @@ pub enum Error {
     /// The request breaks its schema; nothing was sent.
     #[error(transparent)]
     InvalidRequest(#[from] InvalidRequest),
-    /// Worldpay answered with an error status the API documents.
+    /// Worldpay answered with an error status the API documents (boxed:
+    /// error bodies are large, and `Result`s should not be).
     #[error(transparent)]
-    Api(#[from] ApiError),
+    Api(Box<ApiError>),
     /// Worldpay answered with a status the API description does not list.
     #[error(
         "{operation}: Worldpay answered with status {status}, which the API description does not document ({body:?})"
@@ -133,15 +134,25 @@ impl InvalidRequest {
     /// returned by `try_into`), naming the field as Worldpay does. The
     /// clients do this for you; use it when you build requests yourself.
     pub fn parse_builder_error(message: &str) -> Self {
-        Self::from_builder_message(None, message, ALL_FIELD_NAMES)
+        let merged: Vec<(&str, &str)> = ALL_FIELD_NAMES
+            .iter()
+            .flat_map(|t| t.iter().copied())
+            .collect();
+        Self::from_builder_message(None, message, &merged)
     }
 }
 
-/// Every API's Rust field name → JSON property name table, merged.
-#[cfg(feature = "card-payments")]
-const ALL_FIELD_NAMES: &[(&str, &str)] = crate::card_payments::FIELD_NAMES;
-#[cfg(not(feature = "card-payments"))]
-const ALL_FIELD_NAMES: &[(&str, &str)] = &[];
+/// Every API's Rust field name → JSON property name table, in turn.
+const ALL_FIELD_NAMES: &[&[(&str, &str)]] = &[
+    #[cfg(feature = "card-payments")]
+    crate::card_payments::FIELD_NAMES,
+    #[cfg(feature = "payments")]
+    crate::payments::FIELD_NAMES,
+    #[cfg(feature = "verified-payments")]
+    crate::verified_payments::FIELD_NAMES,
+    #[cfg(feature = "online")]
+    crate::online::FIELD_NAMES,
+];
 
 impl From<InvalidValue> for InvalidRequest {
     fn from(e: InvalidValue) -> Self {
@@ -150,6 +161,12 @@ impl From<InvalidValue> for InvalidRequest {
             field: e.schema.to_string(),
             rule: e.rule,
         }
+    }
+}
+
+impl From<ApiError> for Error {
+    fn from(e: ApiError) -> Self {
+        Error::Api(Box::new(e))
     }
 }
 
@@ -182,6 +199,15 @@ pub enum ApiErrorBody {
     /// A Card Payments v7 error body.
     #[cfg(feature = "card-payments")]
     CardPayments(crate::card_payments::ErrorBody),
+    /// A Payments (v6) error body.
+    #[cfg(feature = "payments")]
+    Payments(crate::payments::ErrorBody),
+    /// A Verified Payments error body.
+    #[cfg(feature = "verified-payments")]
+    VerifiedPayments(crate::verified_payments::ErrorBody),
+    /// A Worldpay Online error body.
+    #[cfg(feature = "online")]
+    Online(crate::online::ErrorBody),
     /// A body that is not the documented schema (an HTML page from a
     /// proxy, an empty body, broken JSON), kept raw.
     Undocumented(RawBody),
@@ -192,6 +218,12 @@ impl ApiErrorBody {
         match self {
             #[cfg(feature = "card-payments")]
             ApiErrorBody::CardPayments(b) => mask_card_numbers(&b.summary()),
+            #[cfg(feature = "payments")]
+            ApiErrorBody::Payments(b) => mask_card_numbers(&b.summary()),
+            #[cfg(feature = "verified-payments")]
+            ApiErrorBody::VerifiedPayments(b) => mask_card_numbers(&b.summary()),
+            #[cfg(feature = "online")]
+            ApiErrorBody::Online(b) => mask_card_numbers(&b.summary()),
             ApiErrorBody::Undocumented(raw) => format!("undocumented body ({raw:?})"),
         }
     }
@@ -259,6 +291,59 @@ impl DecodeError {
         }
     }
 }
+
+/// Accessors for the error bodies every Access Worldpay API shares
+/// (`ErrorResponse`, `ValidationErrorResponse`), implemented on an API's
+/// generated `ErrorBody`.
+macro_rules! access_worldpay_error_body {
+    ($body:ident, $types:ident) => {
+        impl $body {
+            /// Worldpay's `errorName`, when the body has one.
+            pub fn error_name(&self) -> Option<&str> {
+                match self {
+                    $body::ErrorResponse(e) => e.error_name.as_deref(),
+                    $body::ValidationErrorResponse(e) => e.error_name.as_deref(),
+                }
+            }
+
+            /// Worldpay's `message`, when the body has one.
+            pub fn message(&self) -> Option<&str> {
+                match self {
+                    $body::ErrorResponse(e) => e.message.as_deref(),
+                    $body::ValidationErrorResponse(e) => e.message.as_deref(),
+                }
+            }
+
+            /// The per-field validation errors of a 400 answer.
+            pub fn validation_errors(
+                &self,
+            ) -> &[$types::ValidationErrorResponseValidationErrorsItem] {
+                match self {
+                    $body::ValidationErrorResponse(e) => &e.validation_errors,
+                    $body::ErrorResponse(_) => &[],
+                }
+            }
+
+            pub(crate) fn summary(&self) -> String {
+                let mut s = format!(
+                    "{}: {}",
+                    self.error_name().unwrap_or("(no errorName)"),
+                    self.message().unwrap_or("(no message)")
+                );
+                for v in self.validation_errors() {
+                    s.push_str(&format!(
+                        "; {} at {}",
+                        v.error_name.as_deref().unwrap_or("error"),
+                        v.json_path.as_deref().unwrap_or("?")
+                    ));
+                }
+                s
+            }
+        }
+    };
+}
+#[allow(unused_imports)]
+pub(crate) use access_worldpay_error_body;
 
 #[cfg(test)]
 mod tests {

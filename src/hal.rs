@@ -231,11 +231,15 @@ impl Embedded {
     }
 }
 
-/// A link relation, and the operation following it performs. Generated for
-/// each API (`worldpay::card_payments::rel`).
-pub trait Relation {
+/// A link relation an API documents. Generated for each API
+/// (`worldpay::card_payments::rel`).
+pub trait LinkRelation {
     /// The relation name as Worldpay writes it (`cardPayments:settle`).
     const NAME: &'static str;
+}
+
+/// A link relation this crate can follow: the operation it leads to.
+pub trait Relation: LinkRelation {
     /// The `operationId` the relation leads to.
     const OPERATION: &'static str;
 }
@@ -243,21 +247,28 @@ pub trait Relation {
 /// "This value offers relation `R`." Implemented by the generator for each
 /// response type whose description lists `R`, and by [`Links`] for every
 /// relation (checked when followed).
-pub trait Offers<R: Relation> {
+pub trait Offers<R: LinkRelation> {
     /// The links to look `R` up in.
     fn links(&self) -> Option<&Links>;
 }
 
-impl<R: Relation> Offers<R> for Links {
+impl<R: LinkRelation> Offers<R> for Links {
     fn links(&self) -> Option<&Links> {
         Some(self)
     }
 }
 
-impl<R: Relation, T: Offers<R>> Offers<R> for &T {
+impl<R: LinkRelation, T: Offers<R>> Offers<R> for &T {
     fn links(&self) -> Option<&Links> {
         (*self).links()
     }
+}
+
+/// The link of relation `R` that `from` offers, if any: typed access to a
+/// link to store (links serialize) or to hand on, for relations this crate
+/// does not follow itself (`payments::rel::RecurringAuthorize`, …).
+pub fn offered<R: LinkRelation>(from: &impl Offers<R>) -> Option<&Link> {
+    from.links().and_then(|l| l.get(R::NAME))
 }
 
 /// Reads a response's `_links` field, optional or not. Used by generated

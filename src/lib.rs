@@ -6,6 +6,9 @@
 //! | module | feature | API |
 //! |---|---|---|
 //! | [`card_payments`] | `card-payments` | Access Worldpay Card Payments v7 |
+//! | [`payments`] | `payments` | Access Worldpay Payments (authorizations, v6) |
+//! | [`verified_payments`] | `verified-payments` | Access Worldpay Verified Payments |
+//! | [`online`] | `online` | Worldpay Online orders (legacy REST) |
 //!
 //! The generated code (types by typify, clients by progenitor) is checked
 //! in under `generated/`; building this crate compiles none of the
@@ -43,7 +46,15 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 // Without any API feature the shared runtime has no user.
-#![cfg_attr(not(feature = "card-payments"), allow(dead_code))]
+#![cfg_attr(
+    not(any(
+        feature = "card-payments",
+        feature = "payments",
+        feature = "verified-payments",
+        feature = "online"
+    )),
+    allow(dead_code)
+)]
 
 pub mod auth;
 pub mod constraint;
@@ -61,6 +72,12 @@ pub mod validate;
 
 #[cfg(feature = "card-payments")]
 pub mod card_payments;
+#[cfg(feature = "online")]
+pub mod online;
+#[cfg(feature = "payments")]
+pub mod payments;
+#[cfg(feature = "verified-payments")]
+pub mod verified_payments;
 
 pub use error::Error;
 

@@ -24,6 +24,9 @@ pub enum Environment {
     Try,
     /// Worldpay's live environment, `https://access.worldpay.com`.
     Live,
+    /// Worldpay Online's API, `https://api.worldpay.com/v1` (test and live
+    /// orders are told apart by the service key).
+    WorldpayOnline,
     /// Any other base URL: a simulator, a proxy. Plain `http` is accepted
     /// only for loopback hosts, so credentials never cross a network in clear.
     Custom(String),
@@ -35,6 +38,7 @@ impl Environment {
         match self {
             Environment::Try => "https://try.access.worldpay.com",
             Environment::Live => "https://access.worldpay.com",
+            Environment::WorldpayOnline => "https://api.worldpay.com/v1",
             Environment::Custom(url) => url.trim_end_matches('/'),
         }
     }
@@ -129,6 +133,9 @@ impl ClientConfig {
             return Err(Error::Config(format!(
                 "base URL `{base}`: must not have a query or fragment"
             )));
+        }
+        if let Some(c) = &self.credentials {
+            c.check().map_err(|e| Error::Config(e.to_string()))?;
         }
         install_crypto_provider();
         let client = reqwest::Client::builder()
@@ -275,6 +282,206 @@ pub(crate) async fn execute<T: serde::de::DeserializeOwned>(
     }
 }
 
+/// What the shared client machinery needs to know of one API.
+pub(crate) struct ApiSpec {
+    /// The generated operation table.
+    pub(crate) operations: &'static [Operation],
+    /// Rust field name → JSON property name, for naming fields in errors.
+    pub(crate) field_names: &'static [(&'static str, &'static str)],
+    /// Decodes the API's documented error bodies.
+    pub(crate) decode_error: ErrorDecoder,
+}
+
+/// The part of every REST API client that is the same for all of them:
+/// request checks, following links, turning answers into results.
+#[derive(Clone)]
+pub(crate) struct Core {
+    spec: &'static ApiSpec,
+    base: reqwest::Url,
+    http: reqwest::Client,
+    context: Context,
+}
+
+impl std::fmt::Debug for Core {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Core")
+            .field("base", &self.base.as_str())
+            .field("context", &self.context)
+            .finish()
+    }
+}
+
+impl Core {
+    /// Builds the core and returns, with it, what the generated client is
+    /// made from: the base URL, the HTTP client and the hook context.
+    pub(crate) fn new(
+        config: &ClientConfig,
+        spec: &'static ApiSpec,
+    ) -> Result<(Self, String, reqwest::Client, Context), Error> {
+        let (base, http, context) = config.build(spec.operations)?;
+        let base_url = reqwest::Url::parse(&format!("{base}/"))
+            .map_err(|e| Error::Config(format!("base URL `{base}`: {e}")))?;
+        let core = Core {
+            spec,
+            base: base_url,
+            http: http.clone(),
+            context: context.clone(),
+        };
+        Ok((core, base, http, context))
+    }
+
+    /// The operation with Worldpay's id `id`.
+    pub(crate) fn operation(&self, id: &str) -> &'static Operation {
+        self.spec
+            .operations
+            .iter()
+            .find(|o| o.id == id)
+            .expect("the operation table lists every operation of the client")
+    }
+
+    /// Converts a request (or its builder) to its type, naming the field
+    /// and rule of any violation.
+    pub(crate) fn check<B, T>(&self, operation: &str, body: B) -> Result<T, Error>
+    where
+        B: TryInto<T>,
+        B::Error: std::fmt::Display,
+    {
+        body.try_into().map_err(|e| {
+            Error::InvalidRequest(InvalidRequest::from_builder_message(
+                Some(self.operation(operation).id),
+                &e.to_string(),
+                self.spec.field_names,
+            ))
+        })
+    }
+
+    /// Checks and serializes a request body.
+    pub(crate) fn encode<B, T>(&self, operation: &str, body: B) -> Result<Vec<u8>, Error>
+    where
+        B: TryInto<T>,
+        B::Error: std::fmt::Display,
+        T: serde::Serialize,
+    {
+        let value: T = self.check(operation, body)?;
+        serde_json::to_vec(&value).map_err(|e| {
+            Error::InvalidRequest(InvalidRequest {
+                operation: Some(self.operation(operation).id),
+                field: "(body)".into(),
+                rule: crate::constraint::Rule::Other(e.to_string()),
+            })
+        })
+    }
+
+    /// Turns the generated client's result into this crate's.
+    pub(crate) async fn finish<T>(
+        &self,
+        operation: &str,
+        result: Result<
+            progenitor_client::ResponseValue<T>,
+            progenitor_client::Error<progenitor_client::ByteStream>,
+        >,
+    ) -> Result<progenitor_client::ResponseValue<T>, Error> {
+        match result {
+            Ok(v) => Ok(v),
+            Err(e) => Err(map_error(
+                self.operation(operation),
+                e,
+                self.spec.field_names,
+                self.spec.decode_error,
+            )
+            .await),
+        }
+    }
+
+    /// Follows relation `R` of `from`: checks the link (offered, same
+    /// origin, no downgrade, the right path for `R`'s operation), then
+    /// sends `body` to its `href` exactly.
+    pub(crate) async fn follow<R, T>(
+        &self,
+        from: &impl crate::hal::Offers<R>,
+        body: Option<Vec<u8>>,
+    ) -> Result<progenitor_client::ResponseValue<T>, Error>
+    where
+        R: crate::hal::Relation,
+        T: serde::de::DeserializeOwned,
+    {
+        let (url, op) = crate::hal::resolve::<R>(from, &self.base, self.spec.operations)?;
+        execute(
+            &self.http,
+            &self.context,
+            op,
+            url,
+            body,
+            self.spec.decode_error,
+        )
+        .await
+    }
+}
+
+/// The generated modules of one REST API (`types`, `client`, the link
+/// relations and the operation table, from `generated/<dir>/`), the hook
+/// that puts its requests in their documented form, and its [`ApiSpec`]
+/// (`SPEC`). `$variant` is the API's [`ApiErrorBody`] variant.
+macro_rules! rest_api {
+    ($dir:literal, $variant:ident) => {
+        #[doc = concat!("Request and response types, generated from the description in `schemas/` (see `generated/", $dir, "/types.rs`).")]
+        #[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
+        pub mod types {
+            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/types.rs"));
+        }
+
+        /// The progenitor-generated client (builder style). The hand-written
+        /// `Client` wraps it; use it directly only for what the wrapper lacks.
+        #[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
+        pub mod client {
+            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/client.rs"));
+        }
+
+        #[allow(clippy::all, unused_imports)]
+        mod links {
+            use super::types;
+            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/links.rs"));
+        }
+
+        #[allow(clippy::all)]
+        mod operations {
+            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/operations.rs"));
+        }
+
+        pub use links::rel;
+        #[allow(unused_imports)]
+        pub(crate) use operations::FIELD_NAMES;
+        pub use operations::{ErrorBody, OPERATIONS};
+
+        impl progenitor_client::ClientHooks<$crate::transport::Context> for client::Client {
+            async fn pre<E>(
+                &self,
+                request: &mut reqwest::Request,
+                info: &progenitor_client::OperationInfo,
+            ) -> Result<(), progenitor_client::Error<E>> {
+                use progenitor_client::ClientInfo;
+                self.inner()
+                    .prepare(request, info.operation_id)
+                    .map_err(progenitor_client::Error::Custom)
+            }
+        }
+
+        fn decode_error(
+            schema: &str,
+            bytes: &[u8],
+        ) -> Option<Result<$crate::error::ApiErrorBody, serde_json::Error>> {
+            ErrorBody::decode(schema, bytes).map(|r| r.map($crate::error::ApiErrorBody::$variant))
+        }
+
+        static SPEC: $crate::transport::ApiSpec = $crate::transport::ApiSpec {
+            operations: OPERATIONS,
+            field_names: operations::FIELD_NAMES,
+            decode_error,
+        };
+    };
+}
+pub(crate) use rest_api;
+
 /// The largest error body read into memory; the rest is not read.
 const MAX_ERROR_BODY: usize = 1 << 20;
 
@@ -369,11 +576,11 @@ fn api_error(
         Some(Ok(body)) => body,
         _ => ApiErrorBody::Undocumented(RawBody::new(content_type, bytes)),
     };
-    Error::Api(ApiError {
+    Error::Api(Box::new(ApiError {
         operation: op.id,
         status,
         body,
-    })
+    }))
 }
 
 #[cfg(test)]

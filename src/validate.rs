@@ -35,22 +35,42 @@ pub enum Api {
     /// Access Worldpay Card Payments v7.
     #[cfg(feature = "card-payments")]
     CardPayments,
+    /// Access Worldpay Payments (v6).
+    #[cfg(feature = "payments")]
+    Payments,
+    /// Access Worldpay Verified Payments.
+    #[cfg(feature = "verified-payments")]
+    VerifiedPayments,
+    /// Worldpay Online.
+    #[cfg(feature = "online")]
+    Online,
 }
 
 impl Api {
     fn document(self) -> &'static Value {
-        match self {
-            #[cfg(feature = "card-payments")]
-            Api::CardPayments => {
+        macro_rules! embedded {
+            ($dir:literal) => {{
                 static DOC: OnceLock<Value> = OnceLock::new();
                 DOC.get_or_init(|| {
                     serde_json::from_str(include_str!(concat!(
                         env!("CARGO_MANIFEST_DIR"),
-                        "/generated/card_payments/schema.json"
+                        "/generated/",
+                        $dir,
+                        "/schema.json"
                     )))
                     .expect("the generator writes valid JSON")
                 })
-            }
+            }};
+        }
+        match self {
+            #[cfg(feature = "card-payments")]
+            Api::CardPayments => embedded!("card_payments"),
+            #[cfg(feature = "payments")]
+            Api::Payments => embedded!("payments"),
+            #[cfg(feature = "verified-payments")]
+            Api::VerifiedPayments => embedded!("verified_payments"),
+            #[cfg(feature = "online")]
+            Api::Online => embedded!("online"),
         }
     }
 }

@@ -87,64 +87,82 @@ pub mod rel {
     /// `cardPayments:settle`: leads to the `settle` operation.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct Settle;
-    impl crate::hal::Relation for Settle {
+    impl crate::hal::LinkRelation for Settle {
         const NAME: &'static str = "cardPayments:settle";
+    }
+    impl crate::hal::Relation for Settle {
         const OPERATION: &'static str = "settle";
     }
     /// `cardPayments:partialSettle`: leads to the `partialSettlement` operation.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct PartialSettle;
-    impl crate::hal::Relation for PartialSettle {
+    impl crate::hal::LinkRelation for PartialSettle {
         const NAME: &'static str = "cardPayments:partialSettle";
+    }
+    impl crate::hal::Relation for PartialSettle {
         const OPERATION: &'static str = "partialSettlement";
     }
     /// `cardPayments:refund`: leads to the `refund` operation.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct Refund;
-    impl crate::hal::Relation for Refund {
+    impl crate::hal::LinkRelation for Refund {
         const NAME: &'static str = "cardPayments:refund";
+    }
+    impl crate::hal::Relation for Refund {
         const OPERATION: &'static str = "refund";
     }
     /// `cardPayments:partialRefund`: leads to the `partialRefund` operation.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct PartialRefund;
-    impl crate::hal::Relation for PartialRefund {
+    impl crate::hal::LinkRelation for PartialRefund {
         const NAME: &'static str = "cardPayments:partialRefund";
+    }
+    impl crate::hal::Relation for PartialRefund {
         const OPERATION: &'static str = "partialRefund";
     }
     /// `cardPayments:cancel`: leads to the `cancel` operation.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct Cancel;
-    impl crate::hal::Relation for Cancel {
+    impl crate::hal::LinkRelation for Cancel {
         const NAME: &'static str = "cardPayments:cancel";
+    }
+    impl crate::hal::Relation for Cancel {
         const OPERATION: &'static str = "cancel";
     }
     /// `cardPayments:partialCancel`: leads to the `partialCancel` operation.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct PartialCancel;
-    impl crate::hal::Relation for PartialCancel {
+    impl crate::hal::LinkRelation for PartialCancel {
         const NAME: &'static str = "cardPayments:partialCancel";
+    }
+    impl crate::hal::Relation for PartialCancel {
         const OPERATION: &'static str = "partialCancel";
     }
     /// `cardPayments:reverse`: leads to the `reversal` operation.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct Reverse;
-    impl crate::hal::Relation for Reverse {
+    impl crate::hal::LinkRelation for Reverse {
         const NAME: &'static str = "cardPayments:reverse";
+    }
+    impl crate::hal::Relation for Reverse {
         const OPERATION: &'static str = "reversal";
     }
     /// `cardPayments:increaseAuthorizedAmount`: leads to the `increaseAuthorize` operation.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct IncreaseAuthorizedAmount;
-    impl crate::hal::Relation for IncreaseAuthorizedAmount {
+    impl crate::hal::LinkRelation for IncreaseAuthorizedAmount {
         const NAME: &'static str = "cardPayments:increaseAuthorizedAmount";
+    }
+    impl crate::hal::Relation for IncreaseAuthorizedAmount {
         const OPERATION: &'static str = "increaseAuthorize";
     }
     /// `cardPayments:events`: leads to the `eventQuery` operation.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct Events;
-    impl crate::hal::Relation for Events {
+    impl crate::hal::LinkRelation for Events {
         const NAME: &'static str = "cardPayments:events";
+    }
+    impl crate::hal::Relation for Events {
         const OPERATION: &'static str = "eventQuery";
     }
 }

@@ -44,121 +44,17 @@
 //! assert!(!format!("{request:?}").contains("4444333322221111"));
 //! ```
 
-#[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
-pub mod types {
-    //! Request and response types, generated from
-    //! `schemas/card-payments-v7/openapi.yaml`.
-    include!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/generated/card_payments/types.rs"
-    ));
-}
-
-#[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
-pub mod client {
-    //! The progenitor-generated client (builder style). [`super::Client`]
-    //! wraps it; use it directly only for what the wrapper lacks.
-    include!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/generated/card_payments/client.rs"
-    ));
-}
-
-#[allow(clippy::all)]
-mod links {
-    use super::types;
-    include!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/generated/card_payments/links.rs"
-    ));
-}
-
-pub use links::rel;
-
-#[allow(clippy::all)]
-mod operations {
-    include!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/generated/card_payments/operations.rs"
-    ));
-}
-
-pub(crate) use operations::FIELD_NAMES;
-pub use operations::{ErrorBody, OPERATIONS};
+crate::transport::rest_api!("card_payments", CardPayments);
 
 use std::fmt::Display;
 
-use progenitor_client::{ByteStream, ClientHooks, ClientInfo, OperationInfo, ResponseValue};
+use progenitor_client::ResponseValue;
 
-use crate::error::{ApiErrorBody, Error, InvalidRequest};
-use crate::hal::{Offers, Relation};
-use crate::operation::Operation;
-use crate::transport::{ClientConfig, Context};
+use crate::error::Error;
+use crate::hal::Offers;
+use crate::transport::{ClientConfig, Core};
 
-impl ClientHooks<Context> for client::Client {
-    async fn pre<E>(
-        &self,
-        request: &mut reqwest::Request,
-        info: &OperationInfo,
-    ) -> Result<(), progenitor_client::Error<E>> {
-        self.inner()
-            .prepare(request, info.operation_id)
-            .map_err(progenitor_client::Error::Custom)
-    }
-}
-
-impl ErrorBody {
-    /// Worldpay's `errorName`, when the body has one.
-    pub fn error_name(&self) -> Option<&str> {
-        match self {
-            ErrorBody::ErrorResponse(e) => e.error_name.as_deref(),
-            ErrorBody::ValidationErrorResponse(e) => e.error_name.as_deref(),
-        }
-    }
-
-    /// Worldpay's `message`, when the body has one.
-    pub fn message(&self) -> Option<&str> {
-        match self {
-            ErrorBody::ErrorResponse(e) => e.message.as_deref(),
-            ErrorBody::ValidationErrorResponse(e) => e.message.as_deref(),
-        }
-    }
-
-    /// The per-field validation errors of a 400 answer.
-    pub fn validation_errors(&self) -> &[types::ValidationErrorResponseValidationErrorsItem] {
-        match self {
-            ErrorBody::ValidationErrorResponse(e) => &e.validation_errors,
-            ErrorBody::ErrorResponse(_) => &[],
-        }
-    }
-
-    pub(crate) fn summary(&self) -> String {
-        let mut s = format!(
-            "{}: {}",
-            self.error_name().unwrap_or("(no errorName)"),
-            self.message().unwrap_or("(no message)")
-        );
-        for v in self.validation_errors() {
-            s.push_str(&format!(
-                "; {} at {}",
-                v.error_name.as_deref().unwrap_or("error"),
-                v.json_path.as_deref().unwrap_or("?")
-            ));
-        }
-        s
-    }
-}
-
-fn decode_error(schema: &str, bytes: &[u8]) -> Option<Result<ApiErrorBody, serde_json::Error>> {
-    ErrorBody::decode(schema, bytes).map(|r| r.map(ApiErrorBody::CardPayments))
-}
-
-fn operation(id: &str) -> &'static Operation {
-    OPERATIONS
-        .iter()
-        .find(|o| o.id == id)
-        .expect("the operation table lists every operation of the client")
-}
+crate::error::access_worldpay_error_body!(ErrorBody, types);
 
 /// A Card Payments v7 client.
 ///
@@ -170,18 +66,16 @@ fn operation(id: &str) -> &'static Operation {
 #[derive(Clone, Debug)]
 pub struct Client {
     inner: client::Client,
-    base: url::Url,
+    core: Core,
 }
 
 impl Client {
     /// A client for `config`.
     pub fn new(config: &ClientConfig) -> Result<Self, Error> {
-        let (base, http, context) = config.build(OPERATIONS)?;
-        let base_url = url::Url::parse(&format!("{base}/"))
-            .map_err(|e| Error::Config(format!("base URL `{base}`: {e}")))?;
+        let (core, base, http, context) = Core::new(config, &SPEC)?;
         Ok(Self {
             inner: client::Client::new_with_client(&base, http, context),
-            base: base_url,
+            core,
         })
     }
 
@@ -192,33 +86,7 @@ impl Client {
 
     /// The base URL requests go to.
     pub fn base_url(&self) -> &str {
-        self.inner.baseurl()
-    }
-
-    async fn finish<T>(
-        op: &'static Operation,
-        result: Result<ResponseValue<T>, progenitor_client::Error<ByteStream>>,
-    ) -> Result<ResponseValue<T>, Error> {
-        match result {
-            Ok(v) => Ok(v),
-            Err(e) => {
-                Err(crate::transport::map_error(op, e, operations::FIELD_NAMES, decode_error).await)
-            }
-        }
-    }
-
-    fn check<B, T>(op: &'static Operation, body: B) -> Result<T, Error>
-    where
-        B: TryInto<T>,
-        B::Error: Display,
-    {
-        body.try_into().map_err(|e| {
-            Error::InvalidRequest(InvalidRequest::from_builder_message(
-                Some(op.id),
-                &e.to_string(),
-                operations::FIELD_NAMES,
-            ))
-        })
+        progenitor_client::ClientInfo::baseurl(&self.inner)
     }
 
     /// Take a card payment (`authorize`): a customer-initiated
@@ -233,9 +101,9 @@ impl Client {
         B: TryInto<types::CustomerInitiatedTransaction>,
         B::Error: Display,
     {
-        let op = operation("authorize");
-        let body = Self::check(op, body)?;
-        Self::finish(op, self.inner.authorize().body(body).send().await).await
+        let body: types::CustomerInitiatedTransaction = self.core.check("authorize", body)?;
+        let result = self.inner.authorize().body(body).send().await;
+        self.core.finish("authorize", result).await
     }
 
     /// Take a repeat card payment (`recurring`): a merchant-initiated
@@ -248,49 +116,9 @@ impl Client {
         B: TryInto<types::MerchantInitiatedTransaction>,
         B::Error: Display,
     {
-        let op = operation("recurring");
-        let body = Self::check(op, body)?;
-        Self::finish(op, self.inner.recurring().body(body).send().await).await
-    }
-
-    /// Follows relation `R` of `from`: checks the link (offered, same
-    /// origin, no downgrade, the right path for `R`'s operation), then sends
-    /// `body` to its `href` exactly.
-    async fn follow<R, T>(
-        &self,
-        from: &impl Offers<R>,
-        body: Option<Vec<u8>>,
-    ) -> Result<ResponseValue<T>, Error>
-    where
-        R: Relation,
-        T: serde::de::DeserializeOwned,
-    {
-        let (url, op) = crate::hal::resolve::<R>(from, &self.base, OPERATIONS)?;
-        crate::transport::execute(
-            &self.inner.client,
-            &self.inner.inner,
-            op,
-            url,
-            body,
-            decode_error,
-        )
-        .await
-    }
-
-    fn body<B, T>(op: &'static str, body: B) -> Result<Vec<u8>, Error>
-    where
-        B: TryInto<T>,
-        B::Error: Display,
-        T: serde::Serialize,
-    {
-        let value: T = Self::check(operation(op), body)?;
-        serde_json::to_vec(&value).map_err(|e| {
-            Error::InvalidRequest(InvalidRequest {
-                operation: Some(operation(op).id),
-                field: "(body)".into(),
-                rule: crate::constraint::Rule::Other(e.to_string()),
-            })
-        })
+        let body: types::MerchantInitiatedTransaction = self.core.check("recurring", body)?;
+        let result = self.inner.recurring().body(body).send().await;
+        self.core.finish("recurring", result).await
     }
 
     /// Settles the full authorized amount, following
@@ -304,8 +132,10 @@ impl Client {
         B: TryInto<types::PaymentsSettle>,
         B::Error: Display,
     {
-        let body = Self::body::<B, types::PaymentsSettle>("settle", body)?;
-        self.follow::<rel::Settle, _>(from, Some(body)).await
+        let body = self
+            .core
+            .encode::<B, types::PaymentsSettle>("settle", body)?;
+        self.core.follow::<rel::Settle, _>(from, Some(body)).await
     }
 
     /// Settles part of the authorized amount, following
@@ -319,8 +149,12 @@ impl Client {
         B: TryInto<types::PaymentsPartialSettle>,
         B::Error: Display,
     {
-        let body = Self::body::<B, types::PaymentsPartialSettle>("partialSettlement", body)?;
-        self.follow::<rel::PartialSettle, _>(from, Some(body)).await
+        let body = self
+            .core
+            .encode::<B, types::PaymentsPartialSettle>("partialSettlement", body)?;
+        self.core
+            .follow::<rel::PartialSettle, _>(from, Some(body))
+            .await
     }
 
     /// Refunds the full settled amount, following `cardPayments:refund` of
@@ -331,10 +165,10 @@ impl Client {
         body: Option<types::PaymentsRefund>,
     ) -> Result<ResponseValue<types::PaymentsFullRefundResponse>, Error> {
         let body = match body {
-            Some(b) => Some(Self::body::<_, types::PaymentsRefund>("refund", b)?),
+            Some(b) => Some(self.core.encode::<_, types::PaymentsRefund>("refund", b)?),
             None => None,
         };
-        self.follow::<rel::Refund, _>(from, body).await
+        self.core.follow::<rel::Refund, _>(from, body).await
     }
 
     /// Refunds part of the settled amount, following
@@ -348,8 +182,12 @@ impl Client {
         B: TryInto<types::PaymentsPartialRefund>,
         B::Error: Display,
     {
-        let body = Self::body::<B, types::PaymentsPartialRefund>("partialRefund", body)?;
-        self.follow::<rel::PartialRefund, _>(from, Some(body)).await
+        let body = self
+            .core
+            .encode::<B, types::PaymentsPartialRefund>("partialRefund", body)?;
+        self.core
+            .follow::<rel::PartialRefund, _>(from, Some(body))
+            .await
     }
 
     /// Cancels the whole authorization, following `cardPayments:cancel` of
@@ -360,10 +198,10 @@ impl Client {
         body: Option<types::PaymentsCancel>,
     ) -> Result<ResponseValue<types::PaymentsFullCancelResponse>, Error> {
         let body = match body {
-            Some(b) => Some(Self::body::<_, types::PaymentsCancel>("cancel", b)?),
+            Some(b) => Some(self.core.encode::<_, types::PaymentsCancel>("cancel", b)?),
             None => None,
         };
-        self.follow::<rel::Cancel, _>(from, body).await
+        self.core.follow::<rel::Cancel, _>(from, body).await
     }
 
     /// Cancels part of the authorization, following
@@ -377,8 +215,12 @@ impl Client {
         B: TryInto<types::PaymentsPartialCancel>,
         B::Error: Display,
     {
-        let body = Self::body::<B, types::PaymentsPartialCancel>("partialCancel", body)?;
-        self.follow::<rel::PartialCancel, _>(from, Some(body)).await
+        let body = self
+            .core
+            .encode::<B, types::PaymentsPartialCancel>("partialCancel", body)?;
+        self.core
+            .follow::<rel::PartialCancel, _>(from, Some(body))
+            .await
     }
 
     /// Increases the authorized amount of an estimated authorization,
@@ -393,8 +235,11 @@ impl Client {
         B: TryInto<types::PaymentsIncreaseAuthorize>,
         B::Error: Display,
     {
-        let body = Self::body::<B, types::PaymentsIncreaseAuthorize>("increaseAuthorize", body)?;
-        self.follow::<rel::IncreaseAuthorizedAmount, _>(from, Some(body))
+        let body = self
+            .core
+            .encode::<B, types::PaymentsIncreaseAuthorize>("increaseAuthorize", body)?;
+        self.core
+            .follow::<rel::IncreaseAuthorizedAmount, _>(from, Some(body))
             .await
     }
 
@@ -404,7 +249,7 @@ impl Client {
         &self,
         from: &impl Offers<rel::Reverse>,
     ) -> Result<ResponseValue<types::PaymentsReversalResponse>, Error> {
-        self.follow::<rel::Reverse, _>(from, None).await
+        self.core.follow::<rel::Reverse, _>(from, None).await
     }
 
     /// Queries the last event of the payment, following
@@ -413,14 +258,14 @@ impl Client {
         &self,
         from: &impl Offers<rel::Events>,
     ) -> Result<ResponseValue<types::PaymentsEvents200Response>, Error> {
-        self.follow::<rel::Events, _>(from, None).await
+        self.core.follow::<rel::Events, _>(from, None).await
     }
 
     /// Query payment status for recovery (`eventRecovery`).
     pub async fn event_recovery(
         &self,
     ) -> Result<ResponseValue<types::PaymentsEventsRecovery200Response>, Error> {
-        let op = operation("eventRecovery");
-        Self::finish(op, self.inner.event_recovery().send().await).await
+        let result = self.inner.event_recovery().send().await;
+        self.core.finish("eventRecovery", result).await
     }
 }

@@ -32,7 +32,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::{Reply, Shared, SimRequest, validate_request};
+use super::{Flavor, Reply, Shared, SimRequest};
 use crate::card_payments::OPERATIONS;
 use crate::validate::Api;
 
@@ -232,58 +232,21 @@ fn amount_error(message: &str) -> Reply {
 }
 
 /// Answers one request.
+/// How this API's requests are checked.
+pub(crate) static FLAVOR: Flavor = Flavor {
+    api: Api::CardPayments,
+    operations: OPERATIONS,
+    media_type: MEDIA_TYPE,
+    error: Reply::error,
+    validation: Reply::validation,
+};
+
+/// Answers one request.
 pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
-    let Some((op, params)) = crate::hal::route(OPERATIONS, Some(&request.method), &request.path)
-    else {
-        return not_found();
+    let (op, params, body) = match FLAVOR.prepare(request) {
+        Ok(p) => p,
+        Err(reply) => return reply,
     };
-    // A request of another Worldpay API version is not this API.
-    if let Some(accept) = &request.accept
-        && accept.contains("vnd.worldpay.payments-v")
-        && !accept.contains(MEDIA_TYPE)
-    {
-        return Reply::error(
-            415,
-            "headerHasInvalidValue",
-            "The Accept header names another version of the API",
-        );
-    }
-    let body = if request.body.iter().all(u8::is_ascii_whitespace) {
-        None
-    } else {
-        let essence = request.content_type.as_deref().map(|c| {
-            c.split(';')
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_ascii_lowercase()
-        });
-        if essence.as_deref() != Some(MEDIA_TYPE) {
-            return Reply::error(
-                415,
-                "headerHasInvalidValue",
-                "The Content-Type header must be application/vnd.worldpay.payments-v7+json",
-            );
-        }
-        match serde_json::from_slice::<Value>(&request.body) {
-            Ok(v) => Some(v),
-            Err(_) => return Reply::error(400, "bodyIsNotJson", "The body is not valid JSON"),
-        }
-    };
-    if op.request_media_type.is_some() {
-        match &body {
-            Some(b) => {
-                if let Err(reply) = validate_request(Api::CardPayments, op.id, b) {
-                    return reply;
-                }
-            }
-            None if op.request_body_required => {
-                return Reply::error(400, "bodyIsEmpty", "The request body is required");
-            }
-            None => {}
-        }
-    }
-    let body = body.unwrap_or(Value::Null);
     let id = params.first().copied().unwrap_or_default();
     let mut state = shared
         .card_payments

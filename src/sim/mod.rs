@@ -42,6 +42,7 @@
 //! loopback only, and stops when dropped.
 
 pub mod card_payments;
+pub mod verified_payments;
 
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
@@ -63,6 +64,10 @@ use crate::transport::{ClientConfig, Environment};
 pub const DEFAULT_USERNAME: &str = "simulator";
 /// The password the simulator accepts by default.
 pub const DEFAULT_PASSWORD: &str = "simulator-password";
+/// The Bearer token the simulator accepts by default (Verified Payments).
+pub const DEFAULT_BEARER_TOKEN: &str = "simulator-bearer-token";
+/// The service key the simulator accepts by default (Worldpay Online).
+pub const DEFAULT_SERVICE_KEY: &str = "T_S_simulator-service-key";
 
 /// The largest request body the simulator reads.
 const MAX_BODY: usize = 1 << 20;
@@ -73,6 +78,8 @@ pub struct SimulatorConfig {
     port: u16,
     username: String,
     password: String,
+    bearer_token: String,
+    service_key: String,
 }
 
 impl std::fmt::Debug for SimulatorConfig {
@@ -81,6 +88,8 @@ impl std::fmt::Debug for SimulatorConfig {
             .field("port", &self.port)
             .field("username", &crate::sensitive::REDACTED)
             .field("password", &crate::sensitive::REDACTED)
+            .field("bearer_token", &crate::sensitive::REDACTED)
+            .field("service_key", &crate::sensitive::REDACTED)
             .finish()
     }
 }
@@ -91,6 +100,8 @@ impl Default for SimulatorConfig {
             port: 0,
             username: DEFAULT_USERNAME.into(),
             password: DEFAULT_PASSWORD.into(),
+            bearer_token: DEFAULT_BEARER_TOKEN.into(),
+            service_key: DEFAULT_SERVICE_KEY.into(),
         }
     }
 }
@@ -102,10 +113,23 @@ impl SimulatorConfig {
         self
     }
 
-    /// The Basic credentials the simulator accepts.
+    /// The Basic credentials the simulator accepts (Card Payments,
+    /// Payments).
     pub fn credentials(mut self, username: impl Into<String>, password: impl Into<String>) -> Self {
         self.username = username.into();
         self.password = password.into();
+        self
+    }
+
+    /// The Bearer token the simulator accepts (Verified Payments).
+    pub fn bearer_token(mut self, token: impl Into<String>) -> Self {
+        self.bearer_token = token.into();
+        self
+    }
+
+    /// The service key the simulator accepts (Worldpay Online).
+    pub fn service_key(mut self, key: impl Into<String>) -> Self {
+        self.service_key = key.into();
         self
     }
 }
@@ -134,8 +158,13 @@ impl Drop for Simulator {
 /// What every handler can see.
 pub(crate) struct Shared {
     pub(crate) base_url: String,
-    expected_authorization: String,
+    basic: String,
+    bearer: String,
+    /// Worldpay Online's service key, as sent (no scheme).
+    #[allow(dead_code)]
+    service_key: String,
     pub(crate) card_payments: Mutex<card_payments::State>,
+    pub(crate) verified_payments: Mutex<verified_payments::State>,
 }
 
 impl Simulator {
@@ -150,7 +179,7 @@ impl Simulator {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
         let addr = listener.local_addr()?;
         let base_url = format!("http://{addr}");
-        let expected_authorization = {
+        let basic = {
             use base64::Engine;
             let raw = format!("{}:{}", config.username, config.password);
             format!(
@@ -160,8 +189,11 @@ impl Simulator {
         };
         let shared = Arc::new(Shared {
             base_url: base_url.clone(),
-            expected_authorization,
+            basic,
+            bearer: format!("Bearer {}", config.bearer_token),
+            service_key: config.service_key.clone(),
             card_payments: Mutex::new(card_payments::State::default()),
+            verified_payments: Mutex::new(verified_payments::State::default()),
         });
         let task = tokio::spawn(async move {
             // Connections live in the set: aborting this task drops it, and
@@ -196,7 +228,8 @@ impl Simulator {
         &self.base_url
     }
 
-    /// The credentials the simulator accepts.
+    /// The Basic credentials the simulator accepts (Card Payments,
+    /// Payments).
     pub fn credentials(&self) -> Credentials {
         Credentials::basic(self.config.username.clone(), self.config.password.clone())
     }
@@ -206,9 +239,24 @@ impl Simulator {
         Environment::Custom(self.base_url.clone())
     }
 
-    /// A client configuration for the simulator, credentials included.
+    /// A client configuration for the simulator with its Basic credentials
+    /// (Card Payments, Payments).
     pub fn client_config(&self) -> ClientConfig {
         ClientConfig::new(self.environment()).credentials(self.credentials())
+    }
+
+    /// A client configuration for the simulator with its Bearer token
+    /// (Verified Payments).
+    pub fn bearer_config(&self) -> ClientConfig {
+        ClientConfig::new(self.environment())
+            .credentials(Credentials::bearer(self.config.bearer_token.clone()))
+    }
+
+    /// A client configuration for the simulator with its service key
+    /// (Worldpay Online).
+    pub fn service_key_config(&self) -> ClientConfig {
+        ClientConfig::new(self.environment())
+            .credentials(Credentials::service_key(self.config.service_key.clone()))
     }
 }
 
@@ -257,6 +305,57 @@ impl Reply {
     }
 }
 
+/// The APIs the simulator serves, told apart as Worldpay does: by path,
+/// and for Access Worldpay Payments by the version in the media type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Served {
+    CardPayments,
+    VerifiedPayments,
+}
+
+impl Served {
+    fn of(path: &str) -> Served {
+        if path.starts_with("/verifiedPayments") {
+            Served::VerifiedPayments
+        } else {
+            Served::CardPayments
+        }
+    }
+
+    fn media_type(self) -> &'static str {
+        match self {
+            Served::CardPayments => card_payments::MEDIA_TYPE,
+            Served::VerifiedPayments => verified_payments::MEDIA_TYPE,
+        }
+    }
+
+    fn expected_authorization(self, shared: &Shared) -> &str {
+        match self {
+            Served::CardPayments => &shared.basic,
+            Served::VerifiedPayments => &shared.bearer,
+        }
+    }
+
+    fn unauthorized(self) -> Reply {
+        Reply::error(
+            401,
+            "accessDenied",
+            "Access to the requested resource has been denied",
+        )
+    }
+
+    fn too_large(self) -> Reply {
+        Reply::error(400, "bodyIsTooLarge", "The request body is too large")
+    }
+
+    fn handle(self, shared: &Shared, request: &SimRequest) -> Reply {
+        match self {
+            Served::CardPayments => card_payments::handle(shared, request),
+            Served::VerifiedPayments => verified_payments::handle(shared, request),
+        }
+    }
+}
+
 async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<Full<Bytes>> {
     let (parts, body) = request.into_parts();
     let header = |name| {
@@ -266,25 +365,14 @@ async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<Full<By
             .and_then(|v: &HeaderValue| v.to_str().ok())
             .map(str::to_string)
     };
+    let served = Served::of(parts.uri.path());
     // Credentials first: nothing about the API is told to a stranger.
-    if header(AUTHORIZATION).as_deref() != Some(shared.expected_authorization.as_str()) {
-        return respond(
-            Reply::error(
-                401,
-                "accessDenied",
-                "Access to the requested resource has been denied",
-            ),
-            card_payments::MEDIA_TYPE,
-        );
+    if header(AUTHORIZATION).as_deref() != Some(served.expected_authorization(shared)) {
+        return respond(served.unauthorized(), served.media_type());
     }
     let body = match Limited::new(body, MAX_BODY).collect().await {
         Ok(b) => b.to_bytes(),
-        Err(_) => {
-            return respond(
-                Reply::error(400, "bodyIsTooLarge", "The request body is too large"),
-                card_payments::MEDIA_TYPE,
-            );
-        }
+        Err(_) => return respond(served.too_large(), served.media_type()),
     };
     let incoming = SimRequest {
         method: parts.method.as_str().to_string(),
@@ -294,8 +382,7 @@ async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<Full<By
         accept: header(hyper::header::ACCEPT),
         body,
     };
-    let reply = card_payments::handle(shared, &incoming);
-    respond(reply, card_payments::MEDIA_TYPE)
+    respond(served.handle(shared, &incoming), served.media_type())
 }
 
 fn respond(reply: Reply, media_type: &'static str) -> Response<Full<Bytes>> {
@@ -324,44 +411,127 @@ pub(crate) fn json_path(pointer: &str) -> String {
     out
 }
 
-/// Checks `body` against the request schema of `operation`; Worldpay's
-/// validation errors, one per violation.
-pub(crate) fn validate_request(
-    api: crate::validate::Api,
-    operation: &str,
-    body: &Value,
-) -> Result<(), Reply> {
-    let Ok(schema) = crate::validate::Schema::request(api, operation) else {
-        return Ok(());
-    };
-    match schema.validate(body) {
-        Ok(()) => Ok(()),
-        Err(violations) => Err(Reply::validation(
-            violations
-                .into_iter()
-                .map(|v| {
-                    // "\"x\" is a required property": the field is named in
-                    // the message, the pointer is its parent's.
-                    let missing = v
-                        .message
-                        .strip_prefix('"')
-                        .and_then(|m| m.split_once("\" is a required property"))
-                        .map(|(name, _)| name.to_string());
-                    match missing {
-                        Some(name) => (
-                            "fieldIsMissing".to_string(),
-                            format!("{name} is missing"),
-                            format!("{}.{name}", json_path(&v.pointer)),
-                        ),
-                        None => (
-                            "fieldHasInvalidValue".to_string(),
-                            v.message,
-                            json_path(&v.pointer),
-                        ),
-                    }
-                })
-                .collect(),
-        )),
+/// How an API's requests are checked before its handler sees them.
+pub(crate) struct Flavor {
+    /// The API, for its schemas.
+    pub(crate) api: crate::validate::Api,
+    /// Its operation table, for routing.
+    pub(crate) operations: &'static [crate::operation::Operation],
+    /// The media type its bodies must have.
+    pub(crate) media_type: &'static str,
+    /// Its error body.
+    pub(crate) error: fn(u16, &str, &str) -> Reply,
+    /// Its validation error body: `(errorName, message, jsonPath)` each.
+    pub(crate) validation: fn(Vec<(String, String, String)>) -> Reply,
+}
+
+impl Flavor {
+    /// Routes a request and checks its media type and body: the operation,
+    /// its path parameters and the parsed body, or the error answer.
+    pub(crate) fn prepare<'r>(
+        &self,
+        request: &'r SimRequest,
+    ) -> Result<(&'static crate::operation::Operation, Vec<&'r str>, Value), Reply> {
+        let not_found = || {
+            (self.error)(
+                404,
+                "resourceNotFound",
+                "The requested resource was not found",
+            )
+        };
+        let (op, params) = crate::hal::route(self.operations, Some(&request.method), &request.path)
+            .ok_or_else(not_found)?;
+        // A request naming another version of the API is not for this one.
+        if let Some(accept) = &request.accept {
+            let family = self
+                .media_type
+                .split("-v")
+                .next()
+                .unwrap_or(self.media_type);
+            if family.contains("vnd.")
+                && accept.contains(family)
+                && !accept.contains(self.media_type)
+            {
+                return Err((self.error)(
+                    415,
+                    "headerHasInvalidValue",
+                    "The Accept header names another version of the API",
+                ));
+            }
+        }
+        let body =
+            if request.body.iter().all(u8::is_ascii_whitespace) {
+                None
+            } else {
+                let essence = request.content_type.as_deref().map(|c| {
+                    c.split(';')
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .to_ascii_lowercase()
+                });
+                if essence.as_deref() != Some(self.media_type) {
+                    return Err((self.error)(
+                        415,
+                        "headerHasInvalidValue",
+                        &format!("The Content-Type header must be {}", self.media_type),
+                    ));
+                }
+                Some(serde_json::from_slice::<Value>(&request.body).map_err(|_| {
+                    (self.error)(400, "bodyIsNotJson", "The body is not valid JSON")
+                })?)
+            };
+        if op.request_media_type.is_some() {
+            match &body {
+                Some(b) => self.validate(op.id, b)?,
+                None if op.request_body_required => {
+                    return Err((self.error)(
+                        400,
+                        "bodyIsEmpty",
+                        "The request body is required",
+                    ));
+                }
+                None => {}
+            }
+        }
+        Ok((op, params, body.unwrap_or(Value::Null)))
+    }
+
+    /// Checks `body` against the request schema of `operation`; the API's
+    /// validation errors, one per violation.
+    fn validate(&self, operation: &str, body: &Value) -> Result<(), Reply> {
+        let Ok(schema) = crate::validate::Schema::request(self.api, operation) else {
+            return Ok(());
+        };
+        match schema.validate(body) {
+            Ok(()) => Ok(()),
+            Err(violations) => Err((self.validation)(
+                violations
+                    .into_iter()
+                    .map(|v| {
+                        // "\"x\" is a required property": the field is named in
+                        // the message, the pointer is its parent's.
+                        let missing = v
+                            .message
+                            .strip_prefix('"')
+                            .and_then(|m| m.split_once("\" is a required property"))
+                            .map(|(name, _)| name.to_string());
+                        match missing {
+                            Some(name) => (
+                                "fieldIsMissing".to_string(),
+                                format!("{name} is missing"),
+                                format!("{}.{name}", json_path(&v.pointer)),
+                            ),
+                            None => (
+                                "fieldHasInvalidValue".to_string(),
+                                v.message,
+                                json_path(&v.pointer),
+                            ),
+                        }
+                    })
+                    .collect(),
+            )),
+        }
     }
 }
 

@@ -1,0 +1,264 @@
+// @generated: do not edit by hand; change the schema or codegen/ and run
+// `cargo build --features codegen`.
+// Source: schemas/online/openapi.yaml (sha256 f53301841339b42f19b787de91a3dd127172c3c85f9de7edcf78b47749636dff)
+// Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
+// Fix-ups applied:
+// - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
+// - inline discriminated unions named: orderRequest_paymentMethod, order_paymentResponse,
+//   token_paymentMethod
+// - schemas used by both requests and responses split (responses read a lenient copy): address,
+//   apmFields, customerIdentifiers, deliveryAddress, orderType
+// - discriminated unions bound to internally tagged enums: orderRequest_paymentMethod (on `type`),
+//   order_paymentResponse (on `type`, open), token_paymentMethod (on `type`, open)
+// - 5 rejecting constraints stripped from response-only schemas
+// - response enums made open (unknown values kept): ObfuscatedCard_cardType, orderState,
+//   orderTypeReceived, order_environment, order_resultCodes_avsResultCode,
+//   order_resultCodes_cvcResultCode
+// - orderRequest.name is cardholder data: bound as `orderRequest_cardHolderName`
+// - cardPaymentMethod.name is cardholder data: bound as `cardPaymentMethod_cardHolderName`
+// - ObfuscatedCard.name is cardholder data: bound as `ObfuscatedCard_cardHolderName`
+// - APM.name is cardholder data: bound as `APM_cardHolderName`
+// - card data and secrets bound to redacting types: APM_cardHolderName,
+//   ObfuscatedCard_cardHolderName, cardNumber, cardPaymentMethod_cardHolderName, cvc,
+//   orderRequest_cardHolderName
+// - 28 error responses read raw and decoded by status (ErrorResponse)
+
+/// Every operation of Worldpay Online, as it goes on the wire (media types as published).
+pub const OPERATIONS: &[crate::operation::Operation] = &[
+    crate::operation::Operation {
+        id: "createOrder",
+        client_id: "create_order",
+        method: "POST",
+        path: "/orders",
+        summary: "Create an order",
+        request_media_type: ::core::option::Option::Some("application/json"),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some("application/json"),
+        success: &[("200", ::core::option::Option::Some("Order"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "getOrder",
+        client_id: "get_order",
+        method: "GET",
+        path: "/orders/{orderCode}",
+        summary: "Get an order",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some("application/json"),
+        success: &[("200", ::core::option::Option::Some("Order"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "completeThreeDsOrder",
+        client_id: "complete_three_ds_order",
+        method: "PUT",
+        path: "/orders/{orderCode}",
+        summary: "Complete a 3D Secure order",
+        request_media_type: ::core::option::Option::Some("application/json"),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some("application/json"),
+        success: &[("200", ::core::option::Option::Some("Order"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "cancelOrder",
+        client_id: "cancel_order",
+        method: "DELETE",
+        path: "/orders/{orderCode}",
+        summary: "Cancel an authorized order",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::None,
+        success: &[("200", ::core::option::Option::None)],
+        errors: &[
+            ("400", ::core::option::Option::Some("ErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "captureOrder",
+        client_id: "capture_order",
+        method: "POST",
+        path: "/orders/{orderCode}/capture",
+        summary: "Capture an authorized order",
+        request_media_type: ::core::option::Option::Some("application/json"),
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some("application/json"),
+        success: &[("200", ::core::option::Option::Some("Order"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "refundOrder",
+        client_id: "refund_order",
+        method: "POST",
+        path: "/orders/{orderCode}/refund",
+        summary: "Refund an order",
+        request_media_type: ::core::option::Option::Some("application/json"),
+        request_body_required: false,
+        response_media_type: ::core::option::Option::None,
+        success: &[("200", ::core::option::Option::None)],
+        errors: &[
+            ("400", ::core::option::Option::Some("ErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "getToken",
+        client_id: "get_token",
+        method: "GET",
+        path: "/tokens/{token}",
+        summary: "Get a token",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some("application/json"),
+        success: &[("200", ::core::option::Option::Some("Token"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+];
+/// An error body this API documents, decoded by the status it came with.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ErrorBody {
+    /// A `ErrorResponse` body.
+    ErrorResponse(super::types::ErrorResponse),
+}
+impl ErrorBody {
+    /// Decodes `bytes` as the error schema named `schema` (a Rust type name
+    /// from [`OPERATIONS`]); `None` when the schema is not an error schema.
+    pub(crate) fn decode(
+        schema: &str,
+        bytes: &[u8],
+    ) -> ::core::option::Option<::core::result::Result<Self, ::serde_json::Error>> {
+        match schema {
+            "ErrorResponse" => {
+                ::core::option::Option::Some(
+                    ::serde_json::from_slice(bytes).map(Self::ErrorResponse),
+                )
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// Rust field name → JSON property name, for naming fields in errors.
+pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
+    ("address1", "address1"),
+    ("address2", "address2"),
+    ("address3", "address3"),
+    ("amount", "amount"),
+    ("apm_fields", "apmFields"),
+    ("apm_name", "apmName"),
+    ("authorize_only", "authorizeOnly"),
+    ("authorized_amount", "authorizedAmount"),
+    ("avs_result_code", "avsResultCode"),
+    ("billing_address", "billingAddress"),
+    ("cancel_url", "cancelUrl"),
+    ("capture_amount", "captureAmount"),
+    ("card_class", "cardClass"),
+    ("card_issuer", "cardIssuer"),
+    ("card_number", "cardNumber"),
+    ("card_product_type_desc_contactless", "cardProductTypeDescContactless"),
+    ("card_product_type_desc_non_contactless", "cardProductTypeDescNonContactless"),
+    ("card_scheme_name", "cardSchemeName"),
+    ("card_scheme_type", "cardSchemeType"),
+    ("card_type", "cardType"),
+    ("city", "city"),
+    ("commission", "commission"),
+    ("common_token", "commonToken"),
+    ("country_code", "countryCode"),
+    ("creation_date", "creationDate"),
+    ("currency_code", "currencyCode"),
+    ("currency_code_exponent", "currencyCodeExponent"),
+    ("custom_code", "customCode"),
+    ("customer_identifiers", "customerIdentifiers"),
+    ("customer_order_code", "customerOrderCode"),
+    ("cvc", "cvc"),
+    ("cvc_result_code", "cvcResultCode"),
+    ("delivery_address", "deliveryAddress"),
+    ("description", "description"),
+    ("disputes", "disputes"),
+    ("document_name", "documentName"),
+    ("environment", "environment"),
+    ("error_help_url", "errorHelpUrl"),
+    ("expiry_month", "expiryMonth"),
+    ("expiry_year", "expiryYear"),
+    ("failure_url", "failureUrl"),
+    ("first_name", "firstName"),
+    ("history", "history"),
+    ("http_status_code", "httpStatusCode"),
+    ("id", "id"),
+    ("is3_ds_order", "is3DSOrder"),
+    ("issue_number", "issueNumber"),
+    ("last_name", "lastName"),
+    ("masked_card_number", "maskedCardNumber"),
+    ("message", "message"),
+    ("modification_date", "modificationDate"),
+    ("name", "name"),
+    ("net_amount", "netAmount"),
+    ("one_time3_ds_token", "oneTime3DsToken"),
+    ("order_code", "orderCode"),
+    ("order_code_prefix", "orderCodePrefix"),
+    ("order_code_suffix", "orderCodeSuffix"),
+    ("order_description", "orderDescription"),
+    ("order_type", "orderType"),
+    ("original_request", "originalRequest"),
+    ("payment_method", "paymentMethod"),
+    ("payment_response", "paymentResponse"),
+    ("payment_status", "paymentStatus"),
+    ("payment_status_reason", "paymentStatusReason"),
+    ("pending_url", "pendingUrl"),
+    ("postal_code", "postalCode"),
+    ("prepaid", "prepaid"),
+    ("redirect_url", "redirectURL"),
+    ("refund_amount", "refundAmount"),
+    ("result_codes", "resultCodes"),
+    ("reusable", "reusable"),
+    ("risk_score", "riskScore"),
+    ("settlement_currency", "settlementCurrency"),
+    ("settlement_currency_exponent", "settlementCurrencyExponent"),
+    ("shopper_accept_header", "shopperAcceptHeader"),
+    ("shopper_country_code", "shopperCountryCode"),
+    ("shopper_email_address", "shopperEmailAddress"),
+    ("shopper_ip_address", "shopperIpAddress"),
+    ("shopper_language_code", "shopperLanguageCode"),
+    ("shopper_session_id", "shopperSessionId"),
+    ("shopper_user_agent", "shopperUserAgent"),
+    ("start_month", "startMonth"),
+    ("start_year", "startYear"),
+    ("state", "state"),
+    ("statement_narrative", "statementNarrative"),
+    ("success_url", "successUrl"),
+    ("telephone_number", "telephoneNumber"),
+    ("three_ds_response_code", "threeDSResponseCode"),
+    ("token", "token"),
+    ("value", "value"),
+];

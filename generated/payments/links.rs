@@ -1,0 +1,246 @@
+// @generated: do not edit by hand; change the schema or codegen/ and run
+// `cargo build --features codegen`.
+// Source: schemas/payments/openapi.yaml (sha256 5cc5497ab2b599d4136d7b84af0456f014eeba3903930095c21bc57698f08a2b)
+// Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
+// Fix-ups applied:
+// - 7 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - inline discriminated unions named: authorizationRequest_instruction_paymentInstrument,
+//   authorizeResponse, migrateCardOnFileAuthorizationRequest_instruction_paymentInstrument,
+//   migrateCardOnFileResponse, migrateRecurringAuthorizationRequest_instruction_paymentInstrument,
+//   migrateRecurringResponse
+// - discriminated unions bound to internally tagged enums:
+//   authorizationRequest_instruction_paymentInstrument (on `type`), authorizeResponse (on
+//   `outcome`, open), migrateCardOnFileAuthorizationRequest_instruction_paymentInstrument (on
+//   `type`), migrateCardOnFileResponse (on `outcome`, open),
+//   migrateRecurringAuthorizationRequest_instruction_paymentInstrument (on `type`),
+//   migrateRecurringResponse (on `outcome`, open)
+// - response enums made open (unknown values kept): eventsResponse_lastEvent,
+//   riskFactors_item_detail, riskFactors_item_risk, riskFactors_item_type
+// - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
+//   cardNumber, card_wallet_applepay_walletToken, cvc, walletToken
+// - 40 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
+// - 8 schemas no operation reaches any more left out of generation: authorizedLinks,
+//   cancelledLinks, link, migrateCardOnFileAuthorizedLinks, migrateRecurringAuthorizedLinks,
+//   partiallySettledLinks, rootLinks, settledLinks
+
+/// The link relations of this API, each naming the operation it leads to.
+pub mod rel {
+    /// `payments:authorize`: leads to the `authorize` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Authorize;
+    impl crate::hal::LinkRelation for Authorize {
+        const NAME: &'static str = "payments:authorize";
+    }
+    impl crate::hal::Relation for Authorize {
+        const OPERATION: &'static str = "authorize";
+    }
+    /// `payments:migrateRecurringAuthorize`: leads to the `migrateRecurring` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct MigrateRecurringAuthorize;
+    impl crate::hal::LinkRelation for MigrateRecurringAuthorize {
+        const NAME: &'static str = "payments:migrateRecurringAuthorize";
+    }
+    impl crate::hal::Relation for MigrateRecurringAuthorize {
+        const OPERATION: &'static str = "migrateRecurring";
+    }
+    /// `payments:migrateCardOnFileAuthorize`: leads to the `migrateCardOnFile` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct MigrateCardOnFileAuthorize;
+    impl crate::hal::LinkRelation for MigrateCardOnFileAuthorize {
+        const NAME: &'static str = "payments:migrateCardOnFileAuthorize";
+    }
+    impl crate::hal::Relation for MigrateCardOnFileAuthorize {
+        const OPERATION: &'static str = "migrateCardOnFile";
+    }
+    /// `payments:settle`: leads to the `settle` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Settle;
+    impl crate::hal::LinkRelation for Settle {
+        const NAME: &'static str = "payments:settle";
+    }
+    impl crate::hal::Relation for Settle {
+        const OPERATION: &'static str = "settle";
+    }
+    /// `payments:partialSettle`: leads to the `partialSettle` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct PartialSettle;
+    impl crate::hal::LinkRelation for PartialSettle {
+        const NAME: &'static str = "payments:partialSettle";
+    }
+    impl crate::hal::Relation for PartialSettle {
+        const OPERATION: &'static str = "partialSettle";
+    }
+    /// `payments:cancel`: leads to the `cancel` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Cancel;
+    impl crate::hal::LinkRelation for Cancel {
+        const NAME: &'static str = "payments:cancel";
+    }
+    impl crate::hal::Relation for Cancel {
+        const OPERATION: &'static str = "cancel";
+    }
+    /// `payments:events`: leads to the `events` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Events;
+    impl crate::hal::LinkRelation for Events {
+        const NAME: &'static str = "payments:events";
+    }
+    impl crate::hal::Relation for Events {
+        const OPERATION: &'static str = "events";
+    }
+    /// `payments:refund`: a link the API documents but this description has no operation for; read it with `crate::hal::offered`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Refund;
+    impl crate::hal::LinkRelation for Refund {
+        const NAME: &'static str = "payments:refund";
+    }
+    /// `payments:partialRefund`: a link the API documents but this description has no operation for; read it with `crate::hal::offered`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct PartialRefund;
+    impl crate::hal::LinkRelation for PartialRefund {
+        const NAME: &'static str = "payments:partialRefund";
+    }
+    /// `payments:recurringAuthorize`: a link the API documents but this description has no operation for; read it with `crate::hal::offered`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct RecurringAuthorize;
+    impl crate::hal::LinkRelation for RecurringAuthorize {
+        const NAME: &'static str = "payments:recurringAuthorize";
+    }
+    /// `payments:CardOnFileAuthorize`: a link the API documents but this description has no operation for; read it with `crate::hal::offered`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct CardOnFileAuthorize;
+    impl crate::hal::LinkRelation for CardOnFileAuthorize {
+        const NAME: &'static str = "payments:CardOnFileAuthorize";
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::AuthorizeAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::AuthorizeAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle> for types::AuthorizeAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Settle> for types::AuthorizeAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::CancelResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::CardOnFileAuthorize>
+for types::MigrateCardOnFileAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::MigrateCardOnFileAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::MigrateCardOnFileAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle> for types::MigrateCardOnFileAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Settle> for types::MigrateCardOnFileAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::MigrateRecurringAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::MigrateRecurringAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle> for types::MigrateRecurringAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::RecurringAuthorize> for types::MigrateRecurringAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Settle> for types::MigrateRecurringAuthorized {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::PartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialRefund> for types::PartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle> for types::PartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Refund> for types::PartialSettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Authorize> for types::RootResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::MigrateCardOnFileAuthorize> for types::RootResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::MigrateRecurringAuthorize> for types::RootResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::SettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialRefund> for types::SettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Refund> for types::SettleResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}

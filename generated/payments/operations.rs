@@ -1,0 +1,299 @@
+// @generated: do not edit by hand; change the schema or codegen/ and run
+// `cargo build --features codegen`.
+// Source: schemas/payments/openapi.yaml (sha256 5cc5497ab2b599d4136d7b84af0456f014eeba3903930095c21bc57698f08a2b)
+// Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
+// Fix-ups applied:
+// - 7 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - inline discriminated unions named: authorizationRequest_instruction_paymentInstrument,
+//   authorizeResponse, migrateCardOnFileAuthorizationRequest_instruction_paymentInstrument,
+//   migrateCardOnFileResponse, migrateRecurringAuthorizationRequest_instruction_paymentInstrument,
+//   migrateRecurringResponse
+// - discriminated unions bound to internally tagged enums:
+//   authorizationRequest_instruction_paymentInstrument (on `type`), authorizeResponse (on
+//   `outcome`, open), migrateCardOnFileAuthorizationRequest_instruction_paymentInstrument (on
+//   `type`), migrateCardOnFileResponse (on `outcome`, open),
+//   migrateRecurringAuthorizationRequest_instruction_paymentInstrument (on `type`),
+//   migrateRecurringResponse (on `outcome`, open)
+// - response enums made open (unknown values kept): eventsResponse_lastEvent,
+//   riskFactors_item_detail, riskFactors_item_risk, riskFactors_item_type
+// - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
+//   cardNumber, card_wallet_applepay_walletToken, cvc, walletToken
+// - 40 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
+// - 8 schemas no operation reaches any more left out of generation: authorizedLinks,
+//   cancelledLinks, link, migrateCardOnFileAuthorizedLinks, migrateRecurringAuthorizedLinks,
+//   partiallySettledLinks, rootLinks, settledLinks
+
+/// Every operation of Payments, as it goes on the wire (media types as published).
+pub const OPERATIONS: &[crate::operation::Operation] = &[
+    crate::operation::Operation {
+        id: "paymentsRoot",
+        client_id: "payments_root",
+        method: "GET",
+        path: "/payments",
+        summary: "Query the payments root resource",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        success: &[("200", ::core::option::Option::Some("RootResponse"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "authorize",
+        client_id: "authorize",
+        method: "POST",
+        path: "/payments/authorizations",
+        summary: "Authorize a payment",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        success: &[("201", ::core::option::Option::None)],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "cancel",
+        client_id: "cancel",
+        method: "POST",
+        path: "/payments/authorizations/cancellations/{linkData}",
+        summary: "Cancel the payment",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        success: &[("202", ::core::option::Option::Some("CancelResponse"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "migrateCardOnFile",
+        client_id: "migrate_card_on_file",
+        method: "POST",
+        path: "/payments/authorizations/migrateCardOnFile",
+        summary: "migrateCardOnFile authorization",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        success: &[("201", ::core::option::Option::None)],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "migrateRecurring",
+        client_id: "migrate_recurring",
+        method: "POST",
+        path: "/payments/authorizations/migrateRecurring",
+        summary: "migrateRecurring authorization",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        success: &[("201", ::core::option::Option::None)],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "events",
+        client_id: "events",
+        method: "GET",
+        path: "/payments/events/{linkData}",
+        summary: "Track payment events",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        success: &[("200", ::core::option::Option::Some("EventsResponse"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "settle",
+        client_id: "settle",
+        method: "POST",
+        path: "/payments/settlements/full/{linkData}",
+        summary: "Settle the payment",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        success: &[("202", ::core::option::Option::Some("SettleResponse"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "partialSettle",
+        client_id: "partial_settle",
+        method: "POST",
+        path: "/payments/settlements/partials/{linkData}",
+        summary: "Partially settle the payment",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        success: &[("202", ::core::option::Option::Some("PartialSettleResponse"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+];
+/// An error body this API documents, decoded by the status it came with.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ErrorBody {
+    /// A `ErrorResponse` body.
+    ErrorResponse(super::types::ErrorResponse),
+    /// A `ValidationErrorResponse` body.
+    ValidationErrorResponse(super::types::ValidationErrorResponse),
+}
+impl ErrorBody {
+    /// Decodes `bytes` as the error schema named `schema` (a Rust type name
+    /// from [`OPERATIONS`]); `None` when the schema is not an error schema.
+    pub(crate) fn decode(
+        schema: &str,
+        bytes: &[u8],
+    ) -> ::core::option::Option<::core::result::Result<Self, ::serde_json::Error>> {
+        match schema {
+            "ErrorResponse" => {
+                ::core::option::Option::Some(
+                    ::serde_json::from_slice(bytes).map(Self::ErrorResponse),
+                )
+            }
+            "ValidationErrorResponse" => {
+                ::core::option::Option::Some(
+                    ::serde_json::from_slice(bytes).map(Self::ValidationErrorResponse),
+                )
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// Rust field name → JSON property name, for naming fields in errors.
+pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
+    ("links", "_links"),
+    ("address1", "address1"),
+    ("address2", "address2"),
+    ("address3", "address3"),
+    ("amount", "amount"),
+    ("authentication", "authentication"),
+    ("authentication_value", "authenticationValue"),
+    ("authorization_code", "authorizationCode"),
+    ("billing_address", "billingAddress"),
+    ("bin", "bin"),
+    ("brand", "brand"),
+    ("card", "card"),
+    ("card_expiry_date", "cardExpiryDate"),
+    ("card_holder_name", "cardHolderName"),
+    ("card_number", "cardNumber"),
+    ("city", "city"),
+    ("code", "code"),
+    ("country_code", "countryCode"),
+    ("currency", "currency"),
+    ("customer", "customer"),
+    ("cvc", "cvc"),
+    ("cvc_href", "cvcHref"),
+    ("debt_repayment", "debtRepayment"),
+    ("description", "description"),
+    ("detail", "detail"),
+    ("eci", "eci"),
+    ("entity", "entity"),
+    ("error_name", "errorName"),
+    ("expiry_date", "expiryDate"),
+    ("funding_type", "fundingType"),
+    ("href", "href"),
+    ("instruction", "instruction"),
+    ("intent", "intent"),
+    ("iso_id", "isoId"),
+    ("issuer", "issuer"),
+    ("json_path", "jsonPath"),
+    ("last4_digits", "last4Digits"),
+    ("last_event", "lastEvent"),
+    ("line1", "line1"),
+    ("line2", "line2"),
+    ("mcc", "mcc"),
+    ("merchant", "merchant"),
+    ("merchant_id", "merchantId"),
+    ("message", "message"),
+    ("month", "month"),
+    ("name", "name"),
+    ("narrative", "narrative"),
+    ("number", "number"),
+    ("payment_account_reference", "paymentAccountReference"),
+    ("payment_facilitator", "paymentFacilitator"),
+    ("payment_instrument", "paymentInstrument"),
+    ("pf_id", "pfId"),
+    ("postal_code", "postalCode"),
+    ("reference", "reference"),
+    ("risk", "risk"),
+    ("risk_factors", "riskFactors"),
+    ("scheme", "scheme"),
+    ("state", "state"),
+    ("street", "street"),
+    ("sub_merchant", "subMerchant"),
+    ("token_href", "tokenHref"),
+    ("transaction_id", "transactionId"),
+    ("transaction_reference", "transactionReference"),
+    ("type_", "type"),
+    ("validation_errors", "validationErrors"),
+    ("value", "value"),
+    ("version", "version"),
+    ("wallet_token", "walletToken"),
+    ("year", "year"),
+];

@@ -1,0 +1,54 @@
+// @generated: do not edit by hand; change the schema or codegen/ and run
+// `cargo build --features codegen`.
+// Source: schemas/verified-payments/openapi.yaml (sha256 d926f21825dfe8010147a47492f295a723430c4f0b69cf7865c26c0908686bcb)
+// Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
+// Fix-ups applied:
+// - bundled external schema files: schemas/verified-payments/verifiedPaymentRequest.json,
+//   schemas/verified-payments/verifiedPaymentResponse.json
+// - patch `links-typed-as-array`: The response schema types `_links` as an array; the example (and
+//   HAL) has an object of relations. It becomes an object listing the documented
+//   `verifiedPayments:3dsDeviceData` relation and `curies`.
+// - patch `reason-array-without-items`: The response's `reason` is an array with no item type,
+//   which generators can only read as untyped JSON. Its items become strings (reason codes).
+// - patch `payment-instrument-empty-schema`: The request's `instruction.paymentInstrument` is `{}`
+//   (anything), while the example sends a `card/plain` instrument: left untyped, its card number
+//   would be neither checked nor redacted. It becomes the `card/plain` object the example shows
+//   (type, cardHolderName, cardNumber, cardExpiryDate), with cvc and billingAddress as Access
+//   Worldpay's other APIs define them.
+// - 2 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - card data and secrets bound to redacting types: cardHolderName, cardNumber, cvc
+// - bounded request integers checked:
+//   verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_month,
+//   verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_year
+// - 8 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
+// - 2 schemas no operation reaches any more left out of generation: link,
+//   verifiedPaymentsRootLinks
+
+/// The link relations of this API, each naming the operation it leads to.
+pub mod rel {
+    /// `verifiedPayments:verifiedPayment`: leads to the `verifiedPayment` operation.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct VerifiedPayment;
+    impl crate::hal::LinkRelation for VerifiedPayment {
+        const NAME: &'static str = "verifiedPayments:verifiedPayment";
+    }
+    impl crate::hal::Relation for VerifiedPayment {
+        const OPERATION: &'static str = "verifiedPayment";
+    }
+    /// `verifiedPayments:3dsDeviceData`: a link the API documents but this description has no operation for; read it with `crate::hal::offered`.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct X3dsDeviceData;
+    impl crate::hal::LinkRelation for X3dsDeviceData {
+        const NAME: &'static str = "verifiedPayments:3dsDeviceData";
+    }
+}
+impl crate::hal::Offers<rel::X3dsDeviceData> for types::VerifiedPaymentResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::VerifiedPayment> for types::VerifiedPaymentsRoot {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}

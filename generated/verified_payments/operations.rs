@@ -1,0 +1,211 @@
+// @generated: do not edit by hand; change the schema or codegen/ and run
+// `cargo build --features codegen`.
+// Source: schemas/verified-payments/openapi.yaml (sha256 d926f21825dfe8010147a47492f295a723430c4f0b69cf7865c26c0908686bcb)
+// Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
+// Fix-ups applied:
+// - bundled external schema files: schemas/verified-payments/verifiedPaymentRequest.json,
+//   schemas/verified-payments/verifiedPaymentResponse.json
+// - patch `links-typed-as-array`: The response schema types `_links` as an array; the example (and
+//   HAL) has an object of relations. It becomes an object listing the documented
+//   `verifiedPayments:3dsDeviceData` relation and `curies`.
+// - patch `reason-array-without-items`: The response's `reason` is an array with no item type,
+//   which generators can only read as untyped JSON. Its items become strings (reason codes).
+// - patch `payment-instrument-empty-schema`: The request's `instruction.paymentInstrument` is `{}`
+//   (anything), while the example sends a `card/plain` instrument: left untyped, its card number
+//   would be neither checked nor redacted. It becomes the `card/plain` object the example shows
+//   (type, cardHolderName, cardNumber, cardExpiryDate), with cvc and billingAddress as Access
+//   Worldpay's other APIs define them.
+// - 2 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - card data and secrets bound to redacting types: cardHolderName, cardNumber, cvc
+// - bounded request integers checked:
+//   verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_month,
+//   verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_year
+// - 8 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
+// - 2 schemas no operation reaches any more left out of generation: link,
+//   verifiedPaymentsRootLinks
+
+/// Every operation of Verified Payments, as it goes on the wire (media types as published).
+pub const OPERATIONS: &[crate::operation::Operation] = &[
+    crate::operation::Operation {
+        id: "verifiedPaymentsRoot",
+        client_id: "verified_payments_root",
+        method: "GET",
+        path: "/verifiedPayments",
+        summary: "Query the Verified Payments root resource",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.verifiedpayments-v1.hal+json",
+        ),
+        success: &[("200", ::core::option::Option::Some("VerifiedPaymentsRoot"))],
+        errors: &[
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "verifiedPayment",
+        client_id: "verified_payment",
+        method: "POST",
+        path: "/verifiedPayments/{linkData}",
+        summary: "Initiate Verified Payment",
+        request_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.verifiedpayments-v1.hal+json",
+        ),
+        request_body_required: true,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.verifiedpayments-v1.hal+json",
+        ),
+        success: &[("201", ::core::option::Option::Some("VerifiedPaymentResponse"))],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+];
+/// An error body this API documents, decoded by the status it came with.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub enum ErrorBody {
+    /// A `ErrorResponse` body.
+    ErrorResponse(super::types::ErrorResponse),
+    /// A `ValidationErrorResponse` body.
+    ValidationErrorResponse(super::types::ValidationErrorResponse),
+}
+impl ErrorBody {
+    /// Decodes `bytes` as the error schema named `schema` (a Rust type name
+    /// from [`OPERATIONS`]); `None` when the schema is not an error schema.
+    pub(crate) fn decode(
+        schema: &str,
+        bytes: &[u8],
+    ) -> ::core::option::Option<::core::result::Result<Self, ::serde_json::Error>> {
+        match schema {
+            "ErrorResponse" => {
+                ::core::option::Option::Some(
+                    ::serde_json::from_slice(bytes).map(Self::ErrorResponse),
+                )
+            }
+            "ValidationErrorResponse" => {
+                ::core::option::Option::Some(
+                    ::serde_json::from_slice(bytes).map(Self::ValidationErrorResponse),
+                )
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+/// Rust field name → JSON property name, for naming fields in errors.
+pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
+    ("links", "_links"),
+    ("accept_header", "acceptHeader"),
+    ("account", "account"),
+    ("add_cards_last_day", "addCardsLastDay"),
+    ("address", "address"),
+    ("address1", "address1"),
+    ("address2", "address2"),
+    ("address3", "address3"),
+    ("amount", "amount"),
+    ("attempts_last_day", "attemptsLastDay"),
+    ("attempts_last_year", "attemptsLastYear"),
+    ("billing_address", "billingAddress"),
+    ("bin", "bin"),
+    ("browser_language", "browserLanguage"),
+    ("card_expiry_date", "cardExpiryDate"),
+    ("card_holder_name", "cardHolderName"),
+    ("card_number", "cardNumber"),
+    ("challenge", "challenge"),
+    ("city", "city"),
+    ("completed_last_six_months", "completedLastSixMonths"),
+    ("country_code", "countryCode"),
+    ("created_at", "createdAt"),
+    ("currency", "currency"),
+    ("custom", "custom"),
+    ("cvc", "cvc"),
+    ("date_of_birth", "dateOfBirth"),
+    ("debt_repayment", "debtRepayment"),
+    ("device_data", "deviceData"),
+    ("device_data_collection", "deviceDataCollection"),
+    ("email", "email"),
+    ("entity", "entity"),
+    ("error_name", "errorName"),
+    ("first_name", "firstName"),
+    ("fraud", "fraud"),
+    ("gift_cards_purchase", "giftCardsPurchase"),
+    ("history", "history"),
+    ("instruction", "instruction"),
+    ("ip_address", "ipAddress"),
+    ("iso_id", "isoId"),
+    ("json_path", "jsonPath"),
+    ("jwt", "jwt"),
+    ("last_name", "lastName"),
+    ("line1", "line1"),
+    ("line2", "line2"),
+    ("mcc", "mcc"),
+    ("merchant", "merchant"),
+    ("merchant_id", "merchantId"),
+    ("message", "message"),
+    ("method", "method"),
+    ("modified_at", "modifiedAt"),
+    ("month", "month"),
+    ("name", "name"),
+    ("name_matches_account_name", "nameMatchesAccountName"),
+    ("narrative", "narrative"),
+    ("number1", "number1"),
+    ("number2", "number2"),
+    ("number3", "number3"),
+    ("number4", "number4"),
+    ("number5", "number5"),
+    ("number6", "number6"),
+    ("number7", "number7"),
+    ("number8", "number8"),
+    ("number9", "number9"),
+    ("outcome", "outcome"),
+    ("password_modified_at", "passwordModifiedAt"),
+    ("payment_account_enrolled_at", "paymentAccountEnrolledAt"),
+    ("payment_facilitator", "paymentFacilitator"),
+    ("payment_instrument", "paymentInstrument"),
+    ("pf_id", "pfId"),
+    ("phone_number", "phoneNumber"),
+    ("postal_code", "postalCode"),
+    ("pre_order_date", "preOrderDate"),
+    ("preference", "preference"),
+    ("previous_suspicious_activity", "previousSuspiciousActivity"),
+    ("quantity", "quantity"),
+    ("reason", "reason"),
+    ("reorder", "reorder"),
+    ("return_url", "returnUrl"),
+    ("risk_data", "riskData"),
+    ("score", "score"),
+    ("shipping", "shipping"),
+    ("shipping_address_first_used_at", "shippingAddressFirstUsedAt"),
+    ("shopper_id", "shopperId"),
+    ("state", "state"),
+    ("street", "street"),
+    ("string1", "string1"),
+    ("string2", "string2"),
+    ("string3", "string3"),
+    ("string4", "string4"),
+    ("string5", "string5"),
+    ("string6", "string6"),
+    ("string7", "string7"),
+    ("string8", "string8"),
+    ("string9", "string9"),
+    ("sub_merchant", "subMerchant"),
+    ("tax_id", "taxId"),
+    ("time_frame", "timeFrame"),
+    ("tmx_session_id", "tmxSessionId"),
+    ("total_value", "totalValue"),
+    ("transaction", "transaction"),
+    ("transaction_reference", "transactionReference"),
+    ("type_", "type"),
+    ("url", "url"),
+    ("user_agent_header", "userAgentHeader"),
+    ("validation_errors", "validationErrors"),
+    ("value", "value"),
+    ("window_size", "windowSize"),
+    ("year", "year"),
+];

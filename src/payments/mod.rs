@@ -1,0 +1,209 @@
+//! Access Worldpay Payments (the generation before Card Payments v7):
+//! authorizations, including the migration of recurring and card-on-file
+//! agreements, and what their links lead to (seed `002_d110341c7ad584c0.txt`).
+//!
+//! Discovery is by HAL, as Worldpay documents: [`Client::root`] queries
+//! the root resource, whose `payments:authorize`,
+//! `payments:migrateRecurringAuthorize` and
+//! `payments:migrateCardOnFileAuthorize` links the authorizations follow
+//! ([`Client::authorize`] and the others discover the root themselves;
+//! the `*_from` methods take a root you already have, or stored links).
+//! Every instrument the seed shows is a variant of an internally tagged
+//! enum on `type` (`card/plain`, `card/token`, `card/checkout`,
+//! `card/wallet+applepay`, `card/wallet+googlepay`); the outcome is an
+//! internally tagged enum on `outcome` whose refusal keeps `code` and
+//! `description`, either of which may be missing. The
+//! `payments:recurringAuthorize` and `payments:CardOnFileAuthorize` links of
+//! a migration's answer are typed ([`rel::RecurringAuthorize`],
+//! [`rel::CardOnFileAuthorize`]) and storable: read them with
+//! [`crate::hal::offered`] and keep them for the next payment. Requests
+//! carry Basic credentials and `application/vnd.worldpay.payments-v6+json`.
+
+crate::transport::rest_api!("payments", Payments);
+
+use std::fmt::Display;
+
+use progenitor_client::ResponseValue;
+
+use crate::error::Error;
+use crate::hal::Offers;
+use crate::transport::{ClientConfig, Core};
+
+crate::error::access_worldpay_error_body!(ErrorBody, types);
+
+/// An Access Worldpay Payments client.
+#[derive(Clone, Debug)]
+pub struct Client {
+    inner: client::Client,
+    core: Core,
+}
+
+impl Client {
+    /// A client for `config`.
+    pub fn new(config: &ClientConfig) -> Result<Self, Error> {
+        let (core, base, http, context) = Core::new(config, &SPEC)?;
+        Ok(Self {
+            inner: client::Client::new_with_client(&base, http, context),
+            core,
+        })
+    }
+
+    /// The generated client underneath.
+    pub fn generated(&self) -> &client::Client {
+        &self.inner
+    }
+
+    /// Queries the root resource, whose links name the authorizations.
+    pub async fn root(&self) -> Result<ResponseValue<types::RootResponse>, Error> {
+        let result = self.inner.payments_root().send().await;
+        self.core.finish("paymentsRoot", result).await
+    }
+
+    /// Authorizes a payment: discovers the root resource, then follows its
+    /// `payments:authorize` link.
+    pub async fn authorize<B>(
+        &self,
+        body: B,
+    ) -> Result<ResponseValue<types::AuthorizeResponse>, Error>
+    where
+        B: TryInto<types::AuthorizationRequest>,
+        B::Error: Display,
+    {
+        let body = self
+            .core
+            .encode::<B, types::AuthorizationRequest>("authorize", body)?;
+        let root = self.root().await?.into_inner();
+        self.core
+            .follow::<rel::Authorize, _>(&root, Some(body))
+            .await
+    }
+
+    /// Authorizes a payment by the `payments:authorize` link of `from` (a
+    /// root resource already fetched, or stored links).
+    pub async fn authorize_from<B>(
+        &self,
+        from: &impl Offers<rel::Authorize>,
+        body: B,
+    ) -> Result<ResponseValue<types::AuthorizeResponse>, Error>
+    where
+        B: TryInto<types::AuthorizationRequest>,
+        B::Error: Display,
+    {
+        let body = self
+            .core
+            .encode::<B, types::AuthorizationRequest>("authorize", body)?;
+        self.core
+            .follow::<rel::Authorize, _>(from, Some(body))
+            .await
+    }
+
+    /// Migrates a recurring agreement: discovers the root resource, then
+    /// follows `payments:migrateRecurringAuthorize`. An authorized answer
+    /// carries the `payments:recurringAuthorize` link for the next payment.
+    pub async fn migrate_recurring<B>(
+        &self,
+        body: B,
+    ) -> Result<ResponseValue<types::MigrateRecurringResponse>, Error>
+    where
+        B: TryInto<types::MigrateRecurringAuthorizationRequest>,
+        B::Error: Display,
+    {
+        let root = self.root().await?.into_inner();
+        self.migrate_recurring_from(&root, body).await
+    }
+
+    /// Migrates a recurring agreement by the link of `from`.
+    pub async fn migrate_recurring_from<B>(
+        &self,
+        from: &impl Offers<rel::MigrateRecurringAuthorize>,
+        body: B,
+    ) -> Result<ResponseValue<types::MigrateRecurringResponse>, Error>
+    where
+        B: TryInto<types::MigrateRecurringAuthorizationRequest>,
+        B::Error: Display,
+    {
+        let body = self
+            .core
+            .encode::<B, types::MigrateRecurringAuthorizationRequest>("migrateRecurring", body)?;
+        self.core
+            .follow::<rel::MigrateRecurringAuthorize, _>(from, Some(body))
+            .await
+    }
+
+    /// Migrates a card-on-file agreement: discovers the root resource, then
+    /// follows `payments:migrateCardOnFileAuthorize`. An authorized answer
+    /// carries the `payments:CardOnFileAuthorize` link for the next payment.
+    pub async fn migrate_card_on_file<B>(
+        &self,
+        body: B,
+    ) -> Result<ResponseValue<types::MigrateCardOnFileResponse>, Error>
+    where
+        B: TryInto<types::MigrateCardOnFileAuthorizationRequest>,
+        B::Error: Display,
+    {
+        let root = self.root().await?.into_inner();
+        self.migrate_card_on_file_from(&root, body).await
+    }
+
+    /// Migrates a card-on-file agreement by the link of `from`.
+    pub async fn migrate_card_on_file_from<B>(
+        &self,
+        from: &impl Offers<rel::MigrateCardOnFileAuthorize>,
+        body: B,
+    ) -> Result<ResponseValue<types::MigrateCardOnFileResponse>, Error>
+    where
+        B: TryInto<types::MigrateCardOnFileAuthorizationRequest>,
+        B::Error: Display,
+    {
+        let body = self
+            .core
+            .encode::<B, types::MigrateCardOnFileAuthorizationRequest>("migrateCardOnFile", body)?;
+        self.core
+            .follow::<rel::MigrateCardOnFileAuthorize, _>(from, Some(body))
+            .await
+    }
+
+    /// Settles the full amount, following `payments:settle` of `from`.
+    pub async fn settle(
+        &self,
+        from: &impl Offers<rel::Settle>,
+    ) -> Result<ResponseValue<types::SettleResponse>, Error> {
+        self.core.follow::<rel::Settle, _>(from, None).await
+    }
+
+    /// Settles part of the amount, following `payments:partialSettle` of
+    /// `from`.
+    pub async fn partial_settle<B>(
+        &self,
+        from: &impl Offers<rel::PartialSettle>,
+        body: B,
+    ) -> Result<ResponseValue<types::PartialSettleResponse>, Error>
+    where
+        B: TryInto<types::PartialSettleRequest>,
+        B::Error: Display,
+    {
+        let body = self
+            .core
+            .encode::<B, types::PartialSettleRequest>("partialSettle", body)?;
+        self.core
+            .follow::<rel::PartialSettle, _>(from, Some(body))
+            .await
+    }
+
+    /// Cancels the authorization, following `payments:cancel` of `from`.
+    pub async fn cancel(
+        &self,
+        from: &impl Offers<rel::Cancel>,
+    ) -> Result<ResponseValue<types::CancelResponse>, Error> {
+        self.core.follow::<rel::Cancel, _>(from, None).await
+    }
+
+    /// Queries the payment's last event, following `payments:events` of
+    /// `from`.
+    pub async fn events(
+        &self,
+        from: &impl Offers<rel::Events>,
+    ) -> Result<ResponseValue<types::EventsResponse>, Error> {
+        self.core.follow::<rel::Events, _>(from, None).await
+    }
+}
