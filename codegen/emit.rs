@@ -279,6 +279,29 @@ pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
     }
 }
 
+/// The marker type name of a relation: `cardPayments:partialSettle` →
+/// `PartialSettle`, `verifiedPayments:3dsDeviceData` → `ThreeDsDeviceData`
+/// (a leading digit is spelt out: an identifier cannot start with one).
+fn marker_name(rel: &str) -> String {
+    const DIGITS: [&str; 10] = [
+        "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+    ];
+    let reference = rel.rsplit(':').next().unwrap_or(rel);
+    let mut chars = reference.chars();
+    match chars.next().and_then(|c| c.to_digit(10)) {
+        Some(d) => {
+            let rest = chars.as_str();
+            let mut rest_chars = rest.chars();
+            let capitalized: String = rest_chars
+                .next()
+                .map(|c| c.to_uppercase().chain(rest_chars).collect())
+                .unwrap_or_default();
+            type_name(&format!("{}{capitalized}", DIGITS[d as usize]))
+        }
+        None => type_name(reference),
+    }
+}
+
 /// `links.rs`: a marker type per link relation, and the compile-time fact
 /// "this response type offers that relation" for every response whose
 /// `_links` the description spells out.
@@ -294,7 +317,7 @@ pub fn links_file(
             used.insert(r.as_str());
         }
     }
-    let marker = |rel: &str| format_ident!("{}", type_name(rel.rsplit(':').next().unwrap_or(rel)));
+    let marker = |rel: &str| format_ident!("{}", marker_name(rel));
     let mut markers = Vec::new();
     for (rel, op) in relations {
         let ident = marker(rel);

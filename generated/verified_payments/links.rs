@@ -37,12 +37,12 @@ pub mod rel {
     }
     /// `verifiedPayments:3dsDeviceData`: a link the API documents but this description has no operation for; read it with `crate::hal::offered`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub struct X3dsDeviceData;
-    impl crate::hal::LinkRelation for X3dsDeviceData {
+    pub struct ThreeDsDeviceData;
+    impl crate::hal::LinkRelation for ThreeDsDeviceData {
         const NAME: &'static str = "verifiedPayments:3dsDeviceData";
     }
 }
-impl crate::hal::Offers<rel::X3dsDeviceData> for types::VerifiedPaymentResponse {
+impl crate::hal::Offers<rel::ThreeDsDeviceData> for types::VerifiedPaymentResponse {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)
     }

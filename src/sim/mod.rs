@@ -42,6 +42,8 @@
 //! loopback only, and stops when dropped.
 
 pub mod card_payments;
+pub mod online;
+pub mod payments;
 pub mod verified_payments;
 
 use std::convert::Infallible;
@@ -161,10 +163,11 @@ pub(crate) struct Shared {
     basic: String,
     bearer: String,
     /// Worldpay Online's service key, as sent (no scheme).
-    #[allow(dead_code)]
     service_key: String,
     pub(crate) card_payments: Mutex<card_payments::State>,
+    pub(crate) payments: Mutex<payments::State>,
     pub(crate) verified_payments: Mutex<verified_payments::State>,
+    pub(crate) online: Mutex<online::State>,
 }
 
 impl Simulator {
@@ -193,7 +196,9 @@ impl Simulator {
             bearer: format!("Bearer {}", config.bearer_token),
             service_key: config.service_key.clone(),
             card_payments: Mutex::new(card_payments::State::default()),
+            payments: Mutex::new(payments::State::default()),
             verified_payments: Mutex::new(verified_payments::State::default()),
+            online: Mutex::new(online::State::default()),
         });
         let task = tokio::spawn(async move {
             // Connections live in the set: aborting this task drops it, and
@@ -310,48 +315,50 @@ impl Reply {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Served {
     CardPayments,
+    Payments,
     VerifiedPayments,
+    Online,
 }
 
 impl Served {
-    fn of(path: &str) -> Served {
+    fn of(path: &str, content_type: Option<&str>, accept: Option<&str>) -> Served {
+        let names = |v: &str| {
+            content_type.is_some_and(|c| c.contains(v)) || accept.is_some_and(|a| a.contains(v))
+        };
         if path.starts_with("/verifiedPayments") {
             Served::VerifiedPayments
+        } else if path.starts_with("/orders") || path.starts_with("/tokens") {
+            Served::Online
+        } else if names("vnd.worldpay.payments-v6") {
+            Served::Payments
         } else {
             Served::CardPayments
         }
     }
 
-    fn media_type(self) -> &'static str {
+    fn flavor(self) -> &'static Flavor {
         match self {
-            Served::CardPayments => card_payments::MEDIA_TYPE,
-            Served::VerifiedPayments => verified_payments::MEDIA_TYPE,
+            Served::CardPayments => &card_payments::FLAVOR,
+            Served::Payments => &payments::FLAVOR,
+            Served::VerifiedPayments => &verified_payments::FLAVOR,
+            Served::Online => &online::FLAVOR,
         }
     }
 
     fn expected_authorization(self, shared: &Shared) -> &str {
         match self {
-            Served::CardPayments => &shared.basic,
+            Served::CardPayments | Served::Payments => &shared.basic,
             Served::VerifiedPayments => &shared.bearer,
+            Served::Online => &shared.service_key,
         }
-    }
-
-    fn unauthorized(self) -> Reply {
-        Reply::error(
-            401,
-            "accessDenied",
-            "Access to the requested resource has been denied",
-        )
-    }
-
-    fn too_large(self) -> Reply {
-        Reply::error(400, "bodyIsTooLarge", "The request body is too large")
     }
 
     fn handle(self, shared: &Shared, request: &SimRequest) -> Reply {
         match self {
             Served::CardPayments => card_payments::handle(shared, request),
+            Served::Payments => payments::handle(shared, request),
             Served::VerifiedPayments => verified_payments::handle(shared, request),
+            Served::Online => online::handle(shared, request),
         }
     }
 }
@@ -365,14 +372,27 @@ async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<Full<By
             .and_then(|v: &HeaderValue| v.to_str().ok())
             .map(str::to_string)
     };
-    let served = Served::of(parts.uri.path());
+    let served = Served::of(
+        parts.uri.path(),
+        header(CONTENT_TYPE).as_deref(),
+        header(hyper::header::ACCEPT).as_deref(),
+    );
+    let flavor = served.flavor();
     // Credentials first: nothing about the API is told to a stranger.
     if header(AUTHORIZATION).as_deref() != Some(served.expected_authorization(shared)) {
-        return respond(served.unauthorized(), served.media_type());
+        let reply = (flavor.error)(
+            401,
+            "accessDenied",
+            "Access to the requested resource has been denied",
+        );
+        return respond(reply, flavor.media_type);
     }
     let body = match Limited::new(body, MAX_BODY).collect().await {
         Ok(b) => b.to_bytes(),
-        Err(_) => return respond(served.too_large(), served.media_type()),
+        Err(_) => {
+            let reply = (flavor.error)(400, "bodyIsTooLarge", "The request body is too large");
+            return respond(reply, flavor.media_type);
+        }
     };
     let incoming = SimRequest {
         method: parts.method.as_str().to_string(),
@@ -382,17 +402,25 @@ async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<Full<By
         accept: header(hyper::header::ACCEPT),
         body,
     };
-    respond(served.handle(shared, &incoming), served.media_type())
+    respond(served.handle(shared, &incoming), flavor.media_type)
 }
 
+/// Writes an answer; a `null` body is no body at all.
 fn respond(reply: Reply, media_type: &'static str) -> Response<Full<Bytes>> {
-    let bytes = serde_json::to_vec(&reply.body).unwrap_or_default();
+    let empty = reply.body.is_null();
+    let bytes = if empty {
+        Vec::new()
+    } else {
+        serde_json::to_vec(&reply.body).unwrap_or_default()
+    };
     let mut response = Response::new(Full::new(Bytes::from(bytes)));
     *response.status_mut() =
         StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    response
-        .headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+    if !empty {
+        response
+            .headers_mut()
+            .insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
+    }
     response
 }
 

@@ -1,0 +1,235 @@
+//! The simulator's Access Worldpay Payments (v6): the root resource, the
+//! three authorizations its links lead to, and settle, partial settle,
+//! cancel and events by the links their answers offer. Told apart from
+//! Card Payments v7 (same paths) by the `payments-v6` media type, as
+//! Worldpay does. Triggers as for v7: `cardHolderName` `REFUSED` refuses
+//! (`code` `5`, `REFUSED`), amount `5051` refuses (`51`); `ERROR` answers
+//! 500.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use super::{Flavor, Reply, Shared, SimRequest};
+use crate::payments::OPERATIONS;
+use crate::validate::Api;
+
+/// The media type of every request and answer.
+pub const MEDIA_TYPE: &str = "application/vnd.worldpay.payments-v6+json";
+
+/// How this API's requests are checked.
+pub(crate) static FLAVOR: Flavor = Flavor {
+    api: Api::Payments,
+    operations: OPERATIONS,
+    media_type: MEDIA_TYPE,
+    error: Reply::error,
+    validation: Reply::validation,
+};
+
+#[derive(Debug)]
+struct Authorization {
+    currency: String,
+    authorized: i64,
+    settled: i64,
+    cancelled: bool,
+}
+
+/// The simulator's Payments (v6) memory.
+#[derive(Debug, Default)]
+pub(crate) struct State {
+    authorizations: BTreeMap<String, Authorization>,
+    counter: u64,
+}
+
+fn links(shared: &Shared, entries: &[(&str, String)]) -> Value {
+    let mut map = serde_json::Map::new();
+    for (rel, path) in entries {
+        map.insert(
+            format!("payments:{rel}"),
+            json!({"href": format!("{}{path}", shared.base_url)}),
+        );
+    }
+    map.insert(
+        "curies".into(),
+        json!([{
+            "name": "payments",
+            "href": format!("{}/rels/payments/{{rel}}", shared.base_url),
+            "templated": true
+        }]),
+    );
+    Value::Object(map)
+}
+
+fn not_found() -> Reply {
+    Reply::error(
+        404,
+        "resourceNotFound",
+        "The requested resource was not found",
+    )
+}
+
+/// Answers one request.
+pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
+    let (op, params, body) = match FLAVOR.prepare(request) {
+        Ok(p) => p,
+        Err(reply) => return reply,
+    };
+    let id = params.first().copied().unwrap_or_default().to_string();
+    let mut state = shared.payments.lock().unwrap_or_else(|p| p.into_inner());
+    match op.id {
+        "paymentsRoot" => Reply::json(
+            200,
+            json!({"_links": links(shared, &[
+                ("authorize", "/payments/authorizations".into()),
+                ("migrateRecurringAuthorize", "/payments/authorizations/migrateRecurring".into()),
+                ("migrateCardOnFileAuthorize", "/payments/authorizations/migrateCardOnFile".into()),
+            ])}),
+        ),
+        "authorize" | "migrateRecurring" | "migrateCardOnFile" => {
+            authorize(shared, &mut state, op.id, &body)
+        }
+        "settle" | "partialSettle" | "cancel" => {
+            let Some(a) = state.authorizations.get_mut(&id) else {
+                return not_found();
+            };
+            if a.cancelled || a.settled >= a.authorized {
+                return Reply::error(
+                    404,
+                    "resourceNotFound",
+                    "The requested action is not available for this payment in its current state",
+                );
+            }
+            let left = a.authorized - a.settled;
+            match op.id {
+                "settle" => a.settled = a.authorized,
+                "partialSettle" => {
+                    let amount = body
+                        .pointer("/value/amount")
+                        .and_then(Value::as_i64)
+                        .unwrap_or(0);
+                    let currency = body.pointer("/value/currency").and_then(Value::as_str);
+                    if currency != Some(a.currency.as_str()) || amount <= 0 || amount > left {
+                        return Reply::validation(vec![(
+                            "fieldHasInvalidValue".into(),
+                            format!(
+                                "The amount must be between 1 and the {left} {} left to settle",
+                                a.currency
+                            ),
+                            "$.value.amount".into(),
+                        )]);
+                    }
+                    a.settled += amount;
+                }
+                _ => a.cancelled = true,
+            }
+            let events = ("events", format!("/payments/events/{id}"));
+            let answer = match op.id {
+                "cancel" => links(shared, &[events]),
+                "partialSettle" if a.settled < a.authorized => links(
+                    shared,
+                    &[
+                        (
+                            "partialSettle",
+                            format!("/payments/settlements/partials/{id}"),
+                        ),
+                        (
+                            "cancel",
+                            format!("/payments/authorizations/cancellations/{id}"),
+                        ),
+                        events,
+                    ],
+                ),
+                _ => links(shared, &[events]),
+            };
+            Reply::json(202, json!({"_links": answer}))
+        }
+        "events" => {
+            let Some(a) = state.authorizations.get(&id) else {
+                return not_found();
+            };
+            let last = if a.cancelled {
+                "Sent for Cancellation"
+            } else if a.settled > 0 {
+                "Sent for Settlement"
+            } else {
+                "Authorized"
+            };
+            Reply::json(200, json!({"lastEvent": last}))
+        }
+        _ => not_found(),
+    }
+}
+
+fn authorize(shared: &Shared, state: &mut State, operation: &str, body: &Value) -> Reply {
+    let holder = body
+        .pointer("/instruction/paymentInstrument/cardHolderName")
+        .and_then(Value::as_str);
+    if holder == Some("ERROR") {
+        return Reply::error(500, "internalErrorOccurred", "Simulated internal error");
+    }
+    let amount = body
+        .pointer("/instruction/value/amount")
+        .and_then(Value::as_i64)
+        .unwrap_or(0);
+    let currency = body
+        .pointer("/instruction/value/currency")
+        .and_then(Value::as_str)
+        .unwrap_or("GBP")
+        .to_string();
+    let refusal = if holder == Some("REFUSED") {
+        Some(("5", "REFUSED"))
+    } else if amount == 5051 {
+        Some(("51", "INSUFFICIENT FUNDS"))
+    } else {
+        None
+    };
+    if let Some((code, description)) = refusal {
+        return Reply::json(
+            201,
+            json!({"outcome": "refused", "code": code, "description": description}),
+        );
+    }
+    state.counter += 1;
+    let id = format!("sim6{:020}", state.counter);
+    state.authorizations.insert(
+        id.clone(),
+        Authorization {
+            currency,
+            authorized: amount,
+            settled: 0,
+            cancelled: false,
+        },
+    );
+    let mut entries = vec![
+        (
+            "cancel",
+            format!("/payments/authorizations/cancellations/{id}"),
+        ),
+        ("settle", format!("/payments/settlements/full/{id}")),
+        (
+            "partialSettle",
+            format!("/payments/settlements/partials/{id}"),
+        ),
+        ("events", format!("/payments/events/{id}")),
+    ];
+    match operation {
+        "migrateRecurring" => entries.push((
+            "recurringAuthorize",
+            format!("/payments/authorizations/recurring/{id}"),
+        )),
+        "migrateCardOnFile" => entries.push((
+            "CardOnFileAuthorize",
+            format!("/payments/authorizations/CardOnFile/{id}"),
+        )),
+        _ => {}
+    }
+    Reply::json(
+        201,
+        json!({
+            "outcome": "authorized",
+            "issuer": {"authorizationCode": "T12345"},
+            "riskFactors": [{"risk": "not_supplied", "type": "cvc"}],
+            "_links": links(shared, &entries),
+        }),
+    )
+}
