@@ -149,6 +149,8 @@ pub(crate) fn check_string(
     Ok(())
 }
 
+// Used by the generated code of APIs with bounded integers only.
+#[allow(dead_code)]
 /// Checks an integer against optional inclusive bounds.
 pub(crate) fn check_integer(
     schema: &'static str,

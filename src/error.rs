@@ -292,6 +292,8 @@ impl DecodeError {
     }
 }
 
+// Used by the Access Worldpay APIs only; unused with Worldpay Online alone.
+#[allow(unused_macros)]
 /// Accessors for the error bodies every Access Worldpay API shares
 /// (`ErrorResponse`, `ValidationErrorResponse`), implemented on an API's
 /// generated `ErrorBody`.

@@ -231,6 +231,8 @@ impl Context {
     }
 }
 
+// Every API but Worldpay Online (which has no links) follows links.
+#[allow(dead_code)]
 /// Sends a request to `url` (a followed link) as operation `op`, with the
 /// same hook and decoding as the generated client: documented success
 /// statuses decode as `T`, documented error statuses as the API's error
@@ -294,6 +296,8 @@ pub(crate) struct ApiSpec {
 
 /// The part of every REST API client that is the same for all of them:
 /// request checks, following links, turning answers into results.
+// Worldpay Online alone follows no links (`http`, `encode`, `follow`).
+#[allow(dead_code)]
 #[derive(Clone)]
 pub(crate) struct Core {
     spec: &'static ApiSpec,
@@ -311,6 +315,7 @@ impl std::fmt::Debug for Core {
     }
 }
 
+#[allow(dead_code)]
 impl Core {
     /// Builds the core and returns, with it, what the generated client is
     /// made from: the base URL, the HTTP client and the hook context.
@@ -418,6 +423,8 @@ impl Core {
     }
 }
 
+// Unused when no REST API feature is on.
+#[allow(unused_macros)]
 /// The generated modules of one REST API (`types`, `client`, the link
 /// relations and the operation table, from `generated/<dir>/`), the hook
 /// that puts its requests in their documented form, and its [`ApiSpec`]
@@ -480,6 +487,7 @@ macro_rules! rest_api {
         };
     };
 }
+#[allow(unused_imports)]
 pub(crate) use rest_api;
 
 /// The largest error body read into memory; the rest is not read.

@@ -48,6 +48,7 @@ pub enum Api {
 
 impl Api {
     fn document(self) -> &'static Value {
+        #[allow(unused_macros)] // with no API feature on
         macro_rules! embedded {
             ($dir:literal) => {{
                 static DOC: OnceLock<Value> = OnceLock::new();

@@ -55,6 +55,54 @@ fn debug_of_fixture(name: &str) -> String {
 }
 
 #[test]
+fn no_fixture_of_any_api_prints_card_data() {
+    for dir in common::typed::api_dirs() {
+        for name in common::fixture_names(dir) {
+            let raw = common::fixture(dir, &name).to_string();
+            let decoded = common::typed::decode_fixture(dir, &name);
+            assert_clean(&format!("{dir}/{name}"), &decoded.debug);
+            if raw.contains("4444333322221111") {
+                assert!(
+                    decoded.debug.contains("<redacted>"),
+                    "{dir}/{name}: {}",
+                    decoded.debug
+                );
+            }
+            // Every card-data field (cardholder names, CVCs, tokens...) prints
+            // as its redacting type, never as a plain string.
+            let mut fields: Vec<(&str, &str)> = vec![
+                ("cardNumber", "card_number"),
+                ("cvc", "cvc"),
+                ("cardHolderName", "card_holder_name"),
+                ("walletToken", "wallet_token"),
+                ("tokenNumber", "token_number"),
+                ("authenticationValue", "authentication_value"),
+                ("cryptogram", "cryptogram"),
+            ];
+            if dir == "online" {
+                fields.push(("name", "name")); // Worldpay Online's cardholder name
+            }
+            for (json_name, rust_name) in fields {
+                if raw.contains(&format!("\"{json_name}\"")) {
+                    for plain in [format!("{rust_name}: \""), format!("{rust_name}: Some(\"")] {
+                        // The field itself, not one ending the same (`first_name`).
+                        let clear = decoded.debug.match_indices(&plain).any(|(i, _)| {
+                            !decoded.debug[..i]
+                                .ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                        });
+                        assert!(
+                            !clear,
+                            "{dir}/{name} prints `{json_name}` in clear: {}",
+                            decoded.debug
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn no_fixture_prints_card_data() {
     let names = common::fixture_names("card_payments");
     assert_eq!(names.len(), 16);

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod http;
+pub mod typed;
 
 use std::path::PathBuf;
 
@@ -45,6 +46,9 @@ pub const SECRETS: &[&str] = &[
     "4917610000000000003",
     "s3cret-pass",
     "merchant-user",
+    // Cardholder names and CVCs of the seeds' examples.
+    "John Appleseed",
+    "\"cvc\": \"123\"",
 ];
 
 /// Whether `text` holds a digit run of 12 to 19 digits passing the Luhn check.

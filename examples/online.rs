@@ -1,0 +1,80 @@
+//! Worldpay Online orders: create an order that only authorizes, capture
+//! part of it, refund part of that, read it back, and cancel a second
+//! authorized order. Card data is redacted in every line printed.
+//!
+//! Runs against the embedded simulator; with `WORLDPAY_SERVICE_KEY` set,
+//! against Worldpay Online (`https://api.worldpay.com/v1`).
+//!
+//! ```text
+//! cargo run --example online --features simulator
+//! ```
+
+use serde_json::json;
+use worldpay::auth::Credentials;
+use worldpay::online::{Client, types};
+use worldpay::sim::Simulator;
+use worldpay::transport::{ClientConfig, Environment};
+
+fn order() -> Result<types::OrderRequest, serde_json::Error> {
+    serde_json::from_value(json!({
+        "orderDescription": "Example order",
+        "amount": 1000,
+        "currencyCode": "GBP",
+        "authorizeOnly": true,
+        "name": "John Appleseed",
+        "paymentMethod": {
+            "type": "Card",
+            "name": "John Appleseed",
+            "expiryMonth": 5,
+            "expiryYear": 2035,
+            "cardNumber": "4444333322221111",
+            "cvc": "123"
+        }
+    }))
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let key = std::env::var("WORLDPAY_SERVICE_KEY")
+        .ok()
+        .filter(|k| !k.is_empty());
+    let (_sim, config) = match key {
+        Some(k) => (
+            None,
+            ClientConfig::new(Environment::WorldpayOnline).credentials(Credentials::service_key(k)),
+        ),
+        None => {
+            let sim = Simulator::start().await?;
+            println!("Using the embedded simulator at {}.\n", sim.base_url());
+            let config = sim.service_key_config();
+            (Some(sim), config)
+        }
+    };
+    let client = Client::new(&config)?;
+
+    let request = order()?;
+    println!("1. create order (Debug, card data redacted): {request:?}\n");
+    let created = client.create_order(request).await?.into_inner();
+    let code = created.order_code.clone().ok_or("no order code")?;
+    println!("   {code}: {:?}\n", created.payment_status);
+
+    let captured = client.capture_order(&code, Some(800)).await?.into_inner();
+    println!(
+        "2. captured 8.00: {:?}, amount {:?}\n",
+        captured.payment_status, captured.amount
+    );
+
+    client.refund_order(&code, Some(300)).await?;
+    let after = client.get_order(&code).await?.into_inner();
+    println!("3. refunded 3.00: {:?}\n", after.payment_status);
+
+    let second = client.create_order(order()?).await?.into_inner();
+    let second_code = second.order_code.ok_or("no order code")?;
+    client.cancel_order(&second_code).await?;
+    let cancelled = client.get_order(&second_code).await?.into_inner();
+    println!(
+        "4. second order cancelled while authorized: {:?}",
+        cancelled.payment_status
+    );
+    Ok(())
+}
