@@ -7,32 +7,90 @@ mod common;
 use serde_json::json;
 use worldpay::validate::{Api, LookupError, Schema};
 
-#[test]
-fn every_schema_request_and_response_compiles() {
-    let doc: serde_json::Value = serde_json::from_str(include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/generated/card_payments/schema.json"
-    )))
-    .unwrap();
+/// Compiles every component schema, request and response body of one API.
+fn compiles_all(
+    api: Api,
+    document: &str,
+    operations: &[worldpay::operation::Operation],
+    at_least: usize,
+) {
+    let doc: serde_json::Value = serde_json::from_str(document).unwrap();
     let names: Vec<String> = doc["components"]["schemas"]
         .as_object()
         .unwrap()
         .keys()
         .cloned()
         .collect();
-    assert!(names.len() >= 100, "{}", names.len());
+    assert!(names.len() >= at_least, "{api:?}: {}", names.len());
     for name in &names {
-        Schema::named(Api::CardPayments, name).unwrap();
+        Schema::named(api, name).unwrap();
     }
-    for op in worldpay::card_payments::OPERATIONS {
+    for op in operations {
         if op.request_media_type.is_some() {
-            Schema::request(Api::CardPayments, op.id).unwrap();
+            Schema::request(api, op.id).unwrap();
         }
-        for (status, _) in op.success.iter().chain(op.errors) {
-            Schema::response(Api::CardPayments, op.id, status.parse().unwrap())
-                .unwrap_or_else(|e| panic!("{}: {e}", op.id));
+        for (status, schema) in op.success.iter().chain(op.errors) {
+            if schema.is_some() {
+                Schema::response(api, op.id, status.parse().unwrap())
+                    .unwrap_or_else(|e| panic!("{api:?} {}: {e}", op.id));
+            }
         }
     }
+}
+
+#[test]
+fn every_schema_request_and_response_compiles() {
+    compiles_all(
+        Api::CardPayments,
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/generated/card_payments/schema.json"
+        )),
+        worldpay::card_payments::OPERATIONS,
+        100,
+    );
+}
+
+#[cfg(feature = "payments")]
+#[test]
+fn every_payments_schema_compiles() {
+    compiles_all(
+        Api::Payments,
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/generated/payments/schema.json"
+        )),
+        worldpay::payments::OPERATIONS,
+        40,
+    );
+}
+
+#[cfg(feature = "verified-payments")]
+#[test]
+fn every_verified_payments_schema_compiles() {
+    compiles_all(
+        Api::VerifiedPayments,
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/generated/verified_payments/schema.json"
+        )),
+        worldpay::verified_payments::OPERATIONS,
+        5,
+    );
+}
+
+#[cfg(feature = "online")]
+#[test]
+fn every_online_schema_compiles() {
+    compiles_all(
+        Api::Online,
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/generated/online/schema.json"
+        )),
+        worldpay::online::OPERATIONS,
+        15,
+    );
 }
 
 #[test]
