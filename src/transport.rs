@@ -428,9 +428,11 @@ impl Core {
 /// The generated modules of one REST API (`types`, `client`, the link
 /// relations and the operation table, from `generated/<dir>/`), the hook
 /// that puts its requests in their documented form, and its [`ApiSpec`]
-/// (`SPEC`). `$variant` is the API's [`ApiErrorBody`] variant.
+/// (`SPEC`), and its `Client` (the generated client and the shared
+/// [`Core`]) with `new` and `generated`; the API module adds its methods.
+/// `$variant` is the API's [`ApiErrorBody`] variant.
 macro_rules! rest_api {
-    ($dir:literal, $variant:ident) => {
+    ($dir:literal, $variant:ident, $(#[$client_doc:meta])*) => {
         #[doc = concat!("Request and response types, generated from the description in `schemas/` (see `generated/", $dir, "/types.rs`).")]
         #[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
         pub mod types {
@@ -485,6 +487,35 @@ macro_rules! rest_api {
             field_names: operations::FIELD_NAMES,
             decode_error,
         };
+
+        $(#[$client_doc])*
+        #[derive(Clone, Debug)]
+        pub struct Client {
+            inner: client::Client,
+            #[allow(dead_code)]
+            core: $crate::transport::Core,
+        }
+
+        impl Client {
+            /// A client for `config`.
+            pub fn new(config: &$crate::transport::ClientConfig) -> Result<Self, $crate::Error> {
+                let (core, base, http, context) = $crate::transport::Core::new(config, &SPEC)?;
+                Ok(Self {
+                    inner: client::Client::new_with_client(&base, http, context),
+                    core,
+                })
+            }
+
+            /// The generated client underneath.
+            pub fn generated(&self) -> &client::Client {
+                &self.inner
+            }
+
+            /// The base URL requests go to.
+            pub fn base_url(&self) -> &str {
+                progenitor_client::ClientInfo::baseurl(&self.inner)
+            }
+        }
     };
 }
 #[allow(unused_imports)]

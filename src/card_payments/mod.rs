@@ -44,7 +44,17 @@
 //! assert!(!format!("{request:?}").contains("4444333322221111"));
 //! ```
 
-crate::transport::rest_api!("card_payments", CardPayments);
+crate::transport::rest_api!(
+    "card_payments",
+    CardPayments,
+    /// A Card Payments v7 client.
+    ///
+    /// Every method checks its request before sending (a value that breaks the
+    /// schema gives [`Error::InvalidRequest`] naming the field and the rule),
+    /// sends it with the documented media types and the configured
+    /// credentials, and decodes the answer: the documented success type, or
+    /// [`Error::Api`] with the status and the documented error body.
+);
 
 use std::fmt::Display;
 
@@ -52,43 +62,10 @@ use progenitor_client::ResponseValue;
 
 use crate::error::Error;
 use crate::hal::Offers;
-use crate::transport::{ClientConfig, Core};
 
 crate::error::access_worldpay_error_body!(ErrorBody, types);
 
-/// A Card Payments v7 client.
-///
-/// Every method checks its request before sending (a value that breaks the
-/// schema gives [`Error::InvalidRequest`] naming the field and the rule),
-/// sends it with the documented media types and the configured
-/// credentials, and decodes the answer: the documented success type, or
-/// [`Error::Api`] with the status and the documented error body.
-#[derive(Clone, Debug)]
-pub struct Client {
-    inner: client::Client,
-    core: Core,
-}
-
 impl Client {
-    /// A client for `config`.
-    pub fn new(config: &ClientConfig) -> Result<Self, Error> {
-        let (core, base, http, context) = Core::new(config, &SPEC)?;
-        Ok(Self {
-            inner: client::Client::new_with_client(&base, http, context),
-            core,
-        })
-    }
-
-    /// The generated client underneath.
-    pub fn generated(&self) -> &client::Client {
-        &self.inner
-    }
-
-    /// The base URL requests go to.
-    pub fn base_url(&self) -> &str {
-        progenitor_client::ClientInfo::baseurl(&self.inner)
-    }
-
     /// Take a card payment (`authorize`): a customer-initiated
     /// authorization. The outcome is `authorized`, `sentForSettlement`
     /// (when auto-settlement was requested) or `refused`, each a variant of

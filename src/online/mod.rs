@@ -14,14 +14,17 @@
 //! (`httpStatusCode`, `customCode`, `message`, `description`,
 //! `errorHelpUrl`, `originalRequest`).
 
-crate::transport::rest_api!("online", Online);
+crate::transport::rest_api!(
+    "online",
+    Online,
+    /// A Worldpay Online client.
+);
 
 use std::fmt::Display;
 
 use progenitor_client::ResponseValue;
 
 use crate::error::Error;
-use crate::transport::{ClientConfig, Core};
 
 impl ErrorBody {
     /// Worldpay Online's `customCode` (e.g. `BAD_REQUEST`), when present.
@@ -53,28 +56,7 @@ impl ErrorBody {
     }
 }
 
-/// A Worldpay Online client.
-#[derive(Clone, Debug)]
-pub struct Client {
-    inner: client::Client,
-    core: Core,
-}
-
 impl Client {
-    /// A client for `config`.
-    pub fn new(config: &ClientConfig) -> Result<Self, Error> {
-        let (core, base, http, context) = Core::new(config, &SPEC)?;
-        Ok(Self {
-            inner: client::Client::new_with_client(&base, http, context),
-            core,
-        })
-    }
-
-    /// The generated client underneath.
-    pub fn generated(&self) -> &client::Client {
-        &self.inner
-    }
-
     /// Creates an order (`createOrder`).
     pub async fn create_order<B>(&self, body: B) -> Result<ResponseValue<types::Order>, Error>
     where

@@ -19,7 +19,11 @@
 //! [`crate::hal::offered`] and keep them for the next payment. Requests
 //! carry Basic credentials and `application/vnd.worldpay.payments-v6+json`.
 
-crate::transport::rest_api!("payments", Payments);
+crate::transport::rest_api!(
+    "payments",
+    Payments,
+    /// An Access Worldpay Payments client.
+);
 
 use std::fmt::Display;
 
@@ -27,32 +31,10 @@ use progenitor_client::ResponseValue;
 
 use crate::error::Error;
 use crate::hal::Offers;
-use crate::transport::{ClientConfig, Core};
 
 crate::error::access_worldpay_error_body!(ErrorBody, types);
 
-/// An Access Worldpay Payments client.
-#[derive(Clone, Debug)]
-pub struct Client {
-    inner: client::Client,
-    core: Core,
-}
-
 impl Client {
-    /// A client for `config`.
-    pub fn new(config: &ClientConfig) -> Result<Self, Error> {
-        let (core, base, http, context) = Core::new(config, &SPEC)?;
-        Ok(Self {
-            inner: client::Client::new_with_client(&base, http, context),
-            core,
-        })
-    }
-
-    /// The generated client underneath.
-    pub fn generated(&self) -> &client::Client {
-        &self.inner
-    }
-
     /// Queries the root resource, whose links name the authorizations.
     pub async fn root(&self) -> Result<ResponseValue<types::RootResponse>, Error> {
         let result = self.inner.payments_root().send().await;

@@ -13,7 +13,12 @@
 //! link, kept in the answer's `links` for the next step. Requests carry a
 //! Bearer token and `application/vnd.worldpay.verifiedpayments-v1.hal+json`.
 
-crate::transport::rest_api!("verified_payments", VerifiedPayments);
+crate::transport::rest_api!(
+    "verified_payments",
+    VerifiedPayments,
+    /// A Verified Payments client. Configure it with
+    /// [`Credentials::bearer`](crate::auth::Credentials::bearer).
+);
 
 use std::fmt::Display;
 
@@ -21,33 +26,10 @@ use progenitor_client::ResponseValue;
 
 use crate::error::Error;
 use crate::hal::Offers;
-use crate::transport::{ClientConfig, Core};
 
 crate::error::access_worldpay_error_body!(ErrorBody, types);
 
-/// A Verified Payments client. Configure it with
-/// [`Credentials::bearer`](crate::auth::Credentials::bearer).
-#[derive(Clone, Debug)]
-pub struct Client {
-    inner: client::Client,
-    core: Core,
-}
-
 impl Client {
-    /// A client for `config`.
-    pub fn new(config: &ClientConfig) -> Result<Self, Error> {
-        let (core, base, http, context) = Core::new(config, &SPEC)?;
-        Ok(Self {
-            inner: client::Client::new_with_client(&base, http, context),
-            core,
-        })
-    }
-
-    /// The generated client underneath.
-    pub fn generated(&self) -> &client::Client {
-        &self.inner
-    }
-
     /// Queries the Verified Payments root resource, whose links name the
     /// actions (`verifiedPayments:verifiedPayment`).
     pub async fn root(&self) -> Result<ResponseValue<types::VerifiedPaymentsRoot>, Error> {
