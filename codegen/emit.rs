@@ -10,26 +10,7 @@ use quote::{format_ident, quote};
 
 use super::fixup::{Bounded, OpenEnum, Operation, Plan, Sensitive, Union};
 
-/// typify's name for a component schema: `card_plain` → `CardPlain`.
-pub fn type_name(schema_name: &str) -> String {
-    use heck::ToPascalCase;
-    let cleaned: String = schema_name
-        .replace('\'', "")
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || c == '_' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let out = cleaned.to_pascal_case();
-    match out.chars().next() {
-        Some(c) if c.is_alphabetic() => out,
-        _ => format!("X{out}"),
-    }
-}
+pub use super::json::type_name;
 
 /// A variant name for an enum or tag value: `card/wallet+applepay` →
 /// `CardWalletApplepay`, `Sent for Settlement` → `SentForSettlement`.
@@ -125,6 +106,7 @@ fn union(u: &Union) -> String {
         "    ",
     );
     let kind = if u.open { "open" } else { "closed" };
+    let union_name = type_name(&u.name);
     out += &format!(
         "    {kind} pub enum {} tag {} {{\n",
         type_name(&u.name),
@@ -141,6 +123,22 @@ fn union(u: &Union) -> String {
         );
     }
     out += "    }\n}\n";
+    // `From` for every branch type that answers to a single tag value.
+    let mut variants_taken = Vec::new();
+    let named: Vec<(String, String)> = u
+        .variants
+        .iter()
+        .map(|(value, schema)| (variant_name(value, &mut variants_taken), schema.clone()))
+        .collect();
+    for (variant, schema) in &named {
+        if named.iter().filter(|(_, s)| s == schema).count() == 1 {
+            let ty = type_name(schema);
+            out += &format!(
+                "\nimpl ::core::convert::From<{ty}> for {union_name} {{\n    \
+                 fn from(value: {ty}) -> Self {{\n        Self::{variant}(value)\n    }}\n}}\n"
+            );
+        }
+    }
     out
 }
 
@@ -376,5 +374,186 @@ pub fn links_file(
             #(#markers)*
         }
         #(#offers)*
+    }
+}
+
+/// `channels.rs` of an AsyncAPI description: destination constants, the
+/// channel table (reply destinations and terminal messages of each
+/// operation), one enum of the messages the server sends and one of those
+/// the client sends, each keyed by destination.
+pub fn channels_file(
+    channels: &[super::asyncapi::Channel],
+    plan: &Plan,
+    module: &str,
+) -> TokenStream {
+    use super::asyncapi::Direction;
+    use heck::ToShoutySnakeCase;
+    let root = format_ident!("{module}");
+    let constants = channels.iter().map(|c| {
+        let name = format_ident!("{}", c.operation_id.to_shouty_snake_case());
+        let dest = &c.destination;
+        let doc = format!(" `{dest}`: {}", c.summary);
+        quote! { #[doc = #doc] pub const #name: &str = #dest; }
+    });
+    let table = channels.iter().map(|c| {
+        let dest = &c.destination;
+        let op = &c.operation_id;
+        let message = &c.message;
+        let summary = &c.summary;
+        let direction = match c.direction {
+            Direction::Publish => quote! { crate::#root::Direction::Publish },
+            Direction::Subscribe => quote! { crate::#root::Direction::Subscribe },
+        };
+        let replies = &c.replies;
+        let terminal = &c.terminal;
+        quote! {
+            crate::#root::Channel {
+                destination: #dest,
+                direction: #direction,
+                operation_id: #op,
+                message: #message,
+                summary: #summary,
+                replies: &[#(#replies),*],
+                terminal: &[#(#terminal),*],
+            }
+        }
+    });
+    let server = message_enum(
+        channels,
+        Direction::Subscribe,
+        "ServerMessage",
+        "A message the server sends, decoded by the destination it came on.",
+    );
+    let client = message_enum(
+        channels,
+        Direction::Publish,
+        "ClientMessage",
+        "A message the client sends, decoded by the destination it goes to (what a \
+         server, the simulator included, receives).",
+    );
+    let fields = plan
+        .field_names
+        .iter()
+        .map(|(json, rust)| quote! { (#rust, #json) });
+    quote! {
+        /// Every destination, named after its operation.
+        pub mod destination {
+            #(#constants)*
+        }
+
+        /// Every channel operation: direction, message, and for requests the
+        /// destinations to subscribe to first and those that end the
+        /// operation.
+        pub const CHANNELS: &[crate::#root::Channel] = &[ #(#table),* ];
+
+        #server
+
+        #client
+
+        /// Rust field name → JSON property name, for naming fields in errors.
+        pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[ #(#fields),* ];
+    }
+}
+
+/// An enum of the messages of one direction, decoded by destination, with
+/// a variant keeping what arrives on a destination unknown when generated.
+fn message_enum(
+    channels: &[super::asyncapi::Channel],
+    direction: super::asyncapi::Direction,
+    name: &str,
+    doc: &str,
+) -> TokenStream {
+    let name = format_ident!("{name}");
+    let doc = format!(" {doc}");
+    let mut taken = Vec::new();
+    let messages: Vec<_> = channels
+        .iter()
+        .filter(|c| c.direction == direction)
+        .map(|c| {
+            let base = c.message.trim_end_matches("-message");
+            let variant = format_ident!("{}", variant_name(base, &mut taken));
+            let ty = format_ident!("{}", type_name(&c.payload));
+            (c.destination.clone(), variant, ty, c.message.clone())
+        })
+        .collect();
+    let variants = messages.iter().map(|(dest, v, ty, message)| {
+        let doc = format!(" `{message}`, on `{dest}`.");
+        quote! { #[doc = #doc] #v(super::types::#ty), }
+    });
+    let decode_arms = messages.iter().map(|(dest, v, _, _)| {
+        quote! { #dest => ::serde_json::from_slice(body).map(Self::#v), }
+    });
+    let dest_arms = messages
+        .iter()
+        .map(|(dest, v, _, _)| quote! { Self::#v(_) => #dest, });
+    let message_arms = messages
+        .iter()
+        .map(|(_, v, _, message)| quote! { Self::#v(_) => #message, });
+    let ser_arms = messages.iter().map(|(_, v, _, _)| {
+        quote! { Self::#v(inner) => ::serde::Serialize::serialize(inner, s), }
+    });
+    quote! {
+        #[doc = #doc]
+        #[derive(Clone, Debug, PartialEq)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A destination unknown when this crate was generated: the body is
+            /// kept as received.
+            Unrecognized {
+                /// The destination.
+                destination: ::std::string::String,
+                /// The body, as JSON.
+                body: crate::tagged_union::Unrecognized,
+            },
+        }
+
+        impl #name {
+            /// Decodes `body`, on `destination`.
+            pub fn decode(destination: &str, body: &[u8]) -> ::core::result::Result<Self, ::serde_json::Error> {
+                match destination {
+                    #(#decode_arms)*
+                    other => {
+                        let fields: ::serde_json::Map<::std::string::String, ::serde_json::Value> =
+                            if body.iter().all(u8::is_ascii_whitespace) {
+                                ::serde_json::Map::new()
+                            } else {
+                                ::serde_json::from_slice(body)?
+                            };
+                        ::core::result::Result::Ok(Self::Unrecognized {
+                            destination: other.to_string(),
+                            body: crate::tagged_union::Unrecognized::new(other.to_string(), fields),
+                        })
+                    }
+                }
+            }
+
+            /// The destination of the message.
+            pub fn destination(&self) -> &str {
+                match self {
+                    #(#dest_arms)*
+                    Self::Unrecognized { destination, .. } => destination,
+                }
+            }
+
+            /// The message's name in the description (`payment-result-message`),
+            /// or `"unrecognized"`.
+            pub fn message_name(&self) -> &'static str {
+                match self {
+                    #(#message_arms)*
+                    Self::Unrecognized { .. } => "unrecognized",
+                }
+            }
+        }
+
+        /// The payload alone, as it goes on the wire.
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
+                match self {
+                    #(#ser_arms)*
+                    Self::Unrecognized { body, .. } => ::serde::Serialize::serialize(body, s),
+                }
+            }
+        }
     }
 }

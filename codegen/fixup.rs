@@ -157,7 +157,7 @@ pub struct Prepared {
 }
 
 /// Runs the general transforms. `doc` has had its named patches applied.
-pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str)]) -> Result<Prepared, String> {
+pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result<Prepared, String> {
     let mut log = Vec::new();
     // Stage 1: repairs that also hold for validation.
     repair_media_types(&mut doc, &mut log);
@@ -184,8 +184,8 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str)]) -> Result<Prepa
     plan.unions = tagged_unions(&mut doc, &response_side, &mut log)?;
     relax_responses(&mut doc, &response_side, &mut log);
     plan.open_enums = open_enums(&mut doc, &response_side, &mut log);
-    mark_sensitive(&mut doc, extra_sensitive, &mut log)?;
-    plan.sensitive = sensitive_strings(&mut doc, &response_side, &mut log);
+    let marked = mark_sensitive(&mut doc, extra_sensitive, &mut log)?;
+    plan.sensitive = sensitive_strings(&mut doc, &response_side, &marked, &mut log);
     plan.bounded = bounded_integers(&mut doc, &response_side, &mut log);
     plan.error_schemas = raw_error_bodies(&mut doc, &mut log);
     use_plain_json_media_types(&mut doc);
@@ -373,14 +373,13 @@ fn discriminator_constants(doc: &mut Value, log: &mut Vec<String>) {
             .unwrap_or_default();
         for b in s["oneOf"].as_array().into_iter().flatten() {
             let Some(target) = ref_name(b) else { continue };
-            let value = mapping_value(&mapping, target);
             let entry = wanted
                 .entry(target.to_string())
                 .or_insert_with(|| (tag.to_string(), BTreeSet::new()));
             if entry.0 != tag {
                 clash.insert(target.to_string());
             }
-            entry.1.insert(value);
+            entry.1.extend(mapping_values(&mapping, target));
         }
     });
     let mut changed = Vec::new();
@@ -417,12 +416,23 @@ fn discriminator_constants(doc: &mut Value, log: &mut Vec<String>) {
 
 /// The discriminator value of branch `target` (OpenAPI 3.0: a mapping value
 /// is a reference or a bare schema name; unmapped, the value is the name).
-fn mapping_value(mapping: &Map<String, Value>, target: &str) -> String {
-    mapping
+///
+/// A branch may carry several values (IPS Cloud's card instrument answers
+/// to `card/present`, `card/keyed`, `card/not-present` and `card/token`):
+/// all of them are returned, in mapping order.
+fn mapping_values(mapping: &Map<String, Value>, target: &str) -> Vec<String> {
+    let values: Vec<String> = mapping
         .iter()
-        .find(|(_, v)| v.as_str().map(|v| v.strip_prefix(SCHEMA_REF).unwrap_or(v)) == Some(target))
+        .filter(|(_, v)| {
+            v.as_str().map(|v| v.strip_prefix(SCHEMA_REF).unwrap_or(v)) == Some(target)
+        })
         .map(|(k, _)| k.clone())
-        .unwrap_or_else(|| target.to_string())
+        .collect();
+    if values.is_empty() {
+        vec![target.to_string()]
+    } else {
+        values
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -473,18 +483,13 @@ fn to_json_schema_draft7(doc: &mut Value) {
         let mut rules = Vec::new();
         for b in &branches {
             let Some(target) = ref_name(b) else { return };
-            let value = mapping
-                .iter()
-                .find(|(_, v)| {
-                    v.as_str().map(|v| v.strip_prefix(SCHEMA_REF).unwrap_or(v)) == Some(target)
-                })
-                .map(|(k, _)| k.clone())
-                .unwrap_or_else(|| target.to_string());
-            rules.push(json!({
-                "if": {"properties": {tag: {"const": value}}},
-                "then": b,
-            }));
-            values.push(Value::String(value));
+            for value in mapping_values(&mapping, target) {
+                rules.push(json!({
+                    "if": {"properties": {tag: {"const": value}}},
+                    "then": b,
+                }));
+                values.push(Value::String(value));
+            }
         }
         obj.remove("oneOf");
         obj.remove("discriminator");
@@ -807,30 +812,40 @@ fn within(side: &BTreeSet<String>, hint: &str) -> bool {
 
 /// Adds `schema` as a component named after `hint` (or reuses an identical
 /// one) and returns the name.
+/// Two component names that differ (`Payment_result`, `PaymentResult`)
+/// can still be one Rust type name: a hoisted component must not take a
+/// name whose Rust type another component already has.
+fn rust_name_taken(comps: &Map<String, Value>, name: &str) -> bool {
+    let wanted = super::json::type_name(name);
+    comps
+        .keys()
+        .any(|k| k != name && super::json::type_name(k) == wanted)
+}
+
 fn hoist(doc: &mut Value, candidates: &[String], schema: Value) -> String {
     let comps = components_mut(doc);
     for c in candidates {
         match comps.get(c) {
-            None => {
+            None if !rust_name_taken(comps, c) => {
                 comps.insert(c.clone(), schema);
                 return c.clone();
             }
             Some(existing) if *existing == schema => return c.clone(),
-            Some(_) => {}
+            _ => {}
         }
     }
     let hint = candidates.last().expect("at least one name");
-    let mut name = hint.to_string();
+    let mut name = format!("{hint}Value");
     let mut n = 2;
     loop {
         match comps.get(&name) {
-            None => {
+            None if !rust_name_taken(comps, &name) => {
                 comps.insert(name.clone(), schema);
                 return name;
             }
             Some(existing) if *existing == schema => return name,
-            Some(_) => {
-                name = format!("{hint}{n}");
+            _ => {
+                name = format!("{hint}Value{n}");
                 n += 1;
             }
         }
@@ -1138,8 +1153,9 @@ fn tagged_unions(
                     "{name}: a discriminated oneOf branch must be a $ref (OpenAPI 3.0 requires it)"
                 ));
             };
-            let value = mapping_value(&mapping, target);
-            variants.push((value, target.to_string()));
+            for value in mapping_values(&mapping, target) {
+                variants.push((value, target.to_string()));
+            }
             tag_of_variant.insert(target.to_string(), tag.clone());
         }
         let open = response_side.contains(&name);
@@ -1346,6 +1362,7 @@ fn open_enums(
 fn sensitive_strings(
     doc: &mut Value,
     response_side: &BTreeSet<String>,
+    marked: &[String],
     log: &mut Vec<String>,
 ) -> Vec<Sensitive> {
     let mut targets: BTreeSet<String> = BTreeSet::new();
@@ -1364,9 +1381,7 @@ fn sensitive_strings(
         }
     });
     targets.extend(direct);
-    if let Some(c) = components(doc) {
-        targets.extend(c.keys().filter(|k| k.ends_with("_cardHolderName")).cloned());
-    }
+    targets.extend(marked.iter().cloned());
     let hoisted = hoist_matching(
         doc,
         &|s, hint| {
@@ -1420,29 +1435,35 @@ fn sensitive_strings(
 
 /// Marks properties an API names as sensitive although their names are
 /// not in [`SENSITIVE_PROPERTIES`] (Worldpay Online calls the cardholder
-/// name `name`): each is renamed nowhere, only hoisted into a component
-/// named `<schema>_cardHolderName`, which the sensitive-strings transform
-/// then binds like any other.
+/// name `name`; IPS Cloud's licence key is `pointOfSaleLicenseKey`). Each
+/// `(schema, property, kind)` is hoisted into a component named
+/// `<schema>_<kind>`, which the sensitive-strings transform then binds like
+/// any other. Returns the components so marked.
 fn mark_sensitive(
     doc: &mut Value,
-    extra: &[(&str, &str)],
+    extra: &[(&str, &str, &str)],
     log: &mut Vec<String>,
-) -> Result<(), String> {
-    for (schema, prop) in extra {
+) -> Result<Vec<String>, String> {
+    let mut marked = Vec::new();
+    for (schema, prop, kind) in extra {
         let pointer = format!("/components/schemas/{schema}/properties/{prop}");
         let Some(value) = doc.pointer(&pointer).cloned() else {
             return Err(format!("sensitive property {schema}.{prop} does not exist"));
         };
-        if ref_name(&value).is_some() {
-            continue;
-        }
-        let name = hoist(doc, &[format!("{schema}_cardHolderName")], value);
-        *doc.pointer_mut(&pointer).expect("checked") = schema_ref(&name);
+        let name = match ref_name(&value) {
+            Some(target) => target.to_string(),
+            None => {
+                let name = hoist(doc, &[format!("{schema}_{kind}")], value);
+                *doc.pointer_mut(&pointer).expect("checked") = schema_ref(&name);
+                name
+            }
+        };
         log.push(format!(
-            "{schema}.{prop} is cardholder data: bound as `{name}`"
+            "{schema}.{prop} is sensitive ({kind}): bound as `{name}`"
         ));
+        marked.push(name);
     }
-    Ok(())
+    Ok(marked)
 }
 
 // ---------------------------------------------------------------------------

@@ -225,3 +225,24 @@ pub fn rewrite_refs(value: &mut Value, from: &str, to: &str) {
         _ => {}
     }
 }
+
+/// typify's name for a component schema: `card_plain` → `CardPlain`.
+pub fn type_name(schema_name: &str) -> String {
+    use heck::ToPascalCase;
+    let cleaned: String = schema_name
+        .replace('\'', "")
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let out = cleaned.to_pascal_case();
+    match out.chars().next() {
+        Some(c) if c.is_alphabetic() => out,
+        _ => format!("X{out}"),
+    }
+}

@@ -16,6 +16,7 @@
 
 #![allow(dead_code)]
 
+pub mod asyncapi;
 pub mod bundle;
 pub mod emit;
 pub mod fixup;
@@ -51,9 +52,9 @@ pub struct Api {
     /// Descriptions list the relations a response offers but not where they
     /// go; this table is written from the API's reference pages.
     pub relations: &'static [(&'static str, Option<&'static str>)],
-    /// `(schema, property)` pairs holding card data or secrets under a
-    /// name the general list does not know.
-    pub sensitive: &'static [(&'static str, &'static str)],
+    /// `(schema, property, kind)`: card data or secrets under a name the
+    /// general list does not know; `kind` names the bound type.
+    pub sensitive: &'static [(&'static str, &'static str, &'static str)],
 }
 
 /// Every API, in the order they are generated.
@@ -123,10 +124,35 @@ pub const APIS: &[Api] = &[
         patches: &[],
         relations: &[],
         sensitive: &[
-            ("orderRequest", "name"),
-            ("cardPaymentMethod", "name"),
-            ("ObfuscatedCard", "name"),
-            ("APM", "name"),
+            ("orderRequest", "name", "cardHolderName"),
+            ("cardPaymentMethod", "name", "cardHolderName"),
+            ("ObfuscatedCard", "name", "cardHolderName"),
+            ("APM", "name", "cardHolderName"),
+        ],
+    },
+    Api {
+        schema: "schemas/ips-cloud/asyncapi.yaml",
+        module: "ips_cloud",
+        title: "IPS CLOUD Payment API",
+        patches: &[],
+        relations: &[],
+        sensitive: &[
+            (
+                "PosRegistrationRequest",
+                "pointOfSaleActivationCode",
+                "activationCode",
+            ),
+            (
+                "PosRegistrationResponse",
+                "pointOfSaleLicenseKey",
+                "licenceKey",
+            ),
+            (
+                "PosRegistrationRefreshResponse",
+                "pointOfSaleLicenseKey",
+                "licenceKey",
+            ),
+            ("CardDetails", "track2Data", "track2Data"),
         ],
     },
 ];
@@ -214,6 +240,9 @@ fn generate_api(
             )),
             Err(e) => return Err(format!("patch `{}` on {}: {e}", patch.name, api.schema)),
         }
+    }
+    if doc.get("asyncapi").is_some() {
+        return generate_asyncapi(api, doc, &raw, log, files);
     }
     let prepared =
         fixup::prepare(doc, api.sensitive).map_err(|e| format!("{}: {e}", api.schema))?;
@@ -322,6 +351,86 @@ fn generate_api(
         &raw,
         "The published description with the named patches and \
         general repairs of codegen/ applied, its schemas as draft 7 JSON Schema. Generated; do \
+        not edit.",
+    );
+    files.insert(dir.join("schema.json"), pretty_json(&validation)?);
+    Ok(())
+}
+
+/// An AsyncAPI description: the payload types (typify, directly: there is
+/// no HTTP client to generate), the channel table, and the validation
+/// document.
+fn generate_asyncapi(
+    api: &Api,
+    doc: Value,
+    raw: &[u8],
+    mut log: Vec<String>,
+    files: &mut BTreeMap<PathBuf, Vec<u8>>,
+) -> Result<(), String> {
+    let (openapi, channels) =
+        asyncapi::to_openapi(&doc).map_err(|e| format!("{}: {e}", api.schema))?;
+    log.push(format!(
+        "AsyncAPI channels read as operations: {} published, {} subscribed",
+        channels
+            .iter()
+            .filter(|c| c.direction == asyncapi::Direction::Publish)
+            .count(),
+        channels
+            .iter()
+            .filter(|c| c.direction == asyncapi::Direction::Subscribe)
+            .count()
+    ));
+    let prepared =
+        fixup::prepare(openapi, api.sensitive).map_err(|e| format!("{}: {e}", api.schema))?;
+    log.extend(prepared.log.iter().cloned());
+    let header = header(api, raw, &log);
+
+    let mut settings = typify::TypeSpaceSettings::default();
+    settings
+        .with_struct_builder(true)
+        .with_derive("PartialEq".to_string());
+    for (name, path) in emit::replacements(&prepared.plan, api.module) {
+        settings.with_replacement(name, path, std::iter::empty());
+    }
+    let mut space = typify::TypeSpace::new(&settings);
+    let schemas = json::components(&prepared.generation)
+        .map(|c| {
+            c.iter()
+                .map(|(k, v)| {
+                    serde_json::from_value::<schemars::schema::Schema>(v.clone())
+                        .map(|s| (k.clone(), s))
+                        .map_err(|e| format!("{}: schema {k}: {e}", api.schema))
+                })
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .transpose()?
+        .unwrap_or_default();
+    space
+        .add_ref_types(schemas)
+        .map_err(|e| format!("{}: typify: {e}", api.schema))?;
+    let types: syn::File = syn::parse2(space.to_stream())
+        .map_err(|e| format!("{}: generated types: {e}", api.schema))?;
+    let extra = emit::types_items(&prepared.plan);
+    syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
+    let dir = PathBuf::from("generated").join(api.module);
+    files.insert(
+        dir.join("types.rs"),
+        format!("{header}{}{extra}", prettyplease::unparse(&types)).into_bytes(),
+    );
+    let table: syn::File = syn::parse2(emit::channels_file(&channels, &prepared.plan, api.module))
+        .map_err(|e| format!("{}: channel table: {e}", api.schema))?;
+    files.insert(
+        dir.join("channels.rs"),
+        format!("{header}{}", prettyplease::unparse(&table)).into_bytes(),
+    );
+    let mut validation = prepared.validation;
+    stamp(
+        &mut validation,
+        api,
+        raw,
+        "The AsyncAPI description's payloads as draft 7 JSON \
+        Schema, each channel operation as an operation (publish: request body; subscribe: 200 \
+        answer), with the named patches and general repairs of codegen/ applied. Generated; do \
         not edit.",
     );
     files.insert(dir.join("schema.json"), pretty_json(&validation)?);

@@ -152,6 +152,8 @@ const ALL_FIELD_NAMES: &[&[(&str, &str)]] = &[
     crate::verified_payments::FIELD_NAMES,
     #[cfg(feature = "online")]
     crate::online::FIELD_NAMES,
+    #[cfg(feature = "ips-cloud")]
+    crate::ips_cloud::channels::FIELD_NAMES,
 ];
 
 impl From<InvalidValue> for InvalidRequest {

@@ -9,6 +9,7 @@
 //! | [`payments`] | `payments` | Access Worldpay Payments (authorizations, v6) |
 //! | [`verified_payments`] | `verified-payments` | Access Worldpay Verified Payments |
 //! | [`online`] | `online` | Worldpay Online orders (legacy REST) |
+//! | [`ips_cloud`] | `ips-cloud` | IPS Cloud card-present payments (STOMP over WebSocket) |
 //!
 //! The generated code (types by typify, clients by progenitor) is checked
 //! in under `generated/`; building this crate compiles none of the
@@ -51,7 +52,8 @@
         feature = "card-payments",
         feature = "payments",
         feature = "verified-payments",
-        feature = "online"
+        feature = "online",
+        feature = "ips-cloud"
     )),
     allow(dead_code)
 )]
@@ -60,11 +62,16 @@ pub mod auth;
 pub mod constraint;
 pub mod error;
 pub mod hal;
+#[cfg(feature = "ips-cloud")]
+pub mod ips_cloud;
 pub mod open_enum;
 pub mod operation;
 pub mod sensitive;
 #[cfg(feature = "simulator")]
 pub mod sim;
+#[cfg(feature = "ips-cloud")]
+pub mod stomp;
+
 pub mod tagged_union;
 pub mod transport;
 #[cfg(feature = "validate")]

@@ -122,11 +122,6 @@ macro_rules! tagged_union {
             }
         }
 
-        $( impl ::core::convert::From<$ty> for $name {
-            fn from(value: $ty) -> Self {
-                Self::$variant(value)
-            }
-        } )*
     };
     (
         $(#[$attr:meta])*
@@ -162,11 +157,6 @@ macro_rules! tagged_union {
             }
         }
 
-        $( impl ::core::convert::From<$ty> for $name {
-            fn from(value: $ty) -> Self {
-                Self::$variant(value)
-            }
-        } )*
 
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {

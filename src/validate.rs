@@ -44,6 +44,12 @@ pub enum Api {
     /// Worldpay Online.
     #[cfg(feature = "online")]
     Online,
+    /// IPS Cloud: a message the client publishes is an operation's request
+    /// ([`Schema::request`] by operation id), one it receives a `200`
+    /// response ([`Schema::response`]); [`Schema::named`] takes payload
+    /// schema names.
+    #[cfg(feature = "ips-cloud")]
+    IpsCloud,
 }
 
 impl Api {
@@ -72,6 +78,8 @@ impl Api {
             Api::VerifiedPayments => embedded!("verified_payments"),
             #[cfg(feature = "online")]
             Api::Online => embedded!("online"),
+            #[cfg(feature = "ips-cloud")]
+            Api::IpsCloud => embedded!("ips_cloud"),
         }
     }
 }

@@ -23158,6 +23158,24 @@ crate::tagged_union! {
     }
 }
 
+impl ::core::convert::From<PaymentsAuthorize201Response> for AuthorizeResponse {
+    fn from(value: PaymentsAuthorize201Response) -> Self {
+        Self::Authorized(value)
+    }
+}
+
+impl ::core::convert::From<PaymentsSentForSettlement201Response> for AuthorizeResponse {
+    fn from(value: PaymentsSentForSettlement201Response) -> Self {
+        Self::SentForSettlement(value)
+    }
+}
+
+impl ::core::convert::From<PaymentsAuthorize201Refusal> for AuthorizeResponse {
+    fn from(value: PaymentsAuthorize201Refusal) -> Self {
+        Self::Refused(value)
+    }
+}
+
 crate::tagged_union! {
     /// Contains specific customer agreements for the transaction.
     closed pub enum CustomerInitiatedTransactionInstructionCustomerAgreement tag "type" {
@@ -23167,6 +23185,24 @@ crate::tagged_union! {
         Subscription(CitSubscription) = "subscription",
         /// `type`: `installment`
         Installment(CitInstallment) = "installment",
+    }
+}
+
+impl ::core::convert::From<CitCardOnFile> for CustomerInitiatedTransactionInstructionCustomerAgreement {
+    fn from(value: CitCardOnFile) -> Self {
+        Self::CardOnFile(value)
+    }
+}
+
+impl ::core::convert::From<CitSubscription> for CustomerInitiatedTransactionInstructionCustomerAgreement {
+    fn from(value: CitSubscription) -> Self {
+        Self::Subscription(value)
+    }
+}
+
+impl ::core::convert::From<CitInstallment> for CustomerInitiatedTransactionInstructionCustomerAgreement {
+    fn from(value: CitInstallment) -> Self {
+        Self::Installment(value)
     }
 }
 
@@ -23192,6 +23228,54 @@ crate::tagged_union! {
     }
 }
 
+impl ::core::convert::From<CardPlain> for CustomerInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardPlain) -> Self {
+        Self::CardPlain(value)
+    }
+}
+
+impl ::core::convert::From<CardToken> for CustomerInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardToken) -> Self {
+        Self::CardToken(value)
+    }
+}
+
+impl ::core::convert::From<CardNetworkToken> for CustomerInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardNetworkToken) -> Self {
+        Self::CardNetworkToken(value)
+    }
+}
+
+impl ::core::convert::From<CardCheckout> for CustomerInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardCheckout) -> Self {
+        Self::CardCheckout(value)
+    }
+}
+
+impl ::core::convert::From<CardWalletApplepay> for CustomerInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardWalletApplepay) -> Self {
+        Self::CardWalletApplepay(value)
+    }
+}
+
+impl ::core::convert::From<CardWalletGooglepay> for CustomerInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardWalletGooglepay) -> Self {
+        Self::CardWalletGooglepay(value)
+    }
+}
+
+impl ::core::convert::From<CardNetworkTokenApplepay> for CustomerInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardNetworkTokenApplepay) -> Self {
+        Self::CardNetworkTokenApplepay(value)
+    }
+}
+
+impl ::core::convert::From<CardNetworkTokenGooglepay> for CustomerInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardNetworkTokenGooglepay) -> Self {
+        Self::CardNetworkTokenGooglepay(value)
+    }
+}
+
 crate::tagged_union! {
     /// `exemption`, tagged on `type`
     closed pub enum Exemption tag "type" {
@@ -23199,6 +23283,18 @@ crate::tagged_union! {
         ExemptionExternal(ExemptionExternal) = "exemption_external",
         /// `type`: `exemption_authentication-outage`
         ExemptionAuthenticationOutage(ExemptionAuthenticationOutage) = "exemption_authentication-outage",
+    }
+}
+
+impl ::core::convert::From<ExemptionExternal> for Exemption {
+    fn from(value: ExemptionExternal) -> Self {
+        Self::ExemptionExternal(value)
+    }
+}
+
+impl ::core::convert::From<ExemptionAuthenticationOutage> for Exemption {
+    fn from(value: ExemptionAuthenticationOutage) -> Self {
+        Self::ExemptionAuthenticationOutage(value)
     }
 }
 
@@ -23226,6 +23322,60 @@ crate::tagged_union! {
     }
 }
 
+impl ::core::convert::From<FundsTransferBankAccount> for FundsTransferRecipientAccount {
+    fn from(value: FundsTransferBankAccount) -> Self {
+        Self::BankAccount(value)
+    }
+}
+
+impl ::core::convert::From<FundsTransferCard> for FundsTransferRecipientAccount {
+    fn from(value: FundsTransferCard) -> Self {
+        Self::Card(value)
+    }
+}
+
+impl ::core::convert::From<FundsTransferWallet> for FundsTransferRecipientAccount {
+    fn from(value: FundsTransferWallet) -> Self {
+        Self::Wallet(value)
+    }
+}
+
+impl ::core::convert::From<FundsTransferStoredValueWallet> for FundsTransferRecipientAccount {
+    fn from(value: FundsTransferStoredValueWallet) -> Self {
+        Self::StoredValueWallet(value)
+    }
+}
+
+impl ::core::convert::From<FundsTransferStagedDigitalWallet> for FundsTransferRecipientAccount {
+    fn from(value: FundsTransferStagedDigitalWallet) -> Self {
+        Self::StagedDigitalWallet(value)
+    }
+}
+
+impl ::core::convert::From<FundsTransferMerchantWallet> for FundsTransferRecipientAccount {
+    fn from(value: FundsTransferMerchantWallet) -> Self {
+        Self::MerchantWallet(value)
+    }
+}
+
+impl ::core::convert::From<FundsTransferEmail> for FundsTransferRecipientAccount {
+    fn from(value: FundsTransferEmail) -> Self {
+        Self::Email(value)
+    }
+}
+
+impl ::core::convert::From<FundsTransferPhone> for FundsTransferRecipientAccount {
+    fn from(value: FundsTransferPhone) -> Self {
+        Self::Phone(value)
+    }
+}
+
+impl ::core::convert::From<FundsTransferSocialNetwork> for FundsTransferRecipientAccount {
+    fn from(value: FundsTransferSocialNetwork) -> Self {
+        Self::SocialNetwork(value)
+    }
+}
+
 crate::tagged_union! {
     /// `increaseAuthorizeResponse`, tagged on `outcome`
     open pub enum IncreaseAuthorizeResponse tag "outcome" {
@@ -23233,6 +23383,18 @@ crate::tagged_union! {
         Authorized(PaymentsIncreaseAuthorizeResponse) = "authorized",
         /// `outcome`: `refused`
         Refused(PaymentsIncreaseAuthorizeResponseRefused) = "refused",
+    }
+}
+
+impl ::core::convert::From<PaymentsIncreaseAuthorizeResponse> for IncreaseAuthorizeResponse {
+    fn from(value: PaymentsIncreaseAuthorizeResponse) -> Self {
+        Self::Authorized(value)
+    }
+}
+
+impl ::core::convert::From<PaymentsIncreaseAuthorizeResponseRefused> for IncreaseAuthorizeResponse {
+    fn from(value: PaymentsIncreaseAuthorizeResponseRefused) -> Self {
+        Self::Refused(value)
     }
 }
 
@@ -23256,6 +23418,48 @@ crate::tagged_union! {
     }
 }
 
+impl ::core::convert::From<MitSubscription> for MerchantInitiatedTransactionInstructionCustomerAgreement {
+    fn from(value: MitSubscription) -> Self {
+        Self::Subscription(value)
+    }
+}
+
+impl ::core::convert::From<MitInstallment> for MerchantInitiatedTransactionInstructionCustomerAgreement {
+    fn from(value: MitInstallment) -> Self {
+        Self::Installment(value)
+    }
+}
+
+impl ::core::convert::From<MitUnscheduled> for MerchantInitiatedTransactionInstructionCustomerAgreement {
+    fn from(value: MitUnscheduled) -> Self {
+        Self::Unscheduled(value)
+    }
+}
+
+impl ::core::convert::From<MitReauthorization> for MerchantInitiatedTransactionInstructionCustomerAgreement {
+    fn from(value: MitReauthorization) -> Self {
+        Self::Reauthorization(value)
+    }
+}
+
+impl ::core::convert::From<MitResubmission> for MerchantInitiatedTransactionInstructionCustomerAgreement {
+    fn from(value: MitResubmission) -> Self {
+        Self::Resubmission(value)
+    }
+}
+
+impl ::core::convert::From<MitNoShow> for MerchantInitiatedTransactionInstructionCustomerAgreement {
+    fn from(value: MitNoShow) -> Self {
+        Self::NoShow(value)
+    }
+}
+
+impl ::core::convert::From<MitDelayedCharge> for MerchantInitiatedTransactionInstructionCustomerAgreement {
+    fn from(value: MitDelayedCharge) -> Self {
+        Self::DelayedCharge(value)
+    }
+}
+
 crate::tagged_union! {
     /// `merchantInitiatedTransaction_instruction_paymentInstrument`, tagged on `type`
     closed pub enum MerchantInitiatedTransactionInstructionPaymentInstrument tag "type" {
@@ -23272,6 +23476,36 @@ crate::tagged_union! {
     }
 }
 
+impl ::core::convert::From<CardPlainMit> for MerchantInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardPlainMit) -> Self {
+        Self::CardPlain(value)
+    }
+}
+
+impl ::core::convert::From<CardTokenMit> for MerchantInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardTokenMit) -> Self {
+        Self::CardToken(value)
+    }
+}
+
+impl ::core::convert::From<CardNetworkToken> for MerchantInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardNetworkToken) -> Self {
+        Self::CardNetworkToken(value)
+    }
+}
+
+impl ::core::convert::From<CardNetworkTokenApplepay> for MerchantInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardNetworkTokenApplepay) -> Self {
+        Self::CardNetworkTokenApplepay(value)
+    }
+}
+
+impl ::core::convert::From<CardNetworkTokenGooglepay> for MerchantInitiatedTransactionInstructionPaymentInstrument {
+    fn from(value: CardNetworkTokenGooglepay) -> Self {
+        Self::CardNetworkTokenGooglepay(value)
+    }
+}
+
 crate::tagged_union! {
     /// `recurringResponse`, tagged on `outcome`
     open pub enum RecurringResponse tag "outcome" {
@@ -23281,5 +23515,23 @@ crate::tagged_union! {
         SentForSettlement(PaymentsSentForSettlement201ResponseMit) = "sentForSettlement",
         /// `outcome`: `refused`
         Refused(PaymentsAuthorize201RefusalMit) = "refused",
+    }
+}
+
+impl ::core::convert::From<PaymentsAuthorize201ResponseMit> for RecurringResponse {
+    fn from(value: PaymentsAuthorize201ResponseMit) -> Self {
+        Self::Authorized(value)
+    }
+}
+
+impl ::core::convert::From<PaymentsSentForSettlement201ResponseMit> for RecurringResponse {
+    fn from(value: PaymentsSentForSettlement201ResponseMit) -> Self {
+        Self::SentForSettlement(value)
+    }
+}
+
+impl ::core::convert::From<PaymentsAuthorize201RefusalMit> for RecurringResponse {
+    fn from(value: PaymentsAuthorize201RefusalMit) -> Self {
+        Self::Refused(value)
     }
 }

@@ -14,10 +14,11 @@
 // - response enums made open (unknown values kept): ObfuscatedCard_cardType, orderState,
 //   orderTypeReceived, order_environment, order_resultCodes_avsResultCode,
 //   order_resultCodes_cvcResultCode
-// - orderRequest.name is cardholder data: bound as `orderRequest_cardHolderName`
-// - cardPaymentMethod.name is cardholder data: bound as `cardPaymentMethod_cardHolderName`
-// - ObfuscatedCard.name is cardholder data: bound as `ObfuscatedCard_cardHolderName`
-// - APM.name is cardholder data: bound as `APM_cardHolderName`
+// - orderRequest.name is sensitive (cardHolderName): bound as `orderRequest_cardHolderName`
+// - cardPaymentMethod.name is sensitive (cardHolderName): bound as
+//   `cardPaymentMethod_cardHolderName`
+// - ObfuscatedCard.name is sensitive (cardHolderName): bound as `ObfuscatedCard_cardHolderName`
+// - APM.name is sensitive (cardHolderName): bound as `APM_cardHolderName`
 // - card data and secrets bound to redacting types: APM_cardHolderName,
 //   ObfuscatedCard_cardHolderName, cardNumber, cardPaymentMethod_cardHolderName, cvc,
 //   orderRequest_cardHolderName

@@ -14,10 +14,11 @@
 // - response enums made open (unknown values kept): ObfuscatedCard_cardType, orderState,
 //   orderTypeReceived, order_environment, order_resultCodes_avsResultCode,
 //   order_resultCodes_cvcResultCode
-// - orderRequest.name is cardholder data: bound as `orderRequest_cardHolderName`
-// - cardPaymentMethod.name is cardholder data: bound as `cardPaymentMethod_cardHolderName`
-// - ObfuscatedCard.name is cardholder data: bound as `ObfuscatedCard_cardHolderName`
-// - APM.name is cardholder data: bound as `APM_cardHolderName`
+// - orderRequest.name is sensitive (cardHolderName): bound as `orderRequest_cardHolderName`
+// - cardPaymentMethod.name is sensitive (cardHolderName): bound as
+//   `cardPaymentMethod_cardHolderName`
+// - ObfuscatedCard.name is sensitive (cardHolderName): bound as `ObfuscatedCard_cardHolderName`
+// - APM.name is sensitive (cardHolderName): bound as `APM_cardHolderName`
 // - card data and secrets bound to redacting types: APM_cardHolderName,
 //   ObfuscatedCard_cardHolderName, cardNumber, cardPaymentMethod_cardHolderName, cvc,
 //   orderRequest_cardHolderName
@@ -5183,6 +5184,18 @@ crate::tagged_union! {
     }
 }
 
+impl ::core::convert::From<CardPaymentMethod> for OrderRequestPaymentMethod {
+    fn from(value: CardPaymentMethod) -> Self {
+        Self::Card(value)
+    }
+}
+
+impl ::core::convert::From<ApmPaymentMethod> for OrderRequestPaymentMethod {
+    fn from(value: ApmPaymentMethod) -> Self {
+        Self::Apm(value)
+    }
+}
+
 crate::tagged_union! {
     /// Object containing all payment details
     open pub enum OrderPaymentResponse tag "type" {
@@ -5193,6 +5206,18 @@ crate::tagged_union! {
     }
 }
 
+impl ::core::convert::From<ObfuscatedCard> for OrderPaymentResponse {
+    fn from(value: ObfuscatedCard) -> Self {
+        Self::ObfuscatedCard(value)
+    }
+}
+
+impl ::core::convert::From<Apm> for OrderPaymentResponse {
+    fn from(value: Apm) -> Self {
+        Self::Apm(value)
+    }
+}
+
 crate::tagged_union! {
     /// The payment method the token represents, obfuscated.
     open pub enum TokenPaymentMethod tag "type" {
@@ -5200,5 +5225,17 @@ crate::tagged_union! {
         ObfuscatedCard(ObfuscatedCard) = "ObfuscatedCard",
         /// `type`: `APM`
         Apm(Apm) = "APM",
+    }
+}
+
+impl ::core::convert::From<ObfuscatedCard> for TokenPaymentMethod {
+    fn from(value: ObfuscatedCard) -> Self {
+        Self::ObfuscatedCard(value)
+    }
+}
+
+impl ::core::convert::From<Apm> for TokenPaymentMethod {
+    fn from(value: Apm) -> Self {
+        Self::Apm(value)
     }
 }

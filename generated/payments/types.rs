@@ -4864,6 +4864,30 @@ crate::tagged_union! {
     }
 }
 
+impl ::core::convert::From<CardPlain> for AuthorizationRequestInstructionPaymentInstrument {
+    fn from(value: CardPlain) -> Self {
+        Self::CardPlain(value)
+    }
+}
+
+impl ::core::convert::From<CardToken> for AuthorizationRequestInstructionPaymentInstrument {
+    fn from(value: CardToken) -> Self {
+        Self::CardToken(value)
+    }
+}
+
+impl ::core::convert::From<CardWalletApplepay> for AuthorizationRequestInstructionPaymentInstrument {
+    fn from(value: CardWalletApplepay) -> Self {
+        Self::CardWalletApplepay(value)
+    }
+}
+
+impl ::core::convert::From<CardWalletGooglepay> for AuthorizationRequestInstructionPaymentInstrument {
+    fn from(value: CardWalletGooglepay) -> Self {
+        Self::CardWalletGooglepay(value)
+    }
+}
+
 crate::tagged_union! {
     /// `authorizeResponse`, tagged on `outcome`
     open pub enum AuthorizeResponse tag "outcome" {
@@ -4871,6 +4895,18 @@ crate::tagged_union! {
         Authorized(AuthorizeAuthorized) = "authorized",
         /// `outcome`: `refused`
         Refused(AuthorizeRefused) = "refused",
+    }
+}
+
+impl ::core::convert::From<AuthorizeAuthorized> for AuthorizeResponse {
+    fn from(value: AuthorizeAuthorized) -> Self {
+        Self::Authorized(value)
+    }
+}
+
+impl ::core::convert::From<AuthorizeRefused> for AuthorizeResponse {
+    fn from(value: AuthorizeRefused) -> Self {
+        Self::Refused(value)
     }
 }
 
@@ -4886,6 +4922,24 @@ crate::tagged_union! {
     }
 }
 
+impl ::core::convert::From<CardPlain> for MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument {
+    fn from(value: CardPlain) -> Self {
+        Self::CardPlain(value)
+    }
+}
+
+impl ::core::convert::From<CardToken> for MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument {
+    fn from(value: CardToken) -> Self {
+        Self::CardToken(value)
+    }
+}
+
+impl ::core::convert::From<CardCheckout> for MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument {
+    fn from(value: CardCheckout) -> Self {
+        Self::CardCheckout(value)
+    }
+}
+
 crate::tagged_union! {
     /// `migrateCardOnFileResponse`, tagged on `outcome`
     open pub enum MigrateCardOnFileResponse tag "outcome" {
@@ -4893,6 +4947,18 @@ crate::tagged_union! {
         Authorized(MigrateCardOnFileAuthorized) = "authorized",
         /// `outcome`: `refused`
         Refused(MigrateCardOnFileRefused) = "refused",
+    }
+}
+
+impl ::core::convert::From<MigrateCardOnFileAuthorized> for MigrateCardOnFileResponse {
+    fn from(value: MigrateCardOnFileAuthorized) -> Self {
+        Self::Authorized(value)
+    }
+}
+
+impl ::core::convert::From<MigrateCardOnFileRefused> for MigrateCardOnFileResponse {
+    fn from(value: MigrateCardOnFileRefused) -> Self {
+        Self::Refused(value)
     }
 }
 
@@ -4906,6 +4972,18 @@ crate::tagged_union! {
     }
 }
 
+impl ::core::convert::From<CardPlain> for MigrateRecurringAuthorizationRequestInstructionPaymentInstrument {
+    fn from(value: CardPlain) -> Self {
+        Self::CardPlain(value)
+    }
+}
+
+impl ::core::convert::From<CardToken> for MigrateRecurringAuthorizationRequestInstructionPaymentInstrument {
+    fn from(value: CardToken) -> Self {
+        Self::CardToken(value)
+    }
+}
+
 crate::tagged_union! {
     /// `migrateRecurringResponse`, tagged on `outcome`
     open pub enum MigrateRecurringResponse tag "outcome" {
@@ -4913,5 +4991,17 @@ crate::tagged_union! {
         Authorized(MigrateRecurringAuthorized) = "authorized",
         /// `outcome`: `refused`
         Refused(MigrateRecurringRefused) = "refused",
+    }
+}
+
+impl ::core::convert::From<MigrateRecurringAuthorized> for MigrateRecurringResponse {
+    fn from(value: MigrateRecurringAuthorized) -> Self {
+        Self::Authorized(value)
+    }
+}
+
+impl ::core::convert::From<MigrateRecurringRefused> for MigrateRecurringResponse {
+    fn from(value: MigrateRecurringRefused) -> Self {
+        Self::Refused(value)
     }
 }

@@ -1,0 +1,363 @@
+//! One STOMP session over one WebSocket: connect, subscribe, send,
+//! receive, disconnect.
+//!
+//! What it gets right, and why:
+//! - **Subprotocols.** `v10.stomp`, `v11.stomp` and `v12.stomp` are offered
+//!   by default; the list is configurable (empty offers none) because
+//!   tokio-tungstenite fails a handshake whose server picked none of the
+//!   offered ones, and some servers pick none.
+//! - **Bytes, not messages.** A WebSocket message may hold several frames
+//!   or part of one: every message, text or binary, is pushed into one
+//!   streaming [`Decoder`]. Frames are sent as text when the whole frame is
+//!   UTF-8, as binary otherwise.
+//! - **Versions.** CONNECT offers 1.0, 1.1 and 1.2; the version is known
+//!   only from CONNECTED (none named: 1.0), and header escaping switches to
+//!   it from then on.
+//! - **Heart-beats** both ways, as negotiated; any received data is proof
+//!   of life, and a peer silent for twice its period is dead: the session
+//!   ends with [`SessionError::PeerSilent`], never a hang.
+//! - **ERROR frames** become [`SessionError::Stomp`] with the server's
+//!   message; the server closes after one.
+//! - **DISCONNECT** asks for a RECEIPT; a clean close instead of the
+//!   RECEIPT (RabbitMQ's Web-STOMP does that) is success too.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use tokio::net::TcpStream;
+use tokio::time::Instant;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+use crate::stomp::{
+    CodecError, Command, Decoder, Frame, HeartBeat, Item, Limits, StompError, Version, encode,
+    negotiate,
+};
+
+/// How a session is set up.
+#[derive(Clone, Debug)]
+pub struct SessionConfig {
+    /// WebSocket subprotocols offered (default `v10.stomp`, `v11.stomp`,
+    /// `v12.stomp`; empty: none offered).
+    pub subprotocols: Vec<String>,
+    /// Heart-beats this client offers: send every `cx` ms, expect every
+    /// `cy` ms (0: none). Default 10 s both ways.
+    pub heart_beat: HeartBeat,
+    /// The time connecting and the STOMP handshake may take.
+    pub connect_timeout: Duration,
+    /// The time a DISCONNECT waits for its RECEIPT (or the close).
+    pub disconnect_timeout: Duration,
+    /// Caps on frame size and header count.
+    pub limits: Limits,
+}
+
+impl Default for SessionConfig {
+    fn default() -> Self {
+        Self {
+            subprotocols: vec!["v10.stomp".into(), "v11.stomp".into(), "v12.stomp".into()],
+            heart_beat: HeartBeat {
+                cx: 10_000,
+                cy: 10_000,
+            },
+            connect_timeout: Duration::from_secs(15),
+            disconnect_timeout: Duration::from_secs(5),
+            limits: Limits::default(),
+        }
+    }
+}
+
+/// Why a session failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum SessionError {
+    /// The URL is not a `ws://` or `wss://` URL.
+    #[error("invalid WebSocket URL: {0}")]
+    InvalidUrl(String),
+    /// The WebSocket could not be opened (connection, TLS, HTTP upgrade,
+    /// subprotocol).
+    #[error("WebSocket: {0}")]
+    WebSocket(#[from] tokio_tungstenite::tungstenite::Error),
+    /// A frame could not be decoded; the connection is closed.
+    #[error("STOMP framing: {0}")]
+    Codec(#[from] CodecError),
+    /// The server sent an ERROR frame (it closes the connection after it).
+    #[error("STOMP ERROR from the server: {0}")]
+    Stomp(StompError),
+    /// The server sent something else than CONNECTED to CONNECT.
+    #[error("the server answered CONNECT with {0}")]
+    Handshake(String),
+    /// Nothing came from the server for longer than the negotiated
+    /// heart-beat allows: it is presumed dead.
+    #[error("the server sent nothing for {0:?}, beyond its heart-beat")]
+    PeerSilent(Duration),
+    /// The connection closed before the operation ended.
+    #[error("the connection closed")]
+    Closed,
+    /// The step did not finish in time.
+    #[error("{0} timed out")]
+    Timeout(&'static str),
+}
+
+type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// A connected STOMP session.
+pub struct Session {
+    ws: Ws,
+    decoder: Decoder,
+    version: Version,
+    send_every: Option<Duration>,
+    expect_every: Option<Duration>,
+    last_sent: Instant,
+    last_received: Instant,
+    subscriptions: u32,
+    receipts: u32,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("version", &self.version)
+            .field("send_every", &self.send_every)
+            .field("expect_every", &self.expect_every)
+            .finish()
+    }
+}
+
+fn tls_connector() -> Option<tokio_tungstenite::Connector> {
+    use rustls_platform_verifier::ConfigVerifierExt;
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    }
+    rustls::ClientConfig::with_platform_verifier()
+        .ok()
+        .map(|c| tokio_tungstenite::Connector::Rustls(Arc::new(c)))
+}
+
+impl Session {
+    /// Opens the WebSocket at `url` and performs the STOMP handshake:
+    /// CONNECT with `host` and `headers` (never escaped), then CONNECTED.
+    pub async fn connect(
+        url: &str,
+        host: &str,
+        headers: &[(&str, &str)],
+        config: &SessionConfig,
+    ) -> Result<Session, SessionError> {
+        let mut request = url
+            .into_client_request()
+            .map_err(|_| SessionError::InvalidUrl(url.to_string()))?;
+        if !config.subprotocols.is_empty() {
+            let offered = config.subprotocols.join(", ");
+            request.headers_mut().insert(
+                "Sec-WebSocket-Protocol",
+                offered
+                    .parse()
+                    .map_err(|_| SessionError::InvalidUrl(url.to_string()))?,
+            );
+        }
+        let connector = if url.starts_with("wss:") {
+            tls_connector()
+        } else {
+            None
+        };
+        let connecting =
+            tokio_tungstenite::connect_async_tls_with_config(request, None, true, connector);
+        let (ws, _) = tokio::time::timeout(config.connect_timeout, connecting)
+            .await
+            .map_err(|_| SessionError::Timeout("the WebSocket connection"))??;
+        let now = Instant::now();
+        let mut session = Session {
+            ws,
+            decoder: Decoder::new(config.limits),
+            version: Version::V1_0,
+            send_every: None,
+            expect_every: None,
+            last_sent: now,
+            last_received: now,
+            subscriptions: 0,
+            receipts: 0,
+        };
+        let mut connect = Frame::new(Command::Connect)
+            .header("accept-version", "1.0,1.1,1.2")
+            .header("host", host)
+            .header("heart-beat", config.heart_beat.to_header());
+        for (k, v) in headers {
+            connect = connect.header(*k, *v);
+        }
+        session.write(&connect).await?;
+        let connected = tokio::time::timeout(config.connect_timeout, session.read_frame())
+            .await
+            .map_err(|_| SessionError::Timeout("the STOMP handshake"))??;
+        match connected.command {
+            Command::Connected => {}
+            Command::Error => {
+                return Err(SessionError::Stomp(
+                    StompError::from_frame(&connected).unwrap_or(StompError {
+                        message: None,
+                        receipt_id: None,
+                        body: String::new(),
+                    }),
+                ));
+            }
+            other => return Err(SessionError::Handshake(other.as_str().to_string())),
+        }
+        session.version = connected
+            .get("version")
+            .and_then(Version::from_header)
+            .unwrap_or(Version::V1_0);
+        session.decoder.set_version(session.version);
+        let server = match connected.get("heart-beat") {
+            Some(h) => HeartBeat::parse(h)?,
+            None => HeartBeat { cx: 0, cy: 0 },
+        };
+        (session.send_every, session.expect_every) = negotiate(config.heart_beat, server);
+        Ok(session)
+    }
+
+    /// The negotiated STOMP version.
+    pub fn version(&self) -> Version {
+        self.version
+    }
+
+    /// Subscribes to `destination` with `headers`; returns the
+    /// subscription id.
+    pub async fn subscribe(
+        &mut self,
+        destination: &str,
+        headers: &[(&str, &str)],
+    ) -> Result<String, SessionError> {
+        self.subscriptions += 1;
+        let id = format!("sub-{}", self.subscriptions);
+        let mut frame = Frame::new(Command::Subscribe)
+            .header("id", id.clone())
+            .header("destination", destination)
+            .header("ack", "auto");
+        for (k, v) in headers {
+            frame = frame.header(*k, *v);
+        }
+        self.write(&frame).await?;
+        Ok(id)
+    }
+
+    /// Sends `body` (JSON) to `destination` with `headers`.
+    pub async fn send(
+        &mut self,
+        destination: &str,
+        headers: &[(&str, &str)],
+        body: &[u8],
+    ) -> Result<(), SessionError> {
+        let mut frame = Frame::new(Command::Send)
+            .header("destination", destination)
+            .header("content-type", "application/json");
+        for (k, v) in headers {
+            frame = frame.header(*k, *v);
+        }
+        self.write(&frame.body(body.to_vec())).await
+    }
+
+    /// The next MESSAGE, RECEIPT or ERROR frame (an ERROR ends the session
+    /// with [`SessionError::Stomp`]). Sends heart-beats while waiting, and
+    /// gives up on a peer silent beyond its heart-beat.
+    pub async fn next_frame(&mut self) -> Result<Frame, SessionError> {
+        let frame = self.read_frame().await?;
+        if frame.command == Command::Error {
+            return Err(SessionError::Stomp(
+                StompError::from_frame(&frame).unwrap_or(StompError {
+                    message: None,
+                    receipt_id: None,
+                    body: String::new(),
+                }),
+            ));
+        }
+        Ok(frame)
+    }
+
+    /// Sends DISCONNECT and waits for its RECEIPT; a close instead of the
+    /// RECEIPT is success too.
+    pub async fn disconnect(mut self, timeout: Duration) -> Result<(), SessionError> {
+        self.receipts += 1;
+        let receipt = format!("disconnect-{}", self.receipts);
+        let frame = Frame::new(Command::Disconnect).header("receipt", receipt.clone());
+        if self.write(&frame).await.is_err() {
+            return Ok(()); // already closed: nothing left to end
+        }
+        let waited = tokio::time::timeout(timeout, async {
+            loop {
+                match self.read_frame().await {
+                    Ok(f)
+                        if f.command == Command::Receipt
+                            && f.get("receipt-id") == Some(&receipt) =>
+                    {
+                        return Ok(());
+                    }
+                    Ok(_) => continue,
+                    Err(SessionError::Closed) => return Ok(()),
+                    Err(e) => return Err(e),
+                }
+            }
+        })
+        .await;
+        let _ = self.ws.close(None).await;
+        match waited {
+            Ok(r) => r,
+            Err(_) => Err(SessionError::Timeout("DISCONNECT")),
+        }
+    }
+
+    async fn write(&mut self, frame: &Frame) -> Result<(), SessionError> {
+        let bytes = encode(frame, self.version);
+        let message = match String::from_utf8(bytes) {
+            Ok(text) => Message::text(text),
+            Err(e) => Message::binary(e.into_bytes()),
+        };
+        self.ws.send(message).await?;
+        self.last_sent = Instant::now();
+        Ok(())
+    }
+
+    /// Reads until a whole frame is decoded, beating and watching the peer.
+    async fn read_frame(&mut self) -> Result<Frame, SessionError> {
+        loop {
+            while let Some(item) = self.decoder.next_item()? {
+                if let Item::Frame(f) = item {
+                    return Ok(f);
+                }
+            }
+            let now = Instant::now();
+            let beat_at = self.send_every.map(|p| self.last_sent + p);
+            let dead_at = self.expect_every.map(|p| self.last_received + p * 2);
+            let wake = [beat_at, dead_at].into_iter().flatten().min();
+            let next = match wake {
+                Some(at) => match tokio::time::timeout_at(at.max(now), self.ws.next()).await {
+                    Ok(m) => m,
+                    Err(_) => {
+                        let now = Instant::now();
+                        if dead_at.is_some_and(|d| now >= d) {
+                            return Err(SessionError::PeerSilent(now - self.last_received));
+                        }
+                        if beat_at.is_some_and(|b| now >= b) {
+                            self.ws.send(Message::text("\n")).await?;
+                            self.last_sent = now;
+                        }
+                        continue;
+                    }
+                },
+                None => self.ws.next().await,
+            };
+            match next {
+                None => return Err(SessionError::Closed),
+                Some(Err(e)) => return Err(e.into()),
+                Some(Ok(message)) => {
+                    self.last_received = Instant::now();
+                    match message {
+                        Message::Text(t) => self.decoder.push(t.as_bytes()),
+                        Message::Binary(b) => self.decoder.push(&b),
+                        Message::Close(_) => return Err(SessionError::Closed),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+}
