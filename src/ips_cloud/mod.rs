@@ -36,7 +36,12 @@ pub mod channels {
     ));
 }
 
+pub mod client;
 pub mod session;
+
+pub use client::{
+    Client, IpsConfig, IpsError, LicenceKey, PaymentEvent, PaymentFlow, PaypointRef, Server,
+};
 
 /// Which way a channel's messages travel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -51,6 +51,9 @@ pub struct SessionConfig {
     pub disconnect_timeout: Duration,
     /// Caps on frame size and header count.
     pub limits: Limits,
+    /// The STOMP versions CONNECT accepts (default all three; IPS Cloud
+    /// documents 1.0).
+    pub accept_versions: Vec<Version>,
 }
 
 impl Default for SessionConfig {
@@ -64,6 +67,7 @@ impl Default for SessionConfig {
             connect_timeout: Duration::from_secs(15),
             disconnect_timeout: Duration::from_secs(5),
             limits: Limits::default(),
+            accept_versions: vec![Version::V1_0, Version::V1_1, Version::V1_2],
         }
     }
 }
@@ -178,8 +182,14 @@ impl Session {
             subscriptions: 0,
             receipts: 0,
         };
+        let accept = config
+            .accept_versions
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>()
+            .join(",");
         let mut connect = Frame::new(Command::Connect)
-            .header("accept-version", "1.0,1.1,1.2")
+            .header("accept-version", accept)
             .header("host", host)
             .header("heart-beat", config.heart_beat.to_header());
         for (k, v) in headers {
@@ -303,6 +313,11 @@ impl Session {
             Ok(r) => r,
             Err(_) => Err(SessionError::Timeout("DISCONNECT")),
         }
+    }
+
+    /// Sends any frame as it is (escaped per the negotiated version).
+    pub async fn send_frame(&mut self, frame: &Frame) -> Result<(), SessionError> {
+        self.write(frame).await
     }
 
     async fn write(&mut self, frame: &Frame) -> Result<(), SessionError> {
