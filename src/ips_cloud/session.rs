@@ -241,10 +241,14 @@ impl Session {
         let id = format!("sub-{}", self.subscriptions);
         let mut frame = Frame::new(Command::Subscribe)
             .header("id", id.clone())
-            .header("destination", destination)
-            .header("ack", "auto");
+            .header("destination", destination);
+        // The caller's headers first: the first of repeated headers wins, so
+        // defaults come after, only for what the caller did not give.
         for (k, v) in headers {
             frame = frame.header(*k, *v);
+        }
+        if frame.get("ack").is_none() {
+            frame = frame.header("ack", "auto");
         }
         self.write(&frame).await?;
         Ok(id)
@@ -257,11 +261,12 @@ impl Session {
         headers: &[(&str, &str)],
         body: &[u8],
     ) -> Result<(), SessionError> {
-        let mut frame = Frame::new(Command::Send)
-            .header("destination", destination)
-            .header("content-type", "application/json");
+        let mut frame = Frame::new(Command::Send).header("destination", destination);
         for (k, v) in headers {
             frame = frame.header(*k, *v);
+        }
+        if frame.get("content-type").is_none() {
+            frame = frame.header("content-type", "application/json");
         }
         self.write(&frame.body(body.to_vec())).await
     }

@@ -42,6 +42,7 @@
 //! loopback only, and stops when dropped.
 
 pub mod card_payments;
+pub mod ips_cloud;
 pub mod online;
 pub mod payments;
 pub mod verified_payments;
@@ -70,6 +71,9 @@ pub const DEFAULT_PASSWORD: &str = "simulator-password";
 pub const DEFAULT_BEARER_TOKEN: &str = "simulator-bearer-token";
 /// The service key the simulator accepts by default (Worldpay Online).
 pub const DEFAULT_SERVICE_KEY: &str = "T_S_simulator-service-key";
+/// The point-of-sale activation code the simulator accepts by default
+/// (IPS Cloud registration).
+pub const DEFAULT_ACTIVATION_CODE: &str = "AV46HTR3";
 
 /// The largest request body the simulator reads.
 const MAX_BODY: usize = 1 << 20;
@@ -82,6 +86,7 @@ pub struct SimulatorConfig {
     password: String,
     bearer_token: String,
     service_key: String,
+    activation_code: String,
 }
 
 impl std::fmt::Debug for SimulatorConfig {
@@ -92,6 +97,7 @@ impl std::fmt::Debug for SimulatorConfig {
             .field("password", &crate::sensitive::REDACTED)
             .field("bearer_token", &crate::sensitive::REDACTED)
             .field("service_key", &crate::sensitive::REDACTED)
+            .field("activation_code", &crate::sensitive::REDACTED)
             .finish()
     }
 }
@@ -104,6 +110,7 @@ impl Default for SimulatorConfig {
             password: DEFAULT_PASSWORD.into(),
             bearer_token: DEFAULT_BEARER_TOKEN.into(),
             service_key: DEFAULT_SERVICE_KEY.into(),
+            activation_code: DEFAULT_ACTIVATION_CODE.into(),
         }
     }
 }
@@ -132,6 +139,12 @@ impl SimulatorConfig {
     /// The service key the simulator accepts (Worldpay Online).
     pub fn service_key(mut self, key: impl Into<String>) -> Self {
         self.service_key = key.into();
+        self
+    }
+
+    /// The point-of-sale activation code the simulator accepts (IPS Cloud).
+    pub fn activation_code(mut self, code: impl Into<String>) -> Self {
+        self.activation_code = code.into();
         self
     }
 }
@@ -168,6 +181,8 @@ pub(crate) struct Shared {
     pub(crate) payments: Mutex<payments::State>,
     pub(crate) verified_payments: Mutex<verified_payments::State>,
     pub(crate) online: Mutex<online::State>,
+    ips_cloud: Arc<Mutex<ips_cloud::State>>,
+    ips_config: ips_cloud::ServeConfig,
 }
 
 impl Simulator {
@@ -199,6 +214,11 @@ impl Simulator {
             payments: Mutex::new(payments::State::default()),
             verified_payments: Mutex::new(verified_payments::State::default()),
             online: Mutex::new(online::State::default()),
+            ips_cloud: Arc::new(Mutex::new(ips_cloud::State::default())),
+            ips_config: ips_cloud::ServeConfig {
+                activation_code: config.activation_code.clone(),
+                pacing: std::time::Duration::ZERO,
+            },
         });
         let task = tokio::spawn(async move {
             // Connections live in the set: aborting this task drops it, and
@@ -216,6 +236,8 @@ impl Simulator {
                     });
                     let _ = http1::Builder::new()
                         .serve_connection(TokioIo::new(stream), service)
+                        // IPS Cloud's WebSocket upgrades on the same port.
+                        .with_upgrades()
                         .await;
                 });
                 while connections.try_join_next().is_some() {}
@@ -255,6 +277,16 @@ impl Simulator {
     pub fn bearer_config(&self) -> ClientConfig {
         ClientConfig::new(self.environment())
             .credentials(Credentials::bearer(self.config.bearer_token.clone()))
+    }
+
+    /// An IPS Cloud configuration for the simulator, for paypoint
+    /// `paypoint` (no licence key: register first).
+    pub fn ips_cloud_config(
+        &self,
+        paypoint: crate::ips_cloud::PaypointRef,
+    ) -> crate::ips_cloud::IpsConfig {
+        let ws = self.base_url.replacen("http://", "ws://", 1);
+        crate::ips_cloud::IpsConfig::new(crate::ips_cloud::Server::Custom(ws), paypoint)
     }
 
     /// A client configuration for the simulator with its service key
@@ -363,7 +395,79 @@ impl Served {
     }
 }
 
+/// Upgrades `/ipc-app/payment/{paypointRef}` to a WebSocket and serves
+/// IPS Cloud's STOMP on it: the server picks the highest STOMP subprotocol
+/// the client offers (none when it offers none).
+fn upgrade_ips_cloud(shared: &Shared, mut request: Request<Incoming>) -> Response<Full<Bytes>> {
+    let bad = |status: StatusCode| {
+        let mut r = Response::new(Full::new(Bytes::new()));
+        *r.status_mut() = status;
+        r
+    };
+    let paypoint = request
+        .uri()
+        .path()
+        .trim_start_matches("/ipc-app/payment/")
+        .to_string();
+    if crate::ips_cloud::PaypointRef::new(paypoint.clone()).is_err() {
+        return bad(StatusCode::NOT_FOUND);
+    }
+    let Some(key) = request.headers().get("sec-websocket-key").cloned() else {
+        return bad(StatusCode::BAD_REQUEST);
+    };
+    let offered: Vec<String> = request
+        .headers()
+        .get_all("sec-websocket-protocol")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(',').map(|p| p.trim().to_string()))
+        .collect();
+    let chosen = ["v12.stomp", "v11.stomp", "v10.stomp"]
+        .into_iter()
+        .find(|p| offered.iter().any(|o| o == p));
+    let on_upgrade = hyper::upgrade::on(&mut request);
+    let state = shared.ips_cloud.clone();
+    let config = shared.ips_config.clone();
+    tokio::spawn(async move {
+        if let Ok(upgraded) = on_upgrade.await {
+            let ws = tokio_tungstenite::WebSocketStream::from_raw_socket(
+                TokioIo::new(upgraded),
+                tokio_tungstenite::tungstenite::protocol::Role::Server,
+                None,
+            )
+            .await;
+            ips_cloud::serve(ws, paypoint, state, config).await;
+        }
+    });
+    let mut response = bad(StatusCode::SWITCHING_PROTOCOLS);
+    let headers = response.headers_mut();
+    headers.insert(
+        hyper::header::UPGRADE,
+        HeaderValue::from_static("websocket"),
+    );
+    headers.insert(
+        hyper::header::CONNECTION,
+        HeaderValue::from_static("Upgrade"),
+    );
+    let accept = tokio_tungstenite::tungstenite::handshake::derive_accept_key(key.as_bytes());
+    if let Ok(v) = HeaderValue::from_str(&accept) {
+        headers.insert("sec-websocket-accept", v);
+    }
+    if let Some(p) = chosen {
+        headers.insert("sec-websocket-protocol", HeaderValue::from_static(p));
+    }
+    response
+}
+
 async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    let is_websocket = request
+        .headers()
+        .get(hyper::header::UPGRADE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
+    if is_websocket && request.uri().path().starts_with("/ipc-app/payment/") {
+        return upgrade_ips_cloud(shared, request);
+    }
     let (parts, body) = request.into_parts();
     let header = |name| {
         parts
