@@ -1,10 +1,14 @@
 //! The main job: take a card payment, settle part of it, refund part of
 //! that, query its events, and show a refusal, following the links each
-//! answer offers. Each step is printed, card data redacted.
+//! answer offers. Each step is printed, card data redacted. Then an IPS
+//! Cloud card-present sale on the simulator's terminal: register the point
+//! of sale, start the sale, answer the signature-verification action, and
+//! print the events as they arrive.
 //!
 //! By default it runs against the embedded simulator. With
-//! `WORLDPAY_USERNAME` and `WORLDPAY_PASSWORD` set, it runs the same flow
-//! against Worldpay's try environment.
+//! `WORLDPAY_USERNAME` and `WORLDPAY_PASSWORD` set, it runs the REST flow
+//! against Worldpay's try environment (the IPS Cloud sale needs a
+//! terminal, so it always runs on the simulator).
 //!
 //! ```text
 //! cargo run --example payment_lifecycle --features simulator
@@ -14,6 +18,7 @@ use serde::Serialize;
 use serde_json::json;
 use worldpay::auth::Credentials;
 use worldpay::card_payments::{Client, types};
+use worldpay::ips_cloud::{self, PaymentEvent, PaypointRef};
 use worldpay::sim::Simulator;
 use worldpay::transport::{ClientConfig, Environment};
 
@@ -122,6 +127,73 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             );
         }
         other => println!("5. expected a refusal, got the `{}` outcome", other.tag()),
+    }
+
+    card_present_sale().await
+}
+
+/// An IPS Cloud card-present sale on the simulator: the amount 99.99
+/// asks for a signature, which is verified through the flow.
+async fn card_present_sale() -> Result<(), Box<dyn std::error::Error>> {
+    let sim = Simulator::start().await?;
+    println!(
+        "6. IPS Cloud card-present sale (simulator at {})",
+        sim.base_url()
+    );
+    let config = sim.ips_cloud_config(PaypointRef::new("INST001")?);
+    let registration: ips_cloud::types::PosRegistrationRequest = serde_json::from_value(json!({
+        "pointOfSaleId": "D45FGT",
+        "pointOfSaleReference": "POS123",
+        "pointOfSaleActivationCode": "AV46HTR3"
+    }))?;
+    let key = ips_cloud::Client::new(config.clone())
+        .register(registration)
+        .await?;
+    println!("   registered; licence key {key:?}");
+    let client = ips_cloud::Client::new(config.licence_key(key));
+    let sale: ips_cloud::types::PaymentStart = serde_json::from_value(json!({
+        "paymentType": "sale",
+        "merchantTransactionReference": "LIFECYCLE-IPS-1",
+        "instruction": {
+            "value": {"amount": 9999},
+            "paymentInstrument": {"type": "card/present", "isHandledOnline": true}
+        }
+    }))?;
+    let mut flow = client.start_payment(sale).await?;
+    while let Some(event) = flow.next_event().await? {
+        match event {
+            PaymentEvent::Notification(n) => {
+                println!(
+                    "   notification: {}",
+                    n.notification_text.as_deref().unwrap_or("")
+                )
+            }
+            PaymentEvent::ActionRequest(a) => {
+                println!(
+                    "   action requested: {}",
+                    serde_json::to_value(&a.data)?["action"]
+                );
+                let answer: ips_cloud::types::PaymentActionResponse =
+                    serde_json::from_value(json!({
+                        "merchantTransactionReference": a.merchant_transaction_reference,
+                        "data": {"action": "signature-verification", "isSignatureVerified": true}
+                    }))?;
+                flow.respond(answer).await?;
+                println!("   answered: signature verified");
+            }
+            PaymentEvent::Receipt(r) => println!(
+                "   {} receipt ({} bytes, base64)",
+                r.type_.as_ref().map(|t| t.to_string()).unwrap_or_default(),
+                r.content.as_ref().map(|c| c.len()).unwrap_or(0)
+            ),
+            PaymentEvent::Result(r) => {
+                for p in &r.payments {
+                    println!("   result: {} ({:?})", p.result, p.outcome);
+                }
+            }
+            PaymentEvent::Complete(_) => println!("   complete"),
+            other => println!("   {other:?}"),
+        }
     }
     Ok(())
 }
