@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/ips-cloud/asyncapi.yaml (sha256 edfb53be08223fe42fbeac711d950a986696808388785c505096fe313a5e839b)
+// Source: schemas/ips-cloud/asyncapi.yaml (sha256 0ec8b6dd5996fb2b8ce2814a1d623651f04b202f15716decd2de540c4d4e0892)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - AsyncAPI channels read as operations: 11 published, 12 subscribed

@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/ips-cloud/asyncapi.yaml (sha256 edfb53be08223fe42fbeac711d950a986696808388785c505096fe313a5e839b)
+// Source: schemas/ips-cloud/asyncapi.yaml (sha256 0ec8b6dd5996fb2b8ce2814a1d623651f04b202f15716decd2de540c4d4e0892)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - AsyncAPI channels read as operations: 11 published, 12 subscribed
@@ -852,12 +852,14 @@ impl PaymentResult {
 /**Message confirming the status of the payment service.
 
 The payload is not publicly documented; the only field known is `status`, from Worldpay's Android SDK (`PaymentServiceStatus.status`). It is an open object: bindings keep every field they receive.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentServiceStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub status: ::std::option::Option<
         crate::ips_cloud::types::PaymentServiceStatusStatus,
     >,
+    #[serde(flatten)]
+    pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
 impl PaymentServiceStatus {
     pub fn builder() -> builder::PaymentServiceStatus {
@@ -4078,11 +4080,16 @@ pub mod builder {
             ::std::option::Option<crate::ips_cloud::types::PaymentServiceStatusStatus>,
             ::std::string::String,
         >,
+        extra: ::std::result::Result<
+            ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            ::std::string::String,
+        >,
     }
     impl ::std::default::Default for PaymentServiceStatus {
         fn default() -> Self {
             Self {
                 status: Ok(Default::default()),
+                extra: Err("no value supplied for extra".to_string()),
             }
         }
     }
@@ -4101,18 +4108,36 @@ pub mod builder {
                 .map_err(|e| format!("error converting supplied value for status: {e}"));
             self
         }
+        pub fn extra<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+            T::Error: ::std::fmt::Display,
+        {
+            self.extra = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for extra: {e}"));
+            self
+        }
     }
     impl ::std::convert::TryFrom<PaymentServiceStatus> for super::PaymentServiceStatus {
         type Error = super::error::ConversionError;
         fn try_from(
             value: PaymentServiceStatus,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self { status: value.status? })
+            Ok(Self {
+                status: value.status?,
+                extra: value.extra?,
+            })
         }
     }
     impl ::std::convert::From<super::PaymentServiceStatus> for PaymentServiceStatus {
         fn from(value: super::PaymentServiceStatus) -> Self {
-            Self { status: Ok(value.status) }
+            Self {
+                status: Ok(value.status),
+                extra: Ok(value.extra),
+            }
         }
     }
     #[derive(Clone, Debug)]
