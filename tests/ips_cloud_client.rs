@@ -181,3 +181,185 @@ fn paypoint_refs_are_checked() {
     assert!(PaypointRef::new("x".repeat(21)).is_err());
     assert!(PaypointRef::new("bad ref").is_err());
 }
+
+#[tokio::test]
+async fn settle_cancel_report_and_restart() {
+    let sim = Simulator::start().await.unwrap();
+    let client = registered(&sim, "INST006").await;
+    // A pre-auth, then settled.
+    let mut pre_auth = serde_json::to_value(sale(2500, "PRE-0001")).unwrap();
+    pre_auth["paymentType"] = json!("pre-auth");
+    let (_, result) = run(&client, serde_json::from_value(pre_auth).unwrap(), true).await;
+    assert!(result.is_some());
+    let settled = client
+        .settle(
+            serde_json::from_value::<types::PaymentSettle>(
+                json!({"merchantTransactionReference": "PRE-0001"}),
+            )
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert!(
+        settled
+            .iter()
+            .any(|m| m.message_name() == "payment-result-message")
+    );
+
+    // A sale, then cancelled (the card is named as the description asks).
+    let (_, result) = run(&client, sale(1500, "SALE-C1"), true).await;
+    let gateway = result.unwrap().payments[0]
+        .gateway_transaction_reference
+        .clone()
+        .unwrap();
+    let cancelled = client
+        .cancel(
+            serde_json::from_value::<types::PaymentCancel>(json!({
+                "merchantTransactionReference": "SALE-C1",
+                "gatewayTransactionReference": gateway.to_string(),
+                "paymentInstrument": {
+                    "type": "card",
+                    "cardNumber": "4444333322221111",
+                    "cardExpiryDate": {"month": 12, "year": 2030}
+                }
+            }))
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert!(
+        cancelled
+            .iter()
+            .any(|m| m.message_name() == "payment-complete-message")
+    );
+
+    // X report, restart.
+    let report = client
+        .batch_report(
+            serde_json::from_value::<types::PaymentReportBatchRequest>(json!({"reportType": "X"}))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert!(report.get("content").is_some(), "{report:?}");
+    client
+        .restart_device(
+            serde_json::from_value::<types::PaymentDeviceRestartRequest>(json!({})).unwrap(),
+        )
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_check_card_payment_can_be_aborted() {
+    let sim = Simulator::start().await.unwrap();
+    let client = registered(&sim, "INST007").await;
+    let mut check = serde_json::to_value(sale(3000, "CHECK-0001")).unwrap();
+    check["paymentType"] = json!("check-card-payment");
+    let mut flow = client
+        .start_payment(serde_json::from_value::<types::PaymentStart>(check).unwrap())
+        .await
+        .unwrap();
+    let mut aborted = false;
+    let mut outcome = None;
+    while let Some(event) = flow.next_event().await.unwrap() {
+        match event {
+            PaymentEvent::Notification(_) if !aborted => {
+                flow.abort(
+                    serde_json::from_value::<types::PaymentAbort>(
+                        json!({"merchantTransactionReference": "CHECK-0001"}),
+                    )
+                    .unwrap(),
+                )
+                .await
+                .unwrap();
+                aborted = true;
+            }
+            PaymentEvent::Result(r) => outcome = Some(r.payments[0].result.to_string()),
+            _ => {}
+        }
+    }
+    assert_eq!(outcome.as_deref(), Some("aborted"));
+}
+
+/// A server that accepts the payment, sends one notification and drops
+/// the connection: the flow must end with OutcomeUnknown, not hang.
+#[tokio::test]
+async fn a_connection_lost_mid_payment_is_outcome_unknown() {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+    use worldpay::stomp::{Command, Decoder, Frame, Item, Limits, Version, encode};
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let server = tokio::spawn(async move {
+        let (stream, _) = listener.accept().await.unwrap();
+        let mut ws = tokio_tungstenite::accept_async(stream).await.unwrap();
+        let mut decoder = Decoder::new(Limits::default());
+        let mut notified = false;
+        while let Some(Ok(message)) = ws.next().await {
+            decoder.push(&message.into_data());
+            while let Ok(Some(Item::Frame(frame))) = decoder.next_item() {
+                match frame.command {
+                    Command::Connect | Command::Stomp => {
+                        let connected = Frame::new(Command::Connected).header("version", "1.0");
+                        ws.send(Message::binary(encode(&connected, Version::V1_0)))
+                            .await
+                            .unwrap();
+                    }
+                    Command::Send if !notified => {
+                        notified = true;
+                        let correlation =
+                            frame.get("x-wp-correlation-id").unwrap_or("").to_string();
+                        let note = Frame::new(Command::Message)
+                            .header("destination", "/client/v1/payment/notification")
+                            .header("subscription", "sub-1")
+                            .header("message-id", "m1")
+                            .header("x-wp-correlation-id", correlation)
+                            .body(br#"{"merchantTransactionReference":"LOST-1","notificationText":"PRESENT CARD"}"#.to_vec());
+                        ws.send(Message::binary(encode(&note, Version::V1_0)))
+                            .await
+                            .unwrap();
+                        // The network goes away.
+                        return;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    });
+    let config = worldpay::ips_cloud::IpsConfig::new(
+        worldpay::ips_cloud::Server::Custom(format!("ws://{addr}")),
+        PaypointRef::new("INST008").unwrap(),
+    )
+    .licence_key(LicenceKey::new("key"));
+    let mut session_config = config.session.clone();
+    session_config.subprotocols.clear();
+    let config = worldpay::ips_cloud::IpsConfig {
+        session: session_config,
+        ..config
+    };
+    let client = Client::new(config);
+    let mut flow = client.start_payment(sale(100, "LOST-1")).await.unwrap();
+    let first = tokio::time::timeout(std::time::Duration::from_secs(5), flow.next_event())
+        .await
+        .expect("no hang")
+        .unwrap();
+    assert!(matches!(first, Some(PaymentEvent::Notification(_))));
+    let end = tokio::time::timeout(std::time::Duration::from_secs(5), flow.next_event())
+        .await
+        .expect("no hang");
+    match end {
+        Err(IpsError::OutcomeUnknown {
+            merchant_transaction_reference,
+            ..
+        }) => assert_eq!(merchant_transaction_reference, "LOST-1"),
+        other => panic!("expected OutcomeUnknown, got {other:?}"),
+    }
+    let e = IpsError::OutcomeUnknown {
+        merchant_transaction_reference: "LOST-1".into(),
+        source: worldpay::ips_cloud::session::SessionError::Closed,
+    };
+    assert!(e.to_string().contains("query the last result"));
+    server.await.unwrap();
+}
