@@ -296,7 +296,6 @@ async fn a_connection_lost_mid_payment_is_outcome_unknown() {
         let (stream, _) = listener.accept().await.unwrap();
         let mut ws = tokio_tungstenite::accept_async(stream).await.unwrap();
         let mut decoder = Decoder::new(Limits::default());
-        let mut notified = false;
         while let Some(Ok(message)) = ws.next().await {
             decoder.push(&message.into_data());
             while let Ok(Some(Item::Frame(frame))) = decoder.next_item() {
@@ -307,8 +306,7 @@ async fn a_connection_lost_mid_payment_is_outcome_unknown() {
                             .await
                             .unwrap();
                     }
-                    Command::Send if !notified => {
-                        notified = true;
+                    Command::Send => {
                         let correlation =
                             frame.get("x-wp-correlation-id").unwrap_or("").to_string();
                         let note = Frame::new(Command::Message)
