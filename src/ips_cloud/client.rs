@@ -399,6 +399,23 @@ impl PaymentFlow {
     }
 }
 
+/// The first reply `take` accepts, or the error naming what was expected.
+fn pick<T>(
+    operation: &'static str,
+    expected: &'static str,
+    replies: Vec<ServerMessage>,
+    take: impl Fn(ServerMessage) -> Option<T>,
+) -> Result<T, IpsError> {
+    replies
+        .into_iter()
+        .find_map(take)
+        .ok_or(IpsError::Unexpected {
+            operation,
+            expected,
+            got: "no such message among the replies",
+        })
+}
+
 /// An IPS Cloud client.
 #[derive(Clone, Debug)]
 pub struct Client {
@@ -520,36 +537,36 @@ impl Client {
     {
         let op = "registerPointOfSale";
         let body = Self::encode::<B, types::PosRegistrationRequest>(op, request)?;
-        for m in self.exchange(op, body, false, None).await? {
-            if let ServerMessage::PosRegistrationResponse(r) = m
-                && let Some(key) = &r.point_of_sale_license_key
-            {
-                return Ok(LicenceKey::new(key.expose_secret()));
-            }
-        }
-        Err(IpsError::Unexpected {
-            operation: op,
-            expected: "pos-registration-response-message",
-            got: "no registration response",
-        })
+        let replies = self.exchange(op, body, false, None).await?;
+        pick(
+            op,
+            "pos-registration-response-message",
+            replies,
+            |m| match m {
+                ServerMessage::PosRegistrationResponse(r) => r
+                    .point_of_sale_license_key
+                    .map(|k| LicenceKey::new(k.expose_secret())),
+                _ => None,
+            },
+        )
     }
 
     /// Refreshes the registration; returns the new licence key (the old
     /// one stops working).
     pub async fn refresh_registration(&self) -> Result<LicenceKey, IpsError> {
         let op = "refreshPointOfSaleRegistration";
-        for m in self.exchange(op, b"{}".to_vec(), true, None).await? {
-            if let ServerMessage::PosRegistrationRefreshResponse(r) = m
-                && let Some(key) = &r.point_of_sale_license_key
-            {
-                return Ok(LicenceKey::new(key.expose_secret()));
-            }
-        }
-        Err(IpsError::Unexpected {
-            operation: op,
-            expected: "pos-registration-refresh-response-message",
-            got: "no refresh response",
-        })
+        let replies = self.exchange(op, b"{}".to_vec(), true, None).await?;
+        pick(
+            op,
+            "pos-registration-refresh-response-message",
+            replies,
+            |m| match m {
+                ServerMessage::PosRegistrationRefreshResponse(r) => r
+                    .point_of_sale_license_key
+                    .map(|k| LicenceKey::new(k.expose_secret())),
+                _ => None,
+            },
+        )
     }
 
     /// Starts a payment; its events arrive on the returned flow.
@@ -646,18 +663,12 @@ impl Client {
         B::Error: std::fmt::Display,
     {
         let op = "queryPaymentResult";
-        for m in self
+        let replies = self
             .request::<B, types::PaymentQueryResult>(op, request, None)
-            .await?
-        {
-            if let ServerMessage::PaymentResult(r) = m {
-                return Ok(r);
-            }
-        }
-        Err(IpsError::Unexpected {
-            operation: op,
-            expected: "payment-result-message",
-            got: "no result",
+            .await?;
+        pick(op, "payment-result-message", replies, |m| match m {
+            ServerMessage::PaymentResult(r) => Some(r),
+            _ => None,
         })
     }
 
@@ -692,19 +703,18 @@ impl Client {
         B::Error: std::fmt::Display,
     {
         let op = "requestBatchReport";
-        for m in self
+        let replies = self
             .request::<B, types::PaymentReportBatchRequest>(op, request, None)
-            .await?
-        {
-            if let ServerMessage::PaymentReportBatchResponse(r) = m {
-                return Ok(r);
-            }
-        }
-        Err(IpsError::Unexpected {
-            operation: op,
-            expected: "payment-report-batch-response-message",
-            got: "no report",
-        })
+            .await?;
+        pick(
+            op,
+            "payment-report-batch-response-message",
+            replies,
+            |m| match m {
+                ServerMessage::PaymentReportBatchResponse(r) => Some(r),
+                _ => None,
+            },
+        )
     }
 
     /// Restarts the payment device.
@@ -717,19 +727,18 @@ impl Client {
         B::Error: std::fmt::Display,
     {
         let op = "restartPaymentDevice";
-        for m in self
+        let replies = self
             .request::<B, types::PaymentDeviceRestartRequest>(op, request, None)
-            .await?
-        {
-            if let ServerMessage::PaymentDeviceRestartResponse(r) = m {
-                return Ok(r);
-            }
-        }
-        Err(IpsError::Unexpected {
-            operation: op,
-            expected: "payment-device-restart-response-message",
-            got: "no restart response",
-        })
+            .await?;
+        pick(
+            op,
+            "payment-device-restart-response-message",
+            replies,
+            |m| match m {
+                ServerMessage::PaymentDeviceRestartResponse(r) => Some(r),
+                _ => None,
+            },
+        )
     }
 
     /// Subscribes to `destination` and returns its first message (the
