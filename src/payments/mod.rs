@@ -54,10 +54,20 @@ impl Client {
         let body = self
             .core
             .encode::<B, types::AuthorizationRequest>("authorize", body)?;
+        self.discover_and_follow::<rel::Authorize, _>(body).await
+    }
+
+    /// Queries the root resource and follows its relation `R` with `body`,
+    /// already checked and encoded (so an invalid request never reaches
+    /// even the root query).
+    async fn discover_and_follow<R, T>(&self, body: Vec<u8>) -> Result<ResponseValue<T>, Error>
+    where
+        R: crate::hal::Relation,
+        types::RootResponse: Offers<R>,
+        T: serde::de::DeserializeOwned,
+    {
         let root = self.root().await?.into_inner();
-        self.core
-            .follow::<rel::Authorize, _>(&root, Some(body))
-            .await
+        self.core.follow::<R, _>(&root, Some(body)).await
     }
 
     /// Authorizes a payment by the `payments:authorize` link of `from` (a
@@ -90,8 +100,11 @@ impl Client {
         B: TryInto<types::MigrateRecurringAuthorizationRequest>,
         B::Error: Display,
     {
-        let root = self.root().await?.into_inner();
-        self.migrate_recurring_from(&root, body).await
+        let body = self
+            .core
+            .encode::<B, types::MigrateRecurringAuthorizationRequest>("migrateRecurring", body)?;
+        self.discover_and_follow::<rel::MigrateRecurringAuthorize, _>(body)
+            .await
     }
 
     /// Migrates a recurring agreement by the link of `from`.
@@ -123,8 +136,11 @@ impl Client {
         B: TryInto<types::MigrateCardOnFileAuthorizationRequest>,
         B::Error: Display,
     {
-        let root = self.root().await?.into_inner();
-        self.migrate_card_on_file_from(&root, body).await
+        let body = self
+            .core
+            .encode::<B, types::MigrateCardOnFileAuthorizationRequest>("migrateCardOnFile", body)?;
+        self.discover_and_follow::<rel::MigrateCardOnFileAuthorize, _>(body)
+            .await
     }
 
     /// Migrates a card-on-file agreement by the link of `from`.
