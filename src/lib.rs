@@ -27,7 +27,10 @@
 //! - [`validate`] (feature `validate`): check JSON against the embedded
 //!   schemas, for your own tests;
 //! - [`sim`] (feature `simulator`): an embedded Worldpay simulator, a real
-//!   HTTP server on loopback, for tests without Worldpay credentials.
+//!   HTTP server on loopback (IPS Cloud's STOMP over WebSocket on the same
+//!   port), for tests without Worldpay credentials;
+//! - [`stomp`] (feature `ips-cloud`): the STOMP 1.0–1.2 frame codec the
+//!   IPS Cloud session is built on.
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), worldpay::Error> {
