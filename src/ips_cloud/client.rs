@@ -16,6 +16,31 @@
 //! card may or may not have been charged, and [`Client::query_result`]
 //! tells which. The flow never hangs (heart-beats detect a dead server)
 //! and never guesses.
+//!
+//! # Faults
+//!
+//! Every wait is bounded: connecting and the STOMP handshake by
+//! [`SessionConfig::connect_timeout`], each reply by
+//! [`IpsConfig::reply_timeout`], an operation other than a payment by
+//! [`IpsConfig::operation_timeout`], and a silent server by the negotiated
+//! heart-beats ([`SessionConfig::heart_beat`]). What a fault becomes
+//! depends on whether the request was sent:
+//!
+//! | fault | before the request was sent | after (not a payment) | after a payment was started |
+//! |---|---|---|---|
+//! | connection dropped or closed | [`IpsError::Session`]: not sent, safe to retry | [`IpsError::NoAnswer`] | [`IpsError::OutcomeUnknown`] |
+//! | server silent beyond its heart-beat | [`IpsError::Session`] | [`IpsError::NoAnswer`] (source [`SessionError::PeerSilent`]) | [`IpsError::OutcomeUnknown`] (same source) |
+//! | bytes that are not STOMP | [`IpsError::Session`] | [`IpsError::NoAnswer`] (source [`SessionError::Codec`] naming what is wrong) | [`IpsError::OutcomeUnknown`] (same source) |
+//! | a STOMP ERROR frame | [`IpsError::Session`] | [`IpsError::NoAnswer`] (source [`SessionError::Stomp`] with the server's message) | [`IpsError::OutcomeUnknown`] (same source): the server may have accepted the payment before it failed |
+//! | no reply within [`IpsConfig::reply_timeout`] | | [`IpsError::Timeout`] | [`IpsError::OutcomeUnknown`] (source [`SessionError::Timeout`]) |
+//! | a reply with another correlation id | | [`IpsError::CorrelationMismatch`] | skipped (never taken as the payment's), the flow goes on |
+//!
+//! A payment's correlation-id mismatch is skipped rather than fatal because
+//! ending the flow would leave a payment that may still complete with no
+//! outcome; a query can simply be asked again. The server's text (ERROR
+//! frames, Error messages) is scrubbed before it is kept: the licence key,
+//! the registration's activation code and card-number-like digits are
+//! replaced.
 
 use std::time::Duration;
 
@@ -130,6 +155,13 @@ pub struct IpsConfig {
     /// A receipt query ends when no receipt came for this long (the
     /// description names no terminal message for it).
     pub receipt_quiet_period: Duration,
+    /// The longest the client waits for each message from IPS Cloud once
+    /// a request was sent: every reply of an operation, and every event of
+    /// a payment ([`PaymentFlow::next_event`]). Default 3 minutes, longer
+    /// than a terminal waits for a card or a PIN. Beyond it an operation
+    /// fails with [`IpsError::Timeout`] and a payment with
+    /// [`IpsError::OutcomeUnknown`].
+    pub reply_timeout: Duration,
 }
 
 impl IpsConfig {
@@ -143,6 +175,7 @@ impl IpsConfig {
             session: SessionConfig::default(),
             operation_timeout: Duration::from_secs(60),
             receipt_quiet_period: Duration::from_secs(2),
+            reply_timeout: Duration::from_secs(180),
         }
     }
 
@@ -164,8 +197,8 @@ pub enum IpsError {
     #[error("{0} needs a licence key: register the point of sale first")]
     NoLicenceKey(&'static str),
     /// The WebSocket or STOMP session failed before the request was sent:
-    /// the request did not reach IPS Cloud.
-    #[error("{operation}: {source}")]
+    /// the request did not reach IPS Cloud, and trying again is safe.
+    #[error("{operation}: {source}; the request was not sent (safe to retry)")]
     Session {
         /// The operation id.
         operation: &'static str,
@@ -197,8 +230,13 @@ pub enum IpsError {
         #[source]
         source: SessionError,
     },
-    /// The connection ended after a request was sent and before its answer.
-    #[error("{operation}: the connection ended before the answer ({source})")]
+    /// The session failed after a request was sent and before its answer
+    /// (connection lost, silent server, invalid STOMP, ERROR frame): the
+    /// request may have been carried out. A settle or cancel may or may
+    /// not have happened: [`Client::query_result`] tells.
+    #[error(
+        "{operation}: the session failed after the request was sent, before the answer ({source})"
+    )]
     NoAnswer {
         /// The operation id.
         operation: &'static str,
@@ -224,7 +262,9 @@ pub enum IpsError {
         /// What did not match (card-number-like digits masked).
         message: String,
     },
-    /// The answer did not come in time.
+    /// The answer did not come in time ([`IpsConfig::reply_timeout`] or
+    /// [`IpsConfig::operation_timeout`]); the request may have been
+    /// carried out.
     #[error("{0}: no answer in time")]
     Timeout(&'static str),
     /// The answer was not the message the operation documents.
@@ -267,6 +307,9 @@ pub struct PaymentFlow {
     publisher_id: String,
     reference: String,
     disconnect_timeout: Duration,
+    reply_timeout: Duration,
+    /// Scrubbed from what the server says.
+    licence_key: Option<LicenceKey>,
 }
 
 /// The STOMP headers of one request.
@@ -283,6 +326,32 @@ fn as_pairs(headers: &[(String, String)]) -> Vec<(&str, &str)> {
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect()
+}
+
+/// `source` with what the server said (an ERROR frame's message and body)
+/// cleared of `secrets` and of card-number-like digits.
+fn scrub(source: SessionError, secrets: &[&str]) -> SessionError {
+    let clean = |text: &str| {
+        let mut text = text.to_string();
+        for secret in secrets.iter().filter(|s| !s.is_empty()) {
+            text = text.replace(secret, crate::sensitive::REDACTED);
+        }
+        crate::sensitive::mask_card_numbers(&text)
+    };
+    match source {
+        SessionError::Stomp(mut e) => {
+            e.message = e.message.as_deref().map(clean);
+            e.body = clean(&e.body);
+            SessionError::Stomp(e)
+        }
+        other => other,
+    }
+}
+
+/// Logs the error an operation ends with (its Display is free of secrets).
+fn traced(error: IpsError) -> IpsError {
+    tracing::warn!(target: super::session::TARGET, error = %error, "IPS Cloud operation failed");
+    error
 }
 
 fn decode(
@@ -321,39 +390,60 @@ impl PaymentFlow {
     }
 
     /// The next event; `Ok(None)` once the payment is complete. Ends with
-    /// [`IpsError::OutcomeUnknown`] if the connection drops before that.
+    /// [`IpsError::OutcomeUnknown`] if the session fails before that (the
+    /// connection drops, the server falls silent beyond its heart-beat,
+    /// sends invalid STOMP or an ERROR frame) or no message comes within
+    /// [`IpsConfig::reply_timeout`]. A message carrying another correlation
+    /// id is skipped, never taken as this payment's.
     pub async fn next_event(&mut self) -> Result<Option<PaymentEvent>, IpsError> {
-        let Some(session) = self.session.as_mut() else {
-            return Ok(None);
-        };
-        let frame = match session.next_frame().await {
-            Ok(f) => f,
-            Err(e) => {
-                self.session = None;
-                return Err(IpsError::OutcomeUnknown {
-                    merchant_transaction_reference: self.reference.clone(),
-                    source: e,
-                });
-            }
-        };
-        if frame.command != crate::stomp::Command::Message {
-            return Box::pin(self.next_event()).await;
-        }
-        let message = decode("startPayment", &frame, &self.correlation_id)?;
-        let event = match message {
-            ServerMessage::PaymentNotification(m) => PaymentEvent::Notification(m),
-            ServerMessage::PaymentActionRequest(m) => PaymentEvent::ActionRequest(m),
-            ServerMessage::PaymentReceipt(m) => PaymentEvent::Receipt(m),
-            ServerMessage::PaymentResult(m) => PaymentEvent::Result(m),
-            ServerMessage::PaymentComplete(m) => {
-                if let Some(session) = self.session.take() {
-                    let _ = session.disconnect(self.disconnect_timeout).await;
+        loop {
+            let Some(session) = self.session.as_mut() else {
+                return Ok(None);
+            };
+            let next = tokio::time::timeout(self.reply_timeout, session.next_frame())
+                .await
+                .unwrap_or(Err(SessionError::Timeout("the next payment message")));
+            let frame = match next {
+                Ok(f) => f,
+                Err(e) => {
+                    self.session = None;
+                    let key = self.licence_key.as_ref().map(LicenceKey::expose_secret);
+                    let source = scrub(e, &key.into_iter().collect::<Vec<_>>());
+                    return Err(traced(IpsError::OutcomeUnknown {
+                        merchant_transaction_reference: self.reference.clone(),
+                        source,
+                    }));
                 }
-                PaymentEvent::Complete(m)
+            };
+            if frame.command != crate::stomp::Command::Message {
+                continue;
             }
-            other => PaymentEvent::Other(other),
-        };
-        Ok(Some(event))
+            let message = match decode("startPayment", &frame, &self.correlation_id) {
+                Err(IpsError::CorrelationMismatch { destination, .. }) => {
+                    tracing::warn!(
+                        target: super::session::TARGET,
+                        destination = %destination,
+                        "skipped a message carrying another request's correlation id"
+                    );
+                    continue;
+                }
+                other => other?,
+            };
+            let event = match message {
+                ServerMessage::PaymentNotification(m) => PaymentEvent::Notification(m),
+                ServerMessage::PaymentActionRequest(m) => PaymentEvent::ActionRequest(m),
+                ServerMessage::PaymentReceipt(m) => PaymentEvent::Receipt(m),
+                ServerMessage::PaymentResult(m) => PaymentEvent::Result(m),
+                ServerMessage::PaymentComplete(m) => {
+                    if let Some(session) = self.session.take() {
+                        let _ = session.disconnect(self.disconnect_timeout).await;
+                    }
+                    PaymentEvent::Complete(m)
+                }
+                other => PaymentEvent::Other(other),
+            };
+            return Ok(Some(event));
+        }
     }
 
     async fn send(
@@ -451,18 +541,52 @@ impl Client {
             .unwrap_or_default();
         Session::connect(&url, &path, &headers, &self.config.session)
             .await
-            .map_err(|source| IpsError::Session { operation, source })
+            .map_err(|source| IpsError::Session {
+                operation,
+                source: self.scrub(source, None),
+            })
+    }
+
+    /// `source` cleared of the licence key, `extra` (an activation code)
+    /// and card numbers.
+    fn scrub(&self, source: SessionError, extra: Option<&str>) -> SessionError {
+        let key = self
+            .config
+            .licence_key
+            .as_ref()
+            .map(LicenceKey::expose_secret);
+        let secrets: Vec<&str> = key.into_iter().chain(extra).collect();
+        scrub(source, &secrets)
+    }
+
+    /// The next frame, within [`IpsConfig::reply_timeout`].
+    async fn reply(
+        &self,
+        operation: &'static str,
+        session: &mut Session,
+        extra: Option<&str>,
+    ) -> Result<crate::stomp::Frame, IpsError> {
+        match tokio::time::timeout(self.config.reply_timeout, session.next_frame()).await {
+            Ok(Ok(frame)) => Ok(frame),
+            Ok(Err(source)) => Err(IpsError::NoAnswer {
+                operation,
+                source: self.scrub(source, extra),
+            }),
+            Err(_) => Err(IpsError::Timeout(operation)),
+        }
     }
 
     /// Connects, subscribes to the operation's replies, sends `body`, and
     /// collects the replies until the terminal message (or, with
-    /// `quiet`, until none came for that long).
+    /// `quiet`, until none came for that long). `extra` is one more secret
+    /// to scrub from what the server says (the activation code).
     async fn exchange(
         &self,
         operation: &'static str,
         body: Vec<u8>,
         authenticated: bool,
         quiet: Option<Duration>,
+        extra: Option<&str>,
     ) -> Result<Vec<ServerMessage>, IpsError> {
         let channel = super::Channel::by_operation(operation)
             .expect("every operation the client offers is in the channel table");
@@ -474,24 +598,32 @@ impl Client {
                 session
                     .subscribe(reply, &as_pairs(&headers))
                     .await
-                    .map_err(|source| IpsError::Session { operation, source })?;
+                    .map_err(|source| IpsError::Session {
+                        operation,
+                        source: self.scrub(source, extra),
+                    })?;
             }
+            // A failed write may still have reached the server.
             session
                 .send(channel.destination, &as_pairs(&headers), &body)
                 .await
-                .map_err(|source| IpsError::Session { operation, source })?;
+                .map_err(|source| IpsError::NoAnswer {
+                    operation,
+                    source: self.scrub(source, extra),
+                })?;
             let mut replies = Vec::new();
             loop {
-                let next = match quiet {
-                    Some(q) if !replies.is_empty() || quiet.is_some() => {
-                        match tokio::time::timeout(q, session.next_frame()).await {
-                            Ok(r) => r,
+                let frame = match quiet {
+                    Some(q) => {
+                        match tokio::time::timeout(q, self.reply(operation, &mut session, extra))
+                            .await
+                        {
+                            Ok(r) => r?,
                             Err(_) => break,
                         }
                     }
-                    _ => session.next_frame().await,
+                    None => self.reply(operation, &mut session, extra).await?,
                 };
-                let frame = next.map_err(|source| IpsError::NoAnswer { operation, source })?;
                 if frame.command != crate::stomp::Command::Message {
                     continue;
                 }
@@ -509,7 +641,23 @@ impl Client {
         };
         tokio::time::timeout(self.config.operation_timeout, work)
             .await
-            .map_err(|_| IpsError::Timeout(operation))?
+            .map_err(|_| IpsError::Timeout(operation))
+            .and_then(|r| r)
+            .map_err(traced)
+    }
+
+    fn convert<B, T>(operation: &'static str, body: B) -> Result<T, IpsError>
+    where
+        B: TryInto<T>,
+        B::Error: std::fmt::Display,
+    {
+        Ok(body.try_into().map_err(|e| {
+            crate::error::InvalidRequest::from_builder_message(
+                Some(operation),
+                &e.to_string(),
+                channels::FIELD_NAMES,
+            )
+        })?)
     }
 
     fn encode<B, T>(operation: &'static str, body: B) -> Result<Vec<u8>, IpsError>
@@ -518,13 +666,7 @@ impl Client {
         B::Error: std::fmt::Display,
         T: serde::Serialize,
     {
-        let value: T = body.try_into().map_err(|e| {
-            crate::error::InvalidRequest::from_builder_message(
-                Some(operation),
-                &e.to_string(),
-                channels::FIELD_NAMES,
-            )
-        })?;
+        let value: T = Self::convert(operation, body)?;
         Ok(serde_json::to_vec(&value).unwrap_or_default())
     }
 
@@ -536,8 +678,10 @@ impl Client {
         B::Error: std::fmt::Display,
     {
         let op = "registerPointOfSale";
-        let body = Self::encode::<B, types::PosRegistrationRequest>(op, request)?;
-        let replies = self.exchange(op, body, false, None).await?;
+        let request: types::PosRegistrationRequest = Self::convert(op, request)?;
+        let body = serde_json::to_vec(&request).unwrap_or_default();
+        let code = request.point_of_sale_activation_code.expose_secret();
+        let replies = self.exchange(op, body, false, None, Some(code)).await?;
         pick(
             op,
             "pos-registration-response-message",
@@ -555,7 +699,7 @@ impl Client {
     /// one stops working).
     pub async fn refresh_registration(&self) -> Result<LicenceKey, IpsError> {
         let op = "refreshPointOfSaleRegistration";
-        let replies = self.exchange(op, b"{}".to_vec(), true, None).await?;
+        let replies = self.exchange(op, b"{}".to_vec(), true, None, None).await?;
         pick(
             op,
             "pos-registration-refresh-response-message",
@@ -590,31 +734,43 @@ impl Client {
             .unwrap_or_default();
         let body = serde_json::to_vec(&request).unwrap_or_default();
         let channel = super::Channel::by_operation(op).expect("in the channel table");
-        let mut session = self.open(op, true).await?;
+        let mut session = self.open(op, true).await.map_err(traced)?;
         let correlation_id = uuid::Uuid::new_v4().to_string();
         let headers = request_headers(&correlation_id, &self.config.publisher_id);
         for reply in channel.replies {
             session
                 .subscribe(reply, &as_pairs(&headers))
                 .await
-                .map_err(|source| IpsError::Session {
-                    operation: op,
-                    source,
+                .map_err(|source| {
+                    traced(IpsError::Session {
+                        operation: op,
+                        source: self.scrub(source, None),
+                    })
                 })?;
         }
         session
             .send(channel.destination, &as_pairs(&headers), &body)
             .await
-            .map_err(|source| IpsError::OutcomeUnknown {
-                merchant_transaction_reference: reference.clone(),
-                source,
+            .map_err(|source| {
+                traced(IpsError::OutcomeUnknown {
+                    merchant_transaction_reference: reference.clone(),
+                    source: self.scrub(source, None),
+                })
             })?;
+        tracing::debug!(
+            target: super::session::TARGET,
+            merchant_transaction_reference = %reference,
+            correlation_id = %correlation_id,
+            "payment started"
+        );
         Ok(PaymentFlow {
             session: Some(session),
             correlation_id,
             publisher_id: self.config.publisher_id.clone(),
             reference,
             disconnect_timeout: self.config.session.disconnect_timeout,
+            reply_timeout: self.config.reply_timeout,
+            licence_key: self.config.licence_key.clone(),
         })
     }
 
@@ -632,7 +788,7 @@ impl Client {
         T: serde::Serialize,
     {
         let body = Self::encode::<B, T>(operation, body)?;
-        self.exchange(operation, body, true, quiet).await
+        self.exchange(operation, body, true, quiet, None).await
     }
 
     /// Settles a pre-authorised payment; every reply (result, complete).
@@ -756,13 +912,13 @@ impl Client {
                 session
                     .subscribe(d, &as_pairs(&headers))
                     .await
-                    .map_err(|source| IpsError::Session { operation, source })?;
+                    .map_err(|source| IpsError::Session {
+                        operation,
+                        source: self.scrub(source, None),
+                    })?;
             }
             loop {
-                let frame = session
-                    .next_frame()
-                    .await
-                    .map_err(|source| IpsError::NoAnswer { operation, source })?;
+                let frame = self.reply(operation, &mut session, None).await?;
                 if frame.command == crate::stomp::Command::Message {
                     let message = decode(operation, &frame, &correlation_id)?;
                     let _ = session
@@ -774,7 +930,9 @@ impl Client {
         };
         tokio::time::timeout(self.config.operation_timeout, work)
             .await
-            .map_err(|_| IpsError::Timeout(operation))?
+            .map_err(|_| IpsError::Timeout(operation))
+            .and_then(|r| r)
+            .map_err(traced)
     }
 
     /// The payment device's status.
