@@ -328,11 +328,14 @@ async fn a_server_that_stops_heart_beating_is_dead_within_its_window() {
     recovers(&sim, &client, "BEAT01", "BEAT-1").await;
 }
 
+/// Whether a codec error is the expected one.
+type IsCodecError = fn(&CodecError) -> bool;
+
 #[tokio::test]
 async fn bytes_that_are_not_stomp_are_a_typed_codec_error() {
     let sim = Simulator::start().await.unwrap();
     let (client, key) = registered(&sim, "JUNK01").await;
-    let cases: [(Garbage, &str, fn(&CodecError) -> bool); 4] = [
+    let cases: [(Garbage, &str, IsCodecError); 4] = [
         (Garbage::UnknownCommand, "unknown STOMP command", |c| {
             matches!(c, CodecError::UnknownCommand { .. })
         }),
