@@ -256,8 +256,15 @@ async fn a_drop_after_the_request_is_no_answer_or_outcome_unknown() {
         outcome_unknown(e, "DROP-2"),
         SessionError::WebSocket(_)
     ));
-    // The flow is over: no event, no hang.
-    assert!(matches!(bounded(flow.next_event()).await, Ok(None)));
+    // The flow is over, never taken for complete: asked again, it says
+    // the outcome is unknown (at once).
+    assert!(matches!(
+        bounded(flow.next_event()).await,
+        Err(IpsError::OutcomeUnknown {
+            source: SessionError::Closed,
+            ..
+        })
+    ));
     recovers(&sim, &client, "DROP02", "DROP-2").await;
 
     // The same with a close frame: the source says the connection closed.

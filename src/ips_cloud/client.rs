@@ -150,7 +150,8 @@ pub struct IpsConfig {
     pub publisher_id: String,
     /// WebSocket and STOMP settings.
     pub session: SessionConfig,
-    /// The longest an operation other than a payment may take.
+    /// The longest an operation other than a payment may take, and the
+    /// longest writing a payment's subscriptions and start request may take.
     pub operation_timeout: Duration,
     /// A receipt query ends when no receipt came for this long (the
     /// description names no terminal message for it).
@@ -310,6 +311,8 @@ pub struct PaymentFlow {
     reply_timeout: Duration,
     /// Scrubbed from what the server says.
     licence_key: Option<LicenceKey>,
+    /// The flow ended with [`IpsError::OutcomeUnknown`].
+    outcome_unknown: bool,
 }
 
 /// The STOMP headers of one request.
@@ -346,6 +349,18 @@ fn scrub(source: SessionError, secrets: &[&str]) -> SessionError {
         }
         other => other,
     }
+}
+
+/// `write` (a frame going out), bounded by `limit`: a server that stops
+/// reading cannot hold the client forever.
+async fn bounded(
+    limit: Duration,
+    what: &'static str,
+    write: impl std::future::Future<Output = Result<(), SessionError>>,
+) -> Result<(), SessionError> {
+    tokio::time::timeout(limit, write)
+        .await
+        .unwrap_or(Err(SessionError::Timeout(what)))
 }
 
 /// Logs the error an operation ends with (its Display is free of secrets).
@@ -394,10 +409,19 @@ impl PaymentFlow {
     /// connection drops, the server falls silent beyond its heart-beat,
     /// sends invalid STOMP or an ERROR frame) or no message comes within
     /// [`IpsConfig::reply_timeout`]. A message carrying another correlation
-    /// id is skipped, never taken as this payment's.
+    /// id is skipped, never taken as this payment's. Once the flow ended
+    /// with [`IpsError::OutcomeUnknown`] (here, or from
+    /// [`PaymentFlow::respond`] or [`PaymentFlow::abort`]), every later call
+    /// returns it again (source [`SessionError::Closed`]), never `Ok(None)`.
     pub async fn next_event(&mut self) -> Result<Option<PaymentEvent>, IpsError> {
         loop {
             let Some(session) = self.session.as_mut() else {
+                if self.outcome_unknown {
+                    return Err(IpsError::OutcomeUnknown {
+                        merchant_transaction_reference: self.reference.clone(),
+                        source: SessionError::Closed,
+                    });
+                }
                 return Ok(None);
             };
             let next = tokio::time::timeout(self.reply_timeout, session.next_frame())
@@ -407,6 +431,7 @@ impl PaymentFlow {
                 Ok(f) => f,
                 Err(e) => {
                     self.session = None;
+                    self.outcome_unknown = true;
                     let key = self.licence_key.as_ref().map(LicenceKey::expose_secret);
                     let source = scrub(e, &key.into_iter().collect::<Vec<_>>());
                     return Err(traced(IpsError::OutcomeUnknown {
@@ -460,17 +485,27 @@ impl PaymentFlow {
             });
         };
         let headers = request_headers(&self.correlation_id, &self.publisher_id);
-        session
-            .send(destination, &as_pairs(&headers), &body)
-            .await
-            .map_err(|e| IpsError::OutcomeUnknown {
+        let sent = bounded(
+            self.reply_timeout,
+            "SEND",
+            session.send(destination, &as_pairs(&headers), &body),
+        )
+        .await;
+        sent.map_err(|source| {
+            // The flow is over: what the server made of it is unknown.
+            self.session = None;
+            self.outcome_unknown = true;
+            traced(IpsError::OutcomeUnknown {
                 merchant_transaction_reference: self.reference.clone(),
-                source: e,
+                source,
             })
+        })
     }
 
     /// Answers an action request (signature verification, voice
-    /// authorisation, AVS confirmation) on `/v1/payment/action`.
+    /// authorisation, AVS confirmation) on `/v1/payment/action`. If the
+    /// answer cannot be written (within [`IpsConfig::reply_timeout`]), the
+    /// flow ends with [`IpsError::OutcomeUnknown`].
     pub async fn respond(
         &mut self,
         response: types::PaymentActionResponse,
@@ -481,7 +516,8 @@ impl PaymentFlow {
     }
 
     /// Aborts a check-card payment after the card was checked, on
-    /// `/v1/payment/abort`.
+    /// `/v1/payment/abort`. If the abort cannot be written, the flow ends
+    /// with [`IpsError::OutcomeUnknown`].
     pub async fn abort(&mut self, abort: types::PaymentAbort) -> Result<(), IpsError> {
         let body = serde_json::to_vec(&abort).unwrap_or_default();
         self.send("abortPayment", destination::ABORT_PAYMENT, body)
@@ -737,26 +773,33 @@ impl Client {
         let mut session = self.open(op, true).await.map_err(traced)?;
         let correlation_id = uuid::Uuid::new_v4().to_string();
         let headers = request_headers(&correlation_id, &self.config.publisher_id);
+        // Writes are bounded: a server that stops reading cannot hold the
+        // start of a payment longer than the operation timeout.
+        let limit = self.config.operation_timeout;
         for reply in channel.replies {
-            session
-                .subscribe(reply, &as_pairs(&headers))
-                .await
-                .map_err(|source| {
-                    traced(IpsError::Session {
-                        operation: op,
-                        source: self.scrub(source, None),
-                    })
-                })?;
-        }
-        session
-            .send(channel.destination, &as_pairs(&headers), &body)
-            .await
-            .map_err(|source| {
-                traced(IpsError::OutcomeUnknown {
-                    merchant_transaction_reference: reference.clone(),
+            let subscribed =
+                tokio::time::timeout(limit, session.subscribe(reply, &as_pairs(&headers)))
+                    .await
+                    .unwrap_or(Err(SessionError::Timeout("SUBSCRIBE")));
+            subscribed.map_err(|source| {
+                traced(IpsError::Session {
+                    operation: op,
                     source: self.scrub(source, None),
                 })
             })?;
+        }
+        bounded(
+            limit,
+            "SEND",
+            session.send(channel.destination, &as_pairs(&headers), &body),
+        )
+        .await
+        .map_err(|source| {
+            traced(IpsError::OutcomeUnknown {
+                merchant_transaction_reference: reference.clone(),
+                source: self.scrub(source, None),
+            })
+        })?;
         tracing::debug!(
             target: super::session::TARGET,
             merchant_transaction_reference = %reference,
@@ -771,6 +814,7 @@ impl Client {
             disconnect_timeout: self.config.session.disconnect_timeout,
             reply_timeout: self.config.reply_timeout,
             licence_key: self.config.licence_key.clone(),
+            outcome_unknown: false,
         })
     }
 
