@@ -555,6 +555,36 @@ async fn a_reply_with_another_correlation_id_is_never_taken_as_the_answer() {
     assert!(faulty.contains(&"result"));
 }
 
+#[tokio::test]
+async fn a_fault_touches_only_its_paypoint_and_new_connections() {
+    let sim = Simulator::start().await.unwrap();
+    let (faulty, _) = registered(&sim, "SCOPE01").await;
+    let (healthy, _) = registered(&sim, "SCOPE02").await;
+
+    // A payment under way when the fault is set plays to its end.
+    let mut flow = bounded(faulty.start_payment(sale(1000, "SCOPE-1")))
+        .await
+        .unwrap();
+    assert!(bounded(flow.next_event()).await.unwrap().is_some());
+    sim.set_ips_fault(&paypoint("SCOPE01"), IpsFault::DropAfterFrames(0));
+    let mut last = None;
+    while let Some(event) = bounded(flow.next_event()).await.unwrap() {
+        last = Some(event);
+    }
+    assert!(matches!(last, Some(PaymentEvent::Complete(_))));
+
+    // New connections to that paypoint fail; another paypoint is served.
+    assert!(matches!(
+        bounded(faulty.query_result(query("SCOPE-1"))).await,
+        Err(IpsError::Session { .. })
+    ));
+    let kinds = run_payment(&healthy, sale(1000, "SCOPE-2")).await;
+    assert_eq!(kinds.last(), Some(&"complete"));
+
+    // Cleared, the paypoint is served again.
+    recovers(&sim, &faulty, "SCOPE01", "SCOPE-1").await;
+}
+
 /// A `tracing` writer into a shared buffer.
 #[derive(Clone, Default)]
 struct Captured(Arc<Mutex<Vec<u8>>>);
