@@ -334,13 +334,7 @@ fn as_pairs(headers: &[(String, String)]) -> Vec<(&str, &str)> {
 /// `source` with what the server said (an ERROR frame's message and body)
 /// cleared of `secrets` and of card-number-like digits.
 fn scrub(source: SessionError, secrets: &[&str]) -> SessionError {
-    let clean = |text: &str| {
-        let mut text = text.to_string();
-        for secret in secrets.iter().filter(|s| !s.is_empty()) {
-            text = text.replace(secret, crate::sensitive::REDACTED);
-        }
-        crate::sensitive::mask_card_numbers(&text)
-    };
+    let clean = |text: &str| scrub_text(text, secrets);
     match source {
         SessionError::Stomp(mut e) => {
             e.message = e.message.as_deref().map(clean);
@@ -349,6 +343,16 @@ fn scrub(source: SessionError, secrets: &[&str]) -> SessionError {
         }
         other => other,
     }
+}
+
+/// `text` with each of `secrets` replaced and card-number-like digits
+/// masked.
+fn scrub_text(text: &str, secrets: &[&str]) -> String {
+    let mut text = text.to_string();
+    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+        text = text.replace(secret, crate::sensitive::REDACTED);
+    }
+    crate::sensitive::mask_card_numbers(&text)
 }
 
 /// `write` (a frame going out), bounded by `limit`: a server that stops
@@ -369,10 +373,14 @@ fn traced(error: IpsError) -> IpsError {
     error
 }
 
+/// The reply in `frame`, checked: its correlation id, its schema, and an
+/// Error message made [`IpsError::Server`] (its text cleared of `secrets`
+/// and card numbers).
 fn decode(
     operation: &'static str,
     frame: &crate::stomp::Frame,
     correlation_id: &str,
+    secrets: &[&str],
 ) -> Result<ServerMessage, IpsError> {
     let dest = frame.get("destination").unwrap_or_default().to_string();
     if let Some(c) = frame.get("x-wp-correlation-id")
@@ -392,7 +400,7 @@ fn decode(
         return Err(IpsError::Server {
             operation,
             code: e.code.clone().unwrap_or_default(),
-            message: crate::sensitive::mask_card_numbers(&e.message.clone().unwrap_or_default()),
+            message: scrub_text(e.message.as_deref().unwrap_or_default(), secrets),
         });
     }
     Ok(message)
@@ -443,7 +451,9 @@ impl PaymentFlow {
             if frame.command != crate::stomp::Command::Message {
                 continue;
             }
-            let message = match decode("startPayment", &frame, &self.correlation_id) {
+            let key = self.licence_key.as_ref().map(LicenceKey::expose_secret);
+            let secrets: Vec<&str> = key.into_iter().collect();
+            let message = match decode("startPayment", &frame, &self.correlation_id, &secrets) {
                 Err(IpsError::CorrelationMismatch { destination, .. }) => {
                     tracing::warn!(
                         target: super::session::TARGET,
@@ -586,13 +596,18 @@ impl Client {
     /// `source` cleared of the licence key, `extra` (an activation code)
     /// and card numbers.
     fn scrub(&self, source: SessionError, extra: Option<&str>) -> SessionError {
+        scrub(source, &self.secrets(extra))
+    }
+
+    /// What must never be repeated from the server: the licence key and
+    /// `extra` (an activation code).
+    fn secrets<'a>(&'a self, extra: Option<&'a str>) -> Vec<&'a str> {
         let key = self
             .config
             .licence_key
             .as_ref()
             .map(LicenceKey::expose_secret);
-        let secrets: Vec<&str> = key.into_iter().chain(extra).collect();
-        scrub(source, &secrets)
+        key.into_iter().chain(extra).collect()
     }
 
     /// The next frame, within [`IpsConfig::reply_timeout`].
@@ -663,7 +678,7 @@ impl Client {
                 if frame.command != crate::stomp::Command::Message {
                     continue;
                 }
-                let message = decode(operation, &frame, &correlation_id)?;
+                let message = decode(operation, &frame, &correlation_id, &self.secrets(extra))?;
                 let terminal = channel.terminal.contains(&message.destination());
                 replies.push(message);
                 if terminal {
@@ -964,7 +979,7 @@ impl Client {
             loop {
                 let frame = self.reply(operation, &mut session, None).await?;
                 if frame.command == crate::stomp::Command::Message {
-                    let message = decode(operation, &frame, &correlation_id)?;
+                    let message = decode(operation, &frame, &correlation_id, &self.secrets(None))?;
                     let _ = session
                         .disconnect(self.config.session.disconnect_timeout)
                         .await;
@@ -1009,5 +1024,78 @@ impl Client {
                 got: other.message_name(),
             }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stomp::{Command, Frame};
+
+    fn error_frame(correlation: &str, message: &str) -> Frame {
+        let body = serde_json::json!({"code": "invalid-request", "message": message});
+        Frame::new(Command::Message)
+            .header("destination", destination::RECEIVE_ERROR)
+            .header("x-wp-correlation-id", correlation)
+            .body(serde_json::to_vec(&body).unwrap())
+    }
+
+    #[test]
+    fn a_servers_error_message_is_scrubbed_of_secrets_and_card_numbers() {
+        let frame = error_frame(
+            "c-1",
+            "bad request: key eyJ.secret.key, code AV46HTR3, card 4444333322221111",
+        );
+        let e = decode(
+            "registerPointOfSale",
+            &frame,
+            "c-1",
+            &["eyJ.secret.key", "AV46HTR3"],
+        )
+        .unwrap_err();
+        let IpsError::Server { code, message, .. } = &e else {
+            panic!("expected a Server error, got {e:?}");
+        };
+        assert_eq!(code, "invalid-request");
+        assert!(message.starts_with("bad request: key <redacted>, code <redacted>, card "));
+        for text in [e.to_string(), format!("{e:?}")] {
+            assert!(text.contains("bad request"), "{text}");
+            for secret in ["eyJ.secret.key", "AV46HTR3", "4444333322221111"] {
+                assert!(!text.contains(secret), "{secret} in {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_reply_with_another_correlation_id_is_never_decoded() {
+        let frame = error_frame("other", "anything");
+        let e = decode("queryPaymentResult", &frame, "mine", &[]).unwrap_err();
+        assert!(matches!(
+            e,
+            IpsError::CorrelationMismatch {
+                operation: "queryPaymentResult",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn an_error_frame_is_scrubbed_and_other_errors_pass_unchanged() {
+        let stomp = crate::stomp::StompError {
+            message: Some("echo KEY 4444333322221111".into()),
+            receipt_id: None,
+            body: "KEY".into(),
+        };
+        let SessionError::Stomp(clean) = scrub(SessionError::Stomp(stomp), &["KEY", ""]) else {
+            panic!("the kind is kept");
+        };
+        assert_eq!(clean.body, "<redacted>");
+        let message = clean.message.unwrap();
+        assert!(message.starts_with("echo <redacted> "), "{message}");
+        assert!(!message.contains("4444333322221111"), "{message}");
+        assert!(matches!(
+            scrub(SessionError::Closed, &["KEY"]),
+            SessionError::Closed
+        ));
     }
 }

@@ -23,7 +23,7 @@
 //! What a dropped connection, a silent server, invalid STOMP, an ERROR
 //! frame, a slow answer or a stray correlation id become, and how to learn
 //! a payment's outcome afterwards, is in [`client`]'s docs. The simulator
-//! plays each fault on demand ([`crate::sim::IpsFault`], with the
+//! plays each fault on demand (`worldpay::sim::IpsFault`, with the
 //! `simulator` feature).
 //!
 //! # Tracing
