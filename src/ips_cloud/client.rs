@@ -16,6 +16,31 @@
 //! card may or may not have been charged, and [`Client::query_result`]
 //! tells which. The flow never hangs (heart-beats detect a dead server)
 //! and never guesses.
+//!
+//! # Faults
+//!
+//! Every wait is bounded: connecting and the STOMP handshake by
+//! [`SessionConfig::connect_timeout`], each reply by
+//! [`IpsConfig::reply_timeout`], an operation other than a payment by
+//! [`IpsConfig::operation_timeout`], and a silent server by the negotiated
+//! heart-beats ([`SessionConfig::heart_beat`]). What a fault becomes
+//! depends on whether the request was sent:
+//!
+//! | fault | before the request was sent | after (not a payment) | after a payment was started |
+//! |---|---|---|---|
+//! | connection dropped or closed | [`IpsError::Session`]: not sent, safe to retry | [`IpsError::NoAnswer`] | [`IpsError::OutcomeUnknown`] |
+//! | server silent beyond its heart-beat | [`IpsError::Session`] | [`IpsError::NoAnswer`] (source [`SessionError::PeerSilent`]) | [`IpsError::OutcomeUnknown`] (same source) |
+//! | bytes that are not STOMP | [`IpsError::Session`] | [`IpsError::NoAnswer`] (source [`SessionError::Codec`] naming what is wrong) | [`IpsError::OutcomeUnknown`] (same source) |
+//! | a STOMP ERROR frame | [`IpsError::Session`] | [`IpsError::NoAnswer`] (source [`SessionError::Stomp`] with the server's message) | [`IpsError::OutcomeUnknown`] (same source): the server may have accepted the payment before it failed |
+//! | no reply within [`IpsConfig::reply_timeout`] | | [`IpsError::Timeout`] | [`IpsError::OutcomeUnknown`] (source [`SessionError::Timeout`]) |
+//! | a reply with another correlation id | | [`IpsError::CorrelationMismatch`] | skipped (never taken as the payment's), the flow goes on |
+//!
+//! A payment's correlation-id mismatch is skipped rather than fatal because
+//! ending the flow would leave a payment that may still complete with no
+//! outcome; a query can simply be asked again. The server's text (ERROR
+//! frames, Error messages) is scrubbed before it is kept: the licence key,
+//! the registration's activation code and card-number-like digits are
+//! replaced.
 
 use std::time::Duration;
 
@@ -125,11 +150,19 @@ pub struct IpsConfig {
     pub publisher_id: String,
     /// WebSocket and STOMP settings.
     pub session: SessionConfig,
-    /// The longest an operation other than a payment may take.
+    /// The longest an operation other than a payment may take, and the
+    /// longest writing a payment's subscriptions and start request may take.
     pub operation_timeout: Duration,
     /// A receipt query ends when no receipt came for this long (the
     /// description names no terminal message for it).
     pub receipt_quiet_period: Duration,
+    /// The longest the client waits for each message from IPS Cloud once
+    /// a request was sent: every reply of an operation, and every event of
+    /// a payment ([`PaymentFlow::next_event`]). Default 3 minutes, longer
+    /// than a terminal waits for a card or a PIN. Beyond it an operation
+    /// fails with [`IpsError::Timeout`] and a payment with
+    /// [`IpsError::OutcomeUnknown`].
+    pub reply_timeout: Duration,
 }
 
 impl IpsConfig {
@@ -143,6 +176,7 @@ impl IpsConfig {
             session: SessionConfig::default(),
             operation_timeout: Duration::from_secs(60),
             receipt_quiet_period: Duration::from_secs(2),
+            reply_timeout: Duration::from_secs(180),
         }
     }
 
@@ -164,8 +198,8 @@ pub enum IpsError {
     #[error("{0} needs a licence key: register the point of sale first")]
     NoLicenceKey(&'static str),
     /// The WebSocket or STOMP session failed before the request was sent:
-    /// the request did not reach IPS Cloud.
-    #[error("{operation}: {source}")]
+    /// the request did not reach IPS Cloud, and trying again is safe.
+    #[error("{operation}: {source}; the request was not sent (safe to retry)")]
     Session {
         /// The operation id.
         operation: &'static str,
@@ -197,8 +231,13 @@ pub enum IpsError {
         #[source]
         source: SessionError,
     },
-    /// The connection ended after a request was sent and before its answer.
-    #[error("{operation}: the connection ended before the answer ({source})")]
+    /// The session failed after a request was sent and before its answer
+    /// (connection lost, silent server, invalid STOMP, ERROR frame): the
+    /// request may have been carried out. A settle or cancel may or may
+    /// not have happened: [`Client::query_result`] tells.
+    #[error(
+        "{operation}: the session failed after the request was sent, before the answer ({source})"
+    )]
     NoAnswer {
         /// The operation id.
         operation: &'static str,
@@ -224,7 +263,9 @@ pub enum IpsError {
         /// What did not match (card-number-like digits masked).
         message: String,
     },
-    /// The answer did not come in time.
+    /// The answer did not come in time ([`IpsConfig::reply_timeout`] or
+    /// [`IpsConfig::operation_timeout`]); the request may have been
+    /// carried out.
     #[error("{0}: no answer in time")]
     Timeout(&'static str),
     /// The answer was not the message the operation documents.
@@ -267,6 +308,11 @@ pub struct PaymentFlow {
     publisher_id: String,
     reference: String,
     disconnect_timeout: Duration,
+    reply_timeout: Duration,
+    /// Scrubbed from what the server says.
+    licence_key: Option<LicenceKey>,
+    /// The flow ended with [`IpsError::OutcomeUnknown`].
+    outcome_unknown: bool,
 }
 
 /// The STOMP headers of one request.
@@ -285,10 +331,56 @@ fn as_pairs(headers: &[(String, String)]) -> Vec<(&str, &str)> {
         .collect()
 }
 
+/// `source` with what the server said (an ERROR frame's message and body)
+/// cleared of `secrets` and of card-number-like digits.
+fn scrub(source: SessionError, secrets: &[&str]) -> SessionError {
+    let clean = |text: &str| scrub_text(text, secrets);
+    match source {
+        SessionError::Stomp(mut e) => {
+            e.message = e.message.as_deref().map(clean);
+            e.body = clean(&e.body);
+            SessionError::Stomp(e)
+        }
+        other => other,
+    }
+}
+
+/// `text` with each of `secrets` replaced and card-number-like digits
+/// masked.
+fn scrub_text(text: &str, secrets: &[&str]) -> String {
+    let mut text = text.to_string();
+    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+        text = text.replace(secret, crate::sensitive::REDACTED);
+    }
+    crate::sensitive::mask_card_numbers(&text)
+}
+
+/// `write` (a frame going out), bounded by `limit`: a server that stops
+/// reading cannot hold the client forever.
+async fn bounded(
+    limit: Duration,
+    what: &'static str,
+    write: impl std::future::Future<Output = Result<(), SessionError>>,
+) -> Result<(), SessionError> {
+    tokio::time::timeout(limit, write)
+        .await
+        .unwrap_or(Err(SessionError::Timeout(what)))
+}
+
+/// Logs the error an operation ends with (its Display is free of secrets).
+fn traced(error: IpsError) -> IpsError {
+    tracing::warn!(target: super::session::TARGET, error = %error, "IPS Cloud operation failed");
+    error
+}
+
+/// The reply in `frame`, checked: its correlation id, its schema, and an
+/// Error message made [`IpsError::Server`] (its text cleared of `secrets`
+/// and card numbers).
 fn decode(
     operation: &'static str,
     frame: &crate::stomp::Frame,
     correlation_id: &str,
+    secrets: &[&str],
 ) -> Result<ServerMessage, IpsError> {
     let dest = frame.get("destination").unwrap_or_default().to_string();
     if let Some(c) = frame.get("x-wp-correlation-id")
@@ -308,7 +400,7 @@ fn decode(
         return Err(IpsError::Server {
             operation,
             code: e.code.clone().unwrap_or_default(),
-            message: crate::sensitive::mask_card_numbers(&e.message.clone().unwrap_or_default()),
+            message: scrub_text(e.message.as_deref().unwrap_or_default(), secrets),
         });
     }
     Ok(message)
@@ -321,39 +413,72 @@ impl PaymentFlow {
     }
 
     /// The next event; `Ok(None)` once the payment is complete. Ends with
-    /// [`IpsError::OutcomeUnknown`] if the connection drops before that.
+    /// [`IpsError::OutcomeUnknown`] if the session fails before that (the
+    /// connection drops, the server falls silent beyond its heart-beat,
+    /// sends invalid STOMP or an ERROR frame) or no message comes within
+    /// [`IpsConfig::reply_timeout`]. A message carrying another correlation
+    /// id is skipped, never taken as this payment's. Once the flow ended
+    /// with [`IpsError::OutcomeUnknown`] (here, or from
+    /// [`PaymentFlow::respond`] or [`PaymentFlow::abort`]), every later call
+    /// returns it again (source [`SessionError::Closed`]), never `Ok(None)`.
     pub async fn next_event(&mut self) -> Result<Option<PaymentEvent>, IpsError> {
-        let Some(session) = self.session.as_mut() else {
-            return Ok(None);
-        };
-        let frame = match session.next_frame().await {
-            Ok(f) => f,
-            Err(e) => {
-                self.session = None;
-                return Err(IpsError::OutcomeUnknown {
-                    merchant_transaction_reference: self.reference.clone(),
-                    source: e,
-                });
-            }
-        };
-        if frame.command != crate::stomp::Command::Message {
-            return Box::pin(self.next_event()).await;
-        }
-        let message = decode("startPayment", &frame, &self.correlation_id)?;
-        let event = match message {
-            ServerMessage::PaymentNotification(m) => PaymentEvent::Notification(m),
-            ServerMessage::PaymentActionRequest(m) => PaymentEvent::ActionRequest(m),
-            ServerMessage::PaymentReceipt(m) => PaymentEvent::Receipt(m),
-            ServerMessage::PaymentResult(m) => PaymentEvent::Result(m),
-            ServerMessage::PaymentComplete(m) => {
-                if let Some(session) = self.session.take() {
-                    let _ = session.disconnect(self.disconnect_timeout).await;
+        loop {
+            let Some(session) = self.session.as_mut() else {
+                if self.outcome_unknown {
+                    return Err(IpsError::OutcomeUnknown {
+                        merchant_transaction_reference: self.reference.clone(),
+                        source: SessionError::Closed,
+                    });
                 }
-                PaymentEvent::Complete(m)
+                return Ok(None);
+            };
+            let next = tokio::time::timeout(self.reply_timeout, session.next_frame())
+                .await
+                .unwrap_or(Err(SessionError::Timeout("the next payment message")));
+            let frame = match next {
+                Ok(f) => f,
+                Err(e) => {
+                    self.session = None;
+                    self.outcome_unknown = true;
+                    let key = self.licence_key.as_ref().map(LicenceKey::expose_secret);
+                    let source = scrub(e, &key.into_iter().collect::<Vec<_>>());
+                    return Err(traced(IpsError::OutcomeUnknown {
+                        merchant_transaction_reference: self.reference.clone(),
+                        source,
+                    }));
+                }
+            };
+            if frame.command != crate::stomp::Command::Message {
+                continue;
             }
-            other => PaymentEvent::Other(other),
-        };
-        Ok(Some(event))
+            let key = self.licence_key.as_ref().map(LicenceKey::expose_secret);
+            let secrets: Vec<&str> = key.into_iter().collect();
+            let message = match decode("startPayment", &frame, &self.correlation_id, &secrets) {
+                Err(IpsError::CorrelationMismatch { destination, .. }) => {
+                    tracing::warn!(
+                        target: super::session::TARGET,
+                        destination = %destination,
+                        "skipped a message carrying another request's correlation id"
+                    );
+                    continue;
+                }
+                other => other?,
+            };
+            let event = match message {
+                ServerMessage::PaymentNotification(m) => PaymentEvent::Notification(m),
+                ServerMessage::PaymentActionRequest(m) => PaymentEvent::ActionRequest(m),
+                ServerMessage::PaymentReceipt(m) => PaymentEvent::Receipt(m),
+                ServerMessage::PaymentResult(m) => PaymentEvent::Result(m),
+                ServerMessage::PaymentComplete(m) => {
+                    if let Some(session) = self.session.take() {
+                        let _ = session.disconnect(self.disconnect_timeout).await;
+                    }
+                    PaymentEvent::Complete(m)
+                }
+                other => PaymentEvent::Other(other),
+            };
+            return Ok(Some(event));
+        }
     }
 
     async fn send(
@@ -370,17 +495,27 @@ impl PaymentFlow {
             });
         };
         let headers = request_headers(&self.correlation_id, &self.publisher_id);
-        session
-            .send(destination, &as_pairs(&headers), &body)
-            .await
-            .map_err(|e| IpsError::OutcomeUnknown {
+        let sent = bounded(
+            self.reply_timeout,
+            "SEND",
+            session.send(destination, &as_pairs(&headers), &body),
+        )
+        .await;
+        sent.map_err(|source| {
+            // The flow is over: what the server made of it is unknown.
+            self.session = None;
+            self.outcome_unknown = true;
+            traced(IpsError::OutcomeUnknown {
                 merchant_transaction_reference: self.reference.clone(),
-                source: e,
+                source,
             })
+        })
     }
 
     /// Answers an action request (signature verification, voice
-    /// authorisation, AVS confirmation) on `/v1/payment/action`.
+    /// authorisation, AVS confirmation) on `/v1/payment/action`. If the
+    /// answer cannot be written (within [`IpsConfig::reply_timeout`]), the
+    /// flow ends with [`IpsError::OutcomeUnknown`].
     pub async fn respond(
         &mut self,
         response: types::PaymentActionResponse,
@@ -391,7 +526,8 @@ impl PaymentFlow {
     }
 
     /// Aborts a check-card payment after the card was checked, on
-    /// `/v1/payment/abort`.
+    /// `/v1/payment/abort`. If the abort cannot be written, the flow ends
+    /// with [`IpsError::OutcomeUnknown`].
     pub async fn abort(&mut self, abort: types::PaymentAbort) -> Result<(), IpsError> {
         let body = serde_json::to_vec(&abort).unwrap_or_default();
         self.send("abortPayment", destination::ABORT_PAYMENT, body)
@@ -451,18 +587,57 @@ impl Client {
             .unwrap_or_default();
         Session::connect(&url, &path, &headers, &self.config.session)
             .await
-            .map_err(|source| IpsError::Session { operation, source })
+            .map_err(|source| IpsError::Session {
+                operation,
+                source: self.scrub(source, None),
+            })
+    }
+
+    /// `source` cleared of the licence key, `extra` (an activation code)
+    /// and card numbers.
+    fn scrub(&self, source: SessionError, extra: Option<&str>) -> SessionError {
+        scrub(source, &self.secrets(extra))
+    }
+
+    /// What must never be repeated from the server: the licence key and
+    /// `extra` (an activation code).
+    fn secrets<'a>(&'a self, extra: Option<&'a str>) -> Vec<&'a str> {
+        let key = self
+            .config
+            .licence_key
+            .as_ref()
+            .map(LicenceKey::expose_secret);
+        key.into_iter().chain(extra).collect()
+    }
+
+    /// The next frame, within [`IpsConfig::reply_timeout`].
+    async fn reply(
+        &self,
+        operation: &'static str,
+        session: &mut Session,
+        extra: Option<&str>,
+    ) -> Result<crate::stomp::Frame, IpsError> {
+        match tokio::time::timeout(self.config.reply_timeout, session.next_frame()).await {
+            Ok(Ok(frame)) => Ok(frame),
+            Ok(Err(source)) => Err(IpsError::NoAnswer {
+                operation,
+                source: self.scrub(source, extra),
+            }),
+            Err(_) => Err(IpsError::Timeout(operation)),
+        }
     }
 
     /// Connects, subscribes to the operation's replies, sends `body`, and
     /// collects the replies until the terminal message (or, with
-    /// `quiet`, until none came for that long).
+    /// `quiet`, until none came for that long). `extra` is one more secret
+    /// to scrub from what the server says (the activation code).
     async fn exchange(
         &self,
         operation: &'static str,
         body: Vec<u8>,
         authenticated: bool,
         quiet: Option<Duration>,
+        extra: Option<&str>,
     ) -> Result<Vec<ServerMessage>, IpsError> {
         let channel = super::Channel::by_operation(operation)
             .expect("every operation the client offers is in the channel table");
@@ -474,28 +649,36 @@ impl Client {
                 session
                     .subscribe(reply, &as_pairs(&headers))
                     .await
-                    .map_err(|source| IpsError::Session { operation, source })?;
+                    .map_err(|source| IpsError::Session {
+                        operation,
+                        source: self.scrub(source, extra),
+                    })?;
             }
+            // A failed write may still have reached the server.
             session
                 .send(channel.destination, &as_pairs(&headers), &body)
                 .await
-                .map_err(|source| IpsError::Session { operation, source })?;
+                .map_err(|source| IpsError::NoAnswer {
+                    operation,
+                    source: self.scrub(source, extra),
+                })?;
             let mut replies = Vec::new();
             loop {
-                let next = match quiet {
-                    Some(q) if !replies.is_empty() || quiet.is_some() => {
-                        match tokio::time::timeout(q, session.next_frame()).await {
-                            Ok(r) => r,
+                let frame = match quiet {
+                    Some(q) => {
+                        match tokio::time::timeout(q, self.reply(operation, &mut session, extra))
+                            .await
+                        {
+                            Ok(r) => r?,
                             Err(_) => break,
                         }
                     }
-                    _ => session.next_frame().await,
+                    None => self.reply(operation, &mut session, extra).await?,
                 };
-                let frame = next.map_err(|source| IpsError::NoAnswer { operation, source })?;
                 if frame.command != crate::stomp::Command::Message {
                     continue;
                 }
-                let message = decode(operation, &frame, &correlation_id)?;
+                let message = decode(operation, &frame, &correlation_id, &self.secrets(extra))?;
                 let terminal = channel.terminal.contains(&message.destination());
                 replies.push(message);
                 if terminal {
@@ -509,7 +692,23 @@ impl Client {
         };
         tokio::time::timeout(self.config.operation_timeout, work)
             .await
-            .map_err(|_| IpsError::Timeout(operation))?
+            .map_err(|_| IpsError::Timeout(operation))
+            .and_then(|r| r)
+            .map_err(traced)
+    }
+
+    fn convert<B, T>(operation: &'static str, body: B) -> Result<T, IpsError>
+    where
+        B: TryInto<T>,
+        B::Error: std::fmt::Display,
+    {
+        Ok(body.try_into().map_err(|e| {
+            crate::error::InvalidRequest::from_builder_message(
+                Some(operation),
+                &e.to_string(),
+                channels::FIELD_NAMES,
+            )
+        })?)
     }
 
     fn encode<B, T>(operation: &'static str, body: B) -> Result<Vec<u8>, IpsError>
@@ -518,13 +717,7 @@ impl Client {
         B::Error: std::fmt::Display,
         T: serde::Serialize,
     {
-        let value: T = body.try_into().map_err(|e| {
-            crate::error::InvalidRequest::from_builder_message(
-                Some(operation),
-                &e.to_string(),
-                channels::FIELD_NAMES,
-            )
-        })?;
+        let value: T = Self::convert(operation, body)?;
         Ok(serde_json::to_vec(&value).unwrap_or_default())
     }
 
@@ -536,8 +729,10 @@ impl Client {
         B::Error: std::fmt::Display,
     {
         let op = "registerPointOfSale";
-        let body = Self::encode::<B, types::PosRegistrationRequest>(op, request)?;
-        let replies = self.exchange(op, body, false, None).await?;
+        let request: types::PosRegistrationRequest = Self::convert(op, request)?;
+        let body = serde_json::to_vec(&request).unwrap_or_default();
+        let code = request.point_of_sale_activation_code.expose_secret();
+        let replies = self.exchange(op, body, false, None, Some(code)).await?;
         pick(
             op,
             "pos-registration-response-message",
@@ -555,7 +750,7 @@ impl Client {
     /// one stops working).
     pub async fn refresh_registration(&self) -> Result<LicenceKey, IpsError> {
         let op = "refreshPointOfSaleRegistration";
-        let replies = self.exchange(op, b"{}".to_vec(), true, None).await?;
+        let replies = self.exchange(op, b"{}".to_vec(), true, None, None).await?;
         pick(
             op,
             "pos-registration-refresh-response-message",
@@ -590,31 +785,51 @@ impl Client {
             .unwrap_or_default();
         let body = serde_json::to_vec(&request).unwrap_or_default();
         let channel = super::Channel::by_operation(op).expect("in the channel table");
-        let mut session = self.open(op, true).await?;
+        let mut session = self.open(op, true).await.map_err(traced)?;
         let correlation_id = uuid::Uuid::new_v4().to_string();
         let headers = request_headers(&correlation_id, &self.config.publisher_id);
+        // Writes are bounded: a server that stops reading cannot hold the
+        // start of a payment longer than the operation timeout.
+        let limit = self.config.operation_timeout;
         for reply in channel.replies {
-            session
-                .subscribe(reply, &as_pairs(&headers))
-                .await
-                .map_err(|source| IpsError::Session {
+            let subscribed =
+                tokio::time::timeout(limit, session.subscribe(reply, &as_pairs(&headers)))
+                    .await
+                    .unwrap_or(Err(SessionError::Timeout("SUBSCRIBE")));
+            subscribed.map_err(|source| {
+                traced(IpsError::Session {
                     operation: op,
-                    source,
-                })?;
-        }
-        session
-            .send(channel.destination, &as_pairs(&headers), &body)
-            .await
-            .map_err(|source| IpsError::OutcomeUnknown {
-                merchant_transaction_reference: reference.clone(),
-                source,
+                    source: self.scrub(source, None),
+                })
             })?;
+        }
+        bounded(
+            limit,
+            "SEND",
+            session.send(channel.destination, &as_pairs(&headers), &body),
+        )
+        .await
+        .map_err(|source| {
+            traced(IpsError::OutcomeUnknown {
+                merchant_transaction_reference: reference.clone(),
+                source: self.scrub(source, None),
+            })
+        })?;
+        tracing::debug!(
+            target: super::session::TARGET,
+            merchant_transaction_reference = %reference,
+            correlation_id = %correlation_id,
+            "payment started"
+        );
         Ok(PaymentFlow {
             session: Some(session),
             correlation_id,
             publisher_id: self.config.publisher_id.clone(),
             reference,
             disconnect_timeout: self.config.session.disconnect_timeout,
+            reply_timeout: self.config.reply_timeout,
+            licence_key: self.config.licence_key.clone(),
+            outcome_unknown: false,
         })
     }
 
@@ -632,7 +847,7 @@ impl Client {
         T: serde::Serialize,
     {
         let body = Self::encode::<B, T>(operation, body)?;
-        self.exchange(operation, body, true, quiet).await
+        self.exchange(operation, body, true, quiet, None).await
     }
 
     /// Settles a pre-authorised payment; every reply (result, complete).
@@ -756,15 +971,15 @@ impl Client {
                 session
                     .subscribe(d, &as_pairs(&headers))
                     .await
-                    .map_err(|source| IpsError::Session { operation, source })?;
+                    .map_err(|source| IpsError::Session {
+                        operation,
+                        source: self.scrub(source, None),
+                    })?;
             }
             loop {
-                let frame = session
-                    .next_frame()
-                    .await
-                    .map_err(|source| IpsError::NoAnswer { operation, source })?;
+                let frame = self.reply(operation, &mut session, None).await?;
                 if frame.command == crate::stomp::Command::Message {
-                    let message = decode(operation, &frame, &correlation_id)?;
+                    let message = decode(operation, &frame, &correlation_id, &self.secrets(None))?;
                     let _ = session
                         .disconnect(self.config.session.disconnect_timeout)
                         .await;
@@ -774,7 +989,9 @@ impl Client {
         };
         tokio::time::timeout(self.config.operation_timeout, work)
             .await
-            .map_err(|_| IpsError::Timeout(operation))?
+            .map_err(|_| IpsError::Timeout(operation))
+            .and_then(|r| r)
+            .map_err(traced)
     }
 
     /// The payment device's status.
@@ -807,5 +1024,78 @@ impl Client {
                 got: other.message_name(),
             }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stomp::{Command, Frame};
+
+    fn error_frame(correlation: &str, message: &str) -> Frame {
+        let body = serde_json::json!({"code": "invalid-request", "message": message});
+        Frame::new(Command::Message)
+            .header("destination", destination::RECEIVE_ERROR)
+            .header("x-wp-correlation-id", correlation)
+            .body(serde_json::to_vec(&body).unwrap())
+    }
+
+    #[test]
+    fn a_servers_error_message_is_scrubbed_of_secrets_and_card_numbers() {
+        let frame = error_frame(
+            "c-1",
+            "bad request: key eyJ.secret.key, code AV46HTR3, card 4444333322221111",
+        );
+        let e = decode(
+            "registerPointOfSale",
+            &frame,
+            "c-1",
+            &["eyJ.secret.key", "AV46HTR3"],
+        )
+        .unwrap_err();
+        let IpsError::Server { code, message, .. } = &e else {
+            panic!("expected a Server error, got {e:?}");
+        };
+        assert_eq!(code, "invalid-request");
+        assert!(message.starts_with("bad request: key <redacted>, code <redacted>, card "));
+        for text in [e.to_string(), format!("{e:?}")] {
+            assert!(text.contains("bad request"), "{text}");
+            for secret in ["eyJ.secret.key", "AV46HTR3", "4444333322221111"] {
+                assert!(!text.contains(secret), "{secret} in {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_reply_with_another_correlation_id_is_never_decoded() {
+        let frame = error_frame("other", "anything");
+        let e = decode("queryPaymentResult", &frame, "mine", &[]).unwrap_err();
+        assert!(matches!(
+            e,
+            IpsError::CorrelationMismatch {
+                operation: "queryPaymentResult",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn an_error_frame_is_scrubbed_and_other_errors_pass_unchanged() {
+        let stomp = crate::stomp::StompError {
+            message: Some("echo KEY 4444333322221111".into()),
+            receipt_id: None,
+            body: "KEY".into(),
+        };
+        let SessionError::Stomp(clean) = scrub(SessionError::Stomp(stomp), &["KEY", ""]) else {
+            panic!("the kind is kept");
+        };
+        assert_eq!(clean.body, "<redacted>");
+        let message = clean.message.unwrap();
+        assert!(message.starts_with("echo <redacted> "), "{message}");
+        assert!(!message.contains("4444333322221111"), "{message}");
+        assert!(matches!(
+            scrub(SessionError::Closed, &["KEY"]),
+            SessionError::Closed
+        ));
     }
 }

@@ -17,6 +17,38 @@
 //!
 //! Amounts and reference numbers are `i64` (retrieval reference and receipt
 //! numbers reach 9,999,999,999).
+//!
+//! # Faults
+//!
+//! What a dropped connection, a silent server, invalid STOMP, an ERROR
+//! frame, a slow answer or a stray correlation id become, and how to learn
+//! a payment's outcome afterwards, is in [`client`]'s docs. The simulator
+//! plays each fault on demand (`worldpay::sim::IpsFault`, with the
+//! `simulator` feature).
+//!
+//! # Tracing
+//!
+//! The session and the client emit [`tracing`](https://docs.rs/tracing)
+//! events with target `worldpay::ips_cloud`:
+//!
+//! | level | message | fields |
+//! |---|---|---|
+//! | DEBUG | `connecting` | `url` (server and paypoint) |
+//! | DEBUG | `connected` | `version`, `send_heart_beat_ms`, `expect_heart_beat_ms` (0: none) |
+//! | DEBUG | `STOMP frame sent` / `STOMP frame received` | `direction`, `command`, `destination`, `correlation_id`, `receipt` |
+//! | DEBUG | `payment started` | `merchant_transaction_reference`, `correlation_id` |
+//! | DEBUG | `disconnected` | `clean` (the RECEIPT or a close came) |
+//! | DEBUG | `the connection closed` / `the server closed the connection` / `the connection failed` | `error` for the last |
+//! | WARN | `heart-beat timeout: the server is presumed dead` | `silent_ms`, `expected_every_ms` |
+//! | WARN | `invalid STOMP from the server` | `error` (never quotes the bytes) |
+//! | WARN | `skipped a message carrying another request's correlation id` | `destination` |
+//! | WARN | `IPS Cloud operation failed` | `error` (the [`IpsError`]'s text) |
+//!
+//! No event carries a frame's body or any header but those named: the
+//! licence key (`x-wp-authorization`), the activation code and card data
+//! never appear, and the server's error text only as the error's
+//! `Display` gives it (ERROR frames scrubbed of the licence key, the
+//! activation code and card numbers).
 
 #[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
 pub mod types {

@@ -20,6 +20,14 @@
 //!   message; the server closes after one.
 //! - **DISCONNECT** asks for a RECEIPT; a clean close instead of the
 //!   RECEIPT (RabbitMQ's Web-STOMP does that) is success too.
+//!
+//! # Tracing
+//!
+//! Events go to target `worldpay::ips_cloud` (see
+//! [`crate::ips_cloud`] for the list). They name frames by command,
+//! destination, correlation id and receipt; they never carry a body nor
+//! any other header: CONNECT's `x-wp-authorization` (the licence key) and
+//! the server's ERROR text never appear.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -106,6 +114,23 @@ pub enum SessionError {
 
 type Ws = WebSocketStream<MaybeTlsStream<TcpStream>>;
 
+/// The target of every tracing event of IPS Cloud.
+pub(crate) const TARGET: &str = "worldpay::ips_cloud";
+
+/// A frame as tracing names it: command, destination, correlation id and
+/// receipt, nothing else.
+fn trace_frame(direction: &'static str, frame: &Frame) {
+    tracing::debug!(
+        target: TARGET,
+        direction,
+        command = frame.command.as_str(),
+        destination = frame.get("destination").unwrap_or(""),
+        correlation_id = frame.get("x-wp-correlation-id").unwrap_or(""),
+        receipt = frame.get("receipt").or(frame.get("receipt-id")).unwrap_or(""),
+        "STOMP frame {direction}"
+    );
+}
+
 /// A connected STOMP session.
 pub struct Session {
     ws: Ws,
@@ -165,6 +190,7 @@ impl Session {
         } else {
             None
         };
+        tracing::debug!(target: TARGET, url, "connecting");
         let connecting =
             tokio_tungstenite::connect_async_tls_with_config(request, None, true, connector);
         let (ws, _) = tokio::time::timeout(config.connect_timeout, connecting)
@@ -222,6 +248,13 @@ impl Session {
             None => HeartBeat { cx: 0, cy: 0 },
         };
         (session.send_every, session.expect_every) = negotiate(config.heart_beat, server);
+        tracing::debug!(
+            target: TARGET,
+            version = session.version.as_str(),
+            send_heart_beat_ms = session.send_every.map_or(0, |d| d.as_millis() as u64),
+            expect_heart_beat_ms = session.expect_every.map_or(0, |d| d.as_millis() as u64),
+            "connected"
+        );
         Ok(session)
     }
 
@@ -314,6 +347,7 @@ impl Session {
         })
         .await;
         let _ = self.ws.close(None).await;
+        tracing::debug!(target: TARGET, clean = matches!(waited, Ok(Ok(()))), "disconnected");
         match waited {
             Ok(r) => r,
             Err(_) => Err(SessionError::Timeout("DISCONNECT")),
@@ -331,6 +365,7 @@ impl Session {
             Ok(text) => Message::text(text),
             Err(e) => Message::binary(e.into_bytes()),
         };
+        trace_frame("sent", frame);
         self.ws.send(message).await?;
         self.last_sent = Instant::now();
         Ok(())
@@ -339,8 +374,11 @@ impl Session {
     /// Reads until a whole frame is decoded, beating and watching the peer.
     async fn read_frame(&mut self) -> Result<Frame, SessionError> {
         loop {
-            while let Some(item) = self.decoder.next_item()? {
+            while let Some(item) = self.decoder.next_item().inspect_err(|e| {
+                tracing::warn!(target: TARGET, error = %e, "invalid STOMP from the server");
+            })? {
                 if let Item::Frame(f) = item {
+                    trace_frame("received", &f);
                     return Ok(f);
                 }
             }
@@ -354,7 +392,14 @@ impl Session {
                     Err(_) => {
                         let now = Instant::now();
                         if dead_at.is_some_and(|d| now >= d) {
-                            return Err(SessionError::PeerSilent(now - self.last_received));
+                            let silent = now - self.last_received;
+                            tracing::warn!(
+                                target: TARGET,
+                                silent_ms = silent.as_millis() as u64,
+                                expected_every_ms = self.expect_every.map_or(0, |d| d.as_millis() as u64),
+                                "heart-beat timeout: the server is presumed dead"
+                            );
+                            return Err(SessionError::PeerSilent(silent));
                         }
                         if beat_at.is_some_and(|b| now >= b) {
                             self.ws.send(Message::text("\n")).await?;
@@ -366,14 +411,23 @@ impl Session {
                 None => self.ws.next().await,
             };
             match next {
-                None => return Err(SessionError::Closed),
-                Some(Err(e)) => return Err(e.into()),
+                None => {
+                    tracing::debug!(target: TARGET, "the connection closed");
+                    return Err(SessionError::Closed);
+                }
+                Some(Err(e)) => {
+                    tracing::debug!(target: TARGET, error = %e, "the connection failed");
+                    return Err(e.into());
+                }
                 Some(Ok(message)) => {
                     self.last_received = Instant::now();
                     match message {
                         Message::Text(t) => self.decoder.push(t.as_bytes()),
                         Message::Binary(b) => self.decoder.push(&b),
-                        Message::Close(_) => return Err(SessionError::Closed),
+                        Message::Close(_) => {
+                            tracing::debug!(target: TARGET, "the server closed the connection");
+                            return Err(SessionError::Closed);
+                        }
                         _ => {}
                     }
                 }

@@ -91,6 +91,18 @@
 //! status and device restart answer `{}`; service status answers
 //! `{status: BUSY | NOT_BUSY}` as soon as its destination is subscribed
 //! (neither status has a request destination).
+//!
+//! **Fault modes**, for testing a client against a misbehaving server:
+//! [`IpsFault`], set per paypoint at run time with
+//! [`Simulator::set_ips_fault`](crate::sim::Simulator::set_ips_fault),
+//! applies to every connection opened to that paypoint from then on, until
+//! [`Simulator::clear_ips_fault`](crate::sim::Simulator::clear_ips_fault).
+//! The server still reads and acts on every request under a fault (a
+//! payment is decided and stored as usual): only what it sends back
+//! changes, so [`query_result`](crate::ips_cloud::Client::query_result)
+//! on a healthy connection tells what happened. Frames are counted from
+//! the first one the server sends (CONNECTED is frame 1); heart-beats are
+//! not frames.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -143,6 +155,77 @@ pub(crate) mod code {
     /// A request out of place (second request on a connection, an action
     /// answer nobody asked for...).
     pub(crate) const INVALID_OPERATION: &str = "invalid-operation";
+}
+
+/// How the simulator's IPS Cloud service misbehaves on a connection (see
+/// [`Simulator::set_ips_fault`](crate::sim::Simulator::set_ips_fault)).
+///
+/// "The first reply" is the first frame the server would send after
+/// CONNECTED (for a payment, its first notification: the payment was
+/// accepted and decided by then).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum IpsFault {
+    /// The server sends the first `n` frames of the connection, then, when
+    /// it would send frame `n + 1`, drops the TCP connection abruptly: no
+    /// WebSocket close frame, no STOMP frame (`0`: not even CONNECTED).
+    DropAfterFrames(usize),
+    /// Like [`IpsFault::DropAfterFrames`], but the server sends a WebSocket
+    /// close frame before it closes the TCP connection.
+    CloseAfterFrames(usize),
+    /// The server answers CONNECT with the heart-beats the client asked
+    /// for, then sends nothing at all (no heart-beats, no replies, no
+    /// RECEIPT) while it keeps the socket open and keeps reading.
+    StopHeartBeating,
+    /// Instead of the first reply the server sends bytes that are not
+    /// valid STOMP (in one binary WebSocket message), then keeps the
+    /// connection open.
+    Garbage(Garbage),
+    /// Instead of the first reply the server sends a STOMP ERROR frame
+    /// with this `message` header (made one line) and this body, then
+    /// closes the connection.
+    ErrorFrame {
+        /// The error's text.
+        message: String,
+    },
+    /// Every frame after CONNECTED is held back this long before it is
+    /// sent. The server is busy meanwhile: nothing, heart-beats included,
+    /// goes out while a frame is held back.
+    Slow(Duration),
+    /// The first reply carries a fresh `x-wp-correlation-id`, not the
+    /// request's; the replies after it are correct.
+    WrongCorrelationId,
+}
+
+/// The invalid STOMP of [`IpsFault::Garbage`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Garbage {
+    /// A frame whose command is not a STOMP command (`HELLO`).
+    UnknownCommand,
+    /// A MESSAGE whose `destination` holds `\q`, an escape no STOMP
+    /// version defines (an error from STOMP 1.1 on; 1.0 does not escape).
+    UndefinedEscape,
+    /// A MESSAGE whose `content-length` is `ten`.
+    InvalidContentLength,
+    /// A MESSAGE whose `destination` value is not UTF-8.
+    NonUtf8Header,
+}
+
+impl Garbage {
+    /// The bytes sent.
+    fn bytes(self) -> &'static [u8] {
+        match self {
+            Garbage::UnknownCommand => b"HELLO\ndestination:/client/v1/error\n\n{}\0",
+            Garbage::UndefinedEscape => {
+                b"MESSAGE\ndestination:/client\\qv1/error\nmessage-id:g1\n\n{}\0"
+            }
+            Garbage::InvalidContentLength => {
+                b"MESSAGE\ndestination:/client/v1/error\ncontent-length:ten\n\n{}\0"
+            }
+            Garbage::NonUtf8Header => b"MESSAGE\ndestination:/client/v1/\xff\xfe\n\n{}\0",
+        }
+    }
 }
 
 /// How long a `check-card-payment` waits, after the card is checked, for
@@ -259,6 +342,8 @@ pub(crate) struct State {
     batches: HashMap<String, Vec<BatchEntry>>,
     /// Feeds sequence numbers and references.
     sequence: u64,
+    /// Faults set per paypoint, for the connections opened from now on.
+    pub(crate) faults: HashMap<String, IpsFault>,
 }
 
 /// Numbers given to one result.
@@ -634,6 +719,7 @@ pub(crate) async fn serve<S>(
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let now = Instant::now();
+    let fault = lock(&state).faults.get(&paypoint_ref).cloned();
     let mut conn = Conn {
         ws,
         decoder: Decoder::new(Limits::default()),
@@ -653,9 +739,15 @@ pub(crate) async fn serve<S>(
         request_made: false,
         flow: None,
         broken: false,
+        fault,
+        frames_sent: 0,
+        dropped: false,
     };
     conn.run().await;
-    let _ = conn.ws.close(None).await;
+    if !conn.dropped {
+        let _ = conn.ws.close(None).await;
+    }
+    // Dropping the WebSocket closes the TCP connection.
 }
 
 struct Conn<S> {
@@ -680,6 +772,12 @@ struct Conn<S> {
     flow: Option<Flow>,
     /// A write failed: the peer is gone.
     broken: bool,
+    /// How this connection misbehaves.
+    fault: Option<IpsFault>,
+    /// Frames sent (or held back by the fault) so far.
+    frames_sent: usize,
+    /// The fault dropped the connection: no close frame.
+    dropped: bool,
 }
 
 impl<S> Conn<S>
@@ -724,6 +822,7 @@ where
                     }
                     if let Some(every) = self.send_every
                         && now >= self.last_sent + every
+                        && self.fault != Some(IpsFault::StopHeartBeating)
                     {
                         self.last_sent = now;
                         if self.ws.send(Message::text("\n")).await.is_err() {
@@ -816,7 +915,50 @@ where
         if self.broken {
             return;
         }
-        let bytes = encode(frame, self.version);
+        let index = self.frames_sent;
+        self.frames_sent += 1;
+        let mut frame = std::borrow::Cow::Borrowed(frame);
+        match &self.fault {
+            Some(IpsFault::DropAfterFrames(n)) if index >= *n => {
+                self.broken = true;
+                self.dropped = true;
+                return;
+            }
+            Some(IpsFault::CloseAfterFrames(n)) if index >= *n => {
+                self.broken = true;
+                return;
+            }
+            Some(IpsFault::StopHeartBeating) if index >= 1 => return,
+            Some(IpsFault::Slow(delay)) if index >= 1 => tokio::time::sleep(*delay).await,
+            Some(IpsFault::Garbage(garbage)) if index == 1 => {
+                let bytes = garbage.bytes();
+                if self.ws.send(Message::binary(bytes.to_vec())).await.is_err() {
+                    self.broken = true;
+                }
+                self.last_sent = Instant::now();
+                return;
+            }
+            Some(IpsFault::ErrorFrame { message }) if index == 1 => {
+                let error = Frame::new(Command::Error)
+                    .header("message", one_line(message))
+                    .header("content-type", "text/plain")
+                    .body(message.as_bytes().to_vec());
+                let bytes = encode(&error, self.version);
+                let _ = self.ws.send(Message::binary(bytes)).await;
+                self.broken = true;
+                return;
+            }
+            Some(IpsFault::WrongCorrelationId) if index == 1 => {
+                let wrong = uuid::Uuid::new_v4().to_string();
+                for (name, value) in &mut frame.to_mut().headers {
+                    if name == "x-wp-correlation-id" {
+                        *value = wrong.clone();
+                    }
+                }
+            }
+            _ => {}
+        }
+        let bytes = encode(&frame, self.version);
         let message = match String::from_utf8(bytes) {
             Ok(text) => Message::text(text),
             Err(e) => Message::binary(e.into_bytes()),

@@ -47,6 +47,8 @@ pub mod online;
 pub mod payments;
 pub mod verified_payments;
 
+pub use ips_cloud::{Garbage, IpsFault};
+
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 
@@ -154,6 +156,8 @@ pub struct Simulator {
     base_url: String,
     config: SimulatorConfig,
     task: tokio::task::JoinHandle<()>,
+    /// IPS Cloud's memory, shared with the server (faults are set there).
+    ips_cloud: Arc<Mutex<ips_cloud::State>>,
 }
 
 impl std::fmt::Debug for Simulator {
@@ -205,6 +209,7 @@ impl Simulator {
                 base64::engine::general_purpose::STANDARD.encode(raw)
             )
         };
+        let ips_state = Arc::new(Mutex::new(ips_cloud::State::default()));
         let shared = Arc::new(Shared {
             base_url: base_url.clone(),
             basic,
@@ -214,7 +219,7 @@ impl Simulator {
             payments: Mutex::new(payments::State::default()),
             verified_payments: Mutex::new(verified_payments::State::default()),
             online: Mutex::new(online::State::default()),
-            ips_cloud: Arc::new(Mutex::new(ips_cloud::State::default())),
+            ips_cloud: ips_state.clone(),
             ips_config: ips_cloud::ServeConfig {
                 activation_code: config.activation_code.clone(),
                 pacing: std::time::Duration::ZERO,
@@ -247,6 +252,7 @@ impl Simulator {
             base_url,
             config,
             task,
+            ips_cloud: ips_state,
         })
     }
 
@@ -287,6 +293,22 @@ impl Simulator {
     ) -> crate::ips_cloud::IpsConfig {
         let ws = self.base_url.replacen("http://", "ws://", 1);
         crate::ips_cloud::IpsConfig::new(crate::ips_cloud::Server::Custom(ws), paypoint)
+    }
+
+    /// Makes IPS Cloud misbehave as `fault` says on every connection opened
+    /// to `paypoint` from now on (replacing any fault set before), until
+    /// [`Simulator::clear_ips_fault`]. Connections already open keep how
+    /// they behave. See [`IpsFault`] for each mode.
+    pub fn set_ips_fault(&self, paypoint: &crate::ips_cloud::PaypointRef, fault: IpsFault) {
+        let mut state = self.ips_cloud.lock().unwrap_or_else(|p| p.into_inner());
+        state.faults.insert(paypoint.as_str().to_string(), fault);
+    }
+
+    /// IPS Cloud behaves again on the connections opened to `paypoint`
+    /// from now on.
+    pub fn clear_ips_fault(&self, paypoint: &crate::ips_cloud::PaypointRef) {
+        let mut state = self.ips_cloud.lock().unwrap_or_else(|p| p.into_inner());
+        state.faults.remove(paypoint.as_str());
     }
 
     /// A client configuration for the simulator with its service key
