@@ -151,12 +151,13 @@ pub fn mask_card_numbers(text: &str) -> String {
     String::from_utf8(masked).unwrap_or_else(|_| REDACTED.to_string())
 }
 
-/// Masks card numbers ([`mask_card_numbers`]) and JWT-shaped tokens (three
-/// base64url segments joined by dots, the first starting `eyJ`: IPS Cloud
-/// licence keys are JWTs) in text a server sent, such as a STOMP ERROR
-/// frame's `message`, which may echo the frame it refuses.
+/// Masks card numbers ([`mask_card_numbers`]), CVCs written as a field
+/// (`cvc=737`, `"cvv": "123"`) and JWT-shaped tokens (three base64url
+/// segments joined by dots, the first starting `eyJ`: IPS Cloud licence
+/// keys are JWTs) in text a server sent, such as a STOMP ERROR frame's
+/// `message` or an IPS Cloud error message, which may echo the request.
 pub fn mask_server_text(text: &str) -> String {
-    let text = mask_card_numbers(text);
+    let text = mask_cvc_fields(&mask_card_numbers(text));
     let mut out = String::with_capacity(text.len());
     let mut rest = text.as_str();
     while let Some(i) = rest.find("eyJ") {
@@ -177,6 +178,42 @@ pub fn mask_server_text(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Masks the 3 or 4 digits after a CVC field name (`cvc`, `cvv`, `cvn`,
+/// `cvc2`, `securityCode`; any case) and `:` or `=`, quotes allowed.
+fn mask_cvc_fields(text: &str) -> String {
+    const NAMES: &[&str] = &["cvc2", "cvc", "cvv", "cvn", "securitycode", "security_code"];
+    let lower = text.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut masked = bytes.to_vec();
+    for name in NAMES {
+        for (i, _) in lower.match_indices(name) {
+            if i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_') {
+                continue;
+            }
+            let mut j = i + name.len();
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\\' | b'\'') {
+                j += 1;
+            }
+            if j >= bytes.len() || !matches!(bytes[j], b':' | b'=') {
+                continue;
+            }
+            j += 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'"' | b'\\' | b'\'') {
+                j += 1;
+            }
+            let start = j;
+            while j < bytes.len() && bytes[j].is_ascii_digit() {
+                j += 1;
+            }
+            if (3..=4).contains(&(j - start)) {
+                masked[start..j].fill(b'*');
+            }
+        }
+    }
+    // Only ASCII digits were replaced, by an ASCII byte: still UTF-8.
+    String::from_utf8(masked).unwrap_or_else(|_| REDACTED.to_string())
 }
 
 /// A URL as it may appear in an error: without user name, password, query
@@ -402,6 +439,10 @@ mod tests {
             "bad key <redacted>, card **** **** **** ****"
         );
         assert_eq!(mask_server_text("eyJ alone"), "eyJ alone");
+        assert_eq!(
+            mask_server_text(r#"bad CVC=737; {"cvv": "1234"} amount=737 cvcResult=123"#),
+            r#"bad CVC=***; {"cvv": "****"} amount=737 cvcResult=123"#
+        );
     }
 
     #[test]
