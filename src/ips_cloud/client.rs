@@ -180,7 +180,7 @@ pub enum IpsError {
         operation: &'static str,
         /// The error's `code`.
         code: String,
-        /// The error's `message`.
+        /// The error's `message`, card numbers, CVCs and licence keys masked.
         message: String,
     },
     /// The connection ended after a payment was started and before it
@@ -221,7 +221,7 @@ pub enum IpsError {
         operation: &'static str,
         /// The destination.
         destination: String,
-        /// What did not match (card-number-like digits masked).
+        /// What did not match (no value from the message quoted).
         message: String,
     },
     /// The answer did not come in time.
@@ -302,13 +302,13 @@ fn decode(
     let message = ServerMessage::decode(&dest, &frame.body).map_err(|e| IpsError::Decode {
         operation,
         destination: dest.clone(),
-        message: crate::sensitive::mask_card_numbers(&e.to_string()),
+        message: crate::sensitive::redact_decode_message(&e.to_string()),
     })?;
     if let ServerMessage::Error(e) = &message {
         return Err(IpsError::Server {
             operation,
             code: e.code.clone().unwrap_or_default(),
-            message: crate::sensitive::mask_card_numbers(&e.message.clone().unwrap_or_default()),
+            message: crate::sensitive::mask_server_text(&e.message.clone().unwrap_or_default()),
         });
     }
     Ok(message)
