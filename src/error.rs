@@ -194,8 +194,8 @@ pub struct ApiError {
     pub body: ApiErrorBody,
 }
 
-/// The body of a documented error answer.
-#[derive(Debug)]
+/// The body of a documented error answer. Its `Debug` masks card numbers:
+/// Worldpay's messages may quote the request.
 #[non_exhaustive]
 pub enum ApiErrorBody {
     /// A Card Payments v7 error body.
@@ -213,6 +213,30 @@ pub enum ApiErrorBody {
     /// A body that is not the documented schema (an HTML page from a
     /// proxy, an empty body, broken JSON), kept raw.
     Undocumented(RawBody),
+}
+
+impl fmt::Debug for ApiErrorBody {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fn show(f: &fmt::Formatter<'_>, name: &str, body: &dyn fmt::Debug) -> String {
+            if f.alternate() {
+                format!("{name}({body:#?})")
+            } else {
+                format!("{name}({body:?})")
+            }
+        }
+        let text = match self {
+            #[cfg(feature = "card-payments")]
+            ApiErrorBody::CardPayments(b) => show(f, "CardPayments", b),
+            #[cfg(feature = "payments")]
+            ApiErrorBody::Payments(b) => show(f, "Payments", b),
+            #[cfg(feature = "verified-payments")]
+            ApiErrorBody::VerifiedPayments(b) => show(f, "VerifiedPayments", b),
+            #[cfg(feature = "online")]
+            ApiErrorBody::Online(b) => show(f, "Online", b),
+            ApiErrorBody::Undocumented(raw) => show(f, "Undocumented", raw),
+        };
+        f.write_str(&mask_card_numbers(&text))
+    }
 }
 
 impl ApiErrorBody {
@@ -275,7 +299,8 @@ impl fmt::Debug for RawBody {
 ///
 /// Occurs when Worldpay changes a response shape beyond what the lenient
 /// response types absorb (a field changes type, the tag of a union is
-/// missing). The message has card-number-like digit runs masked.
+/// missing). The message quotes no string from the body, and has
+/// card-number-like digit runs masked.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{operation}: the response body does not match its schema: {message}")]
 pub struct DecodeError {
@@ -289,7 +314,7 @@ impl DecodeError {
     pub(crate) fn new(operation: &'static str, e: &serde_json::Error) -> Self {
         Self {
             operation,
-            message: mask_card_numbers(&e.to_string()),
+            message: crate::sensitive::redact_decode_message(&e.to_string()),
         }
     }
 }

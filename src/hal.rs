@@ -340,7 +340,7 @@ pub enum LinkError {
     PathMismatch {
         /// The relation.
         relation: String,
-        /// The link's path.
+        /// The link's path (card-number-like digit runs masked).
         path: String,
         /// The operation the relation leads to.
         operation: &'static str,
@@ -470,7 +470,8 @@ fn check_path(
     let prefix = base.path().trim_end_matches('/');
     let mismatch = |matched| LinkError::PathMismatch {
         relation: relation.to_string(),
-        path: url.path().to_string(),
+        // A link's path is Worldpay's text: never print a card number from it.
+        path: crate::sensitive::mask_card_numbers(url.path()),
         operation: operation.id,
         matched,
     };

@@ -24,6 +24,22 @@ pub const SENSITIVE_FIELDS: &[&str] = &[
     "cryptogram",
 ];
 
+/// Property names of secrets that one API binds by schema rather than by
+/// name (IPS Cloud's activation code, licence key and track 2 data): not
+/// in [`SENSITIVE_FIELDS`], which the generator binds wherever they occur,
+/// but redacted by [`redact_json`] and in validation messages all the same.
+pub const SECRET_FIELDS: &[&str] = &[
+    "pointOfSaleActivationCode",
+    "pointOfSaleLicenseKey",
+    "track2Data",
+];
+
+/// Whether a JSON property of this name holds card data or a secret
+/// ([`SENSITIVE_FIELDS`] or [`SECRET_FIELDS`]).
+pub fn is_sensitive_field(name: &str) -> bool {
+    SENSITIVE_FIELDS.contains(&name) || SECRET_FIELDS.contains(&name)
+}
+
 /// The text printed in place of a secret.
 pub const REDACTED: &str = "<redacted>";
 
@@ -56,13 +72,13 @@ impl fmt::Debug for SecretText {
 }
 
 /// Replaces, in a JSON payload, the value of every property that holds card
-/// data or a secret ([`SENSITIVE_FIELDS`]) with `"<redacted>"`, at any
+/// data or a secret ([`is_sensitive_field`]) with `"<redacted>"`, at any
 /// depth. For logging payloads you send or receive.
 pub fn redact_json(value: &mut serde_json::Value) {
     match value {
         serde_json::Value::Object(map) => {
             for (k, v) in map.iter_mut() {
-                if SENSITIVE_FIELDS.contains(&k.as_str()) {
+                if is_sensitive_field(k) {
                     *v = serde_json::Value::String(REDACTED.to_string());
                 } else {
                     redact_json(v);
@@ -74,32 +90,197 @@ pub fn redact_json(value: &mut serde_json::Value) {
     }
 }
 
-/// Masks every run of 12 to 19 digits (a possible card number) in `text`.
+/// Masks every run of 12 to 19 digits (a possible card number) in `text`,
+/// and every card number written in groups: runs of 3 or more digits
+/// joined by single spaces or dashes, 12 to 19 digits in all
+/// (`4444 3333 2222 1111`, `5555-5555-5555-4444`).
 ///
 /// Applied to text that comes from a server and is kept in an error (a
 /// decoding message, an unexpected body excerpt), where a card number could
 /// otherwise slip into a log line.
 pub fn mask_card_numbers(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut run = String::new();
-    let flush = |run: &mut String, out: &mut String| {
-        if (12..=19).contains(&run.len()) {
-            out.push_str(&"*".repeat(run.len()));
+    let bytes = text.as_bytes();
+    let mut masked = bytes.to_vec();
+    // Digit runs, as byte ranges.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            runs.push((start, i));
         } else {
-            out.push_str(run);
-        }
-        run.clear();
-    };
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            run.push(c);
-        } else {
-            flush(&mut run, &mut out);
-            out.push(c);
+            i += 1;
         }
     }
-    flush(&mut run, &mut out);
+    let mut mask = |from: usize, to: usize| {
+        for b in &mut masked[from..to] {
+            if b.is_ascii_digit() {
+                *b = b'*';
+            }
+        }
+    };
+    for a in 0..runs.len() {
+        let (start, end) = runs[a];
+        if (12..=19).contains(&(end - start)) {
+            mask(start, end);
+        }
+        // Groups of 3+ digits joined by one space or dash.
+        let mut digits = end - start;
+        let mut b = a;
+        while b + 1 < runs.len() && digits >= 3 {
+            let (_, prev_end) = runs[b];
+            let (next, next_end) = runs[b + 1];
+            let joined = next == prev_end + 1 && matches!(bytes[prev_end], b' ' | b'-');
+            if !joined || next_end - next < 3 || runs[b].1 - runs[b].0 < 3 {
+                break;
+            }
+            b += 1;
+            digits += next_end - next;
+            if digits > 19 {
+                break;
+            }
+            if digits >= 12 {
+                mask(start, next_end);
+            }
+        }
+    }
+    // Only ASCII digits were replaced, by an ASCII byte: still UTF-8.
+    String::from_utf8(masked).unwrap_or_else(|_| REDACTED.to_string())
+}
+
+/// Masks card numbers ([`mask_card_numbers`]), CVCs written as a field
+/// (`cvc=737`, `"cvv": "123"`) and JWT-shaped tokens (three base64url
+/// segments joined by dots, the first starting `eyJ`: IPS Cloud licence
+/// keys are JWTs) in text a server sent, such as a STOMP ERROR frame's
+/// `message` or an IPS Cloud error message, which may echo the request.
+pub fn mask_server_text(text: &str) -> String {
+    let text = mask_cvc_fields(&mask_card_numbers(text));
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find("eyJ") {
+        let (before, from) = rest.split_at(i);
+        out.push_str(before);
+        let is_b64 = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '=';
+        let end = from
+            .char_indices()
+            .find(|&(_, c)| !(is_b64(c) || c == '.'))
+            .map_or(from.len(), |(j, _)| j);
+        let token = &from[..end];
+        if token.matches('.').count() >= 2 {
+            out.push_str(REDACTED);
+        } else {
+            out.push_str(token);
+        }
+        rest = &from[end..];
+    }
+    out.push_str(rest);
     out
+}
+
+/// Masks the 3 or 4 digits after a CVC field name (`cvc`, `cvv`, `cvn`,
+/// `cvc2`, `securityCode`; any case) and `:` or `=`, quotes allowed.
+fn mask_cvc_fields(text: &str) -> String {
+    const NAMES: &[&str] = &["cvc2", "cvc", "cvv", "cvn", "securitycode", "security_code"];
+    let lower = text.to_ascii_lowercase();
+    let bytes = text.as_bytes();
+    let mut masked = bytes.to_vec();
+    for name in NAMES {
+        for (i, _) in lower.match_indices(name) {
+            if i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_') {
+                continue;
+            }
+            let mut j = i + name.len();
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\\' | b'\'') {
+                j += 1;
+            }
+            if j >= bytes.len() || !matches!(bytes[j], b':' | b'=') {
+                continue;
+            }
+            j += 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'"' | b'\\' | b'\'') {
+                j += 1;
+            }
+            let start = j;
+            while j < bytes.len() && bytes[j].is_ascii_digit() {
+                j += 1;
+            }
+            if (3..=4).contains(&(j - start)) {
+                masked[start..j].fill(b'*');
+            }
+        }
+    }
+    // Only ASCII digits were replaced, by an ASCII byte: still UTF-8.
+    String::from_utf8(masked).unwrap_or_else(|_| REDACTED.to_string())
+}
+
+/// A URL as it may appear in an error: without user name, password, query
+/// or fragment (`?<redacted>` marks a query left out), card numbers masked.
+/// A text that does not parse as a URL is shown as its length only.
+pub fn redact_url(text: &str) -> String {
+    match url::Url::parse(text) {
+        Ok(mut url) => {
+            let had_query = url.query().is_some() || url.fragment().is_some();
+            let _ = url.set_username("");
+            let _ = url.set_password(None);
+            url.set_query(None);
+            url.set_fragment(None);
+            let mut shown = mask_card_numbers(url.as_str());
+            if had_query {
+                shown.push_str("?<redacted>");
+            }
+            shown
+        }
+        Err(_) => format!("<{} characters that are not a URL>", text.chars().count()),
+    }
+}
+
+/// A serde error message without the values it quotes: serde quotes the
+/// offending string (`invalid type: string "4444 3333 2222 1111", expected
+/// ...`) or variant (``unknown variant `...` ``), which came from the
+/// payload and may be card data. Field names and what was expected stay;
+/// card numbers are masked.
+pub fn redact_decode_message(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let next = [("string \"", '"'), ("variant `", '`'), ("tag `", '`')]
+            .iter()
+            .filter_map(|&(open, close)| rest.find(open).map(|i| (i, open, close)))
+            .min_by_key(|&(i, _, _)| i);
+        let Some((i, open, close)) = next else {
+            break;
+        };
+        out.push_str(&rest[..i + open.len()]);
+        let quoted = &rest[i + open.len()..];
+        // The closing quote; serde writes strings with `Debug`-like escapes.
+        let mut end = None;
+        let mut escaped = false;
+        for (j, c) in quoted.char_indices() {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == close {
+                end = Some(j);
+                break;
+            }
+        }
+        out.push_str(REDACTED);
+        match end {
+            Some(j) => {
+                out.push(close);
+                rest = &quoted[j + close.len_utf8()..];
+            }
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    mask_card_numbers(&out)
 }
 
 /// Defines a redacting string newtype (card data, secrets). Used by
@@ -250,10 +431,70 @@ mod tests {
     }
 
     #[test]
+    fn masks_jwt_shaped_tokens_in_server_text() {
+        assert_eq!(
+            mask_server_text(
+                "bad key eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.c2ln, card 4444 3333 2222 1111"
+            ),
+            "bad key <redacted>, card **** **** **** ****"
+        );
+        assert_eq!(mask_server_text("eyJ alone"), "eyJ alone");
+        assert_eq!(
+            mask_server_text(r#"bad CVC=737; {"cvv": "1234"} amount=737 cvcResult=123"#),
+            r#"bad CVC=***; {"cvv": "****"} amount=737 cvcResult=123"#
+        );
+    }
+
+    #[test]
+    fn urls_lose_credentials_and_queries() {
+        assert_eq!(
+            redact_url("https://user:pass@example.com/a/4444333322221111?key=k#f"),
+            "https://example.com/a/****************?<redacted>"
+        );
+        assert_eq!(redact_url("http://127.0.0.1:9/"), "http://127.0.0.1:9/");
+        assert_eq!(redact_url("not a url"), "<9 characters that are not a URL>");
+    }
+
+    #[test]
+    fn decode_messages_lose_quoted_values() {
+        assert_eq!(
+            redact_decode_message(
+                "invalid type: string \"4444 3333 2222 1111 cvc=737 \\\"x\\\"\", expected struct X at line 1 column 80"
+            ),
+            "invalid type: string \"<redacted>\", expected struct X at line 1 column 80"
+        );
+        assert_eq!(
+            redact_decode_message("unknown variant `4444333322221111`, expected one of `a`, `b`"),
+            "unknown variant `<redacted>`, expected one of `a`, `b`"
+        );
+        assert_eq!(
+            redact_decode_message("missing field `outcome` at line 1 column 2"),
+            "missing field `outcome` at line 1 column 2"
+        );
+    }
+
+    #[test]
+    fn masks_card_numbers_written_in_groups() {
+        assert_eq!(
+            mask_card_numbers("card 4444 3333 2222 1111, or 5555-5555-5555-4444."),
+            "card **** **** **** ****, or ****-****-****-****."
+        );
+        assert_eq!(
+            mask_card_numbers("amex 3782 822463 10005 ok"),
+            "amex **** ****** ***** ok"
+        );
+        // Dates, phone numbers and short groups stay.
+        for text in ["2026-11-21", "020 7946 0761", "1 2 3 4 5 6 7 8 9 10 11 12"] {
+            assert_eq!(mask_card_numbers(text), text);
+        }
+    }
+
+    #[test]
     fn redacts_sensitive_json_fields_at_any_depth() {
         let mut v = serde_json::json!({
             "instruction": {"paymentInstrument": {"cardNumber": "4444333322221111", "cvc": "123"}},
             "list": [{"walletToken": "abc"}],
+            "pos": {"pointOfSaleLicenseKey": "eyJ.x.y", "pointOfSaleActivationCode": "AV46HTR3"},
             "transactionReference": "ref-1"
         });
         redact_json(&mut v);
@@ -262,6 +503,7 @@ mod tests {
             serde_json::json!({
                 "instruction": {"paymentInstrument": {"cardNumber": REDACTED, "cvc": REDACTED}},
                 "list": [{"walletToken": REDACTED}],
+                "pos": {"pointOfSaleLicenseKey": REDACTED, "pointOfSaleActivationCode": REDACTED},
                 "transactionReference": "ref-1"
             })
         );

@@ -15,6 +15,7 @@ use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue};
 use crate::auth::Credentials;
 use crate::error::{ApiError, ApiErrorBody, DecodeError, Error, InvalidRequest, RawBody};
 use crate::operation::{self, Operation};
+use crate::sensitive::redact_url;
 
 /// Where requests go.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,24 +115,27 @@ impl ClientConfig {
     ) -> Result<(String, reqwest::Client, Context), Error> {
         let base = self.environment.base_url().to_string();
         let url = reqwest::Url::parse(&base)
-            .map_err(|e| Error::Config(format!("base URL `{base}`: {e}")))?;
+            .map_err(|e| Error::Config(format!("base URL `{}`: {e}", redact_url(&base))))?;
         match url.scheme() {
             "https" => {}
             "http" if is_loopback(&url) => {}
             "http" => {
                 return Err(Error::Config(format!(
-                    "base URL `{base}`: plain http is only allowed for loopback hosts"
+                    "base URL `{}`: plain http is only allowed for loopback hosts",
+                    redact_url(&base)
                 )));
             }
             other => {
                 return Err(Error::Config(format!(
-                    "base URL `{base}`: unsupported scheme `{other}`"
+                    "base URL `{}`: unsupported scheme `{other}`",
+                    redact_url(&base)
                 )));
             }
         }
         if url.query().is_some() || url.fragment().is_some() {
             return Err(Error::Config(format!(
-                "base URL `{base}`: must not have a query or fragment"
+                "base URL `{}`: must not have a query or fragment",
+                redact_url(&base)
             )));
         }
         if let Some(c) = &self.credentials {
@@ -325,7 +329,7 @@ impl Core {
     ) -> Result<(Self, String, reqwest::Client, Context), Error> {
         let (base, http, context) = config.build(spec.operations)?;
         let base_url = reqwest::Url::parse(&format!("{base}/"))
-            .map_err(|e| Error::Config(format!("base URL `{base}`: {e}")))?;
+            .map_err(|e| Error::Config(format!("base URL `{}`: {e}", redact_url(&base))))?;
         let core = Core {
             spec,
             base: base_url,

@@ -26,7 +26,7 @@ use std::sync::{Arc, Mutex, OnceLock};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::sensitive::mask_card_numbers;
+use crate::sensitive::{REDACTED, mask_card_numbers};
 
 /// An API whose schemas are embedded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -123,8 +123,9 @@ pub struct Violation {
     pub pointer: String,
     /// JSON pointer to the rule in the schema document.
     pub schema_pointer: String,
-    /// What is wrong. Never quotes card data: values of sensitive fields are
-    /// left out, and card-number-like digit runs are masked.
+    /// What is wrong. Never quotes card data or secrets: string values are
+    /// not quoted at all, values of sensitive fields are left out of the
+    /// objects shown, and card-number-like digit runs are masked.
     pub message: String,
 }
 
@@ -285,15 +286,14 @@ impl Schema {
             .map(|e| {
                 let pointer = e.instance_path().to_string();
                 let last = pointer.rsplit('/').next().unwrap_or_default();
-                let sensitive = crate::sensitive::SENSITIVE_FIELDS.contains(&last);
                 let keyword = e.schema_path().to_string();
-                let message = if sensitive {
+                let message = if self.is_sensitive(last) {
                     format!(
                         "the value breaks `{}`",
                         keyword.rsplit('/').next().unwrap_or("its schema")
                     )
                 } else {
-                    mask_card_numbers(&e.to_string())
+                    self.message(&e)
                 };
                 Violation {
                     pointer,
@@ -307,6 +307,59 @@ impl Schema {
         } else {
             Err(violations)
         }
+    }
+
+    /// Whether a property of this name holds card data or a secret in this
+    /// API (Worldpay Online calls the cardholder name `name`).
+    fn is_sensitive(&self, name: &str) -> bool {
+        #[cfg(feature = "online")]
+        if self.api == Api::Online && name == "name" {
+            return true;
+        }
+        crate::sensitive::is_sensitive_field(name)
+    }
+
+    /// Replaces the values of sensitive properties, at any depth.
+    fn redact(&self, value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                for (k, v) in map.iter_mut() {
+                    if self.is_sensitive(k) {
+                        *v = Value::String(REDACTED.into());
+                    } else {
+                        self.redact(v);
+                    }
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(|v| self.redact(v)),
+            _ => {}
+        }
+    }
+
+    /// jsonschema's message without the payload's secrets: a string value
+    /// is never quoted (it may be card data in a field of any name), an
+    /// object or array is shown with its sensitive properties redacted, and
+    /// card-number-like digit runs are masked throughout.
+    fn message(&self, e: &jsonschema::ValidationError<'_>) -> String {
+        let instance: &Value = e.instance();
+        let text = match instance {
+            Value::String(_) => e.masked_with(REDACTED).to_string(),
+            Value::Object(_) | Value::Array(_) => {
+                let mut redacted = instance.clone();
+                self.redact(&mut redacted);
+                let full = e.to_string();
+                let shown = instance.to_string();
+                if redacted == *instance {
+                    full
+                } else if full.contains(&shown) {
+                    full.replace(&shown, &redacted.to_string())
+                } else {
+                    e.masked_with(REDACTED).to_string()
+                }
+            }
+            _ => e.to_string(),
+        };
+        mask_card_numbers(&text)
     }
 
     /// Validates a typed value by its JSON form.

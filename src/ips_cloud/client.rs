@@ -214,7 +214,7 @@ pub enum IpsError {
         operation: &'static str,
         /// The error's `code`.
         code: String,
-        /// The error's `message`.
+        /// The error's `message`, card numbers, CVCs and licence keys masked.
         message: String,
     },
     /// The connection ended after a payment was started and before it
@@ -260,7 +260,7 @@ pub enum IpsError {
         operation: &'static str,
         /// The destination.
         destination: String,
-        /// What did not match (card-number-like digits masked).
+        /// What did not match (no value from the message quoted).
         message: String,
     },
     /// The answer did not come in time ([`IpsConfig::reply_timeout`] or
@@ -345,14 +345,14 @@ fn scrub(source: SessionError, secrets: &[&str]) -> SessionError {
     }
 }
 
-/// `text` with each of `secrets` replaced and card-number-like digits
-/// masked.
+/// `text` with each of `secrets` replaced, then card numbers, CVCs and
+/// licence-key-shaped tokens masked ([`crate::sensitive::mask_server_text`]).
 fn scrub_text(text: &str, secrets: &[&str]) -> String {
     let mut text = text.to_string();
     for secret in secrets.iter().filter(|s| !s.is_empty()) {
         text = text.replace(secret, crate::sensitive::REDACTED);
     }
-    crate::sensitive::mask_card_numbers(&text)
+    crate::sensitive::mask_server_text(&text)
 }
 
 /// `write` (a frame going out), bounded by `limit`: a server that stops
@@ -394,7 +394,7 @@ fn decode(
     let message = ServerMessage::decode(&dest, &frame.body).map_err(|e| IpsError::Decode {
         operation,
         destination: dest.clone(),
-        message: crate::sensitive::mask_card_numbers(&e.to_string()),
+        message: crate::sensitive::redact_decode_message(&e.to_string()),
     })?;
     if let ServerMessage::Error(e) = &message {
         return Err(IpsError::Server {

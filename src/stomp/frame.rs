@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::sensitive::REDACTED;
+use crate::sensitive::{REDACTED, mask_server_text};
 
 /// A STOMP protocol version. It decides how header names and values are
 /// escaped (see [`Version::escapes`]).
@@ -269,7 +269,8 @@ pub enum Item {
 /// `Display` shows the `message` header (and the `receipt-id` when there
 /// is one) but never the body, and `Debug` prints only the body's length:
 /// brokers may echo the offending frame there, licence key or card data
-/// included.
+/// included. Both show the `message` with card numbers and JWT-shaped
+/// tokens (licence keys) masked, as a broker may quote them there too.
 #[derive(Clone, PartialEq, Eq)]
 pub struct StompError {
     /// The `message` header: a short description of the error.
@@ -298,7 +299,7 @@ impl StompError {
 impl fmt::Display for StompError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.message {
-            Some(message) => write!(f, "STOMP ERROR frame: {message}")?,
+            Some(message) => write!(f, "STOMP ERROR frame: {}", mask_server_text(message))?,
             None => f.write_str("STOMP ERROR frame without a message header")?,
         }
         if let Some(receipt) = &self.receipt_id {
@@ -311,7 +312,7 @@ impl fmt::Display for StompError {
 impl fmt::Debug for StompError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("StompError")
-            .field("message", &self.message)
+            .field("message", &self.message.as_deref().map(mask_server_text))
             .field("receipt_id", &self.receipt_id)
             .field("body", &format_args!("<{} bytes>", self.body.len()))
             .finish()

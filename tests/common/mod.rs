@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod http;
+pub mod secrets;
 pub mod typed;
 
 use std::path::PathBuf;
