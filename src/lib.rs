@@ -69,6 +69,7 @@ pub mod hal;
 pub mod ips_cloud;
 pub mod open_enum;
 pub mod operation;
+pub mod request;
 pub mod sensitive;
 #[cfg(feature = "simulator")]
 pub mod sim;

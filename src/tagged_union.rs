@@ -104,10 +104,23 @@ macro_rules! tagged_union {
         $(#[$attr])*
         ///
         /// Internally tagged: the tag property names the branch.
-        #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
         #[serde(tag = $tag)]
         pub enum $name {
             $( $(#[$vattr])* #[serde(rename = $value)] $variant($ty), )*
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+                use ::serde::de::Error as _;
+                let map = <::serde_json::Map<::std::string::String, ::serde_json::Value> as ::serde::Deserialize>::deserialize(d)?;
+                let tag = $crate::tagged_union::take_tag::<D::Error>(stringify!($name), $tag, &map)?;
+                match tag.as_str() {
+                    $( $value => $crate::request::decode_branch::<$ty, D::Error>($tag, $value, map)
+                        .map(Self::$variant), )*
+                    other => ::core::result::Result::Err(D::Error::unknown_variant(other, &[$($value),*])),
+                }
+            }
         }
 
         impl $name {
@@ -169,15 +182,11 @@ macro_rules! tagged_union {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
-                use ::serde::de::Error as _;
                 let map = <::serde_json::Map<::std::string::String, ::serde_json::Value> as ::serde::Deserialize>::deserialize(d)?;
                 let tag = $crate::tagged_union::take_tag::<D::Error>(stringify!($name), $tag, &map)?;
                 match tag.as_str() {
-                    $( $value => ::serde_json::from_value::<$ty>(::serde_json::Value::Object(map))
-                        .map(Self::$variant)
-                        .map_err(|e| D::Error::custom(format_args!(
-                            concat!("`", $tag, "` is `", $value, "`: {}"), e
-                        ))), )*
+                    $( $value => $crate::request::decode_branch::<$ty, D::Error>($tag, $value, map)
+                        .map(Self::$variant), )*
                     _ => ::core::result::Result::Ok(Self::Unrecognized(
                         $crate::tagged_union::Unrecognized::new(tag, map),
                     )),
