@@ -152,6 +152,18 @@ fn read_message(message: &str) -> (String, Rule) {
     {
         return (path, Rule::Type(expected.to_string()));
     }
+    if let Some((_, expected)) = rest
+        .strip_prefix("invalid length ")
+        .and_then(|r| r.split_once(", expected "))
+    {
+        // An array where a struct belongs.
+        return (path, Rule::Type(expected.to_string()));
+    }
+    if let Some((_, found)) = rest.split_once(": expected a string, found ") {
+        // A redacting string's own message (it never quotes the value).
+        let _ = found;
+        return (path, Rule::Type("a string".to_string()));
+    }
     if rest.starts_with("invalid value: integer ") || rest.starts_with("invalid value: number ") {
         // An integer outside the range of the Rust type (a negative amount
         // for an unsigned one).
@@ -182,6 +194,12 @@ mod tests {
         assert_eq!(p, "");
         assert_eq!(r, Rule::Type("u64".into()));
         let (_, r) = read_message("unknown variant `4444333322221111`, expected one of `a`");
+        assert_eq!(r, Rule::Enum);
+        let (p, r) = read_message("cardNumber: expected a string, found a number");
+        assert_eq!(p, "");
+        assert_eq!(r, Rule::Type("a string".into()));
+        let (p, r) = read_message("at `action`: unknown variant `x`, expected `a` or `b`");
+        assert_eq!(p, "action");
         assert_eq!(r, Rule::Enum);
         let (p, r) = read_message("`type` is `card/plain`: at `expiryDate`: missing field `month`");
         assert_eq!(p, "expiryDate.month");

@@ -85,7 +85,9 @@ pub fn take_tag<E: serde::de::Error>(
 ) -> Result<String, E> {
     match map.get(tag) {
         Some(Value::String(s)) => Ok(s.clone()),
-        Some(_) => Err(E::custom(format_args!("{union}: `{tag}` must be a string"))),
+        Some(_) => Err(E::custom(format_args!(
+            "at `{tag}`: invalid type: not a string, expected a string ({union})"
+        ))),
         None => Err(E::missing_field(tag)),
     }
 }
@@ -118,7 +120,11 @@ macro_rules! tagged_union {
                 match tag.as_str() {
                     $( $value => $crate::request::decode_branch::<$ty, D::Error>($tag, $value, map)
                         .map(Self::$variant), )*
-                    other => ::core::result::Result::Err(D::Error::unknown_variant(other, &[$($value),*])),
+                    // "at": the path names the tag, not the union.
+                    other => ::core::result::Result::Err(D::Error::custom(format_args!(
+                        concat!("at `", $tag, "`: {}"),
+                        <::serde_json::Error as ::serde::de::Error>::unknown_variant(other, &[$($value),*]),
+                    ))),
                 }
             }
         }

@@ -143,15 +143,18 @@ fn check<T: DeserializeOwned + Serialize>(api: Api, operation: &str) {
     let schema_json = doc.request_schema(operation);
     let validator = Schema::request(api, operation).unwrap();
     let strategy = doc.strategy(&schema_json, 0);
-    let mut runner = TestRunner::new(Config {
-        cases: 256,
-        failure_persistence: None,
-        ..Config::default()
-    });
+    // A runner counts its successes across runs: one per property.
+    let runner = || {
+        TestRunner::new(Config {
+            cases: 256,
+            failure_persistence: None,
+            ..Config::default()
+        })
+    };
     let what = format!("{api:?} {operation} ({})", std::any::type_name::<T>());
 
     // Property 1: allowed → accepted.
-    let result = runner.run(&strategy, |v| {
+    let result = runner().run(&strategy, |v| {
         if let Err(e) = validator.validate(&v) {
             return Err(TestCaseError::fail(format!(
                 "generator bug: the schema refuses {v}: {e:?}"
@@ -186,13 +189,50 @@ fn check<T: DeserializeOwned + Serialize>(api: Api, operation: &str) {
     }
 
     // Property 2: forbidden → refused, naming the field and the rule.
-    let with_index = (strategy, any::<prop::sample::Index>());
-    let result = runner.run(&with_index, |(v, index)| {
+    // Up to MUTATIONS_PER_VALUE mutations of each value, picked at random.
+    let tried = std::cell::RefCell::new(std::collections::BTreeMap::<&str, usize>::new());
+    let picks = proptest::collection::vec(any::<prop::sample::Index>(), MUTATIONS_PER_VALUE);
+    let result = runner().run(&(strategy, picks), |(v, picks)| {
         let mutations = doc.mutations(&schema_json, &v);
-        prop_assume!(!mutations.is_empty());
-        let m: &Mutation = &mutations[index.index(mutations.len())];
-        let bad = m.apply(&v);
-        let field = m.field(&v);
+        if mutations.is_empty() {
+            // `{}` of a schema with no required property: nothing to break.
+            return Ok(());
+        }
+        for index in picks {
+            let m = &mutations[index.index(mutations.len())];
+            *tried
+                .borrow_mut()
+                .entry(broken_keyword(m.broken))
+                .or_default() += 1;
+            refused::<T>(api, &validator, &v, m)?;
+        }
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{what}, forbidden → refused: {e}");
+    }
+    let tried = tried.into_inner();
+    eprintln!("{what}: mutations tried {tried:?}");
+    // Not vacuous: every request schema has typed properties.
+    assert!(
+        tried.get("type").copied().unwrap_or(0) > 0,
+        "{what}: no mutation tried ({tried:?})"
+    );
+}
+
+/// How many mutations of each generated value property 2 tries.
+const MUTATIONS_PER_VALUE: usize = 4;
+
+/// Property 2 for one mutation `m` of the valid value `v`.
+fn refused<T: DeserializeOwned>(
+    api: Api,
+    validator: &Schema,
+    v: &Value,
+    m: &Mutation,
+) -> Result<(), TestCaseError> {
+    {
+        let bad = m.apply(v);
+        let field = m.field(v);
         let keyword = broken_keyword(m.broken);
         let violations = match validator.validate(&bad) {
             Ok(()) => {
@@ -224,9 +264,6 @@ fn check<T: DeserializeOwned + Serialize>(api: Api, operation: &str) {
                 Ok(())
             }
         }
-    });
-    if let Err(e) = result {
-        panic!("{what}, forbidden → refused: {e}");
     }
 }
 

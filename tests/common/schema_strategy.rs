@@ -601,6 +601,9 @@ pub struct Mutation {
 impl Mutation {
     /// The field as Worldpay names it: `a.b[0].c`.
     pub fn field(&self, value: &Value) -> String {
+        if self.path.is_empty() {
+            return "(body)".to_string();
+        }
         let mut out = String::new();
         let mut node = Some(value);
         for token in &self.path {
@@ -637,7 +640,9 @@ impl Mutation {
     /// The mutated value.
     pub fn apply(&self, value: &Value) -> Value {
         let mut out = value.clone();
-        let (last, parents) = self.path.split_last().expect("not the root");
+        let Some((last, parents)) = self.path.split_last() else {
+            return self.replacement.clone().expect("the root is replaced");
+        };
         let mut node = &mut out;
         for t in parents {
             node = match node {
@@ -678,8 +683,9 @@ impl Doc {
         let mut d = 0;
         let flat = self.flatten(schema, &mut d);
         let schema = &flat;
+        // At the root only the type can break (the body is not a field).
         let mut push = |path: &Vec<String>, broken, replacement| {
-            if !path.is_empty() {
+            if !path.is_empty() || broken == Broken::Type {
                 out.push(Mutation {
                     path: path.clone(),
                     broken,
@@ -693,7 +699,7 @@ impl Doc {
                 "string" => json!(7),
                 "integer" | "number" => json!("7"),
                 "boolean" => json!("true"),
-                "object" => json!([]),
+                "object" => json!("7"),
                 "array" => json!({}),
                 _ => Value::Null,
             };
