@@ -315,3 +315,89 @@ request_properties! {
     ips_register_point_of_sale: IpsCloud "registerPointOfSale" => ips::PosRegistrationRequest;
     ips_refresh_point_of_sale_registration: IpsCloud "refreshPointOfSaleRegistration" => ips::PosRegistrationRefreshRequest;
 }
+
+/// Each pattern substitute generates only strings its ECMAScript pattern
+/// accepts, and every substituted pattern is one a request schema uses.
+#[test]
+fn pattern_substitutes_generate_what_their_pattern_accepts() {
+    use common::schema_strategy::PATTERN_SUBSTITUTES;
+    let used: String = [
+        Api::CardPayments,
+        Api::Payments,
+        Api::VerifiedPayments,
+        Api::Online,
+        Api::IpsCloud,
+    ]
+    .into_iter()
+    .map(|a| {
+        std::fs::read_to_string(format!(
+            "{}/generated/{}/schema.json",
+            env!("CARGO_MANIFEST_DIR"),
+            api_dir(a)
+        ))
+        .unwrap()
+    })
+    .collect();
+    let mut runner = TestRunner::default();
+    for (pattern, substitute, reason) in PATTERN_SUBSTITUTES {
+        assert!(!reason.is_empty());
+        let quoted = serde_json::to_string(pattern).unwrap();
+        assert!(used.contains(&quoted), "{pattern} is used by no schema");
+        let ecma = regress::Regex::new(pattern).unwrap();
+        let strategy = proptest::string::string_regex(substitute).unwrap();
+        runner
+            .run(&strategy, |s| {
+                prop_assert!(ecma.find(&s).is_some(), "{:?} breaks {}", s, pattern);
+                Ok(())
+            })
+            .unwrap();
+    }
+}
+
+/// The generator itself, on keywords no embedded request schema uses.
+#[test]
+fn the_generator_takes_one_branch_of_a_one_of_and_keeps_its_bounds() {
+    let doc = Doc::new(serde_json::json!({"components": {"schemas": {}}}));
+    let schema = serde_json::json!({"oneOf": [
+        {"type": "object", "properties": {"type": {"const": "a"}}, "required": ["type"]},
+        {"type": "object", "required": ["type", "n"], "properties": {
+            "type": {"const": "b"},
+            "n": {"type": "integer", "exclusiveMinimum": 2, "maximum": 5, "multipleOf": 2}
+        }}
+    ]});
+    let seen = std::cell::RefCell::new(std::collections::BTreeSet::new());
+    let mut runner = TestRunner::default();
+    runner
+        .run(&doc.strategy(&schema, 0), |v| {
+            let tag = v["type"].as_str().unwrap().to_string();
+            match tag.as_str() {
+                "a" => prop_assert!(v.get("n").is_none()),
+                "b" => prop_assert_eq!(v["n"].as_i64(), Some(4)),
+                other => prop_assert!(false, "tag {}", other),
+            }
+            seen.borrow_mut().insert(tag);
+            Ok(())
+        })
+        .unwrap();
+    assert_eq!(seen.borrow().len(), 2, "{seen:?}");
+}
+
+#[test]
+fn patterns_translate_with_ecmascript_meaning_or_fail_loudly() {
+    use common::schema_strategy::translate_pattern;
+    assert_eq!(translate_pattern(r"^\d{4}$").unwrap(), "[0-9]{4}");
+    assert_eq!(
+        translate_pattern(r"^[\s-]+$").unwrap(),
+        r"[\t\n\x0B\x0C\r -]+"
+    );
+    assert_eq!(
+        translate_pattern("^.+@.+$").unwrap(),
+        r"[^\n\r\u{2028}\u{2029}]+@[^\n\r\u{2028}\u{2029}]+"
+    );
+    assert!(
+        translate_pattern(r"^(?!\s*$)[a-z]*$")
+            .unwrap_err()
+            .contains("lookaround")
+    );
+    assert!(translate_pattern(r"^\w+$").is_err());
+}

@@ -7,7 +7,8 @@
 //! `additionalProperties` (a schema) with `maxProperties`, `allOf` (merged),
 //! discriminated unions as the generator writes them (`allOf` of `if`
 //! `{properties: {tag: {const}}}` / `then`), `items`, `minItems`/`maxItems`/
-//! `uniqueItems`, strings with `minLength`/`maxLength`/`pattern`/`format`,
+//! `uniqueItems`, `oneOf`/`anyOf` (one branch at a time), strings with
+//! `minLength`/`maxLength`/`pattern`/`format`,
 //! integers and numbers with bounds (inclusive and exclusive) and
 //! `multipleOf`, `enum` and `const`.
 //!
@@ -237,6 +238,43 @@ impl Doc {
         );
         if let Some(c) = schema.get("const") {
             return Just(c.clone()).boxed();
+        }
+        // One branch at a time. For `oneOf`, a value that also fits another
+        // branch is refused by the schema, which property 1 checks before
+        // anything else (none of the embedded request schemas has one: the
+        // generator turns discriminated unions into `if`/`then`).
+        for key in ["oneOf", "anyOf"] {
+            if let Some(branches) = schema.get(key).and_then(Value::as_array) {
+                let mut base = schema.as_object().unwrap().clone();
+                base.remove(key);
+                let options: Vec<BoxedStrategy<Value>> = branches
+                    .iter()
+                    .map(|b| {
+                        let mut merged = base.clone();
+                        let mut parts = merged
+                            .get("allOf")
+                            .and_then(Value::as_array)
+                            .cloned()
+                            .unwrap_or_default();
+                        parts.push(b.clone());
+                        merged.insert("allOf".into(), Value::Array(parts));
+                        self.strategy(&Value::Object(merged), depth)
+                    })
+                    .collect();
+                return proptest::strategy::Union::new(options).boxed();
+            }
+        }
+        for key in [
+            "not",
+            "patternProperties",
+            "dependencies",
+            "propertyNames",
+            "contains",
+        ] {
+            assert!(
+                schema.get(key).is_none(),
+                "unsupported keyword `{key}` in {schema}"
+            );
         }
         if let Some(e) = schema.get("enum").and_then(Value::as_array) {
             return proptest::sample::select(e.clone()).boxed();
