@@ -25,6 +25,11 @@ pub enum Rule {
     Maximum(i64),
     /// Not one of the values the schema lists.
     Enum,
+    /// Not of the type the schema says (what was expected, as serde words
+    /// it: `a string`, `u64`…).
+    Type(String),
+    /// A property the type does not know.
+    Unknown,
     /// Another rule, as the generated code words it.
     Other(String),
 }
@@ -39,6 +44,8 @@ impl fmt::Display for Rule {
             Rule::Minimum(n) => write!(f, "must be at least {n} (minimum)"),
             Rule::Maximum(n) => write!(f, "must be at most {n} (maximum)"),
             Rule::Enum => f.write_str("must be one of the values the schema lists"),
+            Rule::Type(t) => write!(f, "must be {t} (type)"),
+            Rule::Unknown => f.write_str("is not a property of this object"),
             Rule::Other(s) => f.write_str(s),
         }
     }

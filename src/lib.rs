@@ -24,6 +24,8 @@
 //! - [`sensitive`], [`open_enum`], [`tagged_union`], [`constraint`]: the
 //!   building blocks the generator binds schemas to (redacted card data,
 //!   forward-compatible enums, internally tagged unions, checked values);
+//! - [`request`]: build a request type from JSON, refused with the field
+//!   and the rule when the value breaks its schema;
 //! - [`validate`] (feature `validate`): check JSON against the embedded
 //!   schemas, for your own tests;
 //! - [`sim`] (feature `simulator`): an embedded Worldpay simulator, a real
@@ -69,6 +71,7 @@ pub mod hal;
 pub mod ips_cloud;
 pub mod open_enum;
 pub mod operation;
+pub mod request;
 pub mod sensitive;
 #[cfg(feature = "simulator")]
 pub mod sim;

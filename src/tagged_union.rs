@@ -85,7 +85,9 @@ pub fn take_tag<E: serde::de::Error>(
 ) -> Result<String, E> {
     match map.get(tag) {
         Some(Value::String(s)) => Ok(s.clone()),
-        Some(_) => Err(E::custom(format_args!("{union}: `{tag}` must be a string"))),
+        Some(_) => Err(E::custom(format_args!(
+            "at `{tag}`: invalid type: not a string, expected a string ({union})"
+        ))),
         None => Err(E::missing_field(tag)),
     }
 }
@@ -104,10 +106,27 @@ macro_rules! tagged_union {
         $(#[$attr])*
         ///
         /// Internally tagged: the tag property names the branch.
-        #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+        #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
         #[serde(tag = $tag)]
         pub enum $name {
             $( $(#[$vattr])* #[serde(rename = $value)] $variant($ty), )*
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
+                use ::serde::de::Error as _;
+                let map = <::serde_json::Map<::std::string::String, ::serde_json::Value> as ::serde::Deserialize>::deserialize(d)?;
+                let tag = $crate::tagged_union::take_tag::<D::Error>(stringify!($name), $tag, &map)?;
+                match tag.as_str() {
+                    $( $value => $crate::request::decode_branch::<$ty, D::Error>($tag, $value, map)
+                        .map(Self::$variant), )*
+                    // "at": the path names the tag, not the union.
+                    other => ::core::result::Result::Err(D::Error::custom(format_args!(
+                        concat!("at `", $tag, "`: {}"),
+                        <::serde_json::Error as ::serde::de::Error>::unknown_variant(other, &[$($value),*]),
+                    ))),
+                }
+            }
         }
 
         impl $name {
@@ -169,15 +188,11 @@ macro_rules! tagged_union {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
-                use ::serde::de::Error as _;
                 let map = <::serde_json::Map<::std::string::String, ::serde_json::Value> as ::serde::Deserialize>::deserialize(d)?;
                 let tag = $crate::tagged_union::take_tag::<D::Error>(stringify!($name), $tag, &map)?;
                 match tag.as_str() {
-                    $( $value => ::serde_json::from_value::<$ty>(::serde_json::Value::Object(map))
-                        .map(Self::$variant)
-                        .map_err(|e| D::Error::custom(format_args!(
-                            concat!("`", $tag, "` is `", $value, "`: {}"), e
-                        ))), )*
+                    $( $value => $crate::request::decode_branch::<$ty, D::Error>($tag, $value, map)
+                        .map(Self::$variant), )*
                     _ => ::core::result::Result::Ok(Self::Unrecognized(
                         $crate::tagged_union::Unrecognized::new(tag, map),
                     )),

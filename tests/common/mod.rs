@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod http;
+pub mod schema_strategy;
 pub mod secrets;
 pub mod typed;
 

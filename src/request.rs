@@ -1,0 +1,208 @@
+//! Build a request type from JSON, with an error naming the field.
+//!
+//! `serde_json::from_value` says what went wrong but not where. [`from_json`]
+//! decodes any request type of the crate from a JSON value and, when the
+//! value breaks its schema, returns an [`InvalidRequest`] naming the field as
+//! Worldpay spells it (`instruction.paymentInstrument.cardNumber`, array
+//! items as `lines[0]`) and the rule it breaks. The error never quotes the
+//! value.
+//!
+//! ```
+//! # #[cfg(feature = "card-payments")] {
+//! use worldpay::card_payments::types::PaymentsPartialSettle;
+//! use worldpay::constraint::Rule;
+//!
+//! let body = serde_json::json!({
+//!     "reference": "partial-settle-1",
+//!     "value": {"amount": 500, "currency": "EURO"}
+//! });
+//! let e = worldpay::request::from_json::<PaymentsPartialSettle>(body).unwrap_err();
+//! assert_eq!(e.field, "value.currency");
+//! assert_eq!(e.rule, Rule::MaxLength(3));
+//! # }
+//! ```
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::constraint::Rule;
+use crate::error::InvalidRequest;
+use crate::sensitive::mask_card_numbers;
+
+/// Decodes a request type from JSON; a value its schema forbids is refused
+/// with the field (dotted JSON path) and the rule.
+pub fn from_json<T: DeserializeOwned>(value: Value) -> Result<T, InvalidRequest> {
+    serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
+        let mut path = render(e.path());
+        let message = e.into_inner().to_string();
+        let (inner, rule) = read_message(&message);
+        join(&mut path, &inner);
+        InvalidRequest {
+            operation: None,
+            field: if path.is_empty() {
+                "(body)".to_string()
+            } else {
+                path
+            },
+            rule,
+        }
+    })
+}
+
+/// Decodes a tagged union's branch (a value decoded on its own), marking
+/// the path of an error inside it so that [`from_json`] can join it to the
+/// outer path: "`type` is `card/plain`: at `cardNumber`: …".
+#[doc(hidden)]
+pub fn decode_branch<T: DeserializeOwned, E: serde::de::Error>(
+    tag: &str,
+    value: &str,
+    map: serde_json::Map<String, Value>,
+) -> Result<T, E> {
+    serde_path_to_error::deserialize::<_, T>(Value::Object(map)).map_err(|e| {
+        let path = render(e.path());
+        let inner = e.into_inner();
+        if path.is_empty() {
+            E::custom(format_args!("`{tag}` is `{value}`: {inner}"))
+        } else {
+            E::custom(format_args!("`{tag}` is `{value}`: at `{path}`: {inner}"))
+        }
+    })
+}
+
+fn render(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+fn join(path: &mut String, tail: &str) {
+    if tail.is_empty() {
+        return;
+    }
+    if !path.is_empty() && !tail.starts_with('[') {
+        path.push('.');
+    }
+    path.push_str(tail);
+}
+
+/// Reads a deserialization message: the path inside the value that raised
+/// it (nested "at `…`:" prefixes, or the field a "missing field" names) and
+/// the rule. Values quoted by serde (`invalid type: string "…"`, `unknown
+/// variant `…``) are dropped.
+fn read_message(message: &str) -> (String, Rule) {
+    let mut path = String::new();
+    let mut rest = message.trim();
+    loop {
+        if let Some(r) = rest.strip_prefix("at `")
+            && let Some((p, r)) = r.split_once("`: ")
+        {
+            join(&mut path, p);
+            rest = r;
+            continue;
+        }
+        // A tagged union's branch: "`type` is `card/plain`: …".
+        if let Some(r) = rest.strip_prefix('`')
+            && let Some((_, r)) = r.split_once("` is `")
+            && let Some((_, r)) = r.split_once("`: ")
+        {
+            rest = r;
+            continue;
+        }
+        break;
+    }
+    // serde_json appends " at line L column C" when reading text.
+    let rest = match rest.rfind(" at line ") {
+        Some(i) if rest[i..].contains(" column ") => &rest[..i],
+        _ => rest,
+    };
+    if let Some(field) = rest
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        join(&mut path, field);
+        return (path, Rule::Required);
+    }
+    if rest.starts_with("unknown variant ") || rest == "invalid value" {
+        return (path, Rule::Enum);
+    }
+    if let Some(field) = rest
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split_once('`'))
+        .map(|(f, _)| f)
+    {
+        join(&mut path, field);
+        return (path, Rule::Unknown);
+    }
+    if let Some(expected) = rest
+        .strip_prefix("invalid type: ")
+        .and_then(|r| r.split_once(", expected "))
+        .map(|(_, e)| e)
+    {
+        return (path, Rule::Type(expected.to_string()));
+    }
+    if let Some((_, expected)) = rest
+        .strip_prefix("invalid length ")
+        .and_then(|r| r.split_once(", expected "))
+    {
+        // An array where a struct belongs.
+        return (path, Rule::Type(expected.to_string()));
+    }
+    if let Some((_, found)) = rest.split_once(": expected a string, found ") {
+        // A redacting string's own message (it never quotes the value).
+        let _ = found;
+        return (path, Rule::Type("a string".to_string()));
+    }
+    if rest.starts_with("invalid value: integer ") || rest.starts_with("invalid value: number ") {
+        // An integer outside the range of the Rust type (a negative amount
+        // for an unsigned one).
+        if let Some((_, expected)) = rest.split_once(", expected ") {
+            return (path, Rule::Type(expected.to_string()));
+        }
+    }
+    let rule = match Rule::parse(rest) {
+        Rule::Other(s) => Rule::Other(mask_card_numbers(&s)),
+        rule => rule,
+    };
+    (path, rule)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_nested_paths_and_rules() {
+        let (p, r) = read_message("at `paymentInstrument`: missing field `cardNumber`");
+        assert_eq!(p, "paymentInstrument.cardNumber");
+        assert_eq!(r, Rule::Required);
+        let (p, r) = read_message("at `lines[2].name`: longer than 5 characters");
+        assert_eq!(p, "lines[2].name");
+        assert_eq!(r, Rule::MaxLength(5));
+        let (p, r) = read_message("invalid type: string \"4444333322221111\", expected u64");
+        assert_eq!(p, "");
+        assert_eq!(r, Rule::Type("u64".into()));
+        let (_, r) = read_message("unknown variant `4444333322221111`, expected one of `a`");
+        assert_eq!(r, Rule::Enum);
+        let (p, r) = read_message("cardNumber: expected a string, found a number");
+        assert_eq!(p, "");
+        assert_eq!(r, Rule::Type("a string".into()));
+        let (p, r) = read_message("at `action`: unknown variant `x`, expected `a` or `b`");
+        assert_eq!(p, "action");
+        assert_eq!(r, Rule::Enum);
+        let (p, r) = read_message("`type` is `card/plain`: at `expiryDate`: missing field `month`");
+        assert_eq!(p, "expiryDate.month");
+        assert_eq!(r, Rule::Required);
+    }
+}
