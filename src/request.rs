@@ -7,6 +7,12 @@
 //! items as `lines[0]`) and the rule it breaks. The error never quotes the
 //! value.
 //!
+//! A property the type does not know is refused too ([`Rule::Unknown`]),
+//! even where the schema leaves `additionalProperties` open: serde would
+//! drop it silently, and a misspelt `requestAutoSettlement` that vanishes
+//! is a payment left unsettled. Properties set to `null` or to an empty
+//! array or object are accepted when the type leaves them out.
+//!
 //! ```
 //! # #[cfg(feature = "card-payments")] {
 //! use worldpay::card_payments::types::PaymentsPartialSettle;
@@ -22,6 +28,7 @@
 //! # }
 //! ```
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -29,9 +36,62 @@ use crate::constraint::Rule;
 use crate::error::InvalidRequest;
 use crate::sensitive::mask_card_numbers;
 
-/// Decodes a request type from JSON; a value its schema forbids is refused
-/// with the field (dotted JSON path) and the rule.
-pub fn from_json<T: DeserializeOwned>(value: Value) -> Result<T, InvalidRequest> {
+/// Decodes a request type from JSON; a value its schema forbids, or a
+/// property the type does not know, is refused with the field (dotted JSON
+/// path) and the rule.
+pub fn from_json<T: DeserializeOwned + Serialize>(value: Value) -> Result<T, InvalidRequest> {
+    let typed = decode::<T>(&value)?;
+    // What the type kept, compared with what it was given: any property
+    // of the input missing from the re-encoded value was dropped.
+    let kept = serde_json::to_value(&typed).map_err(|e| InvalidRequest {
+        operation: None,
+        field: "(body)".to_string(),
+        rule: Rule::Other(mask_card_numbers(&e.to_string())),
+    })?;
+    if let Some(field) = dropped(&value, &kept, String::new()) {
+        return Err(InvalidRequest {
+            operation: None,
+            field,
+            rule: Rule::Unknown,
+        });
+    }
+    Ok(typed)
+}
+
+/// The path of the first property of `given` that `kept` lacks, where its
+/// value is not empty (`null`, `[]`, `{}`: a type may leave those out).
+fn dropped(given: &Value, kept: &Value, path: String) -> Option<String> {
+    match (given, kept) {
+        (Value::Object(given), Value::Object(kept)) => given.iter().find_map(|(key, value)| {
+            let mut inner = path.clone();
+            join(&mut inner, key);
+            match kept.get(key) {
+                Some(k) => dropped(value, k, inner),
+                None if is_empty(value) => None,
+                None => Some(inner),
+            }
+        }),
+        (Value::Array(given), Value::Array(kept)) => {
+            given.iter().zip(kept).enumerate().find_map(|(i, (g, k))| {
+                let mut inner = path.clone();
+                join(&mut inner, &format!("[{i}]"));
+                dropped(g, k, inner)
+            })
+        }
+        _ => None,
+    }
+}
+
+fn is_empty(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        _ => false,
+    }
+}
+
+fn decode<T: DeserializeOwned>(value: &Value) -> Result<T, InvalidRequest> {
     serde_path_to_error::deserialize::<_, T>(value).map_err(|e| {
         let mut path = render(e.path());
         let message = e.into_inner().to_string();
@@ -181,6 +241,37 @@ fn read_message(message: &str) -> (String, Rule) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "card-payments")]
+    #[test]
+    fn refuses_a_property_the_type_would_drop() {
+        use crate::card_payments::types::PaymentsPartialSettle;
+        let body = serde_json::json!({
+            "reference": "r-1",
+            "value": {"amount": 5, "currency": "GBP", "curency": "GBP"}
+        });
+        let e = from_json::<PaymentsPartialSettle>(body).unwrap_err();
+        assert_eq!(e.field, "value.curency");
+        assert_eq!(e.rule, Rule::Unknown);
+        let body = serde_json::json!({
+            "reference": "r-1",
+            "value": {"amount": 5, "currency": "GBP"},
+            "note": null,
+            "extras": [],
+        });
+        assert!(from_json::<PaymentsPartialSettle>(body).is_ok());
+    }
+
+    #[test]
+    fn finds_dropped_properties_in_arrays() {
+        let given = serde_json::json!({"lines": [{"a": 1}, {"a": 1, "b": 2}]});
+        let kept = serde_json::json!({"lines": [{"a": 1}, {"a": 1}]});
+        assert_eq!(
+            dropped(&given, &kept, String::new()).as_deref(),
+            Some("lines[1].b")
+        );
+        assert_eq!(dropped(&kept, &kept, String::new()), None);
+    }
 
     #[test]
     fn reads_nested_paths_and_rules() {
