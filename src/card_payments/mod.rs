@@ -79,8 +79,11 @@ impl Client {
         B::Error: Display,
     {
         let body: types::CustomerInitiatedTransaction = self.core.check("authorize", body)?;
-        let result = self.inner.authorize().body(body).send().await;
-        self.core.finish("authorize", result).await
+        self.core
+            .send("authorize", || {
+                self.inner.authorize().body(body.clone()).send()
+            })
+            .await
     }
 
     /// Take a repeat card payment (`recurring`): a merchant-initiated
@@ -94,8 +97,11 @@ impl Client {
         B::Error: Display,
     {
         let body: types::MerchantInitiatedTransaction = self.core.check("recurring", body)?;
-        let result = self.inner.recurring().body(body).send().await;
-        self.core.finish("recurring", result).await
+        self.core
+            .send("recurring", || {
+                self.inner.recurring().body(body.clone()).send()
+            })
+            .await
     }
 
     /// Settles the full authorized amount, following
@@ -242,7 +248,8 @@ impl Client {
     pub async fn event_recovery(
         &self,
     ) -> Result<ResponseValue<types::PaymentsEventsRecovery200Response>, Error> {
-        let result = self.inner.event_recovery().send().await;
-        self.core.finish("eventRecovery", result).await
+        self.core
+            .send("eventRecovery", || self.inner.event_recovery().send())
+            .await
     }
 }
