@@ -434,6 +434,22 @@ impl Context {
     }
 }
 
+tokio::task_local! {
+    /// The `Content-Type` of the answer to the generated client's request
+    /// being sent (set by its `post` hook), which progenitor drops from a
+    /// body that does not decode.
+    static ANSWER_CONTENT_TYPE: std::cell::RefCell<Option<String>>;
+}
+
+/// Records the content type of an answer for [`map_error`] (the generated
+/// clients' `post` hook).
+pub(crate) fn note_answer(result: &reqwest::Result<reqwest::Response>) {
+    if let Ok(response) = result {
+        let ct = content_type(response.headers());
+        let _ = ANSWER_CONTENT_TYPE.try_with(|c| *c.borrow_mut() = ct);
+    }
+}
+
 /// A failed attempt: the error, and how long the server asked to wait
 /// before another (`Retry-After`).
 pub(crate) struct Failure {
@@ -775,13 +791,39 @@ impl Core {
         let spec = self.spec;
         run(&self.retry, op, || {
             let sent = send();
-            async move {
+            ANSWER_CONTENT_TYPE.scope(std::cell::RefCell::new(None), async move {
                 match sent.await {
                     Ok(v) => Ok(v),
                     Err(e) => Err(map_error(op, e, spec.field_names, spec.decode_error).await),
                 }
-            }
+            })
         })
+        .await
+    }
+
+    /// Sends operation `operation` (one without path parameters) to its
+    /// documented path with the query `pairs` (percent-encoded), for
+    /// queries the API description lists no parameters for.
+    pub(crate) async fn query<T: serde::de::DeserializeOwned>(
+        &self,
+        operation: &str,
+        pairs: &[(&str, &str)],
+    ) -> Result<progenitor_client::ResponseValue<T>, Error> {
+        let op = self.operation(operation);
+        let mut url = self
+            .base
+            .join(op.path.trim_start_matches('/'))
+            .map_err(|e| Error::Config(format!("{}: path {}: {e}", op.id, op.path)))?;
+        url.query_pairs_mut().extend_pairs(pairs);
+        execute(
+            &self.http,
+            &self.context,
+            &self.retry,
+            op,
+            url,
+            None,
+            self.spec.decode_error,
+        )
         .await
     }
 
@@ -860,6 +902,15 @@ macro_rules! rest_api {
                 self.inner()
                     .prepare(request, info.operation_id)
                     .map_err(progenitor_client::Error::Custom)
+            }
+
+            async fn post<E>(
+                &self,
+                result: &reqwest::Result<reqwest::Response>,
+                _info: &progenitor_client::OperationInfo,
+            ) -> Result<(), progenitor_client::Error<E>> {
+                $crate::transport::note_answer(result);
+                Ok(())
             }
         }
 
@@ -966,7 +1017,11 @@ pub(crate) async fn map_error(
             }
         }
         E::InvalidResponsePayload(bytes, e) => {
-            Error::Decode(DecodeError::new(op.id, &e).with_body(RawBody::new(None, bytes.to_vec())))
+            let ct = ANSWER_CONTENT_TYPE
+                .try_with(|c| c.borrow().clone())
+                .ok()
+                .flatten();
+            Error::Decode(DecodeError::new(op.id, &e).with_body(RawBody::new(ct, bytes.to_vec())))
                 .into()
         }
         E::UnexpectedResponse(response) => {
