@@ -443,6 +443,8 @@ tokio::task_local! {
 
 /// Records the content type of an answer for [`map_error`] (the generated
 /// clients' `post` hook).
+// Unused when no REST API feature is on.
+#[allow(dead_code)]
 pub(crate) fn note_answer(result: &reqwest::Result<reqwest::Response>) {
     if let Ok(response) = result {
         let ct = content_type(response.headers());
