@@ -21,9 +21,13 @@ pub enum Error {
     /// error bodies are large, and `Result`s should not be).
     #[error(transparent)]
     Api(Box<ApiError>),
-    /// Worldpay answered with a status the API description does not list.
+    /// The server answered with a status the API description does not list
+    /// for the operation: typically a `502`, `503` or `504` page from a proxy
+    /// or gateway in front of Worldpay, or a `429`. The body is kept raw
+    /// (capped at [`RawBody::MAX_LEN`]); see [`Error::delivery`] and
+    /// [`Error::outcome`] for what it means.
     #[error(
-        "{operation}: Worldpay answered with status {status}, which the API description does not document ({body:?})"
+        "{operation}: the server answered with status {status}, which the API description does not document ({body:?})"
     )]
     UnexpectedStatus {
         /// The operation id.
@@ -36,13 +40,16 @@ pub enum Error {
     /// A success response whose body does not decode as its schema.
     #[error(transparent)]
     Decode(#[from] DecodeError),
-    /// The request could not be sent or the response not read (connection,
-    /// TLS, timeout). The request may or may not have reached Worldpay.
-    #[error("{operation}: {source}")]
+    /// The request could not be sent or the answer not read whole. `kind`
+    /// says at which stage, and so whether the request may have reached
+    /// Worldpay (see [`Error::delivery`]).
+    #[error("{operation}: {kind} ({})", root_cause(source))]
     Transport {
         /// The operation id.
         operation: &'static str,
-        /// What reqwest reported.
+        /// What happened.
+        kind: TransportKind,
+        /// What the HTTP client reported.
         #[source]
         source: reqwest::Error,
     },
@@ -57,6 +64,222 @@ pub enum Error {
     /// The client configuration is unusable (bad base URL, TLS set-up).
     #[error("client configuration: {0}")]
     Config(String),
+}
+
+/// At which stage sending a request or reading its answer failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportKind {
+    /// No connection could be made (refused, no route, name not resolved,
+    /// TLS handshake failed). Nothing was sent: [`Delivery::NotSent`].
+    Connect,
+    /// Connecting took longer than the connect timeout. Nothing was sent:
+    /// [`Delivery::NotSent`].
+    ConnectTimeout,
+    /// The connection was made and the request sent (or being sent), but no
+    /// answer arrived within the request timeout. Worldpay may have received
+    /// and carried out the request: [`Delivery::Unknown`].
+    Timeout,
+    /// The connection was reset or closed after it was made and before an
+    /// answer arrived. Worldpay may have received and carried out the
+    /// request: [`Delivery::Unknown`].
+    Connection,
+    /// An answer's status line and headers arrived, but its body did not
+    /// arrive whole (the connection closed early, was reset mid-body, or the
+    /// timeout passed while reading). The request reached the server:
+    /// [`Delivery::Received`], with the outcome unknown to the client.
+    Body,
+}
+
+impl TransportKind {
+    /// Classifies an error of the HTTP client; `answered` says whether the
+    /// status line had already arrived.
+    pub(crate) fn classify(e: &reqwest::Error, answered: bool) -> Self {
+        if answered || e.is_body() || e.is_decode() {
+            TransportKind::Body
+        } else if e.is_connect() && e.is_timeout() {
+            TransportKind::ConnectTimeout
+        } else if e.is_connect() {
+            TransportKind::Connect
+        } else if e.is_timeout() {
+            TransportKind::Timeout
+        } else {
+            TransportKind::Connection
+        }
+    }
+}
+
+impl fmt::Display for TransportKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TransportKind::Connect => "could not connect; nothing was sent",
+            TransportKind::ConnectTimeout => "connecting timed out; nothing was sent",
+            TransportKind::Timeout => {
+                "timed out waiting for the answer; the request may have reached Worldpay and been carried out"
+            }
+            TransportKind::Connection => {
+                "the connection broke before an answer arrived; the request may have reached Worldpay and been carried out"
+            }
+            TransportKind::Body => {
+                "the answer broke off before its body was complete (truncated or reset); the request reached the server and its outcome is unknown"
+            }
+        })
+    }
+}
+
+/// The innermost cause of an error (for a connection reset: the operating
+/// system's words), which the HTTP client's own message leaves out.
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cause = e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    mask_card_numbers(&cause.to_string())
+}
+
+/// Whether a failed request reached Worldpay: [`Error::delivery`].
+///
+/// | variant | when | what to do |
+/// |---|---|---|
+/// | [`NotSent`](Delivery::NotSent) | refused before sending (invalid request, configuration, link, origin), or no connection could be made | nothing happened at Worldpay: fix what the error names, or resend as it is |
+/// | [`Unknown`](Delivery::Unknown) | a timeout or a broken connection after the request went out; an error status with a body that is not Worldpay's (an HTML page from a proxy or gateway: the proxy may have forwarded the request) | see [`Error::outcome`]: for a payment-creating or money-moving request, query the payment before anything else |
+/// | [`Received`](Delivery::Received) | Worldpay answered: a documented error with its error body, or a success status whose body broke off or does not decode | see [`Error::outcome`] |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Delivery {
+    /// The request never left the client.
+    NotSent,
+    /// The request may or may not have reached Worldpay.
+    Unknown,
+    /// Worldpay (or, for a body cut short, the server answering) received the
+    /// request and answered.
+    Received,
+}
+
+impl fmt::Display for Delivery {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Delivery::NotSent => "not sent",
+            Delivery::Unknown => "may have reached Worldpay",
+            Delivery::Received => "received by Worldpay",
+        })
+    }
+}
+
+/// Whether a failed request may still have taken effect at Worldpay:
+/// [`Error::outcome`].
+///
+/// Reads (`GET`) never take effect, so their outcome is always
+/// [`NotApplied`](Outcome::NotApplied): they are safe to repeat. For a
+/// payment-creating or money-moving request (`POST`, `PUT`, `PATCH`,
+/// `DELETE`: authorize, settle, refund, cancel, reverse, orders…):
+///
+/// | variant | when | what to do |
+/// |---|---|---|
+/// | [`NotApplied`](Outcome::NotApplied) | nothing was sent; or Worldpay (or a proxy) answered with a `4xx` error, which carries nothing out | fix what the error names and send again, or give up: it failed |
+/// | [`Unknown`](Outcome::Unknown) | a timeout or broken connection after sending; any `5xx` (Worldpay's `500` included: its own processing failed part-way); a success status whose body broke off or does not decode; an undocumented `2xx`/`3xx` | do **not** resend blindly (the payment may exist): query the payment's events to learn what happened (see the README's *When something goes wrong*), then act on the answer |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// The request certainly had no effect at Worldpay.
+    NotApplied,
+    /// The request may have had its effect (a payment may have been taken,
+    /// settled, refunded…).
+    Unknown,
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Outcome::NotApplied => "not carried out",
+            Outcome::Unknown => "outcome unknown",
+        })
+    }
+}
+
+impl Error {
+    /// Whether the request reached Worldpay. See [`Delivery`] for each case
+    /// and what to do.
+    pub fn delivery(&self) -> Delivery {
+        match self {
+            Error::InvalidRequest(_) | Error::Refused(_) | Error::Link(_) | Error::Config(_) => {
+                Delivery::NotSent
+            }
+            Error::Transport { kind, .. } => match kind {
+                TransportKind::Connect | TransportKind::ConnectTimeout => Delivery::NotSent,
+                TransportKind::Timeout | TransportKind::Connection => Delivery::Unknown,
+                TransportKind::Body => Delivery::Received,
+            },
+            Error::Api(api) if api.has_worldpay_body() => Delivery::Received,
+            // An error page that is not Worldpay's: a proxy or gateway may
+            // have answered, with or without forwarding the request.
+            Error::Api(_) => Delivery::Unknown,
+            Error::UnexpectedStatus { status, .. } if (200..300).contains(status) => {
+                Delivery::Received
+            }
+            Error::UnexpectedStatus { .. } => Delivery::Unknown,
+            Error::Decode(_) => Delivery::Received,
+        }
+    }
+
+    /// Whether the request may still have taken effect at Worldpay. See
+    /// [`Outcome`] for each case and what to do.
+    pub fn outcome(&self) -> Outcome {
+        let Some(operation) = self.operation() else {
+            // Refused, configuration: nothing was sent.
+            return Outcome::NotApplied;
+        };
+        if self.delivery() == Delivery::NotSent || crate::operation::is_read(operation) {
+            return Outcome::NotApplied;
+        }
+        match self.status() {
+            Some(s) if (400..500).contains(&s) => Outcome::NotApplied,
+            _ => Outcome::Unknown,
+        }
+    }
+
+    /// The id of the operation that failed, when known.
+    pub fn operation(&self) -> Option<&'static str> {
+        match self {
+            Error::InvalidRequest(e) => e.operation,
+            Error::Api(e) => Some(e.operation),
+            Error::UnexpectedStatus { operation, .. } | Error::Transport { operation, .. } => {
+                Some(operation)
+            }
+            Error::Decode(e) => Some(e.operation),
+            Error::Refused(_) | Error::Link(_) | Error::Config(_) => None,
+        }
+    }
+
+    /// The HTTP status of the answer, when one arrived whole.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api(e) => Some(e.status),
+            Error::UnexpectedStatus { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// A short name for the kind of failure, for logs and metrics.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Error::InvalidRequest(_) => "invalid_request",
+            Error::Api(api) if api.has_worldpay_body() => "api",
+            Error::Api(_) => "api_undocumented_body",
+            Error::UnexpectedStatus { .. } => "unexpected_status",
+            Error::Decode(_) => "decode",
+            Error::Transport { kind, .. } => match kind {
+                TransportKind::Connect => "connect",
+                TransportKind::ConnectTimeout => "connect_timeout",
+                TransportKind::Timeout => "timeout",
+                TransportKind::Connection => "connection",
+                TransportKind::Body => "body",
+            },
+            Error::Refused(_) => "refused",
+            Error::Link(_) => "link",
+            Error::Config(_) => "config",
+        }
+    }
 }
 
 /// A request value that breaks its schema, found before sending.
@@ -194,6 +417,16 @@ pub struct ApiError {
     pub body: ApiErrorBody,
 }
 
+impl ApiError {
+    /// Whether the body is the error body Worldpay documents for the status
+    /// (rather than [`ApiErrorBody::Undocumented`]: a proxy's HTML page, an
+    /// empty body, broken JSON). A `5xx` with Worldpay's body came from
+    /// Worldpay; one without it may have come from anything in between.
+    pub fn has_worldpay_body(&self) -> bool {
+        !matches!(self.body, ApiErrorBody::Undocumented(_))
+    }
+}
+
 /// The body of a documented error answer. Its `Debug` masks card numbers:
 /// Worldpay's messages may quote the request.
 #[non_exhaustive]
@@ -264,11 +497,30 @@ pub struct RawBody {
 }
 
 impl RawBody {
-    pub(crate) fn new(content_type: Option<String>, bytes: Vec<u8>) -> Self {
+    /// The most bytes kept of a body; the rest is dropped.
+    pub const MAX_LEN: usize = 1 << 20;
+
+    pub(crate) fn new(content_type: Option<String>, mut bytes: Vec<u8>) -> Self {
+        bytes.truncate(Self::MAX_LEN);
         Self {
             content_type,
             bytes,
         }
+    }
+
+    /// Whether the media type says HTML (an error page from a proxy or a
+    /// gateway rather than an API answer).
+    pub fn is_html(&self) -> bool {
+        self.content_type
+            .as_deref()
+            .is_some_and(|ct| ct.to_ascii_lowercase().contains("html"))
+    }
+
+    /// The start of the body as text, at most `max` bytes, with
+    /// card-number-like digit runs masked: for logs and diagnostics.
+    pub fn preview(&self, max: usize) -> String {
+        let end = self.bytes.len().min(max);
+        mask_card_numbers(&String::from_utf8_lossy(&self.bytes[..end]))
     }
 
     /// The `Content-Type` it came with.
@@ -299,15 +551,30 @@ impl fmt::Debug for RawBody {
 ///
 /// Occurs when Worldpay changes a response shape beyond what the lenient
 /// response types absorb (a field changes type, the tag of a union is
-/// missing). The message quotes no string from the body, and has
-/// card-number-like digit runs masked.
+/// missing), or when the body is not JSON at all (an HTML page, a body
+/// cut short). The status was a success: Worldpay received the request,
+/// and for a payment-creating or money-moving one the client cannot tell
+/// what it did ([`Outcome::Unknown`]). The message quotes no string from
+/// the body, and has card-number-like digit runs masked.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{operation}: the response body does not match its schema: {message}")]
+#[error(
+    "{operation}: the response body does not match its schema: {message}{}",
+    describe_body(body)
+)]
 pub struct DecodeError {
     /// The operation id.
     pub operation: &'static str,
     /// What did not match, with position.
     pub message: String,
+    /// The body as received (its `Debug` shows only its media type and
+    /// length), when it was kept.
+    pub body: Option<RawBody>,
+}
+
+fn describe_body(body: &Option<RawBody>) -> String {
+    body.as_ref()
+        .map(|b| format!(" ({b:?})"))
+        .unwrap_or_default()
 }
 
 impl DecodeError {
@@ -315,7 +582,13 @@ impl DecodeError {
         Self {
             operation,
             message: crate::sensitive::redact_decode_message(&e.to_string()),
+            body: None,
         }
+    }
+
+    pub(crate) fn with_body(mut self, body: RawBody) -> Self {
+        self.body = Some(body);
+        self
     }
 }
 

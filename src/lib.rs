@@ -17,9 +17,15 @@
 //! module:
 //!
 //! - [`auth`]: credentials, held as secrets;
-//! - [`transport`]: environments, timeouts, and the hook that puts every
-//!   request in its documented form;
-//! - [`error`]: one error type, each variant documented with when it occurs;
+//! - [`transport`]: environments, timeouts, the retry policy (reads only:
+//!   payment-creating and money-moving requests are never retried), the
+//!   `worldpay::http` tracing events, and the hook that puts every request
+//!   in its documented form;
+//! - [`error`]: one error type, each variant documented with when it
+//!   occurs; every error says whether the request reached Worldpay
+//!   ([`Error::delivery`]) and whether it may have taken effect
+//!   ([`Error::outcome`]), and the README's *When something goes wrong*
+//!   gives the recovery path for an unknown outcome;
 //! - [`hal`]: HAL links, kept whole;
 //! - [`sensitive`], [`open_enum`], [`tagged_union`], [`constraint`]: the
 //!   building blocks the generator binds schemas to (redacted card data,

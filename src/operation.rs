@@ -46,6 +46,14 @@ impl Operation {
             .and_then(|(_, schema)| *schema)
     }
 
+    /// Whether the operation only reads (`GET`, `HEAD`): it changes
+    /// nothing at Worldpay, so it is safe to repeat and the client may
+    /// retry it. Every other method creates a payment or moves money and is
+    /// never retried by the client.
+    pub fn is_read(&self) -> bool {
+        matches!(self.method, "GET" | "HEAD")
+    }
+
     /// Whether `status` is documented for this operation.
     pub fn documents(&self, status: u16) -> bool {
         let code = status.to_string();
@@ -61,4 +69,55 @@ pub(crate) fn find(table: &'static [Operation], client_id: &str) -> Option<&'sta
     table
         .iter()
         .find(|op| op.client_id == client_id || op.id == client_id)
+}
+
+/// Every REST API's operation table, in turn.
+const ALL_TABLES: &[&[Operation]] = &[
+    #[cfg(feature = "card-payments")]
+    crate::card_payments::OPERATIONS,
+    #[cfg(feature = "payments")]
+    crate::payments::OPERATIONS,
+    #[cfg(feature = "verified-payments")]
+    crate::verified_payments::OPERATIONS,
+    #[cfg(feature = "online")]
+    crate::online::OPERATIONS,
+];
+
+/// Whether the operation with Worldpay's id `id` only reads, in every API
+/// that has an operation of that id. An unknown id counts as not a read
+/// (the safe side: its outcome is never assumed).
+pub(crate) fn is_read(id: &str) -> bool {
+    let mut found = ALL_TABLES
+        .iter()
+        .flat_map(|t| t.iter())
+        .filter(|op| op.id == id)
+        .peekable();
+    found.peek().is_some() && found.all(Operation::is_read)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_operation_id_is_a_read_in_one_api_and_a_write_in_another() {
+        for op in ALL_TABLES.iter().flat_map(|t| t.iter()) {
+            assert_eq!(is_read(op.id), op.is_read(), "{}", op.id);
+        }
+    }
+
+    #[test]
+    fn reads_are_the_get_operations_and_nothing_else() {
+        assert!(!is_read("nope"));
+        #[cfg(feature = "card-payments")]
+        {
+            assert!(is_read("events"));
+            assert!(is_read("eventRecovery"));
+            for id in ["authorize", "settle", "refund", "cancel", "reversal"] {
+                assert!(!is_read(id), "{id}");
+            }
+        }
+        #[cfg(feature = "online")]
+        assert!(!is_read("cancelOrder"));
+    }
 }

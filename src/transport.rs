@@ -1,5 +1,6 @@
 //! The HTTP side shared by the REST APIs: where requests go, how long they
-//! may take, and what every request gets on the wire before it leaves.
+//! may take, what every request gets on the wire before it leaves, which
+//! requests are retried, and what is traced.
 //!
 //! The generated clients call [`Context`]'s hook on every built request. It
 //! sets the media types the API description documents for that operation
@@ -7,15 +8,49 @@
 //! progenitor's `api-version` header, omits an optional body left empty,
 //! refuses any origin other than the configured one, and only then adds the
 //! credentials.
+//!
+//! # Retries
+//!
+//! Only reads (`GET`/`HEAD` operations, including followed links such as
+//! `cardPayments:events`) are retried, by the [`RetryPolicy`] of the
+//! [`ClientConfig`]. **A payment-creating or money-moving request (every
+//! `POST`, `PUT`, `PATCH`, `DELETE`: authorize, settle, refund, cancel,
+//! reverse, 3DS, orders) is sent exactly once**: repeating one the server
+//! may already have carried out could take or move money twice. When such a
+//! request fails, [`Error::outcome`](crate::Error::outcome) says whether it
+//! may have taken effect.
+//!
+//! # Tracing
+//!
+//! Every request emits [`tracing`] events with target `worldpay::http`.
+//! Each event has the fields `operation` (Worldpay's operation id), `method`,
+//! `path` (the documented path template, such as `/payments/events/{linkData}`:
+//! never a query string, a link's own path or an identifier) and `attempt`
+//! (1 for the first try):
+//!
+//! | level | message | more fields |
+//! |---|---|---|
+//! | `DEBUG` | `sending request` | |
+//! | `DEBUG` | `answer received` | `status`, `elapsed_ms` |
+//! | `DEBUG` / `WARN` | `request failed` (`WARN` when the outcome is unknown) | `status` (if an answer arrived), `error` (a short kind such as `timeout`), `delivery`, `outcome`, `elapsed_ms` |
+//! | `INFO` | `retrying read` | `backoff_ms` |
+//!
+//! No event carries headers, bodies, credentials, card data or query
+//! strings.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue};
+use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderValue, RETRY_AFTER};
 
 use crate::auth::Credentials;
-use crate::error::{ApiError, ApiErrorBody, DecodeError, Error, InvalidRequest, RawBody};
+use crate::error::{
+    ApiError, ApiErrorBody, DecodeError, Error, InvalidRequest, Outcome, RawBody, TransportKind,
+};
 use crate::operation::{self, Operation};
 use crate::sensitive::redact_url;
+
+/// The tracing target of every HTTP event.
+const TARGET: &str = "worldpay::http";
 
 /// Where requests go.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,6 +86,155 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// The default time connecting may take.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// Which failed requests the client sends again, and when.
+///
+/// **Only reads are ever retried**: operations whose method is `GET` or
+/// `HEAD` (queries, the events of a payment, root resources, followed
+/// `GET` links). A payment-creating or money-moving request (every `POST`,
+/// `PUT`, `PATCH` and `DELETE`: authorize, recurring, settle, refund,
+/// cancel, reverse, 3DS completion, orders) is sent exactly once whatever
+/// the policy says, because the server may have carried it out before the
+/// failure: sending it again could take or move money twice. Learn its
+/// outcome instead (see [`Error::outcome`](crate::Error::outcome)).
+///
+/// A read is retried after a failure to connect, a timeout, a broken
+/// connection or answer, and the statuses `429`, `502`, `503` and `504`,
+/// until `max_attempts` attempts were made. Before attempt *n* + 1 the
+/// client waits `initial_backoff × multiplierⁿ⁻¹`, at most `max_backoff`,
+/// with jitter drawn from its upper half when `jitter` is on. A
+/// `Retry-After` header (in seconds) on a `429` or `503` is waited for
+/// instead when longer; if it asks for more than `max_retry_after`, the
+/// read is not retried and the error is returned.
+///
+/// The default: 3 attempts, 200 ms initial backoff doubling up to 2 s,
+/// jitter on, `Retry-After` honoured up to 10 s.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RetryPolicy {
+    max_attempts: u32,
+    initial_backoff: Duration,
+    max_backoff: Duration,
+    multiplier: f64,
+    jitter: bool,
+    max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            max_attempts: 3,
+            initial_backoff: Duration::from_millis(200),
+            max_backoff: Duration::from_secs(2),
+            multiplier: 2.0,
+            jitter: true,
+            max_retry_after: Duration::from_secs(10),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// No retries: every request is sent once.
+    pub fn none() -> Self {
+        Self {
+            max_attempts: 1,
+            ..Self::default()
+        }
+    }
+
+    /// How many times a read is attempted in all, the first included
+    /// (at least 1).
+    pub fn max_attempts(mut self, attempts: u32) -> Self {
+        self.max_attempts = attempts.max(1);
+        self
+    }
+
+    /// The wait before the first retry.
+    pub fn initial_backoff(mut self, backoff: Duration) -> Self {
+        self.initial_backoff = backoff;
+        self
+    }
+
+    /// The longest wait between attempts (a longer `Retry-After` aside).
+    pub fn max_backoff(mut self, backoff: Duration) -> Self {
+        self.max_backoff = backoff;
+        self
+    }
+
+    /// What each wait is multiplied by for the next (at least 1).
+    pub fn multiplier(mut self, multiplier: f64) -> Self {
+        self.multiplier = if multiplier.is_finite() {
+            multiplier.max(1.0)
+        } else {
+            1.0
+        };
+        self
+    }
+
+    /// Whether each wait is drawn at random from its upper half, so that
+    /// many clients do not retry in step.
+    pub fn jitter(mut self, jitter: bool) -> Self {
+        self.jitter = jitter;
+        self
+    }
+
+    /// The longest `Retry-After` the client waits for; a longer one ends
+    /// the retries.
+    pub fn max_retry_after(mut self, max: Duration) -> Self {
+        self.max_retry_after = max;
+        self
+    }
+
+    /// The configured number of attempts.
+    pub fn attempts(&self) -> u32 {
+        self.max_attempts
+    }
+
+    /// The wait before attempt `attempt + 1` of a read that failed with
+    /// `error`, or `None` when it is not retried.
+    fn delay(
+        &self,
+        op: &Operation,
+        attempt: u32,
+        error: &Error,
+        retry_after: Option<Duration>,
+    ) -> Option<Duration> {
+        if !op.is_read() || attempt >= self.max_attempts {
+            return None;
+        }
+        let retryable = match error {
+            Error::Transport { .. } => true,
+            e => matches!(e.status(), Some(429 | 502 | 503 | 504)),
+        };
+        if !retryable {
+            return None;
+        }
+        let exp = self
+            .multiplier
+            .powi(i32::try_from(attempt - 1).unwrap_or(i32::MAX));
+        let mut wait = self
+            .initial_backoff
+            .mul_f64(exp.min(1e9))
+            .min(self.max_backoff);
+        if self.jitter {
+            let half = wait / 2;
+            wait = half + half.mul_f64(random_fraction());
+        }
+        match retry_after {
+            Some(ra) if ra > self.max_retry_after => None,
+            Some(ra) => Some(wait.max(ra)),
+            None => Some(wait),
+        }
+    }
+}
+
+/// A number in `[0, 1)`, from the standard library's randomly seeded hasher
+/// (enough for jitter; nothing depends on it being unpredictable).
+fn random_fraction() -> f64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(0);
+    (h.finish() >> 11) as f64 / (1u64 << 53) as f64
+}
+
 /// How a REST client is set up.
 #[derive(Clone, Debug)]
 pub struct ClientConfig {
@@ -59,6 +243,7 @@ pub struct ClientConfig {
     timeout: Duration,
     connect_timeout: Duration,
     user_agent: String,
+    retry: RetryPolicy,
 }
 
 impl ClientConfig {
@@ -71,7 +256,21 @@ impl ClientConfig {
             timeout: DEFAULT_TIMEOUT,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: format!("worldpay-rust/{}", env!("CARGO_PKG_VERSION")),
+            retry: RetryPolicy::default(),
         }
+    }
+
+    /// Which reads are retried, and when (default [`RetryPolicy::default`];
+    /// [`RetryPolicy::none`] turns retries off). Payment-creating and
+    /// money-moving requests are never retried, whatever the policy.
+    pub fn retry(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// The configured retry policy.
+    pub fn retry_policy(&self) -> &RetryPolicy {
+        &self.retry
     }
 
     /// The credentials every request carries.
@@ -80,13 +279,17 @@ impl ClientConfig {
         self
     }
 
-    /// The time a whole request may take (default 60 s).
+    /// The time a whole request may take, from connecting to the last byte
+    /// of the answer (default 60 s). Passing it after the request went out
+    /// gives [`TransportKind::Timeout`]: the request may have reached
+    /// Worldpay.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = timeout;
         self
     }
 
-    /// The time connecting may take (default 10 s).
+    /// The time connecting may take (default 10 s). Passing it gives
+    /// [`TransportKind::ConnectTimeout`]: nothing was sent.
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = timeout;
         self
@@ -235,20 +438,180 @@ impl Context {
     }
 }
 
+tokio::task_local! {
+    /// The `Content-Type` of the answer to the generated client's request
+    /// being sent (set by its `post` hook), which progenitor drops from a
+    /// body that does not decode.
+    static ANSWER_CONTENT_TYPE: std::cell::RefCell<Option<String>>;
+}
+
+/// Records the content type of an answer for [`map_error`] (the generated
+/// clients' `post` hook).
+// Unused when no REST API feature is on.
+#[allow(dead_code)]
+pub(crate) fn note_answer(result: &reqwest::Result<reqwest::Response>) {
+    if let Ok(response) = result {
+        let ct = content_type(response.headers());
+        let _ = ANSWER_CONTENT_TYPE.try_with(|c| *c.borrow_mut() = ct);
+    }
+}
+
+/// A failed attempt: the error, and how long the server asked to wait
+/// before another (`Retry-After`).
+pub(crate) struct Failure {
+    error: Error,
+    retry_after: Option<Duration>,
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Failure {
+            error,
+            retry_after: None,
+        }
+    }
+}
+
+/// `Retry-After` in seconds (the HTTP-date form is not read).
+fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    headers
+        .get(RETRY_AFTER)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(Duration::from_secs)
+}
+
+fn transport(op: &'static Operation, e: reqwest::Error, answered: bool) -> Error {
+    Error::Transport {
+        operation: op.id,
+        kind: TransportKind::classify(&e, answered),
+        source: e.without_url(),
+    }
+}
+
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// Makes attempts at operation `op` until one succeeds or `policy` says to
+/// stop (a write: after the first), tracing each.
+async fn run<T, F, Fut>(
+    policy: &RetryPolicy,
+    op: &'static Operation,
+    mut attempt: F,
+) -> Result<progenitor_client::ResponseValue<T>, Error>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<progenitor_client::ResponseValue<T>, Failure>>,
+{
+    let mut n: u32 = 1;
+    loop {
+        tracing::debug!(
+            target: TARGET,
+            operation = op.id,
+            method = op.method,
+            path = op.path,
+            attempt = n,
+            "sending request"
+        );
+        let started = Instant::now();
+        let failure = match attempt().await {
+            Ok(value) => {
+                tracing::debug!(
+                    target: TARGET,
+                    operation = op.id,
+                    method = op.method,
+                    path = op.path,
+                    attempt = n,
+                    status = value.status().as_u16(),
+                    elapsed_ms = millis(started.elapsed()),
+                    "answer received"
+                );
+                return Ok(value);
+            }
+            Err(f) => f,
+        };
+        let error = failure.error;
+        let elapsed_ms = millis(started.elapsed());
+        if error.outcome() == Outcome::Unknown {
+            tracing::warn!(
+                target: TARGET,
+                operation = op.id,
+                method = op.method,
+                path = op.path,
+                attempt = n,
+                status = error.status(),
+                error = error.kind_name(),
+                delivery = %error.delivery(),
+                outcome = %error.outcome(),
+                elapsed_ms,
+                "request failed"
+            );
+        } else {
+            tracing::debug!(
+                target: TARGET,
+                operation = op.id,
+                method = op.method,
+                path = op.path,
+                attempt = n,
+                status = error.status(),
+                error = error.kind_name(),
+                delivery = %error.delivery(),
+                outcome = %error.outcome(),
+                elapsed_ms,
+                "request failed"
+            );
+        }
+        let Some(wait) = policy.delay(op, n, &error, failure.retry_after) else {
+            return Err(error);
+        };
+        tracing::info!(
+            target: TARGET,
+            operation = op.id,
+            method = op.method,
+            path = op.path,
+            attempt = n,
+            backoff_ms = millis(wait),
+            "retrying read"
+        );
+        tokio::time::sleep(wait).await;
+        n += 1;
+    }
+}
+
 // Every API but Worldpay Online (which has no links) follows links.
 #[allow(dead_code)]
 /// Sends a request to `url` (a followed link) as operation `op`, with the
 /// same hook and decoding as the generated client: documented success
 /// statuses decode as `T`, documented error statuses as the API's error
-/// bodies.
+/// bodies. A read is retried by `policy`; anything else is sent once.
 pub(crate) async fn execute<T: serde::de::DeserializeOwned>(
+    http: &reqwest::Client,
+    context: &Context,
+    policy: &RetryPolicy,
+    op: &'static Operation,
+    url: reqwest::Url,
+    body: Option<Vec<u8>>,
+    decode: ErrorDecoder,
+) -> Result<progenitor_client::ResponseValue<T>, Error> {
+    run(policy, op, || {
+        execute_once(http, context, op, url.clone(), body.clone(), decode)
+    })
+    .await
+}
+
+#[allow(dead_code)]
+async fn execute_once<T: serde::de::DeserializeOwned>(
     http: &reqwest::Client,
     context: &Context,
     op: &'static Operation,
     url: reqwest::Url,
     body: Option<Vec<u8>>,
     decode: ErrorDecoder,
-) -> Result<progenitor_client::ResponseValue<T>, Error> {
+) -> Result<progenitor_client::ResponseValue<T>, Failure> {
     let method = reqwest::Method::from_bytes(op.method.as_bytes())
         .map_err(|e| Error::Config(format!("{}: method {}: {e}", op.id, op.method)))?;
     let mut request = reqwest::Request::new(method, url);
@@ -258,34 +621,63 @@ pub(crate) async fn execute<T: serde::de::DeserializeOwned>(
     context
         .prepare(&mut request, op.client_id)
         .map_err(Error::Refused)?;
-    let response = http.execute(request).await.map_err(|e| Error::Transport {
-        operation: op.id,
-        source: e.without_url(),
-    })?;
+    let response = http
+        .execute(request)
+        .await
+        .map_err(|e| transport(op, e, false))?;
     let status = response.status();
     let headers = response.headers().clone();
-    let bytes = response.bytes().await.map_err(|e| Error::Transport {
-        operation: op.id,
-        source: e.without_url(),
-    })?;
+    let ct = content_type(&headers);
     let code = status.as_u16().to_string();
     if op.success.iter().any(|(s, _)| *s == code) {
-        let value = serde_json::from_slice::<T>(&bytes)
-            .map_err(|e| Error::Decode(DecodeError::new(op.id, &e)))?;
+        let bytes = response.bytes().await.map_err(|e| transport(op, e, true))?;
+        let value = serde_json::from_slice::<T>(&bytes).map_err(|e| {
+            Error::Decode(DecodeError::new(op.id, &e).with_body(RawBody::new(ct, bytes.to_vec())))
+        })?;
         return Ok(progenitor_client::ResponseValue::new(
             value, status, headers,
         ));
     }
-    let ct = content_type(&headers);
-    if op.error_schema(status.as_u16()).is_some() {
-        Err(api_error(op, status.as_u16(), ct, bytes.to_vec(), decode))
+    let bytes = read_capped(response)
+        .await
+        .map_err(|e| transport(op, e, true))?;
+    Err(Failure {
+        error: status_error(op, status.as_u16(), ct, bytes, decode),
+        retry_after: retry_after(&headers),
+    })
+}
+
+/// The error for an answer with a status that is not a documented success.
+fn status_error(
+    op: &'static Operation,
+    status: u16,
+    content_type: Option<String>,
+    bytes: Vec<u8>,
+    decode: ErrorDecoder,
+) -> Error {
+    if op.error_schema(status).is_some() {
+        api_error(op, status, content_type, bytes, decode)
     } else {
-        Err(Error::UnexpectedStatus {
+        Error::UnexpectedStatus {
             operation: op.id,
-            status: status.as_u16(),
-            body: RawBody::new(ct, bytes.to_vec()),
-        })
+            status,
+            body: RawBody::new(content_type, bytes),
+        }
     }
+}
+
+/// Reads a body, keeping at most [`RawBody::MAX_LEN`] bytes (the rest is
+/// not read).
+async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, reqwest::Error> {
+    let mut out = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        let room = RawBody::MAX_LEN.saturating_sub(out.len());
+        out.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        if out.len() >= RawBody::MAX_LEN {
+            break;
+        }
+    }
+    Ok(out)
 }
 
 /// What the shared client machinery needs to know of one API.
@@ -308,6 +700,7 @@ pub(crate) struct Core {
     base: reqwest::Url,
     http: reqwest::Client,
     context: Context,
+    retry: RetryPolicy,
 }
 
 impl std::fmt::Debug for Core {
@@ -335,6 +728,7 @@ impl Core {
             base: base_url,
             http: http.clone(),
             context: context.clone(),
+            retry: config.retry.clone(),
         };
         Ok((core, base, http, context))
     }
@@ -381,25 +775,62 @@ impl Core {
         })
     }
 
-    /// Turns the generated client's result into this crate's.
-    pub(crate) async fn finish<T>(
+    /// Sends operation `operation` through the generated client: `send`
+    /// builds and sends the request once per attempt. A read is retried by
+    /// the retry policy; anything else is attempted exactly once. The
+    /// answer is turned into this crate's result.
+    pub(crate) async fn send<T, F, Fut>(
         &self,
         operation: &str,
-        result: Result<
-            progenitor_client::ResponseValue<T>,
-            progenitor_client::Error<progenitor_client::ByteStream>,
-        >,
+        mut send: F,
+    ) -> Result<progenitor_client::ResponseValue<T>, Error>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<
+                Output = Result<
+                    progenitor_client::ResponseValue<T>,
+                    progenitor_client::Error<progenitor_client::ByteStream>,
+                >,
+            >,
+    {
+        let op = self.operation(operation);
+        let spec = self.spec;
+        run(&self.retry, op, || {
+            let sent = send();
+            ANSWER_CONTENT_TYPE.scope(std::cell::RefCell::new(None), async move {
+                match sent.await {
+                    Ok(v) => Ok(v),
+                    Err(e) => Err(map_error(op, e, spec.field_names, spec.decode_error).await),
+                }
+            })
+        })
+        .await
+    }
+
+    /// Sends operation `operation` (one without path parameters) to its
+    /// documented path with the query `pairs` (percent-encoded), for
+    /// queries the API description lists no parameters for.
+    pub(crate) async fn query<T: serde::de::DeserializeOwned>(
+        &self,
+        operation: &str,
+        pairs: &[(&str, &str)],
     ) -> Result<progenitor_client::ResponseValue<T>, Error> {
-        match result {
-            Ok(v) => Ok(v),
-            Err(e) => Err(map_error(
-                self.operation(operation),
-                e,
-                self.spec.field_names,
-                self.spec.decode_error,
-            )
-            .await),
-        }
+        let op = self.operation(operation);
+        let mut url = self
+            .base
+            .join(op.path.trim_start_matches('/'))
+            .map_err(|e| Error::Config(format!("{}: path {}: {e}", op.id, op.path)))?;
+        url.query_pairs_mut().extend_pairs(pairs);
+        execute(
+            &self.http,
+            &self.context,
+            &self.retry,
+            op,
+            url,
+            None,
+            self.spec.decode_error,
+        )
+        .await
     }
 
     /// Follows relation `R` of `from`: checks the link (offered, same
@@ -418,6 +849,7 @@ impl Core {
         execute(
             &self.http,
             &self.context,
+            &self.retry,
             op,
             url,
             body,
@@ -477,6 +909,15 @@ macro_rules! rest_api {
                     .prepare(request, info.operation_id)
                     .map_err(progenitor_client::Error::Custom)
             }
+
+            async fn post<E>(
+                &self,
+                result: &reqwest::Result<reqwest::Response>,
+                _info: &progenitor_client::OperationInfo,
+            ) -> Result<(), progenitor_client::Error<E>> {
+                $crate::transport::note_answer(result);
+                Ok(())
+            }
         }
 
         fn decode_error(
@@ -525,18 +966,15 @@ macro_rules! rest_api {
 #[allow(unused_imports)]
 pub(crate) use rest_api;
 
-/// The largest error body read into memory; the rest is not read.
-const MAX_ERROR_BODY: usize = 1 << 20;
-
 async fn read_stream(stream: progenitor_client::ByteStream) -> Result<Vec<u8>, reqwest::Error> {
     use futures_core::Stream;
     let mut inner = stream.into_inner();
     let mut out = Vec::new();
     while let Some(chunk) = std::future::poll_fn(|cx| Stream::poll_next(inner.as_mut(), cx)).await {
         let chunk = chunk?;
-        let room = MAX_ERROR_BODY.saturating_sub(out.len());
+        let room = RawBody::MAX_LEN.saturating_sub(out.len());
         out.extend_from_slice(&chunk[..chunk.len().min(room)]);
-        if out.len() >= MAX_ERROR_BODY {
+        if out.len() >= RawBody::MAX_LEN {
             break;
         }
     }
@@ -560,51 +998,51 @@ pub(crate) async fn map_error(
     error: progenitor_client::Error<progenitor_client::ByteStream>,
     field_names: &[(&str, &str)],
     decode: ErrorDecoder,
-) -> Error {
+) -> Failure {
     use progenitor_client::Error as E;
     match error {
         E::InvalidRequest(msg) => Error::InvalidRequest(InvalidRequest::from_builder_message(
             Some(op.id),
             &msg,
             field_names,
-        )),
-        E::CommunicationError(e) | E::InvalidUpgrade(e) | E::ResponseBodyError(e) => {
-            Error::Transport {
-                operation: op.id,
-                source: e.without_url(),
-            }
-        }
+        ))
+        .into(),
+        E::CommunicationError(e) => transport(op, e, false).into(),
+        // Only read after a documented success status arrived.
+        E::InvalidUpgrade(e) | E::ResponseBodyError(e) => transport(op, e, true).into(),
         E::ErrorResponse(rv) => {
             let status = rv.status().as_u16();
             let ct = content_type(rv.headers());
+            let wait = retry_after(rv.headers());
             match read_stream(rv.into_inner()).await {
-                Ok(bytes) => api_error(op, status, ct, bytes, decode),
-                Err(e) => Error::Transport {
-                    operation: op.id,
-                    source: e.without_url(),
+                Ok(bytes) => Failure {
+                    error: api_error(op, status, ct, bytes, decode),
+                    retry_after: wait,
                 },
+                Err(e) => transport(op, e, true).into(),
             }
         }
-        E::InvalidResponsePayload(_bytes, e) => Error::Decode(DecodeError::new(op.id, &e)),
+        E::InvalidResponsePayload(bytes, e) => {
+            let ct = ANSWER_CONTENT_TYPE
+                .try_with(|c| c.borrow().clone())
+                .ok()
+                .flatten();
+            Error::Decode(DecodeError::new(op.id, &e).with_body(RawBody::new(ct, bytes.to_vec())))
+                .into()
+        }
         E::UnexpectedResponse(response) => {
             let status = response.status().as_u16();
             let ct = content_type(response.headers());
-            match response.bytes().await {
-                Ok(bytes) if op.error_schema(status).is_some() => {
-                    api_error(op, status, ct, bytes.to_vec(), decode)
-                }
-                Ok(bytes) => Error::UnexpectedStatus {
-                    operation: op.id,
-                    status,
-                    body: RawBody::new(ct, bytes.to_vec()),
+            let wait = retry_after(response.headers());
+            match read_capped(response).await {
+                Ok(bytes) => Failure {
+                    error: status_error(op, status, ct, bytes, decode),
+                    retry_after: wait,
                 },
-                Err(e) => Error::Transport {
-                    operation: op.id,
-                    source: e.without_url(),
-                },
+                Err(e) => transport(op, e, true).into(),
             }
         }
-        E::Custom(msg) => Error::Refused(msg),
+        E::Custom(msg) => Error::Refused(msg).into(),
     }
 }
 

@@ -204,6 +204,7 @@ async fn errors_never_print_card_data() {
     let decode = worldpay::error::DecodeError {
         operation: "authorize",
         message: worldpay::sensitive::mask_card_numbers(&e.to_string()),
+        body: None,
     };
     assert_clean("DecodeError", &format!("{decode} {decode:?}"));
     // A card number sent where a number was expected in a sensitive field.

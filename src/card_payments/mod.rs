@@ -79,8 +79,11 @@ impl Client {
         B::Error: Display,
     {
         let body: types::CustomerInitiatedTransaction = self.core.check("authorize", body)?;
-        let result = self.inner.authorize().body(body).send().await;
-        self.core.finish("authorize", result).await
+        self.core
+            .send("authorize", || {
+                self.inner.authorize().body(body.clone()).send()
+            })
+            .await
     }
 
     /// Take a repeat card payment (`recurring`): a merchant-initiated
@@ -94,8 +97,11 @@ impl Client {
         B::Error: Display,
     {
         let body: types::MerchantInitiatedTransaction = self.core.check("recurring", body)?;
-        let result = self.inner.recurring().body(body).send().await;
-        self.core.finish("recurring", result).await
+        self.core
+            .send("recurring", || {
+                self.inner.recurring().body(body.clone()).send()
+            })
+            .await
     }
 
     /// Settles the full authorized amount, following
@@ -238,11 +244,54 @@ impl Client {
         self.core.follow::<rel::Events, _>(from, None).await
     }
 
-    /// Query payment status for recovery (`eventRecovery`).
+    /// Queries the last event of the payment made with
+    /// `transaction_reference` (`eventRecovery`, `GET
+    /// /payments/events?transactionReference=…`): the way to learn what
+    /// became of a payment whose answer never arrived, such as an
+    /// [`authorize`](Self::authorize) that failed with
+    /// [`Outcome::Unknown`](crate::error::Outcome::Unknown). A `404`
+    /// ([`Error::Api`] with status 404) means Worldpay has no payment with
+    /// that reference: the authorization did not happen, and sending it
+    /// again is safe. Being a read, it is retried by the client's
+    /// [`RetryPolicy`](crate::transport::RetryPolicy).
+    ///
+    /// The reference must be the one the lost request carried (1 to 64
+    /// characters); anything else gives [`Error::InvalidRequest`] without
+    /// sending.
+    pub async fn event_recovery_for(
+        &self,
+        transaction_reference: &str,
+    ) -> Result<ResponseValue<types::PaymentsEventsRecovery200Response>, Error> {
+        let rule = if transaction_reference.is_empty() {
+            Some(crate::constraint::Rule::Required)
+        } else if transaction_reference.chars().count() > 64 {
+            Some(crate::constraint::Rule::MaxLength(64))
+        } else {
+            None
+        };
+        if let Some(rule) = rule {
+            return Err(Error::InvalidRequest(crate::error::InvalidRequest {
+                operation: Some("eventRecovery"),
+                field: "transactionReference".into(),
+                rule,
+            }));
+        }
+        self.core
+            .query(
+                "eventRecovery",
+                &[("transactionReference", transaction_reference)],
+            )
+            .await
+    }
+
+    /// Query payment status for recovery (`eventRecovery`), as the API
+    /// description lists it: without naming the payment. To name it, use
+    /// [`event_recovery_for`](Self::event_recovery_for).
     pub async fn event_recovery(
         &self,
     ) -> Result<ResponseValue<types::PaymentsEventsRecovery200Response>, Error> {
-        let result = self.inner.event_recovery().send().await;
-        self.core.finish("eventRecovery", result).await
+        self.core
+            .send("eventRecovery", || self.inner.event_recovery().send())
+            .await
     }
 }

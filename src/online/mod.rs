@@ -64,14 +64,20 @@ impl Client {
         B::Error: Display,
     {
         let body: types::OrderRequest = self.core.check("createOrder", body)?;
-        let result = self.inner.create_order().body(body).send().await;
-        self.core.finish("createOrder", result).await
+        self.core
+            .send("createOrder", || {
+                self.inner.create_order().body(body.clone()).send()
+            })
+            .await
     }
 
     /// Reads an order (`getOrder`).
     pub async fn get_order(&self, order_code: &str) -> Result<ResponseValue<types::Order>, Error> {
-        let result = self.inner.get_order().order_code(order_code).send().await;
-        self.core.finish("getOrder", result).await
+        self.core
+            .send("getOrder", || {
+                self.inner.get_order().order_code(order_code).send()
+            })
+            .await
     }
 
     /// Completes the 3DS step of an order with the issuer's response code
@@ -86,14 +92,15 @@ impl Client {
             types::ThreeDsCompletionRequest::builder()
                 .three_ds_response_code(three_ds_response_code),
         )?;
-        let result = self
-            .inner
-            .complete_three_ds_order()
-            .order_code(order_code)
-            .body(body)
-            .send()
-            .await;
-        self.core.finish("completeThreeDsOrder", result).await
+        self.core
+            .send("completeThreeDsOrder", || {
+                self.inner
+                    .complete_three_ds_order()
+                    .order_code(order_code)
+                    .body(body.clone())
+                    .send()
+            })
+            .await
     }
 
     /// Captures an authorized order, in full (`None`) or in part
@@ -106,25 +113,24 @@ impl Client {
         let body = types::CaptureRequest {
             capture_amount: amount,
         };
-        let result = self
-            .inner
-            .capture_order()
-            .order_code(order_code)
-            .body(body)
-            .send()
-            .await;
-        self.core.finish("captureOrder", result).await
+        self.core
+            .send("captureOrder", || {
+                self.inner
+                    .capture_order()
+                    .order_code(order_code)
+                    .body(body.clone())
+                    .send()
+            })
+            .await
     }
 
     /// Cancels an authorized order (`cancelOrder`).
     pub async fn cancel_order(&self, order_code: &str) -> Result<ResponseValue<()>, Error> {
-        let result = self
-            .inner
-            .cancel_order()
-            .order_code(order_code)
-            .send()
-            .await;
-        self.core.finish("cancelOrder", result).await
+        self.core
+            .send("cancelOrder", || {
+                self.inner.cancel_order().order_code(order_code).send()
+            })
+            .await
     }
 
     /// Refunds a settled order, in full (`None`) or in part
@@ -137,19 +143,21 @@ impl Client {
         let body = types::RefundRequest {
             refund_amount: amount,
         };
-        let result = self
-            .inner
-            .refund_order()
-            .order_code(order_code)
-            .body(body)
-            .send()
-            .await;
-        self.core.finish("refundOrder", result).await
+        self.core
+            .send("refundOrder", || {
+                self.inner
+                    .refund_order()
+                    .order_code(order_code)
+                    .body(body.clone())
+                    .send()
+            })
+            .await
     }
 
     /// Reads a token (`getToken`).
     pub async fn get_token(&self, token: &str) -> Result<ResponseValue<types::Token>, Error> {
-        let result = self.inner.get_token().token(token).send().await;
-        self.core.finish("getToken", result).await
+        self.core
+            .send("getToken", || self.inner.get_token().token(token).send())
+            .await
     }
 }

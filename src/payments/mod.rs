@@ -37,8 +37,9 @@ crate::error::access_worldpay_error_body!(ErrorBody, types);
 impl Client {
     /// Queries the root resource, whose links name the authorizations.
     pub async fn root(&self) -> Result<ResponseValue<types::RootResponse>, Error> {
-        let result = self.inner.payments_root().send().await;
-        self.core.finish("paymentsRoot", result).await
+        self.core
+            .send("paymentsRoot", || self.inner.payments_root().send())
+            .await
     }
 
     /// Authorizes a payment: discovers the root resource, then follows its

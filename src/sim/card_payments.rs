@@ -274,11 +274,12 @@ pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
 }
 
 fn recovery(state: &State, query: Option<&str>) -> Reply {
+    // Percent-decoded: references such as "Memory265-13/08/1876" arrive
+    // with their `/` encoded.
     let reference = query.and_then(|q| {
-        q.split('&')
-            .filter_map(|kv| kv.split_once('='))
-            .find(|(k, _)| *k == "transactionReference")
-            .map(|(_, v)| v.to_string())
+        url::form_urlencoded::parse(q.as_bytes())
+            .find(|(k, _)| k == "transactionReference")
+            .map(|(_, v)| v.into_owned())
     });
     let Some(reference) = reference else {
         return not_found();

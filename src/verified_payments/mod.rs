@@ -33,8 +33,11 @@ impl Client {
     /// Queries the Verified Payments root resource, whose links name the
     /// actions (`verifiedPayments:verifiedPayment`).
     pub async fn root(&self) -> Result<ResponseValue<types::VerifiedPaymentsRoot>, Error> {
-        let result = self.inner.verified_payments_root().send().await;
-        self.core.finish("verifiedPaymentsRoot", result).await
+        self.core
+            .send("verifiedPaymentsRoot", || {
+                self.inner.verified_payments_root().send()
+            })
+            .await
     }
 
     /// Initiates a verified payment, following
