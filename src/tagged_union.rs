@@ -76,16 +76,58 @@ pub fn serialize_tagged<S: Serializer, T: Serialize>(
     }
 }
 
-/// Reads the tag of a buffered payload.
+/// Reads the tag of a payload kept as JSON text, skipping every other
+/// field without building it (the fast path of open unions: the chosen
+/// branch then decodes straight from the text, never through a
+/// `serde_json::Value`).
 #[doc(hidden)]
-pub fn take_tag<E: serde::de::Error>(
+pub fn scan_tag<E: serde::de::Error>(
     union: &str,
     tag: &'static str,
-    map: &Map<String, Value>,
+    raw: &serde_json::value::RawValue,
 ) -> Result<String, E> {
-    match map.get(tag) {
-        Some(Value::String(s)) => Ok(s.clone()),
-        Some(_) => Err(E::custom(format_args!("{union}: `{tag}` must be a string"))),
+    struct TagOf(&'static str);
+
+    impl<'de> serde::de::Visitor<'de> for TagOf {
+        type Value = Option<Result<String, ()>>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut found = None;
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                if found.is_none() && key == self.0 {
+                    found = Some(match map.next_value::<Value>()? {
+                        Value::String(s) => Ok(s),
+                        _ => Err(()),
+                    });
+                } else {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+            Ok(found)
+        }
+    }
+
+    struct Scan(&'static str);
+
+    impl<'de> serde::de::DeserializeSeed<'de> for Scan {
+        type Value = Option<Result<String, ()>>;
+
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_map(TagOf(self.0))
+        }
+    }
+
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    match serde::de::DeserializeSeed::deserialize(Scan(tag), &mut de).map_err(E::custom)? {
+        Some(Ok(value)) => Ok(value),
+        Some(Err(())) => Err(E::custom(format_args!("{union}: `{tag}` must be a string"))),
         None => Err(E::missing_field(tag)),
     }
 }
@@ -170,17 +212,20 @@ macro_rules! tagged_union {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
                 use ::serde::de::Error as _;
-                let map = <::serde_json::Map<::std::string::String, ::serde_json::Value> as ::serde::Deserialize>::deserialize(d)?;
-                let tag = $crate::tagged_union::take_tag::<D::Error>(stringify!($name), $tag, &map)?;
+                // Kept as text, not as a `Value`: the tag is read by a scan
+                // that skips the other fields, then only the chosen branch
+                // is decoded.
+                let raw = <::std::boxed::Box<::serde_json::value::RawValue> as ::serde::Deserialize>::deserialize(d)?;
+                let tag = $crate::tagged_union::scan_tag::<D::Error>(stringify!($name), $tag, &raw)?;
                 match tag.as_str() {
-                    $( $value => ::serde_json::from_value::<$ty>(::serde_json::Value::Object(map))
+                    $( $value => ::serde_json::from_str::<$ty>(raw.get())
                         .map(Self::$variant)
                         .map_err(|e| D::Error::custom(format_args!(
                             concat!("`", $tag, "` is `", $value, "`: {}"), e
                         ))), )*
-                    _ => ::core::result::Result::Ok(Self::Unrecognized(
-                        $crate::tagged_union::Unrecognized::new(tag, map),
-                    )),
+                    _ => ::serde_json::from_str::<::serde_json::Map<::std::string::String, ::serde_json::Value>>(raw.get())
+                        .map(|map| Self::Unrecognized($crate::tagged_union::Unrecognized::new(tag, map)))
+                        .map_err(D::Error::custom),
                 }
             }
         }
@@ -243,5 +288,43 @@ mod tests {
     fn missing_tag_is_an_error() {
         let e = serde_json::from_str::<Outcome>(r#"{"refusalCode":"5"}"#).unwrap_err();
         assert!(e.to_string().contains("missing field `outcome`"), "{e}");
+    }
+
+    #[test]
+    fn decodes_from_text_values_and_readers_alike() {
+        let text = r#"{"code":"ok","nested":{"outcome":"x"},"outcome":"authorized"}"#;
+        let expected = Outcome::Authorized(Ok1 {
+            code: Some("ok".into()),
+        });
+        // The tag is found after other fields, nested ones included.
+        assert_eq!(serde_json::from_str::<Outcome>(text).unwrap(), expected);
+        assert_eq!(
+            serde_json::from_slice::<Outcome>(text.as_bytes()).unwrap(),
+            expected
+        );
+        assert_eq!(
+            serde_json::from_reader::<_, Outcome>(text.as_bytes()).unwrap(),
+            expected
+        );
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::from_value::<Outcome>(value).unwrap(), expected);
+        // In a field of a derived struct, as generated types nest them.
+        #[derive(Debug, Deserialize)]
+        struct Holder {
+            inner: Outcome,
+        }
+        let holder: Holder = serde_json::from_str(&format!(r#"{{"inner":{text}}}"#)).unwrap();
+        assert_eq!(holder.inner, expected);
+    }
+
+    #[test]
+    fn a_bad_tag_or_branch_is_a_typed_error() {
+        let e = serde_json::from_str::<Outcome>(r#"{"outcome":5}"#).unwrap_err();
+        assert!(e.to_string().contains("`outcome` must be a string"), "{e}");
+        let e = serde_json::from_str::<Outcome>(r#"{"outcome":"refused","refusalCode":5}"#)
+            .unwrap_err();
+        assert!(e.to_string().contains("`outcome` is `refused`"), "{e}");
+        let e = serde_json::from_str::<Outcome>(r#"["outcome"]"#).unwrap_err();
+        assert!(e.to_string().contains("expected an object"), "{e}");
     }
 }
