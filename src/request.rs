@@ -129,6 +129,26 @@ pub fn decode_branch<T: DeserializeOwned, E: serde::de::Error>(
     })
 }
 
+/// [`decode_branch`] for a branch kept as JSON text (an open union's fast
+/// path calls it only once a plain decode failed, to name the path).
+#[doc(hidden)]
+pub fn decode_branch_text<T: DeserializeOwned, E: serde::de::Error>(
+    tag: &str,
+    value: &str,
+    text: &str,
+) -> Result<T, E> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
+        let path = render(e.path());
+        let inner = e.into_inner();
+        if path.is_empty() {
+            E::custom(format_args!("`{tag}` is `{value}`: {inner}"))
+        } else {
+            E::custom(format_args!("`{tag}` is `{value}`: at `{path}`: {inner}"))
+        }
+    })
+}
+
 fn render(path: &serde_path_to_error::Path) -> String {
     use serde_path_to_error::Segment;
     let mut out = String::new();

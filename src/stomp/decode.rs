@@ -458,11 +458,9 @@ impl Decoder {
 
 /// Position of `byte` in `haystack[from..]`, as an index into `haystack`.
 fn find(haystack: &[u8], from: usize, byte: u8) -> Option<usize> {
-    haystack
-        .get(from..)?
-        .iter()
-        .position(|&b| b == byte)
-        .map(|i| from + i)
+    // memchr: a body without `content-length` is scanned for its NUL, and
+    // a byte-at-a-time loop ran at under 1 GiB/s (benches/stomp.rs).
+    memchr::memchr(byte, haystack.get(from..)?).map(|i| from + i)
 }
 
 /// `line` without a final CR.
