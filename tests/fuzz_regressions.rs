@@ -225,7 +225,7 @@ fn ips_cloud_message_inputs_replay_clean() {
 #[test]
 fn response_tables_cover_every_generated_response_type() {
     use worldpay::operation::Operation;
-    let apis: [(&str, &[(&str, responses::Check)], &[Operation]); 4] = [
+    let apis: [(&str, responses::Table, &[Operation]); 4] = [
         (
             "card_payments",
             responses::CARD_PAYMENTS,

@@ -18,6 +18,9 @@ use serde::de::DeserializeOwned;
 /// A check of one type: `Err` when the bytes do not decode.
 pub type Check = fn(&[u8]) -> Result<(), serde_json::Error>;
 
+/// The types of one API: each type's name, and its check.
+pub type Table = &'static [(&'static str, Check)];
+
 /// Decodes `bytes` as `T`; if that works, re-encodes, decodes again and
 /// compares the JSON. Runs `Debug` of the value (redaction code) and
 /// `Display` of the error.
@@ -51,7 +54,7 @@ macro_rules! table {
 }
 
 /// Card Payments (v7).
-pub const CARD_PAYMENTS: &[(&str, Check)] = {
+pub const CARD_PAYMENTS: Table = {
     use worldpay::card_payments::types as t;
     table![
         t::AuthorizeResponse,
@@ -72,7 +75,7 @@ pub const CARD_PAYMENTS: &[(&str, Check)] = {
 };
 
 /// Payments (v6).
-pub const PAYMENTS: &[(&str, Check)] = {
+pub const PAYMENTS: Table = {
     use worldpay::payments::types as t;
     table![
         t::AuthorizeResponse,
@@ -89,7 +92,7 @@ pub const PAYMENTS: &[(&str, Check)] = {
 };
 
 /// Verified Payments.
-pub const VERIFIED_PAYMENTS: &[(&str, Check)] = {
+pub const VERIFIED_PAYMENTS: Table = {
     use worldpay::verified_payments::types as t;
     table![
         t::VerifiedPaymentResponse,
@@ -100,7 +103,7 @@ pub const VERIFIED_PAYMENTS: &[(&str, Check)] = {
 };
 
 /// Worldpay Online.
-pub const ONLINE: &[(&str, Check)] = {
+pub const ONLINE: Table = {
     use worldpay::online::types as t;
     table![t::Order, t::Token, t::ErrorResponse]
 };
