@@ -354,7 +354,10 @@ pub enum LinkError {
 /// specific the match is), or `None`. A `{parameter}` matches one or more
 /// characters, `/` included: Worldpay's `linkData` may hold slashes
 /// (`/payments/settlements/full/<data>` is a full-settle link).
-pub(crate) fn match_template<'p>(template: &str, path: &'p str) -> Option<(Vec<&'p str>, usize)> {
+///
+/// Public only for the fuzz targets; not part of the supported API.
+#[doc(hidden)]
+pub fn match_template<'p>(template: &str, path: &'p str) -> Option<(Vec<&'p str>, usize)> {
     let mut literals = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -378,7 +381,10 @@ pub(crate) fn match_template<'p>(template: &str, path: &'p str) -> Option<(Vec<&
                 remaining.strip_suffix(lit).map(str::len)?
             }
         } else {
-            remaining.get(1..)?.find(lit)? + 1
+            // A parameter holds at least one character, which may be
+            // longer than a byte.
+            let first = remaining.chars().next()?.len_utf8();
+            remaining[first..].find(lit)? + first
         };
         if pos == 0 {
             return None; // a parameter must not be empty
@@ -575,5 +581,10 @@ mod tests {
             (vec!["1", "2"], 6)
         );
         assert_eq!(score("/a/{x}/b/{y}", "/a//b/2"), None);
+        // A parameter may start with a character longer than a byte.
+        assert_eq!(
+            match_template("/p/{x}/{y}", "/p/\u{e9}/z").unwrap().0,
+            vec!["\u{e9}", "z"]
+        );
     }
 }

@@ -55,7 +55,7 @@ use std::sync::{Arc, Mutex};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
-use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue};
+use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderValue};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response, StatusCode};
@@ -189,6 +189,36 @@ pub(crate) struct Shared {
     ips_config: ips_cloud::ServeConfig,
 }
 
+impl Shared {
+    /// The state of a fresh simulator answering as `config` says, its links
+    /// pointing at `base_url`.
+    fn new(config: &SimulatorConfig, base_url: String) -> Shared {
+        let basic = {
+            use base64::Engine;
+            let raw = format!("{}:{}", config.username, config.password);
+            format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(raw)
+            )
+        };
+        Shared {
+            base_url,
+            basic,
+            bearer: format!("Bearer {}", config.bearer_token),
+            service_key: config.service_key.clone(),
+            card_payments: Mutex::new(card_payments::State::default()),
+            payments: Mutex::new(payments::State::default()),
+            verified_payments: Mutex::new(verified_payments::State::default()),
+            online: Mutex::new(online::State::default()),
+            ips_cloud: Arc::new(Mutex::new(ips_cloud::State::default())),
+            ips_config: ips_cloud::ServeConfig {
+                activation_code: config.activation_code.clone(),
+                pacing: std::time::Duration::ZERO,
+            },
+        }
+    }
+}
+
 impl Simulator {
     /// Starts a simulator on a loopback port the OS chooses, accepting the
     /// default credentials. Needs a tokio runtime.
@@ -201,30 +231,8 @@ impl Simulator {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
         let addr = listener.local_addr()?;
         let base_url = format!("http://{addr}");
-        let basic = {
-            use base64::Engine;
-            let raw = format!("{}:{}", config.username, config.password);
-            format!(
-                "Basic {}",
-                base64::engine::general_purpose::STANDARD.encode(raw)
-            )
-        };
-        let ips_state = Arc::new(Mutex::new(ips_cloud::State::default()));
-        let shared = Arc::new(Shared {
-            base_url: base_url.clone(),
-            basic,
-            bearer: format!("Bearer {}", config.bearer_token),
-            service_key: config.service_key.clone(),
-            card_payments: Mutex::new(card_payments::State::default()),
-            payments: Mutex::new(payments::State::default()),
-            verified_payments: Mutex::new(verified_payments::State::default()),
-            online: Mutex::new(online::State::default()),
-            ips_cloud: ips_state.clone(),
-            ips_config: ips_cloud::ServeConfig {
-                activation_code: config.activation_code.clone(),
-                pacing: std::time::Duration::ZERO,
-            },
-        });
+        let shared = Arc::new(Shared::new(&config, base_url.clone()));
+        let ips_state = shared.ips_cloud.clone();
         let task = tokio::spawn(async move {
             // Connections live in the set: aborting this task drops it, and
             // with it every open connection.
@@ -491,63 +499,259 @@ async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<Full<By
         return upgrade_ips_cloud(shared, request);
     }
     let (parts, body) = request.into_parts();
-    let header = |name| {
-        parts
-            .headers
-            .get(name)
-            .and_then(|v: &HeaderValue| v.to_str().ok())
-            .map(str::to_string)
+    // Credentials first: nothing about the API is told to a stranger, and
+    // a stranger's body is not read.
+    let served = match admit(shared, parts.uri.path(), &parts.headers) {
+        Ok(served) => served,
+        Err(answer) => return respond(answer),
     };
+    let body = Limited::new(body, MAX_BODY)
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .ok();
+    respond(answer_rest(
+        shared,
+        served,
+        &parts.method,
+        &parts.uri,
+        &parts.headers,
+        body,
+    ))
+}
+
+/// A header's value as text; absent when it is not visible ASCII.
+fn header_text(headers: &HeaderMap, name: impl hyper::header::AsHeaderName) -> Option<String> {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
+/// An answer, with the media type its body is written in.
+type Answer = (Reply, &'static str);
+
+/// The API a REST request is for, once its credentials are right; the
+/// `401` answer otherwise.
+fn admit(shared: &Shared, path: &str, headers: &HeaderMap) -> Result<Served, Answer> {
     let served = Served::of(
-        parts.uri.path(),
-        header(CONTENT_TYPE).as_deref(),
-        header(hyper::header::ACCEPT).as_deref(),
+        path,
+        header_text(headers, CONTENT_TYPE).as_deref(),
+        header_text(headers, hyper::header::ACCEPT).as_deref(),
     );
     let flavor = served.flavor();
-    // Credentials first: nothing about the API is told to a stranger.
-    if header(AUTHORIZATION).as_deref() != Some(served.expected_authorization(shared)) {
+    if header_text(headers, AUTHORIZATION).as_deref() != Some(served.expected_authorization(shared))
+    {
         let reply = (flavor.error)(
             401,
             "accessDenied",
             "Access to the requested resource has been denied",
         );
-        return respond(reply, flavor.media_type);
+        return Err((reply, flavor.media_type));
     }
-    let body = match Limited::new(body, MAX_BODY).collect().await {
-        Ok(b) => b.to_bytes(),
-        Err(_) => {
-            let reply = (flavor.error)(400, "bodyIsTooLarge", "The request body is too large");
-            return respond(reply, flavor.media_type);
-        }
-    };
-    let incoming = SimRequest {
-        method: parts.method.as_str().to_string(),
-        path: parts.uri.path().to_string(),
-        query: parts.uri.query().map(str::to_string),
-        content_type: header(CONTENT_TYPE),
-        accept: header(hyper::header::ACCEPT),
-        body,
-    };
-    respond(served.handle(shared, &incoming), flavor.media_type)
+    Ok(served)
 }
 
-/// Writes an answer; a `null` body is no body at all.
-fn respond(reply: Reply, media_type: &'static str) -> Response<Full<Bytes>> {
+/// Answers an admitted REST request; `body` is `None` when it was larger
+/// than [`MAX_BODY`].
+fn answer_rest(
+    shared: &Shared,
+    served: Served,
+    method: &hyper::Method,
+    uri: &hyper::Uri,
+    headers: &HeaderMap,
+    body: Option<Bytes>,
+) -> Answer {
+    let flavor = served.flavor();
+    let Some(body) = body else {
+        let reply = (flavor.error)(400, "bodyIsTooLarge", "The request body is too large");
+        return (reply, flavor.media_type);
+    };
+    let incoming = SimRequest {
+        method: method.as_str().to_string(),
+        path: uri.path().to_string(),
+        query: uri.query().map(str::to_string),
+        content_type: header_text(headers, CONTENT_TYPE),
+        accept: header_text(headers, hyper::header::ACCEPT),
+        body,
+    };
+    (served.handle(shared, &incoming), flavor.media_type)
+}
+
+/// An answer as it goes on the wire: status, `Content-Type` (none for no
+/// body) and body bytes; a `null` body is no body at all.
+fn render((reply, media_type): Answer) -> HttpResponse {
     let empty = reply.body.is_null();
-    let bytes = if empty {
+    let body = if empty {
         Vec::new()
     } else {
         serde_json::to_vec(&reply.body).unwrap_or_default()
     };
-    let mut response = Response::new(Full::new(Bytes::from(bytes)));
+    HttpResponse {
+        status: StatusCode::from_u16(reply.status)
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+            .as_u16(),
+        content_type: (!empty).then_some(media_type),
+        body,
+    }
+}
+
+/// Writes an answer as a hyper response.
+fn respond(answer: Answer) -> Response<Full<Bytes>> {
+    let rendered = render(answer);
+    let mut response = Response::new(Full::new(Bytes::from(rendered.body)));
     *response.status_mut() =
-        StatusCode::from_u16(reply.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    if !empty {
+        StatusCode::from_u16(rendered.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    if let Some(media_type) = rendered.content_type {
         response
             .headers_mut()
             .insert(CONTENT_TYPE, HeaderValue::from_static(media_type));
     }
     response
+}
+
+/// The simulator's REST request handling without a socket: the same checks
+/// and handlers a [`Simulator`] runs for each HTTP request, answering one
+/// request held in memory. For fuzzing and for tests that need no port.
+///
+/// Each `Service` has its own state (payments, orders), empty at first.
+/// IPS Cloud's WebSocket is not served here: a request that asks to
+/// upgrade to it is answered `400`, as no connection can be upgraded.
+///
+/// ```
+/// use worldpay::sim::{HttpRequest, Service, SimulatorConfig};
+///
+/// let service = Service::new(&SimulatorConfig::default(), "http://sim.test");
+/// let answer = service.answer(&HttpRequest {
+///     method: "GET".into(),
+///     target: "/payments/events/unknown".into(),
+///     headers: vec![],
+///     body: vec![],
+/// });
+/// assert_eq!(answer.status, 401); // no credentials
+/// ```
+pub struct Service {
+    shared: Shared,
+}
+
+impl std::fmt::Debug for Service {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Service")
+            .field("base_url", &self.shared.base_url)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An HTTP request for [`Service::answer`], read whole.
+///
+/// Its `Debug` shows header names only, and the body's length.
+#[derive(Clone, Default)]
+pub struct HttpRequest {
+    /// The method, e.g. `POST`.
+    pub method: String,
+    /// The request target: a path with or without a query, e.g.
+    /// `/orders?page=2`.
+    pub target: String,
+    /// The headers in order, names in any case; of a repeated header the
+    /// first counts.
+    pub headers: Vec<(String, Vec<u8>)>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+impl std::fmt::Debug for HttpRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names: Vec<&str> = self.headers.iter().map(|(n, _)| n.as_str()).collect();
+        f.debug_struct("HttpRequest")
+            .field("method", &self.method)
+            .field("target", &self.target)
+            .field("headers", &names)
+            .field("body_len", &self.body.len())
+            .finish()
+    }
+}
+
+/// What [`Service::answer`] answers.
+///
+/// Its `Debug` shows the body's length, not its bytes.
+#[derive(Clone, PartialEq, Eq)]
+pub struct HttpResponse {
+    /// The status code.
+    pub status: u16,
+    /// The `Content-Type`, when there is a body.
+    pub content_type: Option<&'static str>,
+    /// The body (JSON, or empty).
+    pub body: Vec<u8>,
+}
+
+impl std::fmt::Debug for HttpResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HttpResponse")
+            .field("status", &self.status)
+            .field("content_type", &self.content_type)
+            .field("body_len", &self.body.len())
+            .finish()
+    }
+}
+
+impl Service {
+    /// A fresh simulator service accepting what `config` says (its port is
+    /// not used), its links pointing at `base_url`.
+    pub fn new(config: &SimulatorConfig, base_url: impl Into<String>) -> Service {
+        Service {
+            shared: Shared::new(config, base_url.into()),
+        }
+    }
+
+    /// Answers one request as the HTTP server would. What the HTTP server
+    /// refuses before the simulator sees it (a method, target, header name
+    /// or value that cannot be on the wire) is answered `400` with no body.
+    pub fn answer(&self, request: &HttpRequest) -> HttpResponse {
+        let bad_request = HttpResponse {
+            status: 400,
+            content_type: None,
+            body: Vec::new(),
+        };
+        let Ok(method) = hyper::Method::from_bytes(request.method.as_bytes()) else {
+            return bad_request;
+        };
+        let Ok(uri) = request.target.parse::<hyper::Uri>() else {
+            return bad_request;
+        };
+        if !request.target.starts_with('/') {
+            return bad_request; // not origin-form
+        }
+        let mut headers = HeaderMap::new();
+        for (name, value) in &request.headers {
+            let (Ok(name), Ok(value)) = (
+                hyper::header::HeaderName::from_bytes(name.as_bytes()),
+                HeaderValue::from_bytes(value),
+            ) else {
+                return bad_request;
+            };
+            headers.append(name, value);
+        }
+        let is_websocket = headers
+            .get(hyper::header::UPGRADE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.eq_ignore_ascii_case("websocket"));
+        if is_websocket && uri.path().starts_with("/ipc-app/payment/") {
+            return bad_request;
+        }
+        let served = match admit(&self.shared, uri.path(), &headers) {
+            Ok(served) => served,
+            Err(answer) => return render(answer),
+        };
+        let body = (request.body.len() <= MAX_BODY).then(|| Bytes::from(request.body.clone()));
+        render(answer_rest(
+            &self.shared,
+            served,
+            &method,
+            &uri,
+            &headers,
+            body,
+        ))
+    }
 }
 
 /// `/a/b/0/c` → `$.a.b[0].c`, as Worldpay writes `jsonPath`.
