@@ -19,7 +19,7 @@ use std::fmt;
 
 /// A union branch whose tag value was not known when this crate was
 /// generated, kept whole. Its `Debug` lists field names only (values may be
-/// card data).
+/// card data) and the tag with card numbers masked.
 #[derive(Clone, PartialEq)]
 pub struct Unrecognized {
     tag: String,
@@ -46,7 +46,7 @@ impl Unrecognized {
 impl fmt::Debug for Unrecognized {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Unrecognized")
-            .field("tag", &self.tag)
+            .field("tag", &crate::sensitive::mask_card_numbers(&self.tag))
             .field("fields", &self.fields.keys().collect::<Vec<_>>())
             .finish()
     }
