@@ -118,15 +118,23 @@ pub fn decode_branch<T: DeserializeOwned, E: serde::de::Error>(
     value: &str,
     map: serde_json::Map<String, Value>,
 ) -> Result<T, E> {
-    serde_path_to_error::deserialize::<_, T>(Value::Object(map)).map_err(|e| {
-        let path = render(e.path());
-        let inner = e.into_inner();
-        if path.is_empty() {
-            E::custom(format_args!("`{tag}` is `{value}`: {inner}"))
-        } else {
-            E::custom(format_args!("`{tag}` is `{value}`: at `{path}`: {inner}"))
-        }
-    })
+    serde_path_to_error::deserialize::<_, T>(Value::Object(map))
+        .map_err(|e| branch_error(tag, value, e))
+}
+
+/// The error of a branch that does not decode, with the path inside it.
+fn branch_error<E: serde::de::Error>(
+    tag: &str,
+    value: &str,
+    e: serde_path_to_error::Error<serde_json::Error>,
+) -> E {
+    let path = render(e.path());
+    let inner = e.into_inner();
+    if path.is_empty() {
+        E::custom(format_args!("`{tag}` is `{value}`: {inner}"))
+    } else {
+        E::custom(format_args!("`{tag}` is `{value}`: at `{path}`: {inner}"))
+    }
 }
 
 /// [`decode_branch`] for a branch kept as JSON text (an open union's fast
@@ -138,15 +146,7 @@ pub fn decode_branch_text<T: DeserializeOwned, E: serde::de::Error>(
     text: &str,
 ) -> Result<T, E> {
     let mut de = serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
-        let path = render(e.path());
-        let inner = e.into_inner();
-        if path.is_empty() {
-            E::custom(format_args!("`{tag}` is `{value}`: {inner}"))
-        } else {
-            E::custom(format_args!("`{tag}` is `{value}`: at `{path}`: {inner}"))
-        }
-    })
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| branch_error(tag, value, e))
 }
 
 fn render(path: &serde_path_to_error::Path) -> String {
