@@ -816,29 +816,9 @@ async fn payments_v6_shares_the_mapping() {
 
 // ---- tracing ----
 
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Capture {
-    type Writer = Capture;
-    fn make_writer(&'a self) -> Capture {
-        self.clone()
-    }
-}
-
 #[tokio::test]
 async fn requests_are_traced_without_secrets_or_query_strings() {
-    let capture = Capture::default();
+    let capture = common::capture::Capture::default();
     let subscriber = tracing_subscriber::fmt()
         .with_writer(capture.clone())
         .with_max_level(tracing::Level::DEBUG)
@@ -860,7 +840,7 @@ async fn requests_are_traced_without_secrets_or_query_strings() {
     client.event_recovery_for("secret-ref-77").await.unwrap();
     client.authorize(authorize_request()).await.unwrap_err();
 
-    let log = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let log = capture.text();
     let line = |parts: &[&str]| {
         assert!(
             log.lines()

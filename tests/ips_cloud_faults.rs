@@ -9,9 +9,12 @@
 //! connection tells it: the documented recovery works end to end.
 #![cfg(feature = "simulator")]
 
-use std::sync::{Arc, Mutex};
+#[path = "common/capture.rs"]
+mod capture;
+
 use std::time::{Duration, Instant};
 
+use capture::Capture;
 use serde_json::json;
 use worldpay::ips_cloud::session::SessionError;
 use worldpay::ips_cloud::{Client, IpsError, LicenceKey, PaymentEvent, PaypointRef, types};
@@ -585,27 +588,13 @@ async fn a_fault_touches_only_its_paypoint_and_new_connections() {
     recovers(&sim, &faulty, "SCOPE01", "SCOPE-1").await;
 }
 
-/// A `tracing` writer into a shared buffer.
-#[derive(Clone, Default)]
-struct Captured(Arc<Mutex<Vec<u8>>>);
-
-impl std::io::Write for Captured {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
 /// Every test's events, DEBUG and up, from one global subscriber set before
 /// any test talks to IPS Cloud (a subscriber per test thread can miss
 /// events: `tracing` caches per call site whether anyone listens).
-fn capture() -> &'static Captured {
-    static CAPTURED: std::sync::OnceLock<Captured> = std::sync::OnceLock::new();
+fn capture() -> &'static Capture {
+    static CAPTURED: std::sync::OnceLock<Capture> = std::sync::OnceLock::new();
     CAPTURED.get_or_init(|| {
-        let captured = Captured::default();
+        let captured = Capture::default();
         let writer = captured.clone();
         let subscriber = tracing_subscriber::fmt()
             .with_max_level(tracing::Level::DEBUG)
@@ -640,7 +629,7 @@ async fn tracing_names_frames_and_faults_never_secrets() {
     let _ = bounded(client.query_result(query("TRACE-1"))).await;
 
     // Other tests run meanwhile: their events are scanned for secrets too.
-    let out = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    let out = captured.text();
     for needle in [
         "worldpay::ips_cloud",
         "connecting",

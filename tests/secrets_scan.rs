@@ -16,8 +16,9 @@
 mod common;
 
 use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::OnceLock;
 
+use common::capture::Capture;
 use common::http::{Canned, Server};
 use common::secrets::{Leak, Secrets, find_pans, luhn};
 use serde_json::{Value, json};
@@ -928,33 +929,6 @@ async fn flows(sim: &Simulator) -> (Vec<(String, String)>, String) {
 }
 
 // -------------------------------------------------------------- capture
-
-/// The shared buffer the subscriber and the logger write into.
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl Capture {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
-}
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Capture {
-    type Writer = Capture;
-    fn make_writer(&'a self) -> Capture {
-        self.clone()
-    }
-}
 
 /// The `log` crate's records (tungstenite, rustls, reqwest), into the same
 /// buffer; except tungstenite's TRACE records, kept apart: at TRACE

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod capture;
 pub mod http;
 pub mod schema_strategy;
 pub mod secrets;
