@@ -35,7 +35,11 @@ use serde_json::{Map, Value};
 use crate::operation::Operation;
 
 /// One HAL link.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// Read from a link object (`{"href": …}`) or, as some of Worldpay's
+/// published examples write it, from a bare string, which is its `href`.
+/// Written back as a link object.
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Link {
     /// The target: a URI reference, or an RFC 6570 URI template when
     /// `templated` is true.
@@ -55,6 +59,58 @@ pub struct Link {
     /// Every other property, kept as received.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
+}
+
+/// The link object's fields, as HAL defines them.
+#[derive(Deserialize)]
+struct LinkObject {
+    href: String,
+    #[serde(default)]
+    templated: Option<bool>,
+    #[serde(default)]
+    name: Option<String>,
+    #[serde(default)]
+    title: Option<String>,
+    #[serde(default, rename = "type")]
+    media_type: Option<String>,
+    #[serde(flatten)]
+    extra: Map<String, Value>,
+}
+
+impl<'de> Deserialize<'de> for Link {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct LinkVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for LinkVisitor {
+            type Value = Link;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a link object or an href string")
+            }
+
+            fn visit_str<E: serde::de::Error>(self, href: &str) -> Result<Link, E> {
+                Ok(Link::new(href))
+            }
+
+            fn visit_string<E: serde::de::Error>(self, href: String) -> Result<Link, E> {
+                Ok(Link::new(href))
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Link, A::Error> {
+                let o = LinkObject::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Link {
+                    href: o.href,
+                    templated: o.templated,
+                    name: o.name,
+                    title: o.title,
+                    media_type: o.media_type,
+                    extra: o.extra,
+                })
+            }
+        }
+
+        d.deserialize_any(LinkVisitor)
+    }
 }
 
 impl Link {
@@ -236,6 +292,18 @@ impl Embedded {
 pub trait LinkRelation {
     /// The relation name as Worldpay writes it (`cardPayments:settle`).
     const NAME: &'static str;
+    /// Other names Worldpay's answers use for the same relation (within
+    /// one API: `payments:settle` for `cardPayments:settle`), looked up
+    /// after [`NAME`](Self::NAME).
+    const ALIASES: &'static [&'static str] = &[];
+
+    /// The link of this relation in `links`, under its name or an alias
+    /// (either in curie or expanded form).
+    fn find(links: &Links) -> Option<&Link> {
+        links
+            .get(Self::NAME)
+            .or_else(|| Self::ALIASES.iter().find_map(|a| links.get(a)))
+    }
 }
 
 /// A link relation this crate can follow: the operation it leads to.
@@ -268,7 +336,7 @@ impl<R: LinkRelation, T: Offers<R>> Offers<R> for &T {
 /// link to store (links serialize) or to hand on, for relations this crate
 /// does not follow itself (`payments::rel::RecurringAuthorize`, …).
 pub fn offered<R: LinkRelation>(from: &impl Offers<R>) -> Option<&Link> {
-    from.links().and_then(|l| l.get(R::NAME))
+    from.links().and_then(R::find)
 }
 
 /// Reads a response's `_links` field, optional or not. Used by generated
@@ -422,7 +490,7 @@ pub fn resolve<R: Relation>(
     let relation = R::NAME.to_string();
     let link = from
         .links()
-        .and_then(|l| l.get(R::NAME))
+        .and_then(R::find)
         .ok_or_else(|| LinkError::NotOffered {
             relation: relation.clone(),
         })?;
@@ -508,6 +576,46 @@ mod tests {
         assert_eq!(links.all("cardPayments:events").len(), 2);
         assert_eq!(links.curies()[0].name.as_deref(), Some("cardPayments"));
         assert_eq!(links.relations().count(), 2);
+    }
+
+    #[test]
+    fn a_bare_string_link_is_its_href() {
+        let links: Links = serde_json::from_value(serde_json::json!({
+            "cardPayments:settle": "/payments/settlements/full/abc",
+            "cardPayments:events": ["/a", {"href": "/b"}],
+        }))
+        .unwrap();
+        assert_eq!(
+            links.get("cardPayments:settle").unwrap(),
+            &Link::new("/payments/settlements/full/abc")
+        );
+        assert_eq!(links.all("cardPayments:events")[0].href, "/a");
+        assert_eq!(links.all("cardPayments:events")[1].href, "/b");
+        // Anything else is refused with what was expected.
+        let e = serde_json::from_value::<Links>(serde_json::json!({"x": 5})).unwrap_err();
+        assert!(e.to_string().contains("did not match"), "{e}");
+        let e = serde_json::from_value::<Link>(serde_json::json!(5)).unwrap_err();
+        assert!(
+            e.to_string().contains("a link object or an href string"),
+            "{e}"
+        );
+        let e = serde_json::from_value::<Link>(serde_json::json!({"title": "t"})).unwrap_err();
+        assert!(e.to_string().contains("missing field `href`"), "{e}");
+    }
+
+    #[test]
+    fn a_relation_is_found_under_its_aliases() {
+        struct Settle;
+        impl LinkRelation for Settle {
+            const NAME: &'static str = "cardPayments:settle";
+            const ALIASES: &'static [&'static str] = &["payments:settle"];
+        }
+        let mut links = Links::new();
+        links.insert("payments:settle", Link::new("/s"));
+        assert_eq!(offered::<Settle>(&links).unwrap().href, "/s");
+        // The published name wins when both are present.
+        links.insert("cardPayments:settle", Link::new("/c"));
+        assert_eq!(offered::<Settle>(&links).unwrap().href, "/c");
     }
 
     #[test]

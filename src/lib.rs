@@ -77,6 +77,7 @@ pub mod hal;
 pub mod ips_cloud;
 pub mod open_enum;
 pub mod operation;
+pub mod recovery;
 pub mod request;
 pub mod sensitive;
 #[cfg(feature = "simulator")]

@@ -258,6 +258,40 @@ fn read_message(message: &str) -> (String, Rule) {
     (path, rule)
 }
 
+/// Checks a parameter (path or query) of `operation` as its schema type,
+/// naming it on refusal: nothing is sent with a value the description
+/// refuses.
+#[cfg_attr(
+    not(any(feature = "card-payments", feature = "payments")),
+    allow(dead_code)
+)]
+pub(crate) fn parameter<T>(
+    operation: &'static str,
+    name: &str,
+    value: &str,
+) -> Result<T, crate::error::Error>
+where
+    T: TryFrom<String>,
+    T::Error: std::fmt::Display,
+{
+    if value.is_empty() {
+        return Err(crate::error::Error::InvalidRequest(
+            crate::error::InvalidRequest {
+                operation: Some(operation),
+                field: name.into(),
+                rule: crate::constraint::Rule::Required,
+            },
+        ));
+    }
+    T::try_from(value.to_string()).map_err(|e| {
+        crate::error::Error::InvalidRequest(crate::error::InvalidRequest {
+            operation: Some(operation),
+            field: name.into(),
+            rule: crate::constraint::Rule::parse(&e.to_string()),
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

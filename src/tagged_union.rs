@@ -202,15 +202,16 @@ macro_rules! tagged_union {
     };
     (
         $(#[$attr:meta])*
-        open pub enum $name:ident tag $tag:literal {
-            $( $(#[$vattr:meta])* $variant:ident($ty:ty) = $value:literal, )*
+        open pub enum $name:ident tag $tag:literal field $field:ident {
+            $( $(#[$vattr:meta])* $variant:ident($ty:ty) = $value:literal $(| $alias:literal)*, )*
         }
     ) => {
         $(#[$attr])*
         ///
         /// Internally tagged: the tag property names the branch, and only that
         /// branch is decoded. Open: a tag value unknown when this crate was
-        /// generated is kept in `Unrecognized` with every field.
+        /// generated is kept in `Unrecognized` with every field. Each branch
+        /// keeps the tag as received, so the answer re-serializes unchanged.
         #[derive(Clone, Debug, PartialEq)]
         #[non_exhaustive]
         pub enum $name {
@@ -228,17 +229,17 @@ macro_rules! tagged_union {
             /// The tag value of this branch, as received.
             pub fn tag(&self) -> &str {
                 match self {
-                    $( Self::$variant(_) => $value, )*
+                    $( Self::$variant(inner) => inner.$field.as_str(), )*
                     Self::Unrecognized(u) => u.tag(),
                 }
             }
         }
 
-
+        // The branch holds its tag: serialized as it is.
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, s: S) -> ::core::result::Result<S::Ok, S::Error> {
                 match self {
-                    $( Self::$variant(inner) => $crate::tagged_union::serialize_tagged(s, $tag, $value, inner), )*
+                    $( Self::$variant(inner) => ::serde::Serialize::serialize(inner, s), )*
                     Self::Unrecognized(u) => ::serde::Serialize::serialize(u, s),
                 }
             }
@@ -255,9 +256,9 @@ macro_rules! tagged_union {
                 match tag.as_str() {
                     // Decoded straight from the text; only when that fails is
                     // it decoded again, tracking the path for the error.
-                    $( $value => ::serde_json::from_str::<$ty>(raw.get())
+                    $( $value $(| $alias)* => ::serde_json::from_str::<$ty>(raw.get())
                         .map(Self::$variant)
-                        .or_else(|_| $crate::request::decode_branch_text::<$ty, D::Error>($tag, $value, raw.get())
+                        .or_else(|_| $crate::request::decode_branch_text::<$ty, D::Error>($tag, &tag, raw.get())
                             .map(Self::$variant)), )*
                     _ => ::serde_json::from_str::<::serde_json::Map<::std::string::String, ::serde_json::Value>>(raw.get())
                         .map(|map| Self::Unrecognized($crate::tagged_union::Unrecognized::new(tag, map)))
@@ -274,22 +275,45 @@ mod tests {
 
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     pub struct Ok1 {
+        outcome: String,
         code: Option<String>,
     }
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     pub struct Refused {
+        outcome: String,
         #[serde(rename = "refusalCode")]
         refusal_code: Option<String>,
+    }
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    pub struct Settling {
+        outcome: String,
     }
 
     crate::tagged_union! {
         /// Outcome.
-        open pub enum Outcome tag "outcome" {
+        open pub enum Outcome tag "outcome" field outcome {
             /// a
             Authorized(Ok1) = "authorized",
             /// r
             Refused(Refused) = "refused",
+            /// s
+            SentForSettlement(Settling) = "Sent for Settlement" | "sentForSettlement",
         }
+    }
+
+    #[test]
+    fn a_tag_is_read_in_every_spelling_and_kept_as_received() {
+        for spelling in ["Sent for Settlement", "sentForSettlement"] {
+            let v = serde_json::json!({ "outcome": spelling });
+            let r: Outcome = serde_json::from_value(v.clone()).unwrap();
+            assert!(matches!(r, Outcome::SentForSettlement(_)), "{spelling}");
+            assert_eq!(r.tag(), spelling);
+            assert_eq!(serde_json::to_value(&r).unwrap(), v);
+        }
+        // Not a spelling of the variant: kept whole, never guessed.
+        let v = serde_json::json!({ "outcome": "sent for settlement" });
+        let r: Outcome = serde_json::from_value(v).unwrap();
+        assert!(matches!(r, Outcome::Unrecognized(_)));
     }
 
     #[test]
@@ -299,6 +323,7 @@ mod tests {
         assert_eq!(
             r,
             Outcome::Refused(Refused {
+                outcome: "refused".into(),
                 refusal_code: Some("5".into())
             })
         );
@@ -315,7 +340,10 @@ mod tests {
         let r: Outcome = serde_json::from_value(v.clone()).unwrap();
         assert_eq!(r.tag(), "fraudHold");
         assert_eq!(Outcome::TAG, "outcome");
-        assert_eq!(Outcome::KNOWN, &["authorized", "refused"]);
+        assert_eq!(
+            Outcome::KNOWN,
+            &["authorized", "refused", "Sent for Settlement"]
+        );
         assert!(matches!(r, Outcome::Unrecognized(_)));
         assert_eq!(serde_json::to_value(&r).unwrap(), v);
     }
@@ -330,6 +358,7 @@ mod tests {
     fn decodes_from_text_values_and_readers_alike() {
         let text = r#"{"code":"ok","nested":{"outcome":"x"},"outcome":"authorized"}"#;
         let expected = Outcome::Authorized(Ok1 {
+            outcome: "authorized".into(),
             code: Some("ok".into()),
         });
         // The tag is found after other fields, nested ones included.

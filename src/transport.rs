@@ -244,6 +244,7 @@ pub struct ClientConfig {
     connect_timeout: Duration,
     user_agent: String,
     retry: RetryPolicy,
+    recovery: crate::recovery::RecoveryPolicy,
 }
 
 impl ClientConfig {
@@ -257,7 +258,17 @@ impl ClientConfig {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             user_agent: format!("worldpay-rust/{}", env!("CARGO_PKG_VERSION")),
             retry: RetryPolicy::default(),
+            recovery: crate::recovery::RecoveryPolicy::default(),
         }
+    }
+
+    /// How long a recovery (`recover`, after an answer was lost) keeps
+    /// asking before it concludes that Worldpay has no payment under the
+    /// reference (default: across Worldpay's documented delay of 15
+    /// minutes; see [`RecoveryPolicy`](crate::recovery::RecoveryPolicy)).
+    pub fn recovery(mut self, policy: crate::recovery::RecoveryPolicy) -> Self {
+        self.recovery = policy;
+        self
     }
 
     /// Which reads are retried, and when (default [`RetryPolicy::default`];
@@ -701,6 +712,7 @@ pub(crate) struct Core {
     http: reqwest::Client,
     context: Context,
     retry: RetryPolicy,
+    recovery: crate::recovery::RecoveryPolicy,
 }
 
 impl std::fmt::Debug for Core {
@@ -729,6 +741,7 @@ impl Core {
             http: http.clone(),
             context: context.clone(),
             retry: config.retry.clone(),
+            recovery: config.recovery.clone(),
         };
         Ok((core, base, http, context))
     }
@@ -744,6 +757,11 @@ impl Core {
 
     /// Converts a request (or its builder) to its type, naming the field
     /// and rule of any violation.
+    /// The configured recovery policy.
+    pub(crate) fn recovery(&self) -> &crate::recovery::RecoveryPolicy {
+        &self.recovery
+    }
+
     pub(crate) fn check<B, T>(&self, operation: &str, body: B) -> Result<T, Error>
     where
         B: TryInto<T>,

@@ -291,6 +291,10 @@ impl Schema {
                     jsonschema::options()
                         .with_draft(jsonschema::Draft::Draft7)
                         .should_validate_formats(true)
+                        // A format JSON Schema does not define (Worldpay
+                        // writes `format: "RFC 4122 UUID"`) is an
+                        // annotation, as the specification says.
+                        .should_ignore_unknown_formats(true)
                         .build(&root)
                         .expect(
                             "every embedded schema compiles (tests/validate.rs checks them all)",
