@@ -32,6 +32,24 @@ fn variant_name(value: &str, taken: &mut Vec<String>) -> String {
     name
 }
 
+/// Other spellings an open union's tag value is read from. Access Worldpay
+/// writes tag values in lowerCamelCase (`sentForSettlement`), yet a few of
+/// its descriptions map a display label instead (`Sent for Settlement`,
+/// the value Worldpay's own examples send). A value with white space is
+/// also read in its lowerCamelCase form, should the service ever send that;
+/// the branch keeps the spelling received either way.
+fn tag_aliases(value: &str, values: &[&str]) -> Vec<String> {
+    use heck::ToLowerCamelCase;
+    if !value.contains(char::is_whitespace) {
+        return Vec::new();
+    }
+    let camel = value.to_lower_camel_case();
+    if camel.is_empty() || camel == value || values.contains(&camel.as_str()) {
+        return Vec::new();
+    }
+    vec![camel]
+}
+
 /// `///` doc lines at `indent`.
 fn doc_lines(description: Option<&str>, fallback: &str, indent: &str) -> String {
     let text = match description {
@@ -107,20 +125,47 @@ fn union(u: &Union) -> String {
     );
     let kind = if u.open { "open" } else { "closed" };
     let union_name = type_name(&u.name);
+    // An open union's branches keep their tag, in this field.
+    let field = if u.open {
+        format!(" field {}", super::fixup::rust_field_name(&u.tag))
+    } else {
+        String::new()
+    };
     out += &format!(
-        "    {kind} pub enum {} tag {} {{\n",
+        "    {kind} pub enum {} tag {}{field} {{\n",
         type_name(&u.name),
         lit(&u.tag)
     );
     let mut taken = Vec::new();
+    let values: Vec<&str> = u.variants.iter().map(|(v, _)| v.as_str()).collect();
     for (value, schema) in &u.variants {
-        out += &format!("        /// `{}`: `{value}`\n", u.tag);
+        let aliases = if u.open {
+            tag_aliases(value, &values)
+        } else {
+            Vec::new()
+        };
+        out += &format!("        /// `{}`: `{value}`", u.tag);
+        if !aliases.is_empty() {
+            out += &format!(
+                " (also read as {})",
+                aliases
+                    .iter()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        out += "\n";
         out += &format!(
-            "        {}({}) = {},\n",
+            "        {}({}) = {}",
             variant_name(value, &mut taken),
             type_name(schema),
             lit(value)
         );
+        for a in &aliases {
+            out += &format!(" | {}", lit(a));
+        }
+        out += ",\n";
     }
     out += "    }\n}\n";
     // `From` for every branch type that answers to a single tag value.
@@ -306,6 +351,7 @@ fn marker_name(rel: &str) -> String {
 pub fn links_file(
     plan: &Plan,
     relations: &[(&str, Option<&str>)],
+    aliases: &[(&str, &str)],
     warnings: &mut Vec<String>,
 ) -> TokenStream {
     use std::collections::BTreeSet;
@@ -333,12 +379,37 @@ pub fn links_file(
                 }
             }
         });
+        let also: Vec<String> = rel
+            .split_once(':')
+            .map(|(prefix, name)| {
+                aliases
+                    .iter()
+                    .filter(|(p, _)| *p == prefix)
+                    .map(|(_, other)| format!("{other}:{name}"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let doc = if also.is_empty() {
+            doc
+        } else {
+            format!(
+                "{doc} Also found as {}.",
+                also.iter()
+                    .map(|a| format!("`{a}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        let aliases_const = (!also.is_empty()).then(|| {
+            quote! { const ALIASES: &'static [&'static str] = &[#(#also),*]; }
+        });
         markers.push(quote! {
             #[doc = #doc]
             #[derive(Clone, Copy, Debug, PartialEq, Eq)]
             pub struct #ident;
             impl crate::hal::LinkRelation for #ident {
                 const NAME: &'static str = #rel;
+                #aliases_const
             }
             #follow
         });

@@ -1113,9 +1113,12 @@ fn hoist_inline_unions(doc: &mut Value, log: &mut Vec<String>) {
 /// integration lost refusal codes that way. Each discriminated union is
 /// instead bound to an internally tagged enum the emitter writes
 /// (`#[serde(tag = "<property>")]` semantics, newtype variants over the
-/// branch structs, so every branch keeps its builder). The tag property is
-/// removed from the branch schemas: the enum carries it. Unions read from
-/// responses are open: an unknown tag value is kept with its raw fields.
+/// branch structs, so every branch keeps its builder). In requests the tag
+/// property is removed from the branch schemas: the enum writes it. Unions
+/// read from responses are open: an unknown tag value is kept with its raw
+/// fields, and every branch keeps its tag as a plain string, so an answer
+/// re-serializes with the tag exactly as received (a branch may answer to
+/// more than one spelling, see the emitter's `tag_aliases`).
 fn tagged_unions(
     doc: &mut Value,
     response_side: &BTreeSet<String>,
@@ -1130,7 +1133,8 @@ fn tagged_unions(
         })
         .unwrap_or_default();
     let mut unions = Vec::new();
-    let mut tag_of_variant: BTreeMap<String, String> = BTreeMap::new();
+    // branch -> (tag, whether it is a branch of an open union)
+    let mut tag_of_variant: BTreeMap<String, (String, bool)> = BTreeMap::new();
     for name in names {
         let schema = components(doc)
             .and_then(|c| c.get(&name))
@@ -1156,9 +1160,16 @@ fn tagged_unions(
             for value in mapping_values(&mapping, target) {
                 variants.push((value, target.to_string()));
             }
-            tag_of_variant.insert(target.to_string(), tag.clone());
         }
         let open = response_side.contains(&name);
+        for branch in schema["oneOf"].as_array().expect("is_union") {
+            if let Some(target) = ref_name(branch) {
+                let entry = tag_of_variant
+                    .entry(target.to_string())
+                    .or_insert_with(|| (tag.clone(), open));
+                entry.1 &= open;
+            }
+        }
         unions.push(Union {
             description: schema
                 .get("description")
@@ -1179,7 +1190,7 @@ fn tagged_unions(
     }
     // The enum carries the tag; a branch used outside its unions keeps it.
     let union_names: BTreeSet<String> = unions.iter().map(|u| u.name.clone()).collect();
-    for (variant, tag) in &tag_of_variant {
+    for (variant, (tag, open)) in &tag_of_variant {
         let used_elsewhere = components(doc)
             .map(|c| {
                 c.iter().any(|(n, s)| {
@@ -1199,7 +1210,11 @@ fn tagged_unions(
             ));
         }
         if let Some(s) = components_mut(doc).get_mut(variant) {
-            remove_property(s, tag);
+            if *open {
+                keep_tag_as_received(s, tag);
+            } else {
+                remove_property(s, tag);
+            }
         }
     }
     if !unions.is_empty() {
@@ -1218,6 +1233,34 @@ fn tagged_unions(
         ));
     }
     Ok(unions)
+}
+
+/// An open union's branch keeps its tag as a required plain string (no
+/// constant, no constraint): the union has chosen the branch by then, and
+/// the value is kept exactly as received.
+fn keep_tag_as_received(schema: &mut Value, prop: &str) {
+    let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
+    };
+    let description = props
+        .get(prop)
+        .and_then(|p| p.get("description"))
+        .cloned()
+        .unwrap_or_else(|| json!("The tag of this branch, as received."));
+    props.insert(
+        prop.to_string(),
+        json!({"type": "string", "description": description}),
+    );
+    let required = schema
+        .as_object_mut()
+        .expect("object")
+        .entry("required")
+        .or_insert_with(|| json!([]));
+    if let Some(req) = required.as_array_mut()
+        && !req.iter().any(|v| v.as_str() == Some(prop))
+    {
+        req.push(json!(prop));
+    }
 }
 
 fn remove_property(schema: &mut Value, prop: &str) {

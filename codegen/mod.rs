@@ -52,6 +52,13 @@ pub struct Api {
     /// Descriptions list the relations a response offers but not where they
     /// go; this table is written from the API's reference pages.
     pub relations: &'static [(&'static str, Option<&'static str>)],
+    /// `(prefix, also)`: a relation `prefix:x` of the table above may also
+    /// arrive as `also:x`. Worldpay's answers are not consistent in the
+    /// curie they use (one Card Payments events answer offers
+    /// `payments:settle` beside `cardPayments:partialCancel`); the generated
+    /// relation markers carry the other spellings, and following a link
+    /// looks each up.
+    pub relation_aliases: &'static [(&'static str, &'static str)],
     /// `(schema, property, kind)`: card data or secrets under a name the
     /// general list does not know; `kind` names the bound type.
     pub sensitive: &'static [(&'static str, &'static str, &'static str)],
@@ -78,6 +85,7 @@ pub const APIS: &[Api] = &[
             ),
             ("cardPayments:events", Some("eventQuery")),
         ],
+        relation_aliases: &[("cardPayments", "payments")],
         sensitive: &[],
     },
     Api {
@@ -89,6 +97,7 @@ pub const APIS: &[Api] = &[
             ("verifiedPayments:verifiedPayment", Some("verifiedPayment")),
             ("verifiedPayments:3dsDeviceData", None),
         ],
+        relation_aliases: &[],
         sensitive: &[],
     },
     Api {
@@ -115,6 +124,7 @@ pub const APIS: &[Api] = &[
             ("payments:recurringAuthorize", None),
             ("payments:CardOnFileAuthorize", None),
         ],
+        relation_aliases: &[],
         sensitive: &[],
     },
     Api {
@@ -123,6 +133,7 @@ pub const APIS: &[Api] = &[
         title: "Worldpay Online",
         patches: &[],
         relations: &[],
+        relation_aliases: &[],
         sensitive: &[
             ("orderRequest", "name", "cardHolderName"),
             ("cardPaymentMethod", "name", "cardHolderName"),
@@ -136,6 +147,7 @@ pub const APIS: &[Api] = &[
         title: "IPS CLOUD Payment API",
         patches: &[],
         relations: &[],
+        relation_aliases: &[],
         sensitive: &[
             (
                 "PosRegistrationRequest",
@@ -324,7 +336,12 @@ fn generate_api(
         format!("{header}{}", prettyplease::unparse(&ops)).into_bytes(),
     );
 
-    let links = emit::links_file(&prepared.plan, api.relations, warnings);
+    let links = emit::links_file(
+        &prepared.plan,
+        api.relations,
+        api.relation_aliases,
+        warnings,
+    );
     let links: syn::File =
         syn::parse2(links).map_err(|e| format!("{}: link relations: {e}", api.schema))?;
     files.insert(

@@ -54,6 +54,52 @@ pub const CARD_PAYMENTS_V7: &[Patch] = &[
         apply: exemption_cycle,
     },
     Patch {
+        name: "risk-factor-items-untyped",
+        description: "`riskFactors` is an array of bare objects: the published file gives its \
+                      items no properties, so a generator can only keep them as untyped JSON. \
+                      Worldpay's reference page and every example give each item `type` (avs, \
+                      cvc, riskProfile), `risk` (notChecked, notMatched, notSupplied, \
+                      verificationFailed) and an optional `detail` (address, postcode); the \
+                      items get those properties (open enums in answers, as every response \
+                      enum).",
+        apply: risk_factor_items,
+    },
+    Patch {
+        name: "events-answers-links",
+        description: "`payments_events_200_response` and `payments_events_recovery_200_response` \
+                      list only `lastEvent`, while Worldpay's examples and its \"query a \
+                      payment\" pages answer both queries with `_links` to the payment's next \
+                      actions (cancel, settle, partial settle, refund, ...). Without them a \
+                      payment recovered after a lost answer could not be acted on. Both get \
+                      `_links` listing every action of the payment's link lists; which ones an \
+                      answer offers is checked when a link is followed.",
+        apply: events_answers_links,
+    },
+    Patch {
+        name: "events-recovery-query-parameters",
+        description: "`eventRecovery` (`GET /payments/events`) lists no parameters, while \
+                      Worldpay's \"query a payment\" pages call it as \
+                      `?transactionRef={transactionReference}&entity={merchant entity}`. Both \
+                      query parameters are added, required, typed as the request's \
+                      `transactionReference` and `entity`.",
+        apply: events_recovery_parameters,
+    },
+    Patch {
+        name: "masked-instrument-token-number",
+        description: "`responsePaymentInstrument` omits `tokenNumber`, which Worldpay's answers \
+                      to an encrypted-wallet authorization carry (masked, like \
+                      `555555******4444`, with `type` `card/network+masked`). It is added as a \
+                      string, so it is kept (and, being a token number, redacted).",
+        apply: masked_instrument_token_number,
+    },
+    Patch {
+        name: "split-funding-reference-spaces",
+        description: "`merchant.marketplace.splitFundingReference` (partial settle, partial \
+                      refund) has a pattern without a space, while Worldpay's own examples send \
+                      \"my split funding ref\". A space is added to the pattern's class.",
+        apply: split_funding_reference,
+    },
+    Patch {
         name: "account-updater-message-typo",
         description: "`updatedPaymentInstrument.accountUpdaterMessage` lists \"TThe expiration \
                       date was changed\" (doubled T), while Worldpay's page shows \"The expiry \
@@ -132,24 +178,205 @@ fn expiry_date_bounds(doc: &mut Value) -> Result<bool, String> {
 fn exemption_cycle(doc: &mut Value) -> Result<bool, String> {
     let mut changed = false;
     for name in ["exemption_external", "exemption_authentication-outage"] {
-        let Some(s) = schema_mut(doc, name) else {
+        let Some(s) = schema_mut(doc, name).and_then(Value::as_object_mut) else {
             continue;
         };
-        let cyclic = s.get("allOf").and_then(Value::as_array).is_some_and(|all| {
-            all.iter().any(|m| {
-                m.get("$ref").and_then(Value::as_str) == Some("#/components/schemas/exemption")
-            })
+        let Some(all) = s.get_mut("allOf").and_then(Value::as_array_mut) else {
+            continue;
+        };
+        let before = all.len();
+        all.retain(|m| {
+            m.get("$ref").and_then(Value::as_str) != Some("#/components/schemas/exemption")
         });
-        if cyclic {
-            let description = s.get("description").cloned();
-            *s = json!({
-                "type": "object",
-                "required": ["type"],
-                "properties": {"type": {"$ref": "#/components/schemas/exemption_type"}},
-            });
-            if let Some(d) = description {
-                s["description"] = d;
+        if all.len() == before {
+            continue;
+        }
+        if all.is_empty() {
+            s.remove("allOf");
+        }
+        // What the cycle contributed: `exemption` requires the tag.
+        let required = s.entry("required").or_insert_with(|| json!([]));
+        if let Some(req) = required.as_array_mut()
+            && !req.iter().any(|v| v.as_str() == Some("type"))
+        {
+            req.insert(0, json!("type"));
+        }
+        changed = true;
+    }
+    Ok(changed)
+}
+
+fn risk_factor_items(doc: &mut Value) -> Result<bool, String> {
+    let Some(items) = schema_mut(doc, "riskFactors")
+        .and_then(|s| s.get_mut("items"))
+        .and_then(Value::as_object_mut)
+    else {
+        return Ok(false);
+    };
+    if items.contains_key("properties") {
+        return Ok(false);
+    }
+    items.insert("required".into(), json!(["type", "risk"]));
+    items.insert(
+        "properties".into(),
+        json!({
+            "type": {
+                "type": "string",
+                "description": "What was checked.",
+                "enum": ["avs", "cvc", "riskProfile"]
+            },
+            "risk": {
+                "type": "string",
+                "description": "Result of the verification.",
+                "enum": ["notChecked", "notMatched", "notSupplied", "verificationFailed"]
+            },
+            "detail": {
+                "type": "string",
+                "description": "Which part of the address an `avs` factor is about.",
+                "enum": ["address", "postcode"]
             }
+        }),
+    );
+    Ok(true)
+}
+
+/// The relations an events answer may offer: every action of the
+/// payment's published link lists.
+const EVENTS_LINKS: &str = "payments_links_list_events";
+
+fn events_answers_links(doc: &mut Value) -> Result<bool, String> {
+    let mut changed = false;
+    for name in [
+        "payments_events_200_response",
+        "payments_events_recovery_200_response",
+    ] {
+        let Some(props) = schema_mut(doc, name)
+            .and_then(|s| s.get_mut("properties"))
+            .and_then(Value::as_object_mut)
+        else {
+            continue;
+        };
+        if props.contains_key("_links") {
+            continue;
+        }
+        props.insert(
+            "_links".into(),
+            json!({"$ref": format!("#/components/schemas/{EVENTS_LINKS}")}),
+        );
+        changed = true;
+    }
+    if changed {
+        let Some(schemas) = doc
+            .pointer_mut("/components/schemas")
+            .and_then(Value::as_object_mut)
+        else {
+            return Err("no components.schemas".into());
+        };
+        // The union of the published lists' relations, in their order.
+        let mut relations: Vec<String> = Vec::new();
+        for (name, list) in schemas.iter() {
+            if !name.starts_with("payments_links_list_") {
+                continue;
+            }
+            for rel in list
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flat_map(|p| p.keys())
+            {
+                if !relations.contains(rel) {
+                    relations.push(rel.clone());
+                }
+            }
+        }
+        if relations.is_empty() {
+            return Err("no `payments_links_list_*` schema to take the relations from".into());
+        }
+        let link = json!({"type": "object", "properties": {"href": {"type": "string"}}});
+        let properties: serde_json::Map<String, Value> =
+            relations.into_iter().map(|r| (r, link.clone())).collect();
+        schemas.insert(
+            EVENTS_LINKS.into(),
+            json!({
+                "type": "object",
+                "description": "The payment's next actions, as an events answer offers them \
+                                (added by the `events-answers-links` patch).",
+                "properties": properties
+            }),
+        );
+    }
+    Ok(changed)
+}
+
+fn events_recovery_parameters(doc: &mut Value) -> Result<bool, String> {
+    let Some(get) = doc.pointer_mut("/paths/~1payments~1events/get") else {
+        return Ok(false);
+    };
+    let params = get
+        .as_object_mut()
+        .ok_or("`GET /payments/events` is not an object")?
+        .entry("parameters")
+        .or_insert_with(|| json!([]))
+        .as_array_mut()
+        .ok_or("`GET /payments/events` parameters are not a list")?;
+    if params
+        .iter()
+        .any(|p| p.get("in").and_then(Value::as_str) == Some("query"))
+    {
+        return Ok(false);
+    }
+    params.push(json!({
+        "name": "transactionRef",
+        "in": "query",
+        "required": true,
+        "description": "The `transactionReference` of the payment to find, as sent in its \
+                        authorization request.",
+        "schema": {"$ref": "#/components/schemas/transactionReference"}
+    }));
+    params.push(json!({
+        "name": "entity",
+        "in": "query",
+        "required": true,
+        "description": "The merchant `entity` the payment was made under, as sent in its \
+                        authorization request.",
+        "schema": {"$ref": "#/components/schemas/entity"}
+    }));
+    Ok(true)
+}
+
+fn masked_instrument_token_number(doc: &mut Value) -> Result<bool, String> {
+    let Some(props) = schema_mut(doc, "responsePaymentInstrument")
+        .and_then(|s| s.get_mut("properties"))
+        .and_then(Value::as_object_mut)
+    else {
+        return Ok(false);
+    };
+    if props.contains_key("tokenNumber") {
+        return Ok(false);
+    }
+    props.insert(
+        "tokenNumber".into(),
+        json!({
+            "type": "string",
+            "description": "The network token's number, masked (`555555******4444`): sent for \
+                            encrypted-wallet payments (`card/network+masked`)."
+        }),
+    );
+    Ok(true)
+}
+
+fn split_funding_reference(doc: &mut Value) -> Result<bool, String> {
+    const PUBLISHED: &str = "^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$";
+    const WITH_SPACE: &str = "^[-A-Za-z0-9 _!@#$%()*=.:;?\\[\\]{}~`/+]*$";
+    let mut changed = false;
+    for schema in ["payments_partialSettle", "payments_partialRefund"] {
+        let ptr = format!(
+            "/components/schemas/{schema}/properties/merchant/properties/marketplace/properties/splitFundingReference/pattern"
+        );
+        if let Some(p) = doc.pointer_mut(&ptr)
+            && p.as_str() == Some(PUBLISHED)
+        {
+            *p = json!(WITH_SPACE);
             changed = true;
         }
     }

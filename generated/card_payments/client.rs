@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/card-payments-v7/openapi.yaml (sha256 6d6203f1f13f9a9c3a187cd2f0cde1de2da6c7985a624af4fb8c20809f7830a9)
+// Source: schemas/card-payments-v7/openapi.yaml (sha256 5df6986226ba350feaca4d24088b937a8acc79790249dafd413d0f808a1a53d1)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - patch `currency-pattern-single-letter`: `currency` has `pattern: ^[A-Z]$` (one letter) and
@@ -16,6 +16,29 @@
 //   `exemption_authentication-outage`, each of which is `allOf: [exemption]`: a cycle that
 //   validators and generators recurse into forever. Each branch becomes an object with the `type`
 //   discriminator (an `exemption_type` string), which is all the published file says of it.
+// - patch `risk-factor-items-untyped`: `riskFactors` is an array of bare objects: the published
+//   file gives its items no properties, so a generator can only keep them as untyped JSON.
+//   Worldpay's reference page and every example give each item `type` (avs, cvc, riskProfile),
+//   `risk` (notChecked, notMatched, notSupplied, verificationFailed) and an optional `detail`
+//   (address, postcode); the items get those properties (open enums in answers, as every response
+//   enum).
+// - patch `events-answers-links`: `payments_events_200_response` and
+//   `payments_events_recovery_200_response` list only `lastEvent`, while Worldpay's examples and
+//   its "query a payment" pages answer both queries with `_links` to the payment's next actions
+//   (cancel, settle, partial settle, refund, ...). Without them a payment recovered after a lost
+//   answer could not be acted on. Both get `_links` listing every action of the payment's link
+//   lists; which ones an answer offers is checked when a link is followed.
+// - patch `events-recovery-query-parameters`: `eventRecovery` (`GET /payments/events`) lists no
+//   parameters, while Worldpay's "query a payment" pages call it as
+//   `?transactionRef={transactionReference}&entity={merchant entity}`. Both query parameters are
+//   added, required, typed as the request's `transactionReference` and `entity`.
+// - patch `masked-instrument-token-number`: `responsePaymentInstrument` omits `tokenNumber`, which
+//   Worldpay's answers to an encrypted-wallet authorization carry (masked, like
+//   `555555******4444`, with `type` `card/network+masked`). It is added as a string, so it is kept
+//   (and, being a token number, redacted).
+// - patch `split-funding-reference-spaces`: `merchant.marketplace.splitFundingReference` (partial
+//   settle, partial refund) has a pattern without a space, while Worldpay's own examples send "my
+//   split funding ref". A space is added to the pattern's class.
 // - patch `account-updater-message-typo`: `updatedPaymentInstrument.accountUpdaterMessage` lists
 //   "TThe expiration date was changed" (doubled T), while Worldpay's page shows "The expiry was
 //   changed". Both spellings Worldpay may send are listed; the enum is open in responses anyway.
@@ -23,7 +46,9 @@
 //   `payments_events_recovery_200_response.lastEvent` lists "Send for Cancellation" where the
 //   event query lists "Sent for Cancellation". The correct spelling is added beside the published
 //   one.
-// - media type key `aapplication/vnd.worldpay.payments-v7+json` of recurring 201 corrected to
+// - media type key `aapplication/vnd.worldpay.payments-v7+json` of increaseAuthorize 400 corrected
+//   to `application/vnd.worldpay.payments-v7+json`
+// - media type key `aapplication/vnd.worldpay.payments-v7+json` of settle 500 corrected to
 //   `application/vnd.worldpay.payments-v7+json`
 // - lookahead pattern rewritten: `^(?!\s*$)[0-9\s()+-/.x]*$` →
 //   `^[0-9\s()+-/.x]*?[0-9()+-/.x][0-9\s()+-/.x]*$`
@@ -48,20 +73,22 @@
 // - 24 reserved header parameters (Accept, Content-Type, Authorization) ignored, as OpenAPI 3.0
 //   requires
 // - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
-// - 12 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - 14 `_links` properties bound to the HAL link map (every relation and curie kept)
 // - inline discriminated unions named: authorizeResponse,
+//   customerInitiatedTransaction_authentication_customerData,
 //   customerInitiatedTransaction_instruction_customerAgreement,
 //   customerInitiatedTransaction_instruction_paymentInstrument, fundsTransfer_recipient_account,
 //   increaseAuthorizeResponse, merchantInitiatedTransaction_instruction_customerAgreement,
 //   merchantInitiatedTransaction_instruction_paymentInstrument, recurringResponse
 // - discriminated unions bound to internally tagged enums: authorizeResponse (on `outcome`, open),
+//   customerInitiatedTransaction_authentication_customerData (on `type`),
 //   customerInitiatedTransaction_instruction_customerAgreement (on `type`),
 //   customerInitiatedTransaction_instruction_paymentInstrument (on `type`), exemption (on `type`),
 //   fundsTransfer_recipient_account (on `type`), increaseAuthorizeResponse (on `outcome`, open),
 //   merchantInitiatedTransaction_instruction_customerAgreement (on `type`),
 //   merchantInitiatedTransaction_instruction_paymentInstrument (on `type`), recurringResponse (on
 //   `outcome`, open)
-// - 31 rejecting constraints stripped from response-only schemas
+// - 28 rejecting constraints stripped from response-only schemas
 // - response enums made open (unknown values kept): exemptionOutcome_reason,
 //   exemptionOutcome_result, payments_events_200_response_lastEvent,
 //   payments_events_recovery_200_response_lastEvent, responsePaymentInstrument_cardBrand,
@@ -69,18 +96,18 @@
 //   responsePaymentInstrument_fundingType, riskFactors_item_detail, riskFactors_item_risk,
 //   riskFactors_item_type, updatedPaymentInstrument_accountUpdaterMessage
 // - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
-//   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber, tokenNumber,
-//   updatedPaymentInstrument_cardNumber, walletToken
+//   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber,
+//   responsePaymentInstrument_tokenNumber, tokenNumber, updatedPaymentInstrument_cardNumber,
+//   walletToken
 // - bounded request integers checked: expiryDateCard_month, expiryDateCard_year,
 //   expiryDateToken_month, expiryDateToken_year
 // - 60 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
-// - 13 schemas no operation reaches any more left out of generation: exemption_type,
-//   payments_links_list_authorized, payments_links_list_fullCancel,
+// - 12 schemas no operation reaches any more left out of generation: exemption_type,
+//   payments_links_list_authorized, payments_links_list_events, payments_links_list_fullCancel,
 //   payments_links_list_fullRefund, payments_links_list_fullSettle,
 //   payments_links_list_increaseAuthorizedAmount, payments_links_list_partialCancel,
 //   payments_links_list_partialRefund, payments_links_list_partialSettle,
-//   payments_links_list_reversal, payments_links_list_sentForSettlement, southKorea_corporateAuth,
-//   southKorea_personalAuth
+//   payments_links_list_reversal, payments_links_list_sentForSettlement
 
 #[allow(unused_imports)]
 use super::types;
@@ -279,8 +306,13 @@ Query the last event of a payment when you have not received an action link for 
 
 Sends a `GET` request to `/payments/events`
 
+Arguments:
+- `entity`: The merchant `entity` the payment was made under, as sent in its authorization request.
+- `transaction_ref`: The `transactionReference` of the payment to find, as sent in its authorization request.
 ```ignore
 let response = client.event_recovery()
+    .entity(entity)
+    .transaction_ref(transaction_ref)
     .send()
     .await;
 ```*/
@@ -935,10 +967,37 @@ pub mod builder {
     #[derive(Debug, Clone)]
     pub struct EventRecovery<'a> {
         client: &'a super::Client,
+        entity: Result<types::Entity, String>,
+        transaction_ref: Result<types::TransactionReference, String>,
     }
     impl<'a> EventRecovery<'a> {
         pub fn new(client: &'a super::Client) -> Self {
-            Self { client: client }
+            Self {
+                client: client,
+                entity: Err("entity was not initialized".to_string()),
+                transaction_ref: Err("transaction_ref was not initialized".to_string()),
+            }
+        }
+        pub fn entity<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::Entity>,
+        {
+            self.entity = value
+                .try_into()
+                .map_err(|_| "conversion to `Entity` for entity failed".to_string());
+            self
+        }
+        pub fn transaction_ref<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TransactionReference>,
+        {
+            self.transaction_ref = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `TransactionReference` for transaction_ref failed"
+                        .to_string()
+                });
+            self
         }
         ///Sends a `GET` request to `/payments/events`
         pub async fn send(
@@ -947,7 +1006,9 @@ pub mod builder {
             ResponseValue<types::PaymentsEventsRecovery200Response>,
             Error<ByteStream>,
         > {
-            let Self { client } = self;
+            let Self { client, entity, transaction_ref } = self;
+            let entity = entity.map_err(Error::InvalidRequest)?;
+            let transaction_ref = transaction_ref.map_err(Error::InvalidRequest)?;
             let url = format!("{}/payments/events", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
             header_map
@@ -964,6 +1025,13 @@ pub mod builder {
                 .header(
                     ::reqwest::header::ACCEPT,
                     ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("entity", &entity))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "transactionRef",
+                        &transaction_ref,
+                    ),
                 )
                 .headers(header_map)
                 .build()?;

@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/card-payments-v7/openapi.yaml (sha256 6d6203f1f13f9a9c3a187cd2f0cde1de2da6c7985a624af4fb8c20809f7830a9)
+// Source: schemas/card-payments-v7/openapi.yaml (sha256 5df6986226ba350feaca4d24088b937a8acc79790249dafd413d0f808a1a53d1)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - patch `currency-pattern-single-letter`: `currency` has `pattern: ^[A-Z]$` (one letter) and
@@ -16,6 +16,29 @@
 //   `exemption_authentication-outage`, each of which is `allOf: [exemption]`: a cycle that
 //   validators and generators recurse into forever. Each branch becomes an object with the `type`
 //   discriminator (an `exemption_type` string), which is all the published file says of it.
+// - patch `risk-factor-items-untyped`: `riskFactors` is an array of bare objects: the published
+//   file gives its items no properties, so a generator can only keep them as untyped JSON.
+//   Worldpay's reference page and every example give each item `type` (avs, cvc, riskProfile),
+//   `risk` (notChecked, notMatched, notSupplied, verificationFailed) and an optional `detail`
+//   (address, postcode); the items get those properties (open enums in answers, as every response
+//   enum).
+// - patch `events-answers-links`: `payments_events_200_response` and
+//   `payments_events_recovery_200_response` list only `lastEvent`, while Worldpay's examples and
+//   its "query a payment" pages answer both queries with `_links` to the payment's next actions
+//   (cancel, settle, partial settle, refund, ...). Without them a payment recovered after a lost
+//   answer could not be acted on. Both get `_links` listing every action of the payment's link
+//   lists; which ones an answer offers is checked when a link is followed.
+// - patch `events-recovery-query-parameters`: `eventRecovery` (`GET /payments/events`) lists no
+//   parameters, while Worldpay's "query a payment" pages call it as
+//   `?transactionRef={transactionReference}&entity={merchant entity}`. Both query parameters are
+//   added, required, typed as the request's `transactionReference` and `entity`.
+// - patch `masked-instrument-token-number`: `responsePaymentInstrument` omits `tokenNumber`, which
+//   Worldpay's answers to an encrypted-wallet authorization carry (masked, like
+//   `555555******4444`, with `type` `card/network+masked`). It is added as a string, so it is kept
+//   (and, being a token number, redacted).
+// - patch `split-funding-reference-spaces`: `merchant.marketplace.splitFundingReference` (partial
+//   settle, partial refund) has a pattern without a space, while Worldpay's own examples send "my
+//   split funding ref". A space is added to the pattern's class.
 // - patch `account-updater-message-typo`: `updatedPaymentInstrument.accountUpdaterMessage` lists
 //   "TThe expiration date was changed" (doubled T), while Worldpay's page shows "The expiry was
 //   changed". Both spellings Worldpay may send are listed; the enum is open in responses anyway.
@@ -23,7 +46,9 @@
 //   `payments_events_recovery_200_response.lastEvent` lists "Send for Cancellation" where the
 //   event query lists "Sent for Cancellation". The correct spelling is added beside the published
 //   one.
-// - media type key `aapplication/vnd.worldpay.payments-v7+json` of recurring 201 corrected to
+// - media type key `aapplication/vnd.worldpay.payments-v7+json` of increaseAuthorize 400 corrected
+//   to `application/vnd.worldpay.payments-v7+json`
+// - media type key `aapplication/vnd.worldpay.payments-v7+json` of settle 500 corrected to
 //   `application/vnd.worldpay.payments-v7+json`
 // - lookahead pattern rewritten: `^(?!\s*$)[0-9\s()+-/.x]*$` →
 //   `^[0-9\s()+-/.x]*?[0-9()+-/.x][0-9\s()+-/.x]*$`
@@ -48,20 +73,22 @@
 // - 24 reserved header parameters (Accept, Content-Type, Authorization) ignored, as OpenAPI 3.0
 //   requires
 // - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
-// - 12 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - 14 `_links` properties bound to the HAL link map (every relation and curie kept)
 // - inline discriminated unions named: authorizeResponse,
+//   customerInitiatedTransaction_authentication_customerData,
 //   customerInitiatedTransaction_instruction_customerAgreement,
 //   customerInitiatedTransaction_instruction_paymentInstrument, fundsTransfer_recipient_account,
 //   increaseAuthorizeResponse, merchantInitiatedTransaction_instruction_customerAgreement,
 //   merchantInitiatedTransaction_instruction_paymentInstrument, recurringResponse
 // - discriminated unions bound to internally tagged enums: authorizeResponse (on `outcome`, open),
+//   customerInitiatedTransaction_authentication_customerData (on `type`),
 //   customerInitiatedTransaction_instruction_customerAgreement (on `type`),
 //   customerInitiatedTransaction_instruction_paymentInstrument (on `type`), exemption (on `type`),
 //   fundsTransfer_recipient_account (on `type`), increaseAuthorizeResponse (on `outcome`, open),
 //   merchantInitiatedTransaction_instruction_customerAgreement (on `type`),
 //   merchantInitiatedTransaction_instruction_paymentInstrument (on `type`), recurringResponse (on
 //   `outcome`, open)
-// - 31 rejecting constraints stripped from response-only schemas
+// - 28 rejecting constraints stripped from response-only schemas
 // - response enums made open (unknown values kept): exemptionOutcome_reason,
 //   exemptionOutcome_result, payments_events_200_response_lastEvent,
 //   payments_events_recovery_200_response_lastEvent, responsePaymentInstrument_cardBrand,
@@ -69,98 +96,107 @@
 //   responsePaymentInstrument_fundingType, riskFactors_item_detail, riskFactors_item_risk,
 //   riskFactors_item_type, updatedPaymentInstrument_accountUpdaterMessage
 // - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
-//   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber, tokenNumber,
-//   updatedPaymentInstrument_cardNumber, walletToken
+//   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber,
+//   responsePaymentInstrument_tokenNumber, tokenNumber, updatedPaymentInstrument_cardNumber,
+//   walletToken
 // - bounded request integers checked: expiryDateCard_month, expiryDateCard_year,
 //   expiryDateToken_month, expiryDateToken_year
 // - 60 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
-// - 13 schemas no operation reaches any more left out of generation: exemption_type,
-//   payments_links_list_authorized, payments_links_list_fullCancel,
+// - 12 schemas no operation reaches any more left out of generation: exemption_type,
+//   payments_links_list_authorized, payments_links_list_events, payments_links_list_fullCancel,
 //   payments_links_list_fullRefund, payments_links_list_fullSettle,
 //   payments_links_list_increaseAuthorizedAmount, payments_links_list_partialCancel,
 //   payments_links_list_partialRefund, payments_links_list_partialSettle,
-//   payments_links_list_reversal, payments_links_list_sentForSettlement, southKorea_corporateAuth,
-//   southKorea_personalAuth
+//   payments_links_list_reversal, payments_links_list_sentForSettlement
 
 /// The link relations of this API, each naming the operation it leads to.
 pub mod rel {
-    /// `cardPayments:settle`: leads to the `settle` operation.
+    /// `cardPayments:settle`: leads to the `settle` operation. Also found as `payments:settle`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct Settle;
     impl crate::hal::LinkRelation for Settle {
         const NAME: &'static str = "cardPayments:settle";
+        const ALIASES: &'static [&'static str] = &["payments:settle"];
     }
     impl crate::hal::Relation for Settle {
         const OPERATION: &'static str = "settle";
     }
-    /// `cardPayments:partialSettle`: leads to the `partialSettlement` operation.
+    /// `cardPayments:partialSettle`: leads to the `partialSettlement` operation. Also found as `payments:partialSettle`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct PartialSettle;
     impl crate::hal::LinkRelation for PartialSettle {
         const NAME: &'static str = "cardPayments:partialSettle";
+        const ALIASES: &'static [&'static str] = &["payments:partialSettle"];
     }
     impl crate::hal::Relation for PartialSettle {
         const OPERATION: &'static str = "partialSettlement";
     }
-    /// `cardPayments:refund`: leads to the `refund` operation.
+    /// `cardPayments:refund`: leads to the `refund` operation. Also found as `payments:refund`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct Refund;
     impl crate::hal::LinkRelation for Refund {
         const NAME: &'static str = "cardPayments:refund";
+        const ALIASES: &'static [&'static str] = &["payments:refund"];
     }
     impl crate::hal::Relation for Refund {
         const OPERATION: &'static str = "refund";
     }
-    /// `cardPayments:partialRefund`: leads to the `partialRefund` operation.
+    /// `cardPayments:partialRefund`: leads to the `partialRefund` operation. Also found as `payments:partialRefund`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct PartialRefund;
     impl crate::hal::LinkRelation for PartialRefund {
         const NAME: &'static str = "cardPayments:partialRefund";
+        const ALIASES: &'static [&'static str] = &["payments:partialRefund"];
     }
     impl crate::hal::Relation for PartialRefund {
         const OPERATION: &'static str = "partialRefund";
     }
-    /// `cardPayments:cancel`: leads to the `cancel` operation.
+    /// `cardPayments:cancel`: leads to the `cancel` operation. Also found as `payments:cancel`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct Cancel;
     impl crate::hal::LinkRelation for Cancel {
         const NAME: &'static str = "cardPayments:cancel";
+        const ALIASES: &'static [&'static str] = &["payments:cancel"];
     }
     impl crate::hal::Relation for Cancel {
         const OPERATION: &'static str = "cancel";
     }
-    /// `cardPayments:partialCancel`: leads to the `partialCancel` operation.
+    /// `cardPayments:partialCancel`: leads to the `partialCancel` operation. Also found as `payments:partialCancel`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct PartialCancel;
     impl crate::hal::LinkRelation for PartialCancel {
         const NAME: &'static str = "cardPayments:partialCancel";
+        const ALIASES: &'static [&'static str] = &["payments:partialCancel"];
     }
     impl crate::hal::Relation for PartialCancel {
         const OPERATION: &'static str = "partialCancel";
     }
-    /// `cardPayments:reverse`: leads to the `reversal` operation.
+    /// `cardPayments:reverse`: leads to the `reversal` operation. Also found as `payments:reverse`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct Reverse;
     impl crate::hal::LinkRelation for Reverse {
         const NAME: &'static str = "cardPayments:reverse";
+        const ALIASES: &'static [&'static str] = &["payments:reverse"];
     }
     impl crate::hal::Relation for Reverse {
         const OPERATION: &'static str = "reversal";
     }
-    /// `cardPayments:increaseAuthorizedAmount`: leads to the `increaseAuthorize` operation.
+    /// `cardPayments:increaseAuthorizedAmount`: leads to the `increaseAuthorize` operation. Also found as `payments:increaseAuthorizedAmount`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct IncreaseAuthorizedAmount;
     impl crate::hal::LinkRelation for IncreaseAuthorizedAmount {
         const NAME: &'static str = "cardPayments:increaseAuthorizedAmount";
+        const ALIASES: &'static [&'static str] = &["payments:increaseAuthorizedAmount"];
     }
     impl crate::hal::Relation for IncreaseAuthorizedAmount {
         const OPERATION: &'static str = "increaseAuthorize";
     }
-    /// `cardPayments:events`: leads to the `eventQuery` operation.
+    /// `cardPayments:events`: leads to the `eventQuery` operation. Also found as `payments:events`.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub struct Events;
     impl crate::hal::LinkRelation for Events {
         const NAME: &'static str = "cardPayments:events";
+        const ALIASES: &'static [&'static str] = &["payments:events"];
     }
     impl crate::hal::Relation for Events {
         const OPERATION: &'static str = "eventQuery";
@@ -222,6 +258,101 @@ impl crate::hal::Offers<rel::Reverse> for types::PaymentsAuthorize201ResponseMit
     }
 }
 impl crate::hal::Offers<rel::Settle> for types::PaymentsAuthorize201ResponseMit {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::PaymentsEvents200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsEvents200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::IncreaseAuthorizedAmount>
+for types::PaymentsEvents200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialCancel> for types::PaymentsEvents200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialRefund> for types::PaymentsEvents200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle> for types::PaymentsEvents200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Refund> for types::PaymentsEvents200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Reverse> for types::PaymentsEvents200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Settle> for types::PaymentsEvents200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::PaymentsEventsRecovery200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::PaymentsEventsRecovery200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::IncreaseAuthorizedAmount>
+for types::PaymentsEventsRecovery200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialCancel>
+for types::PaymentsEventsRecovery200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialRefund>
+for types::PaymentsEventsRecovery200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle>
+for types::PaymentsEventsRecovery200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Refund> for types::PaymentsEventsRecovery200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Reverse> for types::PaymentsEventsRecovery200Response {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Settle> for types::PaymentsEventsRecovery200Response {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)
     }

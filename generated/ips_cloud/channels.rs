@@ -648,6 +648,7 @@ impl ::serde::Serialize for ClientMessage {
 }
 /// Rust field name → JSON property name, for naming fields in errors.
 pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
+    ("action", "action"),
     ("address", "address"),
     ("amount", "amount"),
     ("application_effective_date", "applicationEffectiveDate"),

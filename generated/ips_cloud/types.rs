@@ -26,6 +26,9 @@
 pub struct AlipayInstrumentOutput {
     ///The barcode scanned, 16 to 24 digits.
     pub barcode: ::std::string::String,
+    ///Always `alipay/barcode`.
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
 }
 impl AlipayInstrumentOutput {
     pub fn builder() -> builder::AlipayInstrumentOutput {
@@ -33,8 +36,10 @@ impl AlipayInstrumentOutput {
     }
 }
 ///Address verification results to confirm: answer with `isAvsConfirmed`.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AvsConfirmationRequest {
+    ///Always `avs-confirmation`.
+    pub action: ::std::string::String,
     #[serde(
         rename = "avsResults",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -213,7 +218,7 @@ impl CardExpiryDate {
     }
 }
 ///The card used for the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardInstrumentOutput {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorisation: ::std::option::Option<CardAuthorisation>,
@@ -239,6 +244,9 @@ pub struct CardInstrumentOutput {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub pos_entry_mode: ::std::option::Option<::std::string::String>,
+    ///How the card was captured.
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
 }
 impl CardInstrumentOutput {
     pub fn builder() -> builder::CardInstrumentOutput {
@@ -1742,28 +1750,13 @@ impl ReferralContact {
 }
 ///The customer signed: check the signature on the merchant receipt and answer with `isSignatureVerified`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(transparent)]
-pub struct SignatureVerificationRequest(
-    pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-);
-impl ::std::ops::Deref for SignatureVerificationRequest {
-    type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-    fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        &self.0
-    }
+pub struct SignatureVerificationRequest {
+    ///Always `signature-verification`.
+    pub action: ::std::string::String,
 }
-impl ::std::convert::From<SignatureVerificationRequest>
-for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-    fn from(value: SignatureVerificationRequest) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-for SignatureVerificationRequest {
-    fn from(
-        value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    ) -> Self {
-        Self(value)
+impl SignatureVerificationRequest {
+    pub fn builder() -> builder::SignatureVerificationRequest {
+        Default::default()
     }
 }
 ///Answer to a signature verification.
@@ -1797,8 +1790,10 @@ impl VoiceAuthorisationMerchant {
     }
 }
 ///The issuer asks for a voice authorisation: call one of the referral contacts and answer with the `authorisationCode` obtained (or without one, to decline).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VoiceAuthorisationRequest {
+    ///Always `voice-authorisation`.
+    pub action: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub merchant: ::std::option::Option<VoiceAuthorisationMerchant>,
     ///Whom to call.
@@ -1900,11 +1895,13 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct AlipayInstrumentOutput {
         barcode: ::std::result::Result<::std::string::String, ::std::string::String>,
+        type_: ::std::result::Result<::std::string::String, ::std::string::String>,
     }
     impl ::std::default::Default for AlipayInstrumentOutput {
         fn default() -> Self {
             Self {
                 barcode: Err("no value supplied for barcode".to_string()),
+                type_: Err("no value supplied for type_".to_string()),
             }
         }
     }
@@ -1921,6 +1918,16 @@ pub mod builder {
                 });
             self
         }
+        pub fn type_<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.type_ = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for type_: {e}"));
+            self
+        }
     }
     impl ::std::convert::TryFrom<AlipayInstrumentOutput>
     for super::AlipayInstrumentOutput {
@@ -1928,16 +1935,23 @@ pub mod builder {
         fn try_from(
             value: AlipayInstrumentOutput,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self { barcode: value.barcode? })
+            Ok(Self {
+                barcode: value.barcode?,
+                type_: value.type_?,
+            })
         }
     }
     impl ::std::convert::From<super::AlipayInstrumentOutput> for AlipayInstrumentOutput {
         fn from(value: super::AlipayInstrumentOutput) -> Self {
-            Self { barcode: Ok(value.barcode) }
+            Self {
+                barcode: Ok(value.barcode),
+                type_: Ok(value.type_),
+            }
         }
     }
     #[derive(Clone, Debug)]
     pub struct AvsConfirmationRequest {
+        action: ::std::result::Result<::std::string::String, ::std::string::String>,
         avs_results: ::std::result::Result<
             ::std::option::Option<super::AvsResults>,
             ::std::string::String,
@@ -1946,11 +1960,22 @@ pub mod builder {
     impl ::std::default::Default for AvsConfirmationRequest {
         fn default() -> Self {
             Self {
+                action: Err("no value supplied for action".to_string()),
                 avs_results: Ok(Default::default()),
             }
         }
     }
     impl AvsConfirmationRequest {
+        pub fn action<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.action = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for action: {e}"));
+            self
+        }
         pub fn avs_results<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::AvsResults>>,
@@ -1971,6 +1996,7 @@ pub mod builder {
             value: AvsConfirmationRequest,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self {
+                action: value.action?,
                 avs_results: value.avs_results?,
             })
         }
@@ -1978,6 +2004,7 @@ pub mod builder {
     impl ::std::convert::From<super::AvsConfirmationRequest> for AvsConfirmationRequest {
         fn from(value: super::AvsConfirmationRequest) -> Self {
             Self {
+                action: Ok(value.action),
                 avs_results: Ok(value.avs_results),
             }
         }
@@ -2577,6 +2604,7 @@ pub mod builder {
             ::std::option::Option<::std::string::String>,
             ::std::string::String,
         >,
+        type_: ::std::result::Result<::std::string::String, ::std::string::String>,
     }
     impl ::std::default::Default for CardInstrumentOutput {
         fn default() -> Self {
@@ -2587,6 +2615,7 @@ pub mod builder {
                 debug: Ok(Default::default()),
                 is_handled_online: Ok(Default::default()),
                 pos_entry_mode: Ok(Default::default()),
+                type_: Err("no value supplied for type_".to_string()),
             }
         }
     }
@@ -2661,6 +2690,16 @@ pub mod builder {
                 });
             self
         }
+        pub fn type_<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.type_ = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for type_: {e}"));
+            self
+        }
     }
     impl ::std::convert::TryFrom<CardInstrumentOutput> for super::CardInstrumentOutput {
         type Error = super::error::ConversionError;
@@ -2674,6 +2713,7 @@ pub mod builder {
                 debug: value.debug?,
                 is_handled_online: value.is_handled_online?,
                 pos_entry_mode: value.pos_entry_mode?,
+                type_: value.type_?,
             })
         }
     }
@@ -2686,6 +2726,7 @@ pub mod builder {
                 debug: Ok(value.debug),
                 is_handled_online: Ok(value.is_handled_online),
                 pos_entry_mode: Ok(value.pos_entry_mode),
+                type_: Ok(value.type_),
             }
         }
     }
@@ -5048,6 +5089,44 @@ pub mod builder {
         }
     }
     #[derive(Clone, Debug)]
+    pub struct SignatureVerificationRequest {
+        action: ::std::result::Result<::std::string::String, ::std::string::String>,
+    }
+    impl ::std::default::Default for SignatureVerificationRequest {
+        fn default() -> Self {
+            Self {
+                action: Err("no value supplied for action".to_string()),
+            }
+        }
+    }
+    impl SignatureVerificationRequest {
+        pub fn action<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.action = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for action: {e}"));
+            self
+        }
+    }
+    impl ::std::convert::TryFrom<SignatureVerificationRequest>
+    for super::SignatureVerificationRequest {
+        type Error = super::error::ConversionError;
+        fn try_from(
+            value: SignatureVerificationRequest,
+        ) -> ::std::result::Result<Self, super::error::ConversionError> {
+            Ok(Self { action: value.action? })
+        }
+    }
+    impl ::std::convert::From<super::SignatureVerificationRequest>
+    for SignatureVerificationRequest {
+        fn from(value: super::SignatureVerificationRequest) -> Self {
+            Self { action: Ok(value.action) }
+        }
+    }
+    #[derive(Clone, Debug)]
     pub struct SignatureVerificationResponse {
         is_signature_verified: ::std::result::Result<
             ::std::option::Option<bool>,
@@ -5145,6 +5224,7 @@ pub mod builder {
     }
     #[derive(Clone, Debug)]
     pub struct VoiceAuthorisationRequest {
+        action: ::std::result::Result<::std::string::String, ::std::string::String>,
         merchant: ::std::result::Result<
             ::std::option::Option<super::VoiceAuthorisationMerchant>,
             ::std::string::String,
@@ -5157,12 +5237,23 @@ pub mod builder {
     impl ::std::default::Default for VoiceAuthorisationRequest {
         fn default() -> Self {
             Self {
+                action: Err("no value supplied for action".to_string()),
                 merchant: Ok(Default::default()),
                 referral_contacts: Ok(Default::default()),
             }
         }
     }
     impl VoiceAuthorisationRequest {
+        pub fn action<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.action = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for action: {e}"));
+            self
+        }
         pub fn merchant<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<
@@ -5197,6 +5288,7 @@ pub mod builder {
             value: VoiceAuthorisationRequest,
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self {
+                action: value.action?,
                 merchant: value.merchant?,
                 referral_contacts: value.referral_contacts?,
             })
@@ -5206,6 +5298,7 @@ pub mod builder {
     for VoiceAuthorisationRequest {
         fn from(value: super::VoiceAuthorisationRequest) -> Self {
             Self {
+                action: Ok(value.action),
                 merchant: Ok(value.merchant),
                 referral_contacts: Ok(value.referral_contacts),
             }
@@ -5516,7 +5609,7 @@ crate::bounded_integer! {
 
 crate::tagged_union! {
     /// The action requested, told apart by `action`: `signature-verification`, `voice-authorisation` or `avs-confirmation`. Answer each on /v1/payment/action with the branch of `PaymentActionResponseData` of the same `action`. No source says the list is closed.
-    open pub enum PaymentActionRequestData tag "action" {
+    open pub enum PaymentActionRequestData tag "action" field action {
         /// `action`: `signature-verification`
         SignatureVerification(SignatureVerificationRequest) = "signature-verification",
         /// `action`: `voice-authorisation`
@@ -5576,7 +5669,7 @@ impl ::core::convert::From<AvsConfirmationResponse> for PaymentActionResponseDat
 
 crate::tagged_union! {
     /// The payment instrument used, told apart by `type`: a card (`card/present`, `card/keyed`, `card/not-present`, `card/token`, all one schema) or Alipay (`alipay/barcode`).
-    open pub enum PaymentInstrumentOutput tag "type" {
+    open pub enum PaymentInstrumentOutput tag "type" field type_ {
         /// `type`: `card/keyed`
         CardKeyed(CardInstrumentOutput) = "card/keyed",
         /// `type`: `card/not-present`

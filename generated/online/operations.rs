@@ -261,5 +261,6 @@ pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
     ("telephone_number", "telephoneNumber"),
     ("three_ds_response_code", "threeDSResponseCode"),
     ("token", "token"),
+    ("type_", "type"),
     ("value", "value"),
 ];

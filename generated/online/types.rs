@@ -109,7 +109,7 @@ impl AddressReceived {
     }
 }
 ///The alternative payment method (WPM/APM) of an order or token (`type` "APM").
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Apm {
     #[serde(
         rename = "apmFields",
@@ -132,6 +132,9 @@ pub struct Apm {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub shopper_country_code: ::std::option::Option<::std::string::String>,
+    ///String defining the payment type - either "Card" or "APM" in a request, "ObfuscatedCard" or "APM" in a response
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
 }
 impl Apm {
     pub fn builder() -> builder::Apm {
@@ -487,7 +490,7 @@ impl ErrorResponse {
     }
 }
 ///The card of an order or token, obfuscated (`type` "ObfuscatedCard").
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ObfuscatedCard {
     #[serde(
         rename = "apmFields",
@@ -586,6 +589,9 @@ pub struct ObfuscatedCard {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_year: ::std::option::Option<i64>,
+    ///String defining the payment type - either "Card" or "APM" in a request, "ObfuscatedCard" or "APM" in a response
+    #[serde(rename = "type")]
+    pub type_: ::std::string::String,
 }
 impl ObfuscatedCard {
     pub fn builder() -> builder::ObfuscatedCard {
@@ -1670,6 +1676,7 @@ pub mod builder {
             ::std::option::Option<::std::string::String>,
             ::std::string::String,
         >,
+        type_: ::std::result::Result<::std::string::String, ::std::string::String>,
     }
     impl ::std::default::Default for Apm {
         fn default() -> Self {
@@ -1679,6 +1686,7 @@ pub mod builder {
                 billing_address: Ok(Default::default()),
                 name: Ok(Default::default()),
                 shopper_country_code: Ok(Default::default()),
+                type_: Err("no value supplied for type_".to_string()),
             }
         }
     }
@@ -1745,6 +1753,16 @@ pub mod builder {
                 });
             self
         }
+        pub fn type_<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.type_ = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for type_: {e}"));
+            self
+        }
     }
     impl ::std::convert::TryFrom<Apm> for super::Apm {
         type Error = super::error::ConversionError;
@@ -1757,6 +1775,7 @@ pub mod builder {
                 billing_address: value.billing_address?,
                 name: value.name?,
                 shopper_country_code: value.shopper_country_code?,
+                type_: value.type_?,
             })
         }
     }
@@ -1768,6 +1787,7 @@ pub mod builder {
                 billing_address: Ok(value.billing_address),
                 name: Ok(value.name),
                 shopper_country_code: Ok(value.shopper_country_code),
+                type_: Ok(value.type_),
             }
         }
     }
@@ -2710,6 +2730,7 @@ pub mod builder {
             ::std::option::Option<i64>,
             ::std::string::String,
         >,
+        type_: ::std::result::Result<::std::string::String, ::std::string::String>,
     }
     impl ::std::default::Default for ObfuscatedCard {
         fn default() -> Self {
@@ -2732,6 +2753,7 @@ pub mod builder {
                 prepaid: Ok(Default::default()),
                 start_month: Ok(Default::default()),
                 start_year: Ok(Default::default()),
+                type_: Err("no value supplied for type_".to_string()),
             }
         }
     }
@@ -2960,6 +2982,16 @@ pub mod builder {
                 });
             self
         }
+        pub fn type_<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.type_ = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for type_: {e}"));
+            self
+        }
     }
     impl ::std::convert::TryFrom<ObfuscatedCard> for super::ObfuscatedCard {
         type Error = super::error::ConversionError;
@@ -2987,6 +3019,7 @@ pub mod builder {
                 prepaid: value.prepaid?,
                 start_month: value.start_month?,
                 start_year: value.start_year?,
+                type_: value.type_?,
             })
         }
     }
@@ -3015,6 +3048,7 @@ pub mod builder {
                 prepaid: Ok(value.prepaid),
                 start_month: Ok(value.start_month),
                 start_year: Ok(value.start_year),
+                type_: Ok(value.type_),
             }
         }
     }
@@ -5198,7 +5232,7 @@ impl ::core::convert::From<ApmPaymentMethod> for OrderRequestPaymentMethod {
 
 crate::tagged_union! {
     /// Object containing all payment details
-    open pub enum OrderPaymentResponse tag "type" {
+    open pub enum OrderPaymentResponse tag "type" field type_ {
         /// `type`: `ObfuscatedCard`
         ObfuscatedCard(ObfuscatedCard) = "ObfuscatedCard",
         /// `type`: `APM`
@@ -5220,7 +5254,7 @@ impl ::core::convert::From<Apm> for OrderPaymentResponse {
 
 crate::tagged_union! {
     /// The payment method the token represents, obfuscated.
-    open pub enum TokenPaymentMethod tag "type" {
+    open pub enum TokenPaymentMethod tag "type" field type_ {
         /// `type`: `ObfuscatedCard`
         ObfuscatedCard(ObfuscatedCard) = "ObfuscatedCard",
         /// `type`: `APM`

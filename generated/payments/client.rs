@@ -1,9 +1,9 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/payments/openapi.yaml (sha256 5cc5497ab2b599d4136d7b84af0456f014eeba3903930095c21bc57698f08a2b)
+// Source: schemas/payments/openapi.yaml (sha256 7bf814410574961f28b95a732900828b0c270ad063c1571910c85df9b066f829)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
-// - 7 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - 8 `_links` properties bound to the HAL link map (every relation and curie kept)
 // - inline discriminated unions named: authorizationRequest_instruction_paymentInstrument,
 //   authorizeResponse, migrateCardOnFileAuthorizationRequest_instruction_paymentInstrument,
 //   migrateCardOnFileResponse, migrateRecurringAuthorizationRequest_instruction_paymentInstrument,
@@ -18,10 +18,10 @@
 //   riskFactors_item_detail, riskFactors_item_risk, riskFactors_item_type
 // - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
 //   cardNumber, card_wallet_applepay_walletToken, cvc, walletToken
-// - 40 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
-// - 8 schemas no operation reaches any more left out of generation: authorizedLinks,
-//   cancelledLinks, link, migrateCardOnFileAuthorizedLinks, migrateRecurringAuthorizedLinks,
-//   partiallySettledLinks, rootLinks, settledLinks
+// - 45 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
+// - 9 schemas no operation reaches any more left out of generation: authorizedLinks,
+//   cancelledLinks, eventsLinks, link, migrateCardOnFileAuthorizedLinks,
+//   migrateRecurringAuthorizedLinks, partiallySettledLinks, rootLinks, settledLinks
 
 #[allow(unused_imports)]
 use super::types;
@@ -180,6 +180,25 @@ let response = client.migrate_recurring()
 ```*/
     pub fn migrate_recurring(&self) -> builder::MigrateRecurring<'_> {
         builder::MigrateRecurring::new(self)
+    }
+    /**Query a payment by its transaction reference
+
+Query the last event of a payment when its answer never arrived (a timeout, a dropped connection) and so you hold none of its action links: name it by the transactionReference and merchant entity of its authorization request, as Worldpay's "query a payment" page shows. The answer carries the payment's next actions. A payment's events can take up to 15 minutes to appear: a 404 soon after the authorization is no proof that it was not taken.
+
+Sends a `GET` request to `/payments/events`
+
+Arguments:
+- `entity`: The merchant entity of the payment's authorization request.
+- `transaction_ref`: The transactionReference of the payment's authorization request.
+```ignore
+let response = client.event_recovery()
+    .entity(entity)
+    .transaction_ref(transaction_ref)
+    .send()
+    .await;
+```*/
+    pub fn event_recovery(&self) -> builder::EventRecovery<'_> {
+        builder::EventRecovery::new(self)
     }
     /**Track payment events
 
@@ -645,6 +664,98 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 201u16 => ResponseValue::from_response(response).await,
+                400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                401u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                415u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                500u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
+                _ => Err(Error::UnexpectedResponse(response)),
+            }
+        }
+    }
+    /**Builder for [`Client::event_recovery`]
+
+[`Client::event_recovery`]: super::Client::event_recovery*/
+    #[derive(Debug, Clone)]
+    pub struct EventRecovery<'a> {
+        client: &'a super::Client,
+        entity: Result<::std::string::String, String>,
+        transaction_ref: Result<types::TransactionReference, String>,
+    }
+    impl<'a> EventRecovery<'a> {
+        pub fn new(client: &'a super::Client) -> Self {
+            Self {
+                client: client,
+                entity: Err("entity was not initialized".to_string()),
+                transaction_ref: Err("transaction_ref was not initialized".to_string()),
+            }
+        }
+        pub fn entity<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<::std::string::String>,
+        {
+            self.entity = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `:: std :: string :: String` for entity failed"
+                        .to_string()
+                });
+            self
+        }
+        pub fn transaction_ref<V>(mut self, value: V) -> Self
+        where
+            V: std::convert::TryInto<types::TransactionReference>,
+        {
+            self.transaction_ref = value
+                .try_into()
+                .map_err(|_| {
+                    "conversion to `TransactionReference` for transaction_ref failed"
+                        .to_string()
+                });
+            self
+        }
+        ///Sends a `GET` request to `/payments/events`
+        pub async fn send(
+            self,
+        ) -> Result<ResponseValue<types::EventsResponse>, Error<ByteStream>> {
+            let Self { client, entity, transaction_ref } = self;
+            let entity = entity.map_err(Error::InvalidRequest)?;
+            let transaction_ref = transaction_ref.map_err(Error::InvalidRequest)?;
+            let url = format!("{}/payments/events", client.baseurl,);
+            let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
+            header_map
+                .append(
+                    ::reqwest::header::HeaderName::from_static("api-version"),
+                    ::reqwest::header::HeaderValue::from_static(
+                        super::Client::api_version(),
+                    ),
+                );
+            #[allow(unused_mut)]
+            let mut request = client
+                .client
+                .get(url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                .query(&progenitor_client::QueryParam::new("entity", &entity))
+                .query(
+                    &progenitor_client::QueryParam::new(
+                        "transactionRef",
+                        &transaction_ref,
+                    ),
+                )
+                .headers(header_map)
+                .build()?;
+            let info = OperationInfo {
+                operation_id: "event_recovery",
+            };
+            client.pre(&mut request, &info).await?;
+            let result = client.exec(request, &info).await;
+            client.post(&result, &info).await?;
+            let response = result?;
+            match response.status().as_u16() {
+                200u16 => ResponseValue::from_response(response).await,
                 400u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 401u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),
                 404u16 => Err(Error::ErrorResponse(ResponseValue::stream(response))),

@@ -1,9 +1,9 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/payments/openapi.yaml (sha256 5cc5497ab2b599d4136d7b84af0456f014eeba3903930095c21bc57698f08a2b)
+// Source: schemas/payments/openapi.yaml (sha256 7bf814410574961f28b95a732900828b0c270ad063c1571910c85df9b066f829)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
-// - 7 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - 8 `_links` properties bound to the HAL link map (every relation and curie kept)
 // - inline discriminated unions named: authorizationRequest_instruction_paymentInstrument,
 //   authorizeResponse, migrateCardOnFileAuthorizationRequest_instruction_paymentInstrument,
 //   migrateCardOnFileResponse, migrateRecurringAuthorizationRequest_instruction_paymentInstrument,
@@ -18,10 +18,10 @@
 //   riskFactors_item_detail, riskFactors_item_risk, riskFactors_item_type
 // - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
 //   cardNumber, card_wallet_applepay_walletToken, cvc, walletToken
-// - 40 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
-// - 8 schemas no operation reaches any more left out of generation: authorizedLinks,
-//   cancelledLinks, link, migrateCardOnFileAuthorizedLinks, migrateRecurringAuthorizedLinks,
-//   partiallySettledLinks, rootLinks, settledLinks
+// - 45 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
+// - 9 schemas no operation reaches any more left out of generation: authorizedLinks,
+//   cancelledLinks, eventsLinks, link, migrateCardOnFileAuthorizedLinks,
+//   migrateRecurringAuthorizedLinks, partiallySettledLinks, rootLinks, settledLinks
 
 /// The link relations of this API, each naming the operation it leads to.
 pub mod rel {
@@ -134,6 +134,36 @@ impl crate::hal::Offers<rel::Settle> for types::AuthorizeAuthorized {
     }
 }
 impl crate::hal::Offers<rel::Events> for types::CancelResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Cancel> for types::EventsResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Events> for types::EventsResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialRefund> for types::EventsResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::PartialSettle> for types::EventsResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Refund> for types::EventsResponse {
+    fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
+        crate::hal::AsLinks::as_links(&self.links)
+    }
+}
+impl crate::hal::Offers<rel::Settle> for types::EventsResponse {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)
     }

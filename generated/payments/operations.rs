@@ -1,9 +1,9 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/payments/openapi.yaml (sha256 5cc5497ab2b599d4136d7b84af0456f014eeba3903930095c21bc57698f08a2b)
+// Source: schemas/payments/openapi.yaml (sha256 7bf814410574961f28b95a732900828b0c270ad063c1571910c85df9b066f829)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
-// - 7 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - 8 `_links` properties bound to the HAL link map (every relation and curie kept)
 // - inline discriminated unions named: authorizationRequest_instruction_paymentInstrument,
 //   authorizeResponse, migrateCardOnFileAuthorizationRequest_instruction_paymentInstrument,
 //   migrateCardOnFileResponse, migrateRecurringAuthorizationRequest_instruction_paymentInstrument,
@@ -18,10 +18,10 @@
 //   riskFactors_item_detail, riskFactors_item_risk, riskFactors_item_type
 // - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
 //   cardNumber, card_wallet_applepay_walletToken, cvc, walletToken
-// - 40 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
-// - 8 schemas no operation reaches any more left out of generation: authorizedLinks,
-//   cancelledLinks, link, migrateCardOnFileAuthorizedLinks, migrateRecurringAuthorizedLinks,
-//   partiallySettledLinks, rootLinks, settledLinks
+// - 45 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
+// - 9 schemas no operation reaches any more left out of generation: authorizedLinks,
+//   cancelledLinks, eventsLinks, link, migrateCardOnFileAuthorizedLinks,
+//   migrateRecurringAuthorizedLinks, partiallySettledLinks, rootLinks, settledLinks
 
 /// Every operation of Payments, as it goes on the wire (media types as published).
 pub const OPERATIONS: &[crate::operation::Operation] = &[
@@ -123,6 +123,26 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             "application/vnd.worldpay.payments-v6+json",
         ),
         success: &[("201", ::core::option::Option::None)],
+        errors: &[
+            ("400", ::core::option::Option::Some("ValidationErrorResponse")),
+            ("401", ::core::option::Option::Some("ErrorResponse")),
+            ("404", ::core::option::Option::Some("ErrorResponse")),
+            ("415", ::core::option::Option::Some("ErrorResponse")),
+            ("500", ::core::option::Option::Some("ErrorResponse")),
+        ],
+    },
+    crate::operation::Operation {
+        id: "eventRecovery",
+        client_id: "event_recovery",
+        method: "GET",
+        path: "/payments/events",
+        summary: "Query a payment by its transaction reference",
+        request_media_type: ::core::option::Option::None,
+        request_body_required: false,
+        response_media_type: ::core::option::Option::Some(
+            "application/vnd.worldpay.payments-v6+json",
+        ),
+        success: &[("200", ::core::option::Option::Some("EventsResponse"))],
         errors: &[
             ("400", ::core::option::Option::Some("ValidationErrorResponse")),
             ("401", ::core::option::Option::Some("ErrorResponse")),
@@ -275,6 +295,7 @@ pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
     ("name", "name"),
     ("narrative", "narrative"),
     ("number", "number"),
+    ("outcome", "outcome"),
     ("payment_account_reference", "paymentAccountReference"),
     ("payment_facilitator", "paymentFacilitator"),
     ("payment_instrument", "paymentInstrument"),

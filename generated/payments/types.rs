@@ -1,9 +1,9 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/payments/openapi.yaml (sha256 5cc5497ab2b599d4136d7b84af0456f014eeba3903930095c21bc57698f08a2b)
+// Source: schemas/payments/openapi.yaml (sha256 7bf814410574961f28b95a732900828b0c270ad063c1571910c85df9b066f829)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
-// - 7 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - 8 `_links` properties bound to the HAL link map (every relation and curie kept)
 // - inline discriminated unions named: authorizationRequest_instruction_paymentInstrument,
 //   authorizeResponse, migrateCardOnFileAuthorizationRequest_instruction_paymentInstrument,
 //   migrateCardOnFileResponse, migrateRecurringAuthorizationRequest_instruction_paymentInstrument,
@@ -18,10 +18,10 @@
 //   riskFactors_item_detail, riskFactors_item_risk, riskFactors_item_type
 // - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
 //   cardNumber, card_wallet_applepay_walletToken, cvc, walletToken
-// - 40 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
-// - 8 schemas no operation reaches any more left out of generation: authorizedLinks,
-//   cancelledLinks, link, migrateCardOnFileAuthorizedLinks, migrateRecurringAuthorizedLinks,
-//   partiallySettledLinks, rootLinks, settledLinks
+// - 45 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
+// - 9 schemas no operation reaches any more left out of generation: authorizedLinks,
+//   cancelledLinks, eventsLinks, link, migrateCardOnFileAuthorizedLinks,
+//   migrateRecurringAuthorizedLinks, partiallySettledLinks, rootLinks, settledLinks
 
 ///The result of the 3DS verification of your customer.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -299,6 +299,8 @@ pub struct AuthorizeAuthorized {
     pub issuer: ::std::option::Option<Issuer>,
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
+    ///The tag of this branch, as received.
+    pub outcome: ::std::string::String,
     #[serde(
         rename = "paymentInstrument",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -316,7 +318,7 @@ impl AuthorizeAuthorized {
     }
 }
 ///Refused payment: an "outcome": "refused", a refusal code, a description which gives additional context on the refusal, risk factors (only returned if issuer identifies conflict), a paymentInstrument (only for mobile wallet payments).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AuthorizeRefused {
     ///The refusal code.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -324,6 +326,8 @@ pub struct AuthorizeRefused {
     ///A description which gives additional context on the refusal.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The tag of this branch, as received.
+    pub outcome: ::std::string::String,
     #[serde(
         rename = "paymentInstrument",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -539,6 +543,8 @@ impl ErrorResponse {
 pub struct EventsResponse {
     #[serde(rename = "lastEvent")]
     pub last_event: crate::payments::types::EventsResponseLastEvent,
+    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
+    pub links: ::std::option::Option<crate::hal::Links>,
 }
 impl EventsResponse {
     pub fn builder() -> builder::EventsResponse {
@@ -671,6 +677,8 @@ pub struct MigrateCardOnFileAuthorized {
     pub issuer: ::std::option::Option<Issuer>,
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
+    ///The tag of this branch, as received.
+    pub outcome: ::std::string::String,
     #[serde(
         rename = "riskFactors",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -685,7 +693,7 @@ impl MigrateCardOnFileAuthorized {
     }
 }
 ///Refused payment: an "outcome": "refused", a refusal code, a description which gives additional context on the refusal, risk factors (only returned if issuer identifies conflict).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateCardOnFileRefused {
     ///The refusal code.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -693,6 +701,8 @@ pub struct MigrateCardOnFileRefused {
     ///A description which gives additional context on the refusal.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The tag of this branch, as received.
+    pub outcome: ::std::string::String,
     #[serde(
         rename = "riskFactors",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -802,6 +812,8 @@ pub struct MigrateRecurringAuthorized {
     pub issuer: ::std::option::Option<Issuer>,
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
+    ///The tag of this branch, as received.
+    pub outcome: ::std::string::String,
     #[serde(
         rename = "riskFactors",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -816,7 +828,7 @@ impl MigrateRecurringAuthorized {
     }
 }
 ///Refused payment: an "outcome": "refused", a refusal code, a description which gives additional context on the refusal, risk factors (only returned if issuer identifies conflict).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateRecurringRefused {
     ///The refusal code.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -824,6 +836,8 @@ pub struct MigrateRecurringRefused {
     ///A description which gives additional context on the refusal.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<::std::string::String>,
+    ///The tag of this branch, as received.
+    pub outcome: ::std::string::String,
     #[serde(
         rename = "riskFactors",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1610,6 +1624,7 @@ pub mod builder {
             ::std::string::String,
         >,
         links: ::std::result::Result<crate::hal::Links, ::std::string::String>,
+        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
         payment_instrument: ::std::result::Result<
             ::std::option::Option<super::ResponsePaymentInstrument>,
             ::std::string::String,
@@ -1624,6 +1639,7 @@ pub mod builder {
             Self {
                 issuer: Ok(Default::default()),
                 links: Err("no value supplied for links".to_string()),
+                outcome: Err("no value supplied for outcome".to_string()),
                 payment_instrument: Ok(Default::default()),
                 risk_factors: Ok(Default::default()),
             }
@@ -1648,6 +1664,18 @@ pub mod builder {
             self.links = value
                 .try_into()
                 .map_err(|e| format!("error converting supplied value for links: {e}"));
+            self
+        }
+        pub fn outcome<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.outcome = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for outcome: {e}")
+                });
             self
         }
         pub fn payment_instrument<T>(mut self, value: T) -> Self
@@ -1687,6 +1715,7 @@ pub mod builder {
             Ok(Self {
                 issuer: value.issuer?,
                 links: value.links?,
+                outcome: value.outcome?,
                 payment_instrument: value.payment_instrument?,
                 risk_factors: value.risk_factors?,
             })
@@ -1697,6 +1726,7 @@ pub mod builder {
             Self {
                 issuer: Ok(value.issuer),
                 links: Ok(value.links),
+                outcome: Ok(value.outcome),
                 payment_instrument: Ok(value.payment_instrument),
                 risk_factors: Ok(value.risk_factors),
             }
@@ -1712,6 +1742,7 @@ pub mod builder {
             ::std::option::Option<::std::string::String>,
             ::std::string::String,
         >,
+        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
         payment_instrument: ::std::result::Result<
             ::std::option::Option<super::ResponsePaymentInstrument>,
             ::std::string::String,
@@ -1726,6 +1757,7 @@ pub mod builder {
             Self {
                 code: Ok(Default::default()),
                 description: Ok(Default::default()),
+                outcome: Err("no value supplied for outcome".to_string()),
                 payment_instrument: Ok(Default::default()),
                 risk_factors: Ok(Default::default()),
             }
@@ -1751,6 +1783,18 @@ pub mod builder {
                 .try_into()
                 .map_err(|e| {
                     format!("error converting supplied value for description: {e}")
+                });
+            self
+        }
+        pub fn outcome<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.outcome = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for outcome: {e}")
                 });
             self
         }
@@ -1791,6 +1835,7 @@ pub mod builder {
             Ok(Self {
                 code: value.code?,
                 description: value.description?,
+                outcome: value.outcome?,
                 payment_instrument: value.payment_instrument?,
                 risk_factors: value.risk_factors?,
             })
@@ -1801,6 +1846,7 @@ pub mod builder {
             Self {
                 code: Ok(value.code),
                 description: Ok(value.description),
+                outcome: Ok(value.outcome),
                 payment_instrument: Ok(value.payment_instrument),
                 risk_factors: Ok(value.risk_factors),
             }
@@ -2529,11 +2575,16 @@ pub mod builder {
             crate::payments::types::EventsResponseLastEvent,
             ::std::string::String,
         >,
+        links: ::std::result::Result<
+            ::std::option::Option<crate::hal::Links>,
+            ::std::string::String,
+        >,
     }
     impl ::std::default::Default for EventsResponse {
         fn default() -> Self {
             Self {
                 last_event: Err("no value supplied for last_event".to_string()),
+                links: Ok(Default::default()),
             }
         }
     }
@@ -2550,6 +2601,16 @@ pub mod builder {
                 });
             self
         }
+        pub fn links<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::option::Option<crate::hal::Links>>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.links = value
+                .try_into()
+                .map_err(|e| format!("error converting supplied value for links: {e}"));
+            self
+        }
     }
     impl ::std::convert::TryFrom<EventsResponse> for super::EventsResponse {
         type Error = super::error::ConversionError;
@@ -2558,6 +2619,7 @@ pub mod builder {
         ) -> ::std::result::Result<Self, super::error::ConversionError> {
             Ok(Self {
                 last_event: value.last_event?,
+                links: value.links?,
             })
         }
     }
@@ -2565,6 +2627,7 @@ pub mod builder {
         fn from(value: super::EventsResponse) -> Self {
             Self {
                 last_event: Ok(value.last_event),
+                links: Ok(value.links),
             }
         }
     }
@@ -2932,6 +2995,7 @@ pub mod builder {
             ::std::string::String,
         >,
         links: ::std::result::Result<crate::hal::Links, ::std::string::String>,
+        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
         risk_factors: ::std::result::Result<
             ::std::option::Option<super::RiskFactors>,
             ::std::string::String,
@@ -2946,6 +3010,7 @@ pub mod builder {
             Self {
                 issuer: Ok(Default::default()),
                 links: Err("no value supplied for links".to_string()),
+                outcome: Err("no value supplied for outcome".to_string()),
                 risk_factors: Ok(Default::default()),
                 scheme: Ok(Default::default()),
             }
@@ -2970,6 +3035,18 @@ pub mod builder {
             self.links = value
                 .try_into()
                 .map_err(|e| format!("error converting supplied value for links: {e}"));
+            self
+        }
+        pub fn outcome<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.outcome = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for outcome: {e}")
+                });
             self
         }
         pub fn risk_factors<T>(mut self, value: T) -> Self
@@ -3004,6 +3081,7 @@ pub mod builder {
             Ok(Self {
                 issuer: value.issuer?,
                 links: value.links?,
+                outcome: value.outcome?,
                 risk_factors: value.risk_factors?,
                 scheme: value.scheme?,
             })
@@ -3015,6 +3093,7 @@ pub mod builder {
             Self {
                 issuer: Ok(value.issuer),
                 links: Ok(value.links),
+                outcome: Ok(value.outcome),
                 risk_factors: Ok(value.risk_factors),
                 scheme: Ok(value.scheme),
             }
@@ -3030,6 +3109,7 @@ pub mod builder {
             ::std::option::Option<::std::string::String>,
             ::std::string::String,
         >,
+        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
         risk_factors: ::std::result::Result<
             ::std::option::Option<super::RiskFactors>,
             ::std::string::String,
@@ -3040,6 +3120,7 @@ pub mod builder {
             Self {
                 code: Ok(Default::default()),
                 description: Ok(Default::default()),
+                outcome: Err("no value supplied for outcome".to_string()),
                 risk_factors: Ok(Default::default()),
             }
         }
@@ -3067,6 +3148,18 @@ pub mod builder {
                 });
             self
         }
+        pub fn outcome<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.outcome = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for outcome: {e}")
+                });
+            self
+        }
         pub fn risk_factors<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::RiskFactors>>,
@@ -3089,6 +3182,7 @@ pub mod builder {
             Ok(Self {
                 code: value.code?,
                 description: value.description?,
+                outcome: value.outcome?,
                 risk_factors: value.risk_factors?,
             })
         }
@@ -3099,6 +3193,7 @@ pub mod builder {
             Self {
                 code: Ok(value.code),
                 description: Ok(value.description),
+                outcome: Ok(value.outcome),
                 risk_factors: Ok(value.risk_factors),
             }
         }
@@ -3317,6 +3412,7 @@ pub mod builder {
             ::std::string::String,
         >,
         links: ::std::result::Result<crate::hal::Links, ::std::string::String>,
+        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
         risk_factors: ::std::result::Result<
             ::std::option::Option<super::RiskFactors>,
             ::std::string::String,
@@ -3331,6 +3427,7 @@ pub mod builder {
             Self {
                 issuer: Ok(Default::default()),
                 links: Err("no value supplied for links".to_string()),
+                outcome: Err("no value supplied for outcome".to_string()),
                 risk_factors: Ok(Default::default()),
                 scheme: Ok(Default::default()),
             }
@@ -3355,6 +3452,18 @@ pub mod builder {
             self.links = value
                 .try_into()
                 .map_err(|e| format!("error converting supplied value for links: {e}"));
+            self
+        }
+        pub fn outcome<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.outcome = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for outcome: {e}")
+                });
             self
         }
         pub fn risk_factors<T>(mut self, value: T) -> Self
@@ -3389,6 +3498,7 @@ pub mod builder {
             Ok(Self {
                 issuer: value.issuer?,
                 links: value.links?,
+                outcome: value.outcome?,
                 risk_factors: value.risk_factors?,
                 scheme: value.scheme?,
             })
@@ -3400,6 +3510,7 @@ pub mod builder {
             Self {
                 issuer: Ok(value.issuer),
                 links: Ok(value.links),
+                outcome: Ok(value.outcome),
                 risk_factors: Ok(value.risk_factors),
                 scheme: Ok(value.scheme),
             }
@@ -3415,6 +3526,7 @@ pub mod builder {
             ::std::option::Option<::std::string::String>,
             ::std::string::String,
         >,
+        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
         risk_factors: ::std::result::Result<
             ::std::option::Option<super::RiskFactors>,
             ::std::string::String,
@@ -3425,6 +3537,7 @@ pub mod builder {
             Self {
                 code: Ok(Default::default()),
                 description: Ok(Default::default()),
+                outcome: Err("no value supplied for outcome".to_string()),
                 risk_factors: Ok(Default::default()),
             }
         }
@@ -3452,6 +3565,18 @@ pub mod builder {
                 });
             self
         }
+        pub fn outcome<T>(mut self, value: T) -> Self
+        where
+            T: ::std::convert::TryInto<::std::string::String>,
+            T::Error: ::std::fmt::Display,
+        {
+            self.outcome = value
+                .try_into()
+                .map_err(|e| {
+                    format!("error converting supplied value for outcome: {e}")
+                });
+            self
+        }
         pub fn risk_factors<T>(mut self, value: T) -> Self
         where
             T: ::std::convert::TryInto<::std::option::Option<super::RiskFactors>>,
@@ -3474,6 +3599,7 @@ pub mod builder {
             Ok(Self {
                 code: value.code?,
                 description: value.description?,
+                outcome: value.outcome?,
                 risk_factors: value.risk_factors?,
             })
         }
@@ -3484,6 +3610,7 @@ pub mod builder {
             Self {
                 code: Ok(value.code),
                 description: Ok(value.description),
+                outcome: Ok(value.outcome),
                 risk_factors: Ok(value.risk_factors),
             }
         }
@@ -4890,7 +5017,7 @@ impl ::core::convert::From<CardWalletGooglepay> for AuthorizationRequestInstruct
 
 crate::tagged_union! {
     /// `authorizeResponse`, tagged on `outcome`
-    open pub enum AuthorizeResponse tag "outcome" {
+    open pub enum AuthorizeResponse tag "outcome" field outcome {
         /// `outcome`: `authorized`
         Authorized(AuthorizeAuthorized) = "authorized",
         /// `outcome`: `refused`
@@ -4942,7 +5069,7 @@ impl ::core::convert::From<CardCheckout> for MigrateCardOnFileAuthorizationReque
 
 crate::tagged_union! {
     /// `migrateCardOnFileResponse`, tagged on `outcome`
-    open pub enum MigrateCardOnFileResponse tag "outcome" {
+    open pub enum MigrateCardOnFileResponse tag "outcome" field outcome {
         /// `outcome`: `authorized`
         Authorized(MigrateCardOnFileAuthorized) = "authorized",
         /// `outcome`: `refused`
@@ -4986,7 +5113,7 @@ impl ::core::convert::From<CardToken> for MigrateRecurringAuthorizationRequestIn
 
 crate::tagged_union! {
     /// `migrateRecurringResponse`, tagged on `outcome`
-    open pub enum MigrateRecurringResponse tag "outcome" {
+    open pub enum MigrateRecurringResponse tag "outcome" field outcome {
         /// `outcome`: `authorized`
         Authorized(MigrateRecurringAuthorized) = "authorized",
         /// `outcome`: `refused`
