@@ -24,6 +24,7 @@ use worldpay::auth::Credentials;
 use worldpay::card_payments::{Client, types};
 use worldpay::error::{ApiErrorBody, Delivery, Error, Outcome, TransportKind};
 use worldpay::hal::{Link, Links};
+use worldpay::recovery::{Recoverable, Recovered, RecoveryPolicy};
 use worldpay::transport::{ClientConfig, Environment, RetryPolicy};
 
 const PAN: &str = "4444333322221111";
@@ -583,11 +584,11 @@ async fn a_generated_read_is_retried_too() {
         &json!({"lastEvent": "Settled"}),
     )));
     let client = Client::new(&server.config().retry(fast_retries(2))).unwrap();
-    client.event_recovery_for("ref-1").await.unwrap();
+    client.event_recovery("ref-1", "default").await.unwrap();
     assert_eq!(server.hits(), 2);
     assert_eq!(
         server.requests()[1].path,
-        "/payments/events?transactionReference=ref-1"
+        "/payments/events?entity=default&transactionRef=ref-1"
     );
 }
 
@@ -837,7 +838,10 @@ async fn requests_are_traced_without_secrets_or_query_strings() {
     )));
     server.push(Fault::Answer(Canned::json(500, &worldpay_error_body())));
     let client = Client::new(&server.config().retry(fast_retries(2))).unwrap();
-    client.event_recovery_for("secret-ref-77").await.unwrap();
+    client
+        .event_recovery("secret-ref-77", "default")
+        .await
+        .unwrap();
     client.authorize(authorize_request()).await.unwrap_err();
 
     let log = capture.text();
@@ -957,45 +961,90 @@ async fn the_recovery_path_finds_an_authorization_whose_answer_was_lost() {
     let (proxy, task) = answer_losing_proxy(sim.base_url().to_string()).await;
     let lossy = ClientConfig::new(Environment::Custom(proxy)).credentials(sim.credentials());
     let request = authorize_request();
-    let reference = common::fixture("card_payments", "authorize.request")["transactionReference"]
-        .as_str()
-        .unwrap()
-        .to_string();
 
     let err = Client::new(&lossy)
         .unwrap()
-        .authorize(request)
+        .authorize(request.clone())
         .await
         .unwrap_err();
     assert_eq!(err.outcome(), Outcome::Unknown, "{err}");
     task.await.unwrap();
 
-    // The README's recovery: query the payment by its transaction reference.
-    let client = Client::new(&sim.client_config()).unwrap();
-    let found = client
-        .event_recovery_for(&reference)
+    // The README's recovery: ask for the payment by the request's own
+    // transaction reference and entity, across Worldpay's delay. Here the
+    // payment becomes visible to the query 1.5 s after it was taken.
+    sim.set_recovery_delay(Duration::from_millis(1500));
+    let patient = sim.client_config().recovery(
+        RecoveryPolicy::default()
+            .window(Duration::from_secs(10))
+            .first_wait(Duration::from_millis(100))
+            .max_wait(Duration::from_millis(400)),
+    );
+    let client = Client::new(&patient).unwrap();
+    // One query at once: not there yet. A 404 is no proof of anything.
+    let err = client
+        .event_recovery(request.transaction_reference(), request.entity())
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap_err();
+    assert_eq!(err.status(), Some(404), "{err}");
+    let started = Instant::now();
+    let Recovered::Found(found) = client.recover(&request).await.unwrap() else {
+        panic!("the payment was taken: recovery must find it");
+    };
+    assert!(started.elapsed() >= Duration::from_millis(1000));
     assert_eq!(
         serde_json::to_value(&found.last_event).unwrap(),
         json!("Authorized")
     );
+    // The recovered answer offers the payment's next actions: settle it
+    // through its link (written `payments:settle`, as Worldpay's page shows).
+    assert!(found.links.as_ref().unwrap().contains("payments:settle"));
+    client.settle(&found, settle_request()).await.unwrap();
+    let Recovered::Found(after) = client.recover(&request).await.unwrap() else {
+        panic!("still there");
+    };
+    assert_eq!(
+        serde_json::to_value(&after.last_event).unwrap(),
+        json!("Sent for Settlement")
+    );
 
-    // A reference Worldpay never saw: 404, the payment did not happen.
-    let err = client
-        .event_recovery_for("never-sent-ref")
+    // A reference Worldpay never saw: not found, but only after the whole
+    // window, asked several times.
+    let quick = sim.client_config().recovery(
+        RecoveryPolicy::default()
+            .window(Duration::from_millis(300))
+            .first_wait(Duration::from_millis(100)),
+    );
+    let started = Instant::now();
+    let answer = Client::new(&quick)
+        .unwrap()
+        .recover_by("never-sent-ref", "default")
         .await
-        .unwrap_err();
-    assert_eq!(err.status(), Some(404), "{err}");
-    check(&err, Delivery::Received, Outcome::NotApplied, &["404"]);
+        .unwrap();
+    let Recovered::NotFound { attempts, waited } = answer else {
+        panic!("nothing to find: {answer:?}");
+    };
+    assert!(attempts >= 3, "{attempts}");
+    assert_eq!(waited, Duration::from_millis(300));
+    assert!(started.elapsed() >= Duration::from_millis(300));
 
-    // A reference that could not be Worldpay's is refused before sending.
-    let err = client.event_recovery_for("").await.unwrap_err();
+    // A reference or entity that could not be Worldpay's is refused before
+    // sending, naming the query parameter.
+    let err = client.event_recovery("", "default").await.unwrap_err();
     check(
         &err,
         Delivery::NotSent,
         Outcome::NotApplied,
-        &["transactionReference", "required"],
+        &["transactionRef", "required"],
+    );
+    let err = client
+        .event_recovery("ref", &"e".repeat(33))
+        .await
+        .unwrap_err();
+    check(
+        &err,
+        Delivery::NotSent,
+        Outcome::NotApplied,
+        &["entity", "32"],
     );
 }

@@ -171,7 +171,116 @@ async fn stored_links_are_followed_after_a_restart() {
         .unwrap();
     let sent = server.take();
     assert_eq!(sent[0].path, "/payments/settlements/full/linkData");
-    assert_eq!(sent[0].json(), json!({}));
+    // A settle with nothing to say sends no body, as Worldpay's published
+    // settle example (`null`) shows; and so no Content-Type.
+    assert!(sent[0].body.is_empty(), "{:?}", sent[0].body);
+    assert_eq!(sent[0].header("content-type"), None);
+}
+
+/// An events answer as Worldpay's "query a payment" page shows one: the
+/// next actions named `payments:` beside `cardPayments:`, settle at
+/// `/payments/settlements/full/{linkData}`.
+fn events_answer(base: &str) -> types::PaymentsEvents200Response {
+    serde_json::from_value(json!({
+        "lastEvent": "Authorized",
+        "_links": {
+            "payments:cancel": {"href": format!("{base}/payments/authorizations/cancellations/eyJrIjoiay0xIn0")},
+            "payments:settle": {"href": format!("{base}/payments/settlements/full/eyJrIjoiay0xIn0")},
+            "payments:partialSettle": {"href": format!("{base}/payments/settlements/partials/eyJrIjoiay0xIn0")},
+            "cardPayments:partialCancel": {"href": format!("{base}/payments/authorizations/cancellations/partials/eyJrIjoiay0xIn0")}
+        }
+    }))
+    .unwrap()
+}
+
+#[tokio::test]
+async fn an_events_answer_is_acted_on_whatever_the_curie_of_its_links() {
+    let server = Server::start().await;
+    let c = client(&server.base_url);
+    let answer = events_answer(&server.base_url);
+    for _ in 0..3 {
+        server.respond(Canned::json(202, &json!({})));
+    }
+    // `payments:settle` is followed as v7's settle, to the full-settle path.
+    c.settle(&answer, types::PaymentsSettle::default())
+        .await
+        .unwrap();
+    c.cancel(&answer, None).await.unwrap();
+    c.partial_cancel(
+        &answer,
+        serde_json::from_value::<types::PaymentsPartialCancel>(json!({
+            "reference": "pc-1", "value": {"amount": 100, "currency": "GBP"}
+        }))
+        .unwrap(),
+    )
+    .await
+    .unwrap();
+    let sent = server.take();
+    let paths: Vec<&str> = sent.iter().map(|r| r.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "/payments/settlements/full/eyJrIjoiay0xIn0",
+            "/payments/authorizations/cancellations/eyJrIjoiay0xIn0",
+            "/payments/authorizations/cancellations/partials/eyJrIjoiay0xIn0",
+        ]
+    );
+    // Still refused: what the answer does not offer, and a `payments:`
+    // link whose path belongs to another operation.
+    let e = refused(&server, c.reverse(&answer).await).await;
+    assert!(matches!(e, LinkError::NotOffered { .. }), "{e:?}");
+    let e = refused(
+        &server,
+        c.settle(
+            &links("payments:settle", "/payments/settlements/refunds/full/abc"),
+            types::PaymentsSettle::default(),
+        )
+        .await,
+    )
+    .await;
+    assert!(
+        matches!(
+            e,
+            LinkError::PathMismatch {
+                matched: Some("refund"),
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    let e = refused(
+        &server,
+        c.settle(
+            &links(
+                "payments:settle",
+                "https://evil.example/payments/settlements/full/abc",
+            ),
+            types::PaymentsSettle::default(),
+        )
+        .await,
+    )
+    .await;
+    assert!(matches!(e, LinkError::CrossOrigin { .. }), "{e:?}");
+}
+
+#[tokio::test]
+async fn a_bare_string_link_is_followed_as_its_href() {
+    // One of Worldpay's published examples writes links as strings.
+    let server = Server::start().await;
+    let c = client(&server.base_url);
+    let answer: types::PaymentsEventsRecovery200Response = serde_json::from_value(json!({
+        "lastEvent": "Authorized",
+        "_links": {
+            "cardPayments:settle": "/payments/settlements/full/abc",
+            "curies": [{"name": "payments", "href": "/rels/payments/{rel}", "templated": true}]
+        }
+    }))
+    .unwrap();
+    server.respond(Canned::json(202, &json!({})));
+    c.settle(&answer, types::PaymentsSettle::default())
+        .await
+        .unwrap();
+    assert_eq!(server.take()[0].path, "/payments/settlements/full/abc");
 }
 
 #[test]

@@ -219,10 +219,15 @@ async fn cancel_partially_then_fully() {
 async fn auto_settled_payments_refund_and_reverse() {
     let sim = Simulator::start().await.unwrap();
     let client = Client::new(&sim.client_config()).unwrap();
-    let types::AuthorizeResponse::SentForSettlement(s) =
-        authorize(&client, payment(750, None, false, true)).await
-    else {
-        panic!("expected sentForSettlement")
+    let answer = authorize(&client, payment(750, None, false, true)).await;
+    // Worldpay's spelling of the auto-settled outcome, kept as received.
+    assert_eq!(answer.tag(), "Sent for Settlement");
+    assert_eq!(
+        serde_json::to_value(&answer).unwrap()["outcome"],
+        json!("Sent for Settlement")
+    );
+    let types::AuthorizeResponse::SentForSettlement(s) = answer else {
+        panic!("expected the auto-settled outcome")
     };
     let refunded = client.refund(&s, None).await.unwrap().into_inner();
     valid("refund", 202, &refunded);
@@ -320,7 +325,7 @@ async fn wrong_credentials_are_401() {
     let config = worldpay::transport::ClientConfig::new(sim.environment())
         .credentials(worldpay::auth::Credentials::basic("simulator", "wrong"));
     let client = Client::new(&config).unwrap();
-    let (status, body) = api_error(client.event_recovery().await);
+    let (status, body) = api_error(client.event_recovery("any-ref", "default").await);
     assert_eq!(status, 401);
     let ApiErrorBody::CardPayments(body) = body else {
         panic!()
@@ -377,18 +382,36 @@ async fn raw_requests_get_worldpays_errors() {
         .await
         .unwrap();
     assert_eq!(r.status(), 404);
-    // Recovery by transaction reference.
+    // Recovery by transaction reference and entity, the form Worldpay's
+    // "query a payment" page documents, and only that form.
     let client = Client::new(&sim.client_config()).unwrap();
     authorize(&client, payment(250, None, false, false)).await;
-    let r = http
-        .get(format!(
-            "{}/payments/events?transactionReference=sim-test-250-x",
-            sim.base_url()
-        ))
-        .basic_auth("simulator", Some("simulator-password"))
-        .send()
+    let get = |query: &'static str| {
+        http.get(format!("{}/payments/events?{query}", sim.base_url()))
+            .header("accept", MEDIA)
+            .basic_auth("simulator", Some("simulator-password"))
+            .send()
+    };
+    let r = get("transactionRef=sim-test-250-x&entity=default")
         .await
         .unwrap();
     assert_eq!(r.status(), 200);
-    assert_eq!(r.json::<Value>().await.unwrap()["lastEvent"], "Authorized");
+    let body = r.json::<Value>().await.unwrap();
+    assert_eq!(body["lastEvent"], "Authorized");
+    // With the next actions, named as on Worldpay's page.
+    assert!(
+        body["_links"]["payments:settle"]["href"]
+            .as_str()
+            .unwrap()
+            .contains("/payments/settlements/full/")
+    );
+    assert!(body["_links"]["cardPayments:partialCancel"].is_object());
+    for other in [
+        "transactionReference=sim-test-250-x",
+        "transactionRef=sim-test-250-x",
+        "transactionRef=sim-test-250-x&entity=other",
+    ] {
+        let r = get(other).await.unwrap();
+        assert_eq!(r.status(), 404, "{other}");
+    }
 }

@@ -274,12 +274,18 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
 
     // eventRecovery
     server.respond(Canned::json(200, &json!({"lastEvent": "Settled"})));
-    let r = c.event_recovery().await.unwrap();
+    let r = c.event_recovery("ref-1", "default").await.unwrap();
     assert_eq!(
         r.last_event,
         types::PaymentsEventsRecovery200ResponseLastEvent::Settled
     );
-    assert_wire(&server.take()[0], "GET", "/payments/events", None);
+    // As Worldpay's "query a payment" page calls it.
+    assert_wire(
+        &server.take()[0],
+        "GET",
+        "/payments/events?entity=default&transactionRef=ref-1",
+        None,
+    );
 }
 
 fn reversal_links(href: &str) -> Links {
@@ -334,7 +340,10 @@ async fn other_documented_errors_are_error_responses_with_their_status() {
             status,
             &json!({"errorName": "accessDenied", "message": "Access to the requested resource has been denied"}),
         ));
-        let err = client(&server).event_recovery().await.unwrap_err();
+        let err = client(&server)
+            .event_recovery("ref-1", "default")
+            .await
+            .unwrap_err();
         let Error::Api(api) = err else {
             panic!("{status}: {err:?}")
         };
@@ -354,7 +363,10 @@ async fn an_html_error_page_is_kept_raw_with_its_status() {
         "text/html",
         "<html><body>Bad gateway</body></html>",
     ));
-    let err = client(&server).event_recovery().await.unwrap_err();
+    let err = client(&server)
+        .event_recovery("ref-1", "default")
+        .await
+        .unwrap_err();
     let Error::Api(api) = err else {
         panic!("{err:?}")
     };
@@ -370,7 +382,10 @@ async fn an_html_error_page_is_kept_raw_with_its_status() {
 async fn an_undocumented_status_is_its_own_error() {
     let server = Server::start().await;
     server.respond(Canned::raw(418, "text/plain", "teapot"));
-    let err = client(&server).event_recovery().await.unwrap_err();
+    let err = client(&server)
+        .event_recovery("ref-1", "default")
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             err,
@@ -425,7 +440,7 @@ async fn the_timeout_is_configurable() {
     let started = std::time::Instant::now();
     let err = Client::new(&config)
         .unwrap()
-        .event_recovery()
+        .event_recovery("ref-1", "default")
         .await
         .unwrap_err();
     assert!(

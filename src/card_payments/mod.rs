@@ -67,7 +67,7 @@ crate::error::access_worldpay_error_body!(ErrorBody, types);
 
 impl Client {
     /// Take a card payment (`authorize`): a customer-initiated
-    /// authorization. The outcome is `authorized`, `sentForSettlement`
+    /// authorization. The outcome is `authorized`, `Sent for Settlement`
     /// (when auto-settlement was requested) or `refused`, each a variant of
     /// [`types::AuthorizeResponse`].
     pub async fn authorize<B>(
@@ -245,53 +245,93 @@ impl Client {
     }
 
     /// Queries the last event of the payment made with
-    /// `transaction_reference` (`eventRecovery`, `GET
-    /// /payments/events?transactionReference=…`): the way to learn what
-    /// became of a payment whose answer never arrived, such as an
-    /// [`authorize`](Self::authorize) that failed with
-    /// [`Outcome::Unknown`](crate::error::Outcome::Unknown). A `404`
-    /// ([`Error::Api`] with status 404) means Worldpay has no payment with
-    /// that reference: the authorization did not happen, and sending it
-    /// again is safe. Being a read, it is retried by the client's
-    /// [`RetryPolicy`](crate::transport::RetryPolicy).
+    /// `transaction_reference` under merchant `entity`, once
+    /// (`eventRecovery`: `GET
+    /// /payments/events?transactionRef={transactionReference}&entity={entity}`,
+    /// as Worldpay's "query a payment" page calls it). The answer carries
+    /// the payment's next actions (`settle`, `cancel`, ...), which the
+    /// client follows like any other answer's links.
     ///
-    /// The reference must be the one the lost request carried (1 to 64
-    /// characters); anything else gives [`Error::InvalidRequest`] without
-    /// sending.
-    pub async fn event_recovery_for(
+    /// A `404` ([`Error::Api`] with status 404) means Worldpay has no
+    /// events for the payment **yet**: they can take up to 15 minutes to
+    /// appear. After a lost answer use [`recover`](Self::recover), which
+    /// keeps asking across that window. Being a read, the query is retried
+    /// by the client's [`RetryPolicy`](crate::transport::RetryPolicy).
+    ///
+    /// Both values are checked as the authorization request checks them
+    /// (reference 1 to 64 characters of its pattern, entity 1 to 32);
+    /// anything else gives [`Error::InvalidRequest`] without sending.
+    pub async fn event_recovery(
         &self,
         transaction_reference: &str,
+        entity: &str,
     ) -> Result<ResponseValue<types::PaymentsEventsRecovery200Response>, Error> {
-        let rule = if transaction_reference.is_empty() {
-            Some(crate::constraint::Rule::Required)
-        } else if transaction_reference.chars().count() > 64 {
-            Some(crate::constraint::Rule::MaxLength(64))
-        } else {
-            None
-        };
-        if let Some(rule) = rule {
-            return Err(Error::InvalidRequest(crate::error::InvalidRequest {
-                operation: Some("eventRecovery"),
-                field: "transactionReference".into(),
-                rule,
-            }));
-        }
+        let reference = crate::request::parameter::<types::TransactionReference>(
+            "eventRecovery",
+            "transactionRef",
+            transaction_reference,
+        )?;
+        let entity = crate::request::parameter::<types::Entity>("eventRecovery", "entity", entity)?;
         self.core
-            .query(
-                "eventRecovery",
-                &[("transactionReference", transaction_reference)],
-            )
+            .send("eventRecovery", || {
+                self.inner
+                    .event_recovery()
+                    .transaction_ref(reference.clone())
+                    .entity(entity.clone())
+                    .send()
+            })
             .await
     }
 
-    /// Query payment status for recovery (`eventRecovery`), as the API
-    /// description lists it: without naming the payment. To name it, use
-    /// [`event_recovery_for`](Self::event_recovery_for).
-    pub async fn event_recovery(
+    /// Finds out what became of `request`, an authorization whose answer
+    /// was lost ([`Outcome::Unknown`](crate::error::Outcome::Unknown)): the
+    /// recovery query with the request's own `transactionReference` and
+    /// `merchant.entity`, asked until the payment is found or the
+    /// configured [`RecoveryPolicy`](crate::recovery::RecoveryPolicy)'s
+    /// window (by default Worldpay's documented 15 minutes) has passed.
+    ///
+    /// [`Recovered::Found`](crate::recovery::Recovered::Found) carries the
+    /// last event and the links to act on the payment (settle or cancel an
+    /// authorization). [`Recovered::NotFound`](crate::recovery::Recovered::NotFound)
+    /// comes only after the whole window.
+    pub async fn recover(
         &self,
-    ) -> Result<ResponseValue<types::PaymentsEventsRecovery200Response>, Error> {
-        self.core
-            .send("eventRecovery", || self.inner.event_recovery().send())
+        request: &impl crate::recovery::Recoverable,
+    ) -> Result<crate::recovery::Recovered<types::PaymentsEventsRecovery200Response>, Error> {
+        self.recover_by(request.transaction_reference(), request.entity())
             .await
+    }
+
+    /// [`recover`](Self::recover), naming the payment by its
+    /// `transactionReference` and merchant `entity`.
+    pub async fn recover_by(
+        &self,
+        transaction_reference: &str,
+        entity: &str,
+    ) -> Result<crate::recovery::Recovered<types::PaymentsEventsRecovery200Response>, Error> {
+        crate::recovery::poll(self.core.recovery(), || async {
+            self.event_recovery(transaction_reference, entity)
+                .await
+                .map(ResponseValue::into_inner)
+        })
+        .await
+    }
+}
+
+impl crate::recovery::Recoverable for types::CustomerInitiatedTransaction {
+    fn transaction_reference(&self) -> &str {
+        &self.transaction_reference
+    }
+    fn entity(&self) -> &str {
+        &self.merchant.entity
+    }
+}
+
+impl crate::recovery::Recoverable for types::MerchantInitiatedTransaction {
+    fn transaction_reference(&self) -> &str {
+        &self.transaction_reference
+    }
+    fn entity(&self) -> &str {
+        &self.merchant.entity
     }
 }

@@ -205,4 +205,85 @@ impl Client {
     ) -> Result<ResponseValue<types::EventsResponse>, Error> {
         self.core.follow::<rel::Events, _>(from, None).await
     }
+
+    /// Queries the last event of the payment made with
+    /// `transaction_reference` under merchant `entity`, once
+    /// (`eventRecovery`: `GET
+    /// /payments/events?transactionRef={transactionReference}&entity={entity}`,
+    /// the recovery resource Worldpay's "query a payment" page documents
+    /// for this generation as for Card Payments v7). The answer carries the
+    /// payment's next actions.
+    ///
+    /// A `404` means Worldpay has no events for the payment **yet**: they
+    /// can take up to 15 minutes to appear. After a lost answer use
+    /// [`recover`](Self::recover), which keeps asking across that window.
+    pub async fn event_recovery(
+        &self,
+        transaction_reference: &str,
+        entity: &str,
+    ) -> Result<ResponseValue<types::EventsResponse>, Error> {
+        let entity: String = crate::request::parameter("eventRecovery", "entity", entity)?;
+        let reference = crate::request::parameter::<types::TransactionReference>(
+            "eventRecovery",
+            "transactionRef",
+            transaction_reference,
+        )?;
+        self.core
+            .send("eventRecovery", || {
+                self.inner
+                    .event_recovery()
+                    .transaction_ref(reference.clone())
+                    .entity(entity.clone())
+                    .send()
+            })
+            .await
+    }
+
+    /// Finds out what became of `request`, an authorization whose answer
+    /// was lost: the recovery query with the request's own
+    /// `transactionReference` and `merchant.entity`, asked until the
+    /// payment is found or the configured
+    /// [`RecoveryPolicy`](crate::recovery::RecoveryPolicy)'s window (by
+    /// default Worldpay's documented 15 minutes) has passed.
+    pub async fn recover(
+        &self,
+        request: &impl crate::recovery::Recoverable,
+    ) -> Result<crate::recovery::Recovered<types::EventsResponse>, Error> {
+        self.recover_by(request.transaction_reference(), request.entity())
+            .await
+    }
+
+    /// [`recover`](Self::recover), naming the payment by its
+    /// `transactionReference` and merchant `entity`.
+    pub async fn recover_by(
+        &self,
+        transaction_reference: &str,
+        entity: &str,
+    ) -> Result<crate::recovery::Recovered<types::EventsResponse>, Error> {
+        crate::recovery::poll(self.core.recovery(), || async {
+            self.event_recovery(transaction_reference, entity)
+                .await
+                .map(ResponseValue::into_inner)
+        })
+        .await
+    }
 }
+
+macro_rules! recoverable {
+    ($($ty:ident),*) => {$(
+        impl crate::recovery::Recoverable for types::$ty {
+            fn transaction_reference(&self) -> &str {
+                &self.transaction_reference
+            }
+            fn entity(&self) -> &str {
+                &self.merchant.entity
+            }
+        }
+    )*};
+}
+
+recoverable!(
+    AuthorizationRequest,
+    MigrateRecurringAuthorizationRequest,
+    MigrateCardOnFileAuthorizationRequest
+);

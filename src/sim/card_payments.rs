@@ -20,15 +20,29 @@
 //! - `cardHolderName` `REFUSED`, card number `4000000000000002` or amount
 //!   `5051` refuse the authorization (codes `5`, `51`, `51`);
 //! - `cardHolderName` `ERROR` answers 500 (`internalErrorOccurred`);
-//! - `requestAutoSettlement.enabled: true` answers `sentForSettlement`;
+//! - `requestAutoSettlement.enabled: true` answers `Sent for Settlement`
+//!   (the outcome tag Worldpay's description maps and its example sends);
 //! - `value.estimated: true` makes the authorization increasable; an
 //!   increase taking the total above 1,000,000 is refused (`51`).
 //!
-//! `GET /payments/events` (recovery) takes the payment's
-//! `transactionReference` as a query parameter (the description lists
-//! none; without it the answer is 404).
+//! `GET /payments/events?transactionRef=…&entity=…` (recovery, as
+//! Worldpay's "query a payment" pages call it) finds a payment by the
+//! `transactionReference` and merchant `entity` of its authorization; any
+//! other form of the query finds nothing (404). Worldpay warns that a
+//! payment's events can take up to 15 minutes to appear there: the delay
+//! before a payment is visible to the recovery query is configurable
+//! ([`Simulator::set_recovery_delay`](super::Simulator::set_recovery_delay),
+//! none by default), so a client's patience can be tested.
+//!
+//! Both event queries answer with the payment's last event and its next
+//! actions (Worldpay's pages show them there; the published schema lists
+//! only `lastEvent`). Their links are written the way one of those pages
+//! shows: `payments:cancel`, `payments:settle` and `payments:partialSettle`
+//! beside `cardPayments:` for the other actions. Settle links point at
+//! `/payments/settlements/full/{linkData}`, as in Worldpay's examples.
 
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
@@ -60,6 +74,10 @@ enum Stage {
 #[derive(Clone, Debug)]
 struct Payment {
     transaction_reference: String,
+    entity: String,
+    /// When it was taken: the recovery query sees it only after the
+    /// configured delay.
+    taken: Instant,
     currency: String,
     /// The authorized total (increases add to it).
     authorized: i64,
@@ -149,8 +167,16 @@ impl Payment {
 #[derive(Debug, Default)]
 pub(crate) struct State {
     payments: BTreeMap<String, Payment>,
-    refused: BTreeMap<String, String>,
+    refused: BTreeMap<String, Refused>,
     counter: u64,
+}
+
+/// A refused authorization, as the event queries know it.
+#[derive(Clone, Debug)]
+struct Refused {
+    transaction_reference: String,
+    entity: String,
+    taken: Instant,
 }
 
 impl State {
@@ -161,10 +187,11 @@ impl State {
     }
 }
 
-/// The path of each relation's operation, for building links.
+/// The path of each relation's operation, for building links (settle as
+/// Worldpay's examples write it).
 fn href(shared: &Shared, relation: &str, id: &str) -> String {
     let path = match relation {
-        "settle" => "/payments/settlements/",
+        "settle" => "/payments/settlements/full/",
         "partialSettle" => "/payments/settlements/partials/",
         "refund" => "/payments/settlements/refunds/full/",
         "partialRefund" => "/payments/settlements/refunds/partials/",
@@ -178,10 +205,33 @@ fn href(shared: &Shared, relation: &str, id: &str) -> String {
 }
 
 fn links(shared: &Shared, id: &str, relations: &[&str]) -> Value {
+    links_named(shared, id, relations, |_| "cardPayments")
+}
+
+/// An events answer's links: the next actions, named as the answer on
+/// Worldpay's "query a payment" page names them.
+fn events_links(shared: &Shared, id: &str, relations: &[&str]) -> Value {
+    let next: Vec<&str> = relations
+        .iter()
+        .copied()
+        .filter(|r| *r != "events")
+        .collect();
+    links_named(shared, id, &next, |rel| match rel {
+        "cancel" | "settle" | "partialSettle" => "payments",
+        _ => "cardPayments",
+    })
+}
+
+fn links_named(
+    shared: &Shared,
+    id: &str,
+    relations: &[&str],
+    prefix: impl Fn(&str) -> &'static str,
+) -> Value {
     let mut map = serde_json::Map::new();
     for rel in relations {
         map.insert(
-            format!("cardPayments:{rel}"),
+            format!("{}:{rel}", prefix(rel)),
             json!({"href": href(shared, rel, id)}),
         );
     }
@@ -248,16 +298,21 @@ pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
         Err(reply) => return reply,
     };
     let id = params.first().copied().unwrap_or_default();
+    // Settle links carry `full/` before the link data (Worldpay's form).
+    let id = match op.id {
+        "settle" => id.strip_prefix("full/").unwrap_or(id),
+        _ => id,
+    };
     let mut state = shared
         .card_payments
         .lock()
         .unwrap_or_else(|p| p.into_inner());
     match op.id {
         "authorize" | "recurring" => authorize(shared, &mut state, &body),
-        "eventRecovery" => recovery(&state, request.query.as_deref()),
+        "eventRecovery" => recovery(shared, &state, request.query.as_deref()),
         "eventQuery" => {
             if let Some(p) = state.payments.get(id) {
-                Reply::json(200, json!({"lastEvent": p.last_event()}))
+                events_answer(shared, id, p)
             } else if state.refused.contains_key(id) {
                 Reply::json(200, json!({"lastEvent": "Refused"}))
             } else {
@@ -273,25 +328,44 @@ pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
     }
 }
 
-fn recovery(state: &State, query: Option<&str>) -> Reply {
+fn events_answer(shared: &Shared, id: &str, p: &Payment) -> Reply {
+    Reply::json(
+        200,
+        json!({
+            "lastEvent": p.last_event(),
+            "_links": events_links(shared, id, p.offers()),
+        }),
+    )
+}
+
+fn recovery(shared: &Shared, state: &State, query: Option<&str>) -> Reply {
     // Percent-decoded: references such as "Memory265-13/08/1876" arrive
     // with their `/` encoded.
-    let reference = query.and_then(|q| {
-        url::form_urlencoded::parse(q.as_bytes())
-            .find(|(k, _)| k == "transactionReference")
-            .map(|(_, v)| v.into_owned())
-    });
-    let Some(reference) = reference else {
+    let param = |name: &str| {
+        query.and_then(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.into_owned())
+        })
+    };
+    let (Some(reference), Some(entity)) = (param("transactionRef"), param("entity")) else {
         return not_found();
     };
-    if let Some(p) = state
-        .payments
-        .values()
-        .find(|p| p.transaction_reference == reference)
-    {
-        return Reply::json(200, json!({"lastEvent": p.last_event()}));
+    let delay: Duration = *shared
+        .recovery_delay
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    let visible = |taken: Instant| taken.elapsed() >= delay;
+    if let Some((id, p)) = state.payments.iter().find(|(_, p)| {
+        p.transaction_reference == reference && p.entity == entity && visible(p.taken)
+    }) {
+        return events_answer(shared, id, p);
     }
-    if state.refused.values().any(|r| *r == reference) {
+    if state
+        .refused
+        .values()
+        .any(|r| r.transaction_reference == reference && r.entity == entity && visible(r.taken))
+    {
         return Reply::json(200, json!({"lastEvent": "Refused"}));
     }
     not_found()
@@ -364,6 +438,9 @@ fn authorize(shared: &Shared, state: &mut State, body: &Value) -> Reply {
     let reference = str_at(body, "/transactionReference")
         .unwrap_or_default()
         .to_string();
+    let entity = str_at(body, "/merchant/entity")
+        .unwrap_or_default()
+        .to_string();
     let payment_id = state.next_id("simPay");
     let command_id = state.next_id("simCmd");
     let masked = masked_instrument(&instrument);
@@ -375,7 +452,14 @@ fn authorize(shared: &Shared, state: &mut State, body: &Value) -> Reply {
         None
     };
     if let Some((code, description)) = refused {
-        state.refused.insert(payment_id.clone(), reference);
+        state.refused.insert(
+            payment_id.clone(),
+            Refused {
+                transaction_reference: reference,
+                entity,
+                taken: Instant::now(),
+            },
+        );
         return Reply::json(
             201,
             json!({
@@ -399,6 +483,8 @@ fn authorize(shared: &Shared, state: &mut State, body: &Value) -> Reply {
         .unwrap_or(false);
     let payment = Payment {
         transaction_reference: reference,
+        entity,
+        taken: Instant::now(),
         currency: currency.clone(),
         authorized: amount,
         settled: if auto_settle { amount } else { 0 },
@@ -412,7 +498,7 @@ fn authorize(shared: &Shared, state: &mut State, body: &Value) -> Reply {
         },
     };
     let mut answer = json!({
-        "outcome": if auto_settle { "sentForSettlement" } else { "authorized" },
+        "outcome": if auto_settle { "Sent for Settlement" } else { "authorized" },
         "paymentId": payment_id,
         "commandId": command_id,
         "issuer": {"authorizationCode": "T12345"},

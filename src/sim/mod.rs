@@ -34,7 +34,7 @@
 //! | card number `4000000000000002` | refused, `refusalCode` `51`, `INSUFFICIENT FUNDS` |
 //! | `instruction.value.amount: 5051` | refused, `refusalCode` `51`, `INSUFFICIENT FUNDS` |
 //! | `cardHolderName: "ERROR"` | 500 `ErrorResponse` (`internalErrorOccurred`) |
-//! | `requestAutoSettlement.enabled: true` | `sentForSettlement` |
+//! | `requestAutoSettlement.enabled: true` | `Sent for Settlement` |
 //! | `instruction.value.estimated: true` | the authorization offers `cardPayments:increaseAuthorizedAmount` |
 //! | an increase taking the total above 1,000,000 | increase refused, `refusalCode` `51` |
 //!
@@ -158,6 +158,8 @@ pub struct Simulator {
     task: tokio::task::JoinHandle<()>,
     /// IPS Cloud's memory, shared with the server (faults are set there).
     ips_cloud: Arc<Mutex<ips_cloud::State>>,
+    /// Everything the server holds (run-time settings are set there).
+    shared: Arc<Shared>,
 }
 
 impl std::fmt::Debug for Simulator {
@@ -187,6 +189,8 @@ pub(crate) struct Shared {
     pub(crate) online: Mutex<online::State>,
     ips_cloud: Arc<Mutex<ips_cloud::State>>,
     ips_config: ips_cloud::ServeConfig,
+    /// How long a payment stays invisible to the REST recovery query.
+    pub(crate) recovery_delay: Mutex<std::time::Duration>,
 }
 
 impl Shared {
@@ -215,6 +219,7 @@ impl Shared {
                 activation_code: config.activation_code.clone(),
                 pacing: std::time::Duration::ZERO,
             },
+            recovery_delay: Mutex::new(std::time::Duration::ZERO),
         }
     }
 }
@@ -233,6 +238,7 @@ impl Simulator {
         let base_url = format!("http://{addr}");
         let shared = Arc::new(Shared::new(&config, base_url.clone()));
         let ips_state = shared.ips_cloud.clone();
+        let kept = shared.clone();
         let task = tokio::spawn(async move {
             // Connections live in the set: aborting this task drops it, and
             // with it every open connection.
@@ -261,6 +267,7 @@ impl Simulator {
             config,
             task,
             ips_cloud: ips_state,
+            shared: kept,
         })
     }
 
@@ -301,6 +308,19 @@ impl Simulator {
     ) -> crate::ips_cloud::IpsConfig {
         let ws = self.base_url.replacen("http://", "ws://", 1);
         crate::ips_cloud::IpsConfig::new(crate::ips_cloud::Server::Custom(ws), paypoint)
+    }
+
+    /// How long a payment stays invisible to the recovery query of Card
+    /// Payments v7 and Payments v6 (`GET
+    /// /payments/events?transactionRef=…&entity=…`) after it was taken.
+    /// Worldpay's pages warn that events can take up to 15 minutes to
+    /// appear there; none by default.
+    pub fn set_recovery_delay(&self, delay: std::time::Duration) {
+        *self
+            .shared
+            .recovery_delay
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = delay;
     }
 
     /// Makes IPS Cloud misbehave as `fault` says on every connection opened

@@ -5,8 +5,14 @@
 //! Worldpay does. Triggers as for v7: `cardHolderName` `REFUSED` refuses
 //! (`code` `5`, `REFUSED`), amount `5051` refuses (`51`); `ERROR` answers
 //! 500.
+//!
+//! The events query and the recovery query (`GET
+//! /payments/events?transactionRef=…&entity=…`, found after the delay set
+//! with [`Simulator::set_recovery_delay`](super::Simulator::set_recovery_delay))
+//! answer with the last event and the payment's next actions.
 
 use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
@@ -28,10 +34,15 @@ pub(crate) static FLAVOR: Flavor = Flavor {
 
 #[derive(Debug)]
 struct Authorization {
+    transaction_reference: String,
+    entity: String,
+    taken: Instant,
     currency: String,
     authorized: i64,
     settled: i64,
     cancelled: bool,
+    /// Refused: only the recovery query finds it (its answer has no links).
+    refused: bool,
 }
 
 /// The simulator's Payments (v6) memory.
@@ -58,6 +69,76 @@ fn links(shared: &Shared, entries: &[(&str, String)]) -> Value {
         }]),
     );
     Value::Object(map)
+}
+
+impl Authorization {
+    fn last_event(&self) -> &'static str {
+        if self.refused {
+            "Refused"
+        } else if self.cancelled {
+            "Sent for Cancellation"
+        } else if self.settled > 0 {
+            "Sent for Settlement"
+        } else {
+            "Authorized"
+        }
+    }
+
+    /// The next actions an events answer offers.
+    fn next_actions(&self, id: &str) -> Vec<(&'static str, String)> {
+        let mut out = Vec::new();
+        if self.refused {
+            return out;
+        }
+        if !self.cancelled && self.settled < self.authorized {
+            if self.settled == 0 {
+                out.push(("settle", format!("/payments/settlements/full/{id}")));
+            }
+            out.push((
+                "partialSettle",
+                format!("/payments/settlements/partials/{id}"),
+            ));
+            out.push((
+                "cancel",
+                format!("/payments/authorizations/cancellations/{id}"),
+            ));
+        }
+        out.push(("events", format!("/payments/events/{id}")));
+        out
+    }
+}
+
+fn events_answer(shared: &Shared, id: &str, a: &Authorization) -> Reply {
+    Reply::json(
+        200,
+        json!({
+            "lastEvent": a.last_event(),
+            "_links": links(shared, &a.next_actions(id)),
+        }),
+    )
+}
+
+fn recovery(shared: &Shared, state: &State, query: Option<&str>) -> Reply {
+    let param = |name: &str| {
+        query.and_then(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.into_owned())
+        })
+    };
+    let (Some(reference), Some(entity)) = (param("transactionRef"), param("entity")) else {
+        return not_found();
+    };
+    let delay: Duration = *shared
+        .recovery_delay
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    match state.authorizations.iter().find(|(_, a)| {
+        a.transaction_reference == reference && a.entity == entity && a.taken.elapsed() >= delay
+    }) {
+        Some((id, a)) => events_answer(shared, id, a),
+        None => not_found(),
+    }
 }
 
 fn not_found() -> Reply {
@@ -89,7 +170,7 @@ pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
             authorize(shared, &mut state, op.id, &body)
         }
         "settle" | "partialSettle" | "cancel" => {
-            let Some(a) = state.authorizations.get_mut(&id) else {
+            let Some(a) = state.authorizations.get_mut(&id).filter(|a| !a.refused) else {
                 return not_found();
             };
             if a.cancelled || a.settled >= a.authorized {
@@ -143,19 +224,11 @@ pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
             };
             Reply::json(202, json!({"_links": answer}))
         }
-        "events" => {
-            let Some(a) = state.authorizations.get(&id) else {
-                return not_found();
-            };
-            let last = if a.cancelled {
-                "Sent for Cancellation"
-            } else if a.settled > 0 {
-                "Sent for Settlement"
-            } else {
-                "Authorized"
-            };
-            Reply::json(200, json!({"lastEvent": last}))
-        }
+        "events" => match state.authorizations.get(&id).filter(|a| !a.refused) {
+            Some(a) => events_answer(shared, &id, a),
+            None => not_found(),
+        },
+        "eventRecovery" => recovery(shared, &state, request.query.as_deref()),
         _ => not_found(),
     }
 }
@@ -183,23 +256,33 @@ fn authorize(shared: &Shared, state: &mut State, operation: &str, body: &Value) 
     } else {
         None
     };
+    state.counter += 1;
+    let id = format!("sim6{:020}", state.counter);
+    let text = |pointer: &str| {
+        body.pointer(pointer)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    state.authorizations.insert(
+        id.clone(),
+        Authorization {
+            transaction_reference: text("/transactionReference"),
+            entity: text("/merchant/entity"),
+            taken: Instant::now(),
+            currency,
+            authorized: amount,
+            settled: 0,
+            cancelled: false,
+            refused: refusal.is_some(),
+        },
+    );
     if let Some((code, description)) = refusal {
         return Reply::json(
             201,
             json!({"outcome": "refused", "code": code, "description": description}),
         );
     }
-    state.counter += 1;
-    let id = format!("sim6{:020}", state.counter);
-    state.authorizations.insert(
-        id.clone(),
-        Authorization {
-            currency,
-            authorized: amount,
-            settled: 0,
-            cancelled: false,
-        },
-    );
     let mut entries = vec![
         (
             "cancel",
