@@ -80,6 +80,37 @@ impl Credentials {
         }
     }
 
+    /// Every form in which these credentials could come back in a
+    /// server's text (the user name, the password, the header value and its
+    /// parts), for [`remove_secrets`](crate::sensitive::remove_secrets).
+    pub(crate) fn secret_forms(&self) -> Vec<zeroize::Zeroizing<String>> {
+        use base64::Engine;
+        let mut out = Vec::new();
+        match self {
+            Credentials::Basic { username, password } => {
+                let raw = zeroize::Zeroizing::new(format!(
+                    "{}:{}",
+                    username.expose_secret(),
+                    password.expose_secret()
+                ));
+                out.push(zeroize::Zeroizing::new(
+                    base64::engine::general_purpose::STANDARD.encode(raw.as_bytes()),
+                ));
+                out.push(raw);
+                out.push(zeroize::Zeroizing::new(
+                    username.expose_secret().to_string(),
+                ));
+                out.push(zeroize::Zeroizing::new(
+                    password.expose_secret().to_string(),
+                ));
+            }
+            Credentials::Bearer(token) | Credentials::ServiceKey(token) => {
+                out.push(zeroize::Zeroizing::new(token.expose_secret().to_string()));
+            }
+        }
+        out
+    }
+
     /// Whether the credentials can go in a header at all (no control
     /// characters); checked when a client is built, so that a bad key is a
     /// configuration error rather than a failed request.

@@ -37,6 +37,25 @@ pub enum Error {
         /// The body, as received.
         body: RawBody,
     },
+    /// A success answer whose body is larger than the configured cap
+    /// ([`ClientConfig::max_response_size`](crate::transport::ClientConfig::max_response_size)):
+    /// it was not read (further). The request was received and answered
+    /// with a success status, so a write may have taken effect:
+    /// [`Outcome::Unknown`].
+    #[error(
+        "{operation}: the answer (status {status}) is larger than the {limit} bytes allowed{}",
+        declared.map(|d| format!(" ({d} bytes announced)")).unwrap_or_default()
+    )]
+    TooLarge {
+        /// The operation id.
+        operation: &'static str,
+        /// The HTTP status.
+        status: u16,
+        /// The configured cap, in bytes.
+        limit: usize,
+        /// The size its `Content-Length` announced, when it did.
+        declared: Option<u64>,
+    },
     /// A success response whose body does not decode as its schema.
     #[error(transparent)]
     Decode(#[from] DecodeError),
@@ -218,7 +237,7 @@ impl Error {
                 Delivery::Received
             }
             Error::UnexpectedStatus { .. } => Delivery::Unknown,
-            Error::Decode(_) => Delivery::Received,
+            Error::Decode(_) | Error::TooLarge { .. } => Delivery::Received,
         }
     }
 
@@ -247,6 +266,7 @@ impl Error {
                 Some(operation)
             }
             Error::Decode(e) => Some(e.operation),
+            Error::TooLarge { operation, .. } => Some(operation),
             Error::Refused(_) | Error::Link(_) | Error::Config(_) => None,
         }
     }
@@ -268,6 +288,7 @@ impl Error {
             Error::Api(_) => "api_undocumented_body",
             Error::UnexpectedStatus { .. } => "unexpected_status",
             Error::Decode(_) => "decode",
+            Error::TooLarge { .. } => "too_large",
             Error::Transport { kind, .. } => match kind {
                 TransportKind::Connect => "connect",
                 TransportKind::ConnectTimeout => "connect_timeout",
@@ -476,13 +497,13 @@ impl ApiErrorBody {
     fn summary(&self) -> String {
         match self {
             #[cfg(feature = "card-payments")]
-            ApiErrorBody::CardPayments(b) => mask_card_numbers(&b.summary()),
+            ApiErrorBody::CardPayments(b) => crate::sensitive::mask_server_text(&b.summary()),
             #[cfg(feature = "payments")]
-            ApiErrorBody::Payments(b) => mask_card_numbers(&b.summary()),
+            ApiErrorBody::Payments(b) => crate::sensitive::mask_server_text(&b.summary()),
             #[cfg(feature = "verified-payments")]
-            ApiErrorBody::VerifiedPayments(b) => mask_card_numbers(&b.summary()),
+            ApiErrorBody::VerifiedPayments(b) => crate::sensitive::mask_server_text(&b.summary()),
             #[cfg(feature = "online")]
-            ApiErrorBody::Online(b) => mask_card_numbers(&b.summary()),
+            ApiErrorBody::Online(b) => crate::sensitive::mask_server_text(&b.summary()),
             ApiErrorBody::Undocumented(raw) => format!("undocumented body ({raw:?})"),
         }
     }
@@ -523,12 +544,15 @@ impl RawBody {
         mask_card_numbers(&String::from_utf8_lossy(&self.bytes[..end]))
     }
 
-    /// The `Content-Type` it came with.
+    /// The `type/subtype` of the `Content-Type` it came with (its
+    /// parameters, or a value that is no media type, are not kept).
     pub fn content_type(&self) -> Option<&str> {
         self.content_type.as_deref()
     }
 
-    /// The bytes, as received.
+    /// The bytes as received, with the client's credentials removed and
+    /// card numbers, CVC fields and JWT-shaped tokens masked (a server may
+    /// repeat the request in its error page).
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes
     }

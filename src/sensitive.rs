@@ -72,42 +72,75 @@ impl fmt::Debug for SecretText {
 }
 
 /// Replaces, in a JSON payload, the value of every property that holds card
-/// data or a secret ([`is_sensitive_field`]) with `"<redacted>"`, at any
-/// depth. For logging payloads you send or receive.
+/// data or a secret with `"<redacted>"`, at any depth: every property the
+/// generated types redact, found by JSON path from the body of any request
+/// or answer of the APIs built (each API's `SENSITIVE_PATHS`, generated
+/// from the same knowledge that binds the redacting types, such as Worldpay
+/// Online's cardholder `paymentMethod.name`), and every property named as
+/// card data anywhere ([`is_sensitive_field`]). For logging payloads you
+/// send or receive.
 pub fn redact_json(value: &mut serde_json::Value) {
+    redact_json_at(value, &mut String::new(), crate::apis::SENSITIVE_PATHS);
+}
+
+/// [`redact_json`] with the sensitive paths of one API only (such as
+/// `worldpay::online::SENSITIVE_PATHS`), and the names.
+pub fn redact_json_with(value: &mut serde_json::Value, paths: &[&str]) {
+    redact_json_at(value, &mut String::new(), &[paths]);
+}
+
+fn redact_json_at(value: &mut serde_json::Value, path: &mut String, apis: &[&[&str]]) {
+    let at_sensitive_path = |p: &str| apis.iter().any(|paths| paths.contains(&p));
     match value {
         serde_json::Value::Object(map) => {
             for (k, v) in map.iter_mut() {
-                if is_sensitive_field(k) {
+                let len = path.len();
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(k);
+                if is_sensitive_field(k) || at_sensitive_path(path) {
                     *v = serde_json::Value::String(REDACTED.to_string());
                 } else {
-                    redact_json(v);
+                    redact_json_at(v, path, apis);
                 }
+                path.truncate(len);
             }
         }
-        serde_json::Value::Array(items) => items.iter_mut().for_each(redact_json),
+        serde_json::Value::Array(items) => {
+            let len = path.len();
+            path.push_str("[]");
+            for item in items {
+                redact_json_at(item, path, apis);
+            }
+            path.truncate(len);
+        }
         _ => {}
     }
 }
 
 /// Masks every run of 12 to 19 digits (a possible card number) in `text`,
-/// and every card number written in groups: runs of 3 or more digits
-/// joined by single spaces or dashes, 12 to 19 digits in all
-/// (`4444 3333 2222 1111`, `5555-5555-5555-4444`).
+/// and every card number written in groups: runs of 3 or more digits,
+/// 12 to 19 digits in all, joined by short runs (1 to 5 characters) of
+/// separators: spaces, non-breaking spaces, tabs, `-`, `.`, `/` or `_`
+/// (`4444 3333 2222 1111`, `5555-5555-5555-4444`, `4444.3333.2222.1111`,
+/// `4444 - 3333 - 2222 - 1111`).
 ///
 /// Applied to text that comes from a server and is kept in an error (a
 /// decoding message, an unexpected body excerpt), where a card number could
 /// otherwise slip into a log line.
 pub fn mask_card_numbers(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut masked = bytes.to_vec();
-    // Digit runs, as byte ranges.
+    const MAX_GAP: usize = 5;
+    let is_separator = |c: char| matches!(c, ' ' | '\u{a0}' | '\t' | '-' | '.' | '/' | '_');
+    let chars: Vec<char> = text.chars().collect();
+    let mut masked = chars.clone();
+    // Digit runs, as char index ranges.
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
             let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
+            while i < chars.len() && chars[i].is_ascii_digit() {
                 i += 1;
             }
             runs.push((start, i));
@@ -116,25 +149,27 @@ pub fn mask_card_numbers(text: &str) -> String {
         }
     }
     let mut mask = |from: usize, to: usize| {
-        for b in &mut masked[from..to] {
-            if b.is_ascii_digit() {
-                *b = b'*';
+        for c in &mut masked[from..to] {
+            if c.is_ascii_digit() {
+                *c = '*';
             }
         }
+    };
+    let joined = |(_, end): (usize, usize), (next, _): (usize, usize)| {
+        let gap = next - end;
+        (1..=MAX_GAP).contains(&gap) && chars[end..next].iter().all(|&c| is_separator(c))
     };
     for a in 0..runs.len() {
         let (start, end) = runs[a];
         if (12..=19).contains(&(end - start)) {
             mask(start, end);
         }
-        // Groups of 3+ digits joined by one space or dash.
+        // Groups of 3+ digits joined by short separator runs.
         let mut digits = end - start;
         let mut b = a;
         while b + 1 < runs.len() && digits >= 3 {
-            let (_, prev_end) = runs[b];
             let (next, next_end) = runs[b + 1];
-            let joined = next == prev_end + 1 && matches!(bytes[prev_end], b' ' | b'-');
-            if !joined || next_end - next < 3 || runs[b].1 - runs[b].0 < 3 {
+            if !joined(runs[b], runs[b + 1]) || next_end - next < 3 || runs[b].1 - runs[b].0 < 3 {
                 break;
             }
             b += 1;
@@ -147,8 +182,67 @@ pub fn mask_card_numbers(text: &str) -> String {
             }
         }
     }
-    // Only ASCII digits were replaced, by an ASCII byte: still UTF-8.
-    String::from_utf8(masked).unwrap_or_else(|_| REDACTED.to_string())
+    masked.into_iter().collect()
+}
+
+/// Removes each of `secrets` (credentials the client was configured
+/// with: a user name, a password, the Basic value, a Bearer token, a
+/// service key) from text a server sent, in plain, JSON-escaped and
+/// base64 (`user:password`) forms, so that an error never repeats what
+/// the request carried. Secrets shorter than 4 characters are left alone
+/// (they would match everywhere and are no secret anyway).
+pub fn remove_secrets(text: &str, secrets: &[&str]) -> String {
+    let bytes = remove_secrets_from_bytes(text.as_bytes(), secrets);
+    // Whole UTF-8 sequences were replaced by ASCII: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| REDACTED.to_string())
+}
+
+/// [`remove_secrets`] on raw bytes (a body that may not be UTF-8).
+pub fn remove_secrets_from_bytes(bytes: &[u8], secrets: &[&str]) -> Vec<u8> {
+    let mut forms: Vec<String> = Vec::new();
+    for secret in secrets.iter().filter(|s| s.chars().count() >= 4) {
+        forms.push(secret.to_string());
+        let escaped = serde_json::to_string(secret).unwrap_or_default();
+        let escaped = escaped.trim_matches('"').to_string();
+        forms.push(escaped.replace('/', "\\/"));
+        forms.push(escaped);
+    }
+    // Longest first: a password inside the Basic value goes with it.
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    forms.dedup();
+    let mut out = bytes.to_vec();
+    for form in forms.iter().filter(|f| !f.is_empty()) {
+        let needle = form.as_bytes();
+        if memchr::memmem::find(&out, needle).is_none() {
+            continue;
+        }
+        let mut replaced = Vec::with_capacity(out.len());
+        let mut rest = out.as_slice();
+        while let Some(i) = memchr::memmem::find(rest, needle) {
+            replaced.extend_from_slice(&rest[..i]);
+            replaced.extend_from_slice(REDACTED.as_bytes());
+            rest = &rest[i + needle.len()..];
+        }
+        replaced.extend_from_slice(rest);
+        out = replaced;
+    }
+    out
+}
+
+/// Only the `type/subtype` of a `Content-Type` value, lower case, when it
+/// looks like one: a header is the server's text, and parameters (or a
+/// whole header that is no media type) can carry anything.
+pub fn media_type_only(content_type: &str) -> Option<String> {
+    let essence = content_type.split(';').next()?.trim();
+    let (kind, sub) = essence.split_once('/')?;
+    let token = |t: &str| {
+        !t.is_empty()
+            && t.len() <= 127
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$&-^_.+".contains(c))
+    };
+    (token(kind) && token(sub) && !essence.chars().any(|c| c.is_ascii_digit()))
+        .then(|| essence.to_ascii_lowercase())
 }
 
 /// Masks card numbers ([`mask_card_numbers`]), CVCs written as a field
@@ -484,8 +578,73 @@ mod tests {
             "amex **** ****** ***** ok"
         );
         // Dates, phone numbers and short groups stay.
-        for text in ["2026-11-21", "020 7946 0761", "1 2 3 4 5 6 7 8 9 10 11 12"] {
+        for text in [
+            "2026-11-21",
+            "020 7946 0761",
+            "1 2 3 4 5 6 7 8 9 10 11 12",
+            "2026/11/21 10:00",
+        ] {
             assert_eq!(mask_card_numbers(text), text);
+        }
+    }
+
+    #[test]
+    fn masks_card_numbers_whatever_the_separators() {
+        for (text, masked) in [
+            ("4444.3333.2222.1111", "****.****.****.****"),
+            ("4444/3333/2222/1111", "****/****/****/****"),
+            ("4444_3333_2222_1111", "****_****_****_****"),
+            ("4444  3333  2222  1111", "****  ****  ****  ****"),
+            (
+                "4444    3333    2222    1111",
+                "****    ****    ****    ****",
+            ),
+            (
+                "4444\u{a0}3333\u{a0}2222\u{a0}1111",
+                "****\u{a0}****\u{a0}****\u{a0}****",
+            ),
+            ("4444 - 3333 - 2222 - 1111", "**** - **** - **** - ****"),
+            ("é4444\t3333\t2222\t1111é", "é****\t****\t****\t****é"),
+        ] {
+            assert_eq!(mask_card_numbers(text), masked, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn removes_configured_secrets_in_every_form() {
+        let text = r#"{"echo": "Basic dXNlcjpzM2NyZXQvcGFzcw==", "pw": "s3cret/pass", "esc": "s3cret\/pass", "t": "Bearer tok-123456"}"#;
+        let out = remove_secrets(
+            text,
+            &[
+                "user",
+                "s3cret/pass",
+                "dXNlcjpzM2NyZXQvcGFzcw==",
+                "tok-123456",
+                "ab",
+            ],
+        );
+        assert!(!out.contains("s3cret"), "{out}");
+        assert!(!out.contains("dXNlcjpz"), "{out}");
+        assert!(!out.contains("tok-123456"), "{out}");
+        assert!(out.contains("\"echo\""), "{out}");
+        // Too short to be a secret: left alone.
+        assert_eq!(remove_secrets("ab abc", &["ab"]), "ab abc");
+    }
+
+    #[test]
+    fn a_media_type_keeps_its_essence_only() {
+        assert_eq!(
+            media_type_only("Application/JSON; charset=utf-8; x=4444333322221111").as_deref(),
+            Some("application/json")
+        );
+        assert_eq!(media_type_only("text/html").as_deref(), Some("text/html"));
+        for junk in [
+            "4444333322221111",
+            "Basic dXNlcjpw",
+            "text/4444333322221111",
+            "",
+        ] {
+            assert_eq!(media_type_only(junk), None, "{junk}");
         }
     }
 

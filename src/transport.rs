@@ -53,7 +53,7 @@ use crate::sensitive::redact_url;
 const TARGET: &str = "worldpay::http";
 
 /// Where requests go.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Environment {
     /// Worldpay's test environment, `https://try.access.worldpay.com`.
@@ -66,6 +66,18 @@ pub enum Environment {
     /// Any other base URL: a simulator, a proxy. Plain `http` is accepted
     /// only for loopback hosts, so credentials never cross a network in clear.
     Custom(String),
+}
+
+impl std::fmt::Debug for Environment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Environment::Try => f.write_str("Try"),
+            Environment::Live => f.write_str("Live"),
+            Environment::WorldpayOnline => f.write_str("WorldpayOnline"),
+            // A URL can carry a user name and password: never shown.
+            Environment::Custom(url) => f.debug_tuple("Custom").field(&redact_url(url)).finish(),
+        }
+    }
 }
 
 impl Environment {
@@ -245,7 +257,13 @@ pub struct ClientConfig {
     user_agent: String,
     retry: RetryPolicy,
     recovery: crate::recovery::RecoveryPolicy,
+    max_response_size: usize,
+    https_proxy: Option<String>,
 }
+
+/// The default cap on a success answer's body (4 MiB): Worldpay's answers
+/// are a few kilobytes.
+pub const DEFAULT_MAX_RESPONSE_SIZE: usize = 4 << 20;
 
 impl ClientConfig {
     /// A configuration for `environment`, without credentials, with the
@@ -259,7 +277,32 @@ impl ClientConfig {
             user_agent: format!("worldpay-rust/{}", env!("CARGO_PKG_VERSION")),
             retry: RetryPolicy::default(),
             recovery: crate::recovery::RecoveryPolicy::default(),
+            max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
+            https_proxy: None,
         }
+    }
+
+    /// The most bytes a success answer's body may have (default
+    /// [`DEFAULT_MAX_RESPONSE_SIZE`]). A larger one (announced by its
+    /// `Content-Length`, or found while reading) is not read further and
+    /// fails with [`Error::TooLarge`], whose outcome is unknown for a write.
+    /// Error bodies are kept up to [`RawBody::MAX_LEN`](crate::error::RawBody::MAX_LEN).
+    pub fn max_response_size(mut self, bytes: usize) -> Self {
+        self.max_response_size = bytes;
+        self
+    }
+
+    /// Sends `https` requests through the proxy at `url`, which sees only
+    /// a `CONNECT` to Worldpay's host: the request itself, credentials and
+    /// card data included, stays inside TLS. Plain-`http` requests (a
+    /// simulator on loopback) never go through it.
+    ///
+    /// Without this setting no proxy is used, whatever `HTTP_PROXY`,
+    /// `HTTPS_PROXY` or `ALL_PROXY` say: an environment variable must not be
+    /// able to send card data somewhere.
+    pub fn https_proxy(mut self, url: impl Into<String>) -> Self {
+        self.https_proxy = Some(url.into());
+        self
     }
 
     /// How long a recovery (`recover`, after an answer was lost) keeps
@@ -352,23 +395,54 @@ impl ClientConfig {
                 redact_url(&base)
             )));
         }
+        // reqwest would quietly turn a URL's user name and password into
+        // Basic credentials, and every log of the URL would show them.
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(Error::Config(format!(
+                "base URL `{}`: must not carry a user name or password; \
+                 give credentials with ClientConfig::credentials",
+                redact_url(&base)
+            )));
+        }
         if let Some(c) = &self.credentials {
             c.check().map_err(|e| Error::Config(e.to_string()))?;
         }
         install_crypto_provider();
-        let client = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .timeout(self.timeout)
             .connect_timeout(self.connect_timeout)
             .user_agent(self.user_agent.clone())
             // Redirects would carry the request elsewhere; Worldpay does not
             // redirect API calls.
             .redirect(reqwest::redirect::Policy::none())
+            // No proxy from the environment: a plain-http request would go
+            // to it whole.
+            .no_proxy();
+        if let Some(proxy) = &self.https_proxy {
+            let parsed = reqwest::Url::parse(proxy)
+                .map_err(|e| Error::Config(format!("https proxy `{}`: {e}", redact_url(proxy))))?;
+            if !matches!(parsed.scheme(), "http" | "https") {
+                return Err(Error::Config(format!(
+                    "https proxy `{}`: unsupported scheme `{}`",
+                    redact_url(proxy),
+                    parsed.scheme()
+                )));
+            }
+            // `Proxy::https` applies to https targets only: the proxy sees a
+            // CONNECT, never a request.
+            builder =
+                builder.proxy(reqwest::Proxy::https(parsed).map_err(|e| {
+                    Error::Config(format!("https proxy `{}`: {e}", redact_url(proxy)))
+                })?);
+        }
+        let client = builder
             .build()
             .map_err(|e| Error::Config(format!("HTTP client: {e}")))?;
         let context = Context {
             credentials: self.credentials.clone(),
             operations,
             origin: url.origin(),
+            max_response_size: self.max_response_size,
         };
         Ok((base, client, context))
     }
@@ -399,9 +473,28 @@ pub struct Context {
     credentials: Option<Credentials>,
     operations: &'static [Operation],
     origin: url::Origin,
+    max_response_size: usize,
 }
 
 impl Context {
+    /// A server's text as an error may keep it: the configured credentials
+    /// removed, in every form they could be echoed in, then card numbers,
+    /// CVC fields and JWT-shaped tokens masked
+    /// ([`mask_server_text`](crate::sensitive::mask_server_text)). What a
+    /// server repeats of the request never reaches an error's `Display`,
+    /// `Debug` or raw body.
+    fn scrub(&self, bytes: Vec<u8>) -> Vec<u8> {
+        let bytes = match &self.credentials {
+            Some(c) => {
+                let forms = c.secret_forms();
+                let forms: Vec<&str> = forms.iter().map(|f| f.as_str()).collect();
+                crate::sensitive::remove_secrets_from_bytes(&bytes, &forms)
+            }
+            None => bytes,
+        };
+        crate::sensitive::mask_server_text(&String::from_utf8_lossy(&bytes)).into_bytes()
+    }
+
     /// Puts a built request in the form the API description documents.
     pub(crate) fn prepare(
         &self,
@@ -446,24 +539,6 @@ impl Context {
                 .insert(AUTHORIZATION, c.header_value());
         }
         Ok(())
-    }
-}
-
-tokio::task_local! {
-    /// The `Content-Type` of the answer to the generated client's request
-    /// being sent (set by its `post` hook), which progenitor drops from a
-    /// body that does not decode.
-    static ANSWER_CONTENT_TYPE: std::cell::RefCell<Option<String>>;
-}
-
-/// Records the content type of an answer for [`map_error`] (the generated
-/// clients' `post` hook).
-// Unused when no REST API feature is on.
-#[allow(dead_code)]
-pub(crate) fn note_answer(result: &reqwest::Result<reqwest::Response>) {
-    if let Ok(response) = result {
-        let ct = content_type(response.headers());
-        let _ = ANSWER_CONTENT_TYPE.try_with(|c| *c.borrow_mut() = ct);
     }
 }
 
@@ -641,9 +716,31 @@ async fn execute_once<T: serde::de::DeserializeOwned>(
     let ct = content_type(&headers);
     let code = status.as_u16().to_string();
     if op.success.iter().any(|(s, _)| *s == code) {
-        let bytes = response.bytes().await.map_err(|e| transport(op, e, true))?;
-        let value = serde_json::from_slice::<T>(&bytes).map_err(|e| {
-            Error::Decode(DecodeError::new(op.id, &e).with_body(RawBody::new(ct, bytes.to_vec())))
+        let limit = context.max_response_size;
+        let too_large = |declared| Error::TooLarge {
+            operation: op.id,
+            status: status.as_u16(),
+            limit,
+            declared,
+        };
+        // Announced too large: not read at all.
+        if let Some(declared) = response.content_length()
+            && declared > limit as u64
+        {
+            return Err(too_large(Some(declared)).into());
+        }
+        let bytes = match read_limited(response, limit).await {
+            Ok(Some(bytes)) => bytes,
+            Ok(None) => return Err(too_large(None).into()),
+            Err(e) => return Err(transport(op, e, true).into()),
+        };
+        // No body reads as `null`: what an operation without a success body
+        // (`()`) decodes from; any other type refuses it.
+        let text: &[u8] = if bytes.is_empty() { b"null" } else { &bytes };
+        let value = serde_json::from_slice::<T>(text).map_err(|e| {
+            Error::Decode(
+                DecodeError::new(op.id, &e).with_body(RawBody::new(ct, context.scrub(bytes))),
+            )
         })?;
         return Ok(progenitor_client::ResponseValue::new(
             value, status, headers,
@@ -653,9 +750,66 @@ async fn execute_once<T: serde::de::DeserializeOwned>(
         .await
         .map_err(|e| transport(op, e, true))?;
     Err(Failure {
-        error: status_error(op, status.as_u16(), ct, bytes, decode),
+        error: status_error(op, status.as_u16(), ct, context.scrub(bytes), decode),
         retry_after: retry_after(&headers),
     })
+}
+
+/// Reads a whole body of at most `limit` bytes; `None` when it is longer
+/// (reading stops there).
+async fn read_limited(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Option<Vec<u8>>, reqwest::Error> {
+    let mut out = Vec::new();
+    while let Some(chunk) = response.chunk().await? {
+        if out.len() + chunk.len() > limit {
+            return Ok(None);
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(Some(out))
+}
+
+/// The URL of operation `op` under `base`: its path template with each
+/// `{parameter}` segment replaced by its value, percent-encoded as one
+/// segment (a `/` in a value cannot reach another path). A parameter
+/// missing or empty is an invalid request: nothing is sent.
+fn expand_path(
+    base: &reqwest::Url,
+    op: &'static Operation,
+    params: &[(&str, &str)],
+) -> Result<reqwest::Url, Error> {
+    let mut url = base.clone();
+    {
+        let mut segments = url
+            .path_segments_mut()
+            .map_err(|()| Error::Config(format!("{}: the base URL cannot have a path", op.id)))?;
+        segments.pop_if_empty();
+        for segment in op.path.trim_start_matches('/').split('/') {
+            match segment.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                Some(name) => {
+                    let value = params
+                        .iter()
+                        .find(|(n, _)| *n == name)
+                        .map(|(_, v)| *v)
+                        .filter(|v| !v.is_empty())
+                        .ok_or_else(|| {
+                            Error::InvalidRequest(InvalidRequest {
+                                operation: Some(op.id),
+                                field: name.to_string(),
+                                rule: crate::constraint::Rule::Required,
+                            })
+                        })?;
+                    segments.push(value);
+                }
+                None => {
+                    segments.push(segment);
+                }
+            }
+        }
+    }
+    Ok(url)
 }
 
 /// The error for an answer with a status that is not a documented success.
@@ -755,13 +909,13 @@ impl Core {
             .expect("the operation table lists every operation of the client")
     }
 
-    /// Converts a request (or its builder) to its type, naming the field
-    /// and rule of any violation.
     /// The configured recovery policy.
     pub(crate) fn recovery(&self) -> &crate::recovery::RecoveryPolicy {
         &self.recovery
     }
 
+    /// Converts a request (or its builder) to its type, naming the field
+    /// and rule of any violation.
     pub(crate) fn check<B, T>(&self, operation: &str, body: B) -> Result<T, Error>
     where
         B: TryInto<T>,
@@ -793,59 +947,30 @@ impl Core {
         })
     }
 
-    /// Sends operation `operation` through the generated client: `send`
-    /// builds and sends the request once per attempt. A read is retried by
-    /// the retry policy; anything else is attempted exactly once. The
-    /// answer is turned into this crate's result.
-    pub(crate) async fn send<T, F, Fut>(
+    /// Sends operation `operation` to its own path (the operation table's
+    /// template, each `{parameter}` replaced by its value from `params`,
+    /// percent-encoded as one path segment), with `query` and `body`. The
+    /// one request path of every operation a client calls directly; links
+    /// go through [`follow`](Self::follow), which shares its execution.
+    pub(crate) async fn call<T: serde::de::DeserializeOwned>(
         &self,
         operation: &str,
-        mut send: F,
-    ) -> Result<progenitor_client::ResponseValue<T>, Error>
-    where
-        F: FnMut() -> Fut,
-        Fut: std::future::Future<
-                Output = Result<
-                    progenitor_client::ResponseValue<T>,
-                    progenitor_client::Error<progenitor_client::ByteStream>,
-                >,
-            >,
-    {
-        let op = self.operation(operation);
-        let spec = self.spec;
-        run(&self.retry, op, || {
-            let sent = send();
-            ANSWER_CONTENT_TYPE.scope(std::cell::RefCell::new(None), async move {
-                match sent.await {
-                    Ok(v) => Ok(v),
-                    Err(e) => Err(map_error(op, e, spec.field_names, spec.decode_error).await),
-                }
-            })
-        })
-        .await
-    }
-
-    /// Sends operation `operation` (one without path parameters) to its
-    /// documented path with the query `pairs` (percent-encoded), for
-    /// queries the API description lists no parameters for.
-    pub(crate) async fn query<T: serde::de::DeserializeOwned>(
-        &self,
-        operation: &str,
-        pairs: &[(&str, &str)],
+        params: &[(&str, &str)],
+        query: &[(&str, &str)],
+        body: Option<Vec<u8>>,
     ) -> Result<progenitor_client::ResponseValue<T>, Error> {
         let op = self.operation(operation);
-        let mut url = self
-            .base
-            .join(op.path.trim_start_matches('/'))
-            .map_err(|e| Error::Config(format!("{}: path {}: {e}", op.id, op.path)))?;
-        url.query_pairs_mut().extend_pairs(pairs);
+        let mut url = expand_path(&self.base, op, params)?;
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(query);
+        }
         execute(
             &self.http,
             &self.context,
             &self.retry,
             op,
             url,
-            None,
+            body,
             self.spec.decode_error,
         )
         .await
@@ -914,7 +1039,7 @@ macro_rules! rest_api {
         pub use links::rel;
         #[allow(unused_imports)]
         pub(crate) use operations::FIELD_NAMES;
-        pub use operations::{ErrorBody, OPERATIONS};
+        pub use operations::{ErrorBody, OPERATIONS, SENSITIVE_PATHS};
 
         impl progenitor_client::ClientHooks<$crate::transport::Context> for client::Client {
             async fn pre<E>(
@@ -928,14 +1053,6 @@ macro_rules! rest_api {
                     .map_err(progenitor_client::Error::Custom)
             }
 
-            async fn post<E>(
-                &self,
-                result: &reqwest::Result<reqwest::Response>,
-                _info: &progenitor_client::OperationInfo,
-            ) -> Result<(), progenitor_client::Error<E>> {
-                $crate::transport::note_answer(result);
-                Ok(())
-            }
         }
 
         fn decode_error(
@@ -984,85 +1101,17 @@ macro_rules! rest_api {
 #[allow(unused_imports)]
 pub(crate) use rest_api;
 
-async fn read_stream(stream: progenitor_client::ByteStream) -> Result<Vec<u8>, reqwest::Error> {
-    use futures_core::Stream;
-    let mut inner = stream.into_inner();
-    let mut out = Vec::new();
-    while let Some(chunk) = std::future::poll_fn(|cx| Stream::poll_next(inner.as_mut(), cx)).await {
-        let chunk = chunk?;
-        let room = RawBody::MAX_LEN.saturating_sub(out.len());
-        out.extend_from_slice(&chunk[..chunk.len().min(room)]);
-        if out.len() >= RawBody::MAX_LEN {
-            break;
-        }
-    }
-    Ok(out)
-}
-
+/// The answer's media type, `type/subtype` only: the header is the
+/// server's text, and what else it carries is not kept.
 fn content_type(headers: &reqwest::header::HeaderMap) -> Option<String> {
     headers
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
+        .and_then(crate::sensitive::media_type_only)
 }
 
 /// How an API decodes its documented error bodies.
 pub(crate) type ErrorDecoder = fn(&str, &[u8]) -> Option<Result<ApiErrorBody, serde_json::Error>>;
-
-/// Turns the generated client's error into [`Error`], reading and decoding
-/// error bodies by the schema documented for their status.
-pub(crate) async fn map_error(
-    op: &'static Operation,
-    error: progenitor_client::Error<progenitor_client::ByteStream>,
-    field_names: &[(&str, &str)],
-    decode: ErrorDecoder,
-) -> Failure {
-    use progenitor_client::Error as E;
-    match error {
-        E::InvalidRequest(msg) => Error::InvalidRequest(InvalidRequest::from_builder_message(
-            Some(op.id),
-            &msg,
-            field_names,
-        ))
-        .into(),
-        E::CommunicationError(e) => transport(op, e, false).into(),
-        // Only read after a documented success status arrived.
-        E::InvalidUpgrade(e) | E::ResponseBodyError(e) => transport(op, e, true).into(),
-        E::ErrorResponse(rv) => {
-            let status = rv.status().as_u16();
-            let ct = content_type(rv.headers());
-            let wait = retry_after(rv.headers());
-            match read_stream(rv.into_inner()).await {
-                Ok(bytes) => Failure {
-                    error: api_error(op, status, ct, bytes, decode),
-                    retry_after: wait,
-                },
-                Err(e) => transport(op, e, true).into(),
-            }
-        }
-        E::InvalidResponsePayload(bytes, e) => {
-            let ct = ANSWER_CONTENT_TYPE
-                .try_with(|c| c.borrow().clone())
-                .ok()
-                .flatten();
-            Error::Decode(DecodeError::new(op.id, &e).with_body(RawBody::new(ct, bytes.to_vec())))
-                .into()
-        }
-        E::UnexpectedResponse(response) => {
-            let status = response.status().as_u16();
-            let ct = content_type(response.headers());
-            let wait = retry_after(response.headers());
-            match read_capped(response).await {
-                Ok(bytes) => Failure {
-                    error: status_error(op, status, ct, bytes, decode),
-                    retry_after: wait,
-                },
-                Err(e) => transport(op, e, true).into(),
-            }
-        }
-        E::Custom(msg) => Error::Refused(msg).into(),
-    }
-}
 
 fn api_error(
     op: &'static Operation,

@@ -283,7 +283,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     assert_wire(
         &server.take()[0],
         "GET",
-        "/payments/events?entity=default&transactionRef=ref-1",
+        "/payments/events?transactionRef=ref-1&entity=default",
         None,
     );
 }

@@ -78,12 +78,10 @@ impl Client {
         B: TryInto<types::CustomerInitiatedTransaction>,
         B::Error: Display,
     {
-        let body: types::CustomerInitiatedTransaction = self.core.check("authorize", body)?;
-        self.core
-            .send("authorize", || {
-                self.inner.authorize().body(body.clone()).send()
-            })
-            .await
+        let body = self
+            .core
+            .encode::<B, types::CustomerInitiatedTransaction>("authorize", body)?;
+        self.core.call("authorize", &[], &[], Some(body)).await
     }
 
     /// Take a repeat card payment (`recurring`): a merchant-initiated
@@ -96,12 +94,10 @@ impl Client {
         B: TryInto<types::MerchantInitiatedTransaction>,
         B::Error: Display,
     {
-        let body: types::MerchantInitiatedTransaction = self.core.check("recurring", body)?;
-        self.core
-            .send("recurring", || {
-                self.inner.recurring().body(body.clone()).send()
-            })
-            .await
+        let body = self
+            .core
+            .encode::<B, types::MerchantInitiatedTransaction>("recurring", body)?;
+        self.core.call("recurring", &[], &[], Some(body)).await
     }
 
     /// Settles the full authorized amount, following
@@ -273,13 +269,12 @@ impl Client {
         )?;
         let entity = crate::request::parameter::<types::Entity>("eventRecovery", "entity", entity)?;
         self.core
-            .send("eventRecovery", || {
-                self.inner
-                    .event_recovery()
-                    .transaction_ref(reference.clone())
-                    .entity(entity.clone())
-                    .send()
-            })
+            .call(
+                "eventRecovery",
+                &[],
+                &[("transactionRef", &reference), ("entity", &entity)],
+                None,
+            )
             .await
     }
 

@@ -63,20 +63,16 @@ impl Client {
         B: TryInto<types::OrderRequest>,
         B::Error: Display,
     {
-        let body: types::OrderRequest = self.core.check("createOrder", body)?;
-        self.core
-            .send("createOrder", || {
-                self.inner.create_order().body(body.clone()).send()
-            })
-            .await
+        let body = self
+            .core
+            .encode::<B, types::OrderRequest>("createOrder", body)?;
+        self.core.call("createOrder", &[], &[], Some(body)).await
     }
 
     /// Reads an order (`getOrder`).
     pub async fn get_order(&self, order_code: &str) -> Result<ResponseValue<types::Order>, Error> {
         self.core
-            .send("getOrder", || {
-                self.inner.get_order().order_code(order_code).send()
-            })
+            .call("getOrder", &[("orderCode", order_code)], &[], None)
             .await
     }
 
@@ -87,19 +83,18 @@ impl Client {
         order_code: &str,
         three_ds_response_code: &str,
     ) -> Result<ResponseValue<types::Order>, Error> {
-        let body: types::ThreeDsCompletionRequest = self.core.check(
+        let body = self.core.encode::<_, types::ThreeDsCompletionRequest>(
             "completeThreeDsOrder",
             types::ThreeDsCompletionRequest::builder()
                 .three_ds_response_code(three_ds_response_code),
         )?;
         self.core
-            .send("completeThreeDsOrder", || {
-                self.inner
-                    .complete_three_ds_order()
-                    .order_code(order_code)
-                    .body(body.clone())
-                    .send()
-            })
+            .call(
+                "completeThreeDsOrder",
+                &[("orderCode", order_code)],
+                &[],
+                Some(body),
+            )
             .await
     }
 
@@ -110,26 +105,26 @@ impl Client {
         order_code: &str,
         amount: Option<i64>,
     ) -> Result<ResponseValue<types::Order>, Error> {
-        let body = types::CaptureRequest {
-            capture_amount: amount,
-        };
+        let body = self.core.encode::<_, types::CaptureRequest>(
+            "captureOrder",
+            types::CaptureRequest {
+                capture_amount: amount,
+            },
+        )?;
         self.core
-            .send("captureOrder", || {
-                self.inner
-                    .capture_order()
-                    .order_code(order_code)
-                    .body(body.clone())
-                    .send()
-            })
+            .call(
+                "captureOrder",
+                &[("orderCode", order_code)],
+                &[],
+                Some(body),
+            )
             .await
     }
 
     /// Cancels an authorized order (`cancelOrder`).
     pub async fn cancel_order(&self, order_code: &str) -> Result<ResponseValue<()>, Error> {
         self.core
-            .send("cancelOrder", || {
-                self.inner.cancel_order().order_code(order_code).send()
-            })
+            .call("cancelOrder", &[("orderCode", order_code)], &[], None)
             .await
     }
 
@@ -140,24 +135,21 @@ impl Client {
         order_code: &str,
         amount: Option<i64>,
     ) -> Result<ResponseValue<()>, Error> {
-        let body = types::RefundRequest {
-            refund_amount: amount,
-        };
+        let body = self.core.encode::<_, types::RefundRequest>(
+            "refundOrder",
+            types::RefundRequest {
+                refund_amount: amount,
+            },
+        )?;
         self.core
-            .send("refundOrder", || {
-                self.inner
-                    .refund_order()
-                    .order_code(order_code)
-                    .body(body.clone())
-                    .send()
-            })
+            .call("refundOrder", &[("orderCode", order_code)], &[], Some(body))
             .await
     }
 
     /// Reads a token (`getToken`).
     pub async fn get_token(&self, token: &str) -> Result<ResponseValue<types::Token>, Error> {
         self.core
-            .send("getToken", || self.inner.get_token().token(token).send())
+            .call("getToken", &[("token", token)], &[], None)
             .await
     }
 }

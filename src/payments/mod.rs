@@ -37,9 +37,7 @@ crate::error::access_worldpay_error_body!(ErrorBody, types);
 impl Client {
     /// Queries the root resource, whose links name the authorizations.
     pub async fn root(&self) -> Result<ResponseValue<types::RootResponse>, Error> {
-        self.core
-            .send("paymentsRoot", || self.inner.payments_root().send())
-            .await
+        self.core.call("paymentsRoot", &[], &[], None).await
     }
 
     /// Authorizes a payment: discovers the root resource, then follows its
@@ -229,13 +227,12 @@ impl Client {
             transaction_reference,
         )?;
         self.core
-            .send("eventRecovery", || {
-                self.inner
-                    .event_recovery()
-                    .transaction_ref(reference.clone())
-                    .entity(entity.clone())
-                    .send()
-            })
+            .call(
+                "eventRecovery",
+                &[],
+                &[("transactionRef", &reference), ("entity", &entity)],
+                None,
+            )
             .await
     }
 

@@ -33,11 +33,7 @@ impl Client {
     /// Queries the Verified Payments root resource, whose links name the
     /// actions (`verifiedPayments:verifiedPayment`).
     pub async fn root(&self) -> Result<ResponseValue<types::VerifiedPaymentsRoot>, Error> {
-        self.core
-            .send("verifiedPaymentsRoot", || {
-                self.inner.verified_payments_root().send()
-            })
-            .await
+        self.core.call("verifiedPaymentsRoot", &[], &[], None).await
     }
 
     /// Initiates a verified payment, following
