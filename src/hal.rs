@@ -415,6 +415,19 @@ pub enum LinkError {
         /// The operation the path does belong to, if any.
         matched: Option<&'static str>,
     },
+    /// The link's path could be read differently by a server than by this
+    /// client (an encoded `/` or `\\`, an empty segment, a `;` parameter,
+    /// literal segments that match another operation when case is
+    /// ignored): it is not followed.
+    #[error("`{relation}` points at `{path}`, which a server may read otherwise: {reason}")]
+    AmbiguousPath {
+        /// The relation.
+        relation: String,
+        /// The link's path (card-number-like digit runs masked).
+        path: String,
+        /// What makes it ambiguous.
+        reason: &'static str,
+    },
 }
 
 /// Matches `path` against an operation's path template: the parameter
@@ -502,8 +515,10 @@ pub fn resolve<R: Relation>(
                 relation: relation.clone(),
                 reason: format!("no operation `{}` in this API", R::OPERATION),
             })?;
-    let url = resolve_link(&relation, link, base)?;
-    check_path(&relation, &url, base, operation, table)?;
+    let mut url = resolve_link(&relation, link, base)?;
+    let path = check_path(&relation, &url, base, operation, table)?;
+    // Sent as checked: the normalised path.
+    url.set_path(&path);
     Ok((url, operation))
 }
 
@@ -524,6 +539,13 @@ pub fn resolve_link(relation: &str, link: &Link, base: &url::Url) -> Result<url:
             relation: relation.to_string(),
         });
     }
+    // A user name or password in a link would become credentials.
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(LinkError::InvalidHref {
+            relation: relation.to_string(),
+            reason: "it carries a user name or password".into(),
+        });
+    }
     if url.origin() != base.origin() {
         return Err(LinkError::CrossOrigin {
             relation: relation.to_string(),
@@ -534,30 +556,106 @@ pub fn resolve_link(relation: &str, link: &Link, base: &url::Url) -> Result<url:
     Ok(url)
 }
 
+/// Checks that the link's path is that of `operation` and returns it
+/// normalised: percent-encoded unreserved characters decoded (as RFC 3986
+/// says a server may), so that `/payments/settlements/%72efunds/…` is seen
+/// as the refund it is. A path a server could read differently from this
+/// client is refused outright.
 fn check_path(
     relation: &str,
     url: &url::Url,
     base: &url::Url,
     operation: &'static Operation,
     table: &'static [Operation],
-) -> Result<(), LinkError> {
-    let prefix = base.path().trim_end_matches('/');
+) -> Result<String, LinkError> {
+    let shown = || crate::sensitive::mask_card_numbers(url.path());
+    let ambiguous = |reason| LinkError::AmbiguousPath {
+        relation: relation.to_string(),
+        path: shown(),
+        reason,
+    };
+    let normalised = normalise_path(url.path()).map_err(ambiguous)?;
     let mismatch = |matched| LinkError::PathMismatch {
         relation: relation.to_string(),
         // A link's path is Worldpay's text: never print a card number from it.
-        path: crate::sensitive::mask_card_numbers(url.path()),
+        path: shown(),
         operation: operation.id,
         matched,
     };
-    let path = url
-        .path()
+    let prefix = base.path().trim_end_matches('/');
+    let path = normalised
         .strip_prefix(prefix)
         .ok_or_else(|| mismatch(None))?;
-    match route(table, None, path) {
-        Some((o, _)) if o.id == operation.id => Ok(()),
-        Some((o, _)) => Err(mismatch(Some(o.id))),
-        None => Err(mismatch(None)),
+    let exact = route(table, None, path).map(|(o, _)| o.id);
+    // A server that ignores case in literal segments must not find
+    // another operation (or one where this client finds none).
+    let lower = path.to_ascii_lowercase();
+    let folded = table
+        .iter()
+        .filter_map(|o| {
+            match_template(&o.path.to_ascii_lowercase(), &lower).map(|(_, score)| (score, o.id))
+        })
+        .max_by_key(|(score, _)| *score)
+        .map(|(_, id)| id);
+    match (exact, folded) {
+        (Some(e), Some(f)) if e != f => Err(ambiguous(
+            "its literal segments name another operation when case is ignored",
+        )),
+        (Some(id), _) if id == operation.id => Ok(normalised),
+        (Some(id), _) => Err(mismatch(Some(id))),
+        (None, Some(_)) => Err(ambiguous(
+            "its literal segments match an operation only when case is ignored",
+        )),
+        (None, None) => Err(mismatch(None)),
     }
+}
+
+/// A URL path with percent-encoded unreserved characters (`A-Z a-z 0-9 -
+/// . _ ~`) decoded, or why it is refused: an encoded `/` or `\\` (a
+/// server may split on it), an empty segment, a `;` (path parameters), or
+/// an encoded control character.
+fn normalise_path(path: &str) -> Result<String, &'static str> {
+    if path.contains(';') {
+        return Err("it has a `;` parameter");
+    }
+    if path.contains('\\') {
+        return Err("it has a `\\`");
+    }
+    let bytes = path.as_bytes();
+    let mut out = String::with_capacity(path.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = path
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+                .ok_or("it has a malformed percent-encoding")?;
+            match hex {
+                b'/' | b'\\' => return Err("it has an encoded `/` or `\\`"),
+                b';' => return Err("it has an encoded `;`"),
+                0..=0x1f | 0x7f => return Err("it has an encoded control character"),
+                b if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') => {
+                    out.push(char::from(b));
+                }
+                _ => out.push_str(&path[i..i + 3]),
+            }
+            i += 3;
+        } else {
+            let c = path[i..].chars().next().expect("in bounds");
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    // Empty segments (`//`) are read differently by different servers; a
+    // decoded `.` or `..` segment is a dot segment to some.
+    let segments: Vec<&str> = out.split('/').skip(1).collect();
+    if segments.iter().rev().skip(1).any(|s| s.is_empty()) {
+        return Err("it has an empty segment");
+    }
+    if segments.iter().any(|s| *s == "." || *s == "..") {
+        return Err("it has a dot segment");
+    }
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -661,6 +759,28 @@ mod tests {
                 .unwrap(),
             "/payments/a%20b/events?from=2026-01-01"
         );
+    }
+
+    #[test]
+    fn paths_are_normalised_or_refused() {
+        assert_eq!(
+            normalise_path("/payments/settlements/%72efunds/full/abc%3D").unwrap(),
+            "/payments/settlements/refunds/full/abc%3D"
+        );
+        assert_eq!(normalise_path("/a/%7e%2D%5f").unwrap(), "/a/~-_");
+        for bad in [
+            "/payments/settlements/a%2Fb",
+            "/payments/settlements/a%2fb",
+            "/payments/settlements/a%5Cb",
+            "/payments//settlements/x",
+            "/payments/settlements;x=1/abc",
+            "/payments/settlements/%00",
+            "/payments/settlements/%2",
+            "/payments/settlements/%zz",
+            "/payments/%2e%2e/x",
+        ] {
+            assert!(normalise_path(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
