@@ -290,6 +290,7 @@ pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
         .field_names
         .iter()
         .map(|(json, rust)| quote! { (#rust, #json) });
+    let sensitive_paths = plan.sensitive_paths.iter();
     quote! {
         #[doc = #ops_doc]
         pub const OPERATIONS: &[crate::operation::Operation] = &[ #(#ops),* ];
@@ -319,6 +320,12 @@ pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
 
         /// Rust field name → JSON property name, for naming fields in errors.
         pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[ #(#fields),* ];
+
+        /// The JSON path (`a.b`, `[]` for array items) of every value of a
+        /// request or answer that is card data or a secret: what
+        /// `worldpay::sensitive::redact_json` redacts, from the same
+        /// knowledge that binds the redacting types.
+        pub const SENSITIVE_PATHS: &[&str] = &[ #(#sensitive_paths),* ];
     }
 }
 
@@ -506,6 +513,7 @@ pub fn channels_file(
         .field_names
         .iter()
         .map(|(json, rust)| quote! { (#rust, #json) });
+    let sensitive_paths = plan.sensitive_paths.iter();
     quote! {
         /// Every destination, named after its operation.
         pub mod destination {
@@ -523,6 +531,12 @@ pub fn channels_file(
 
         /// Rust field name → JSON property name, for naming fields in errors.
         pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[ #(#fields),* ];
+
+        /// The JSON path (`a.b`, `[]` for array items) of every value of a
+        /// request or answer that is card data or a secret: what
+        /// `worldpay::sensitive::redact_json` redacts, from the same
+        /// knowledge that binds the redacting types.
+        pub const SENSITIVE_PATHS: &[&str] = &[ #(#sensitive_paths),* ];
     }
 }
 

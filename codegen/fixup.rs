@@ -62,6 +62,10 @@ pub struct Plan {
     pub field_names: BTreeSet<(String, String)>,
     /// The error schemas, by component name, that operations answer with.
     pub error_schemas: BTreeSet<String>,
+    /// The JSON paths, from the body of any request or answer, of every
+    /// value bound to a redacting type (`a.b`, `[]` for array items): what
+    /// `worldpay::sensitive::redact_json` redacts.
+    pub sensitive_paths: BTreeSet<String>,
 }
 
 /// One operation of the API.
@@ -165,6 +169,7 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     discriminator_constants(&mut doc, &mut log);
     check_patterns(&doc)?;
     let openapi = doc.clone();
+    let sensitive_paths = sensitive_paths(&doc, extra_sensitive);
     let mut validation = doc.clone();
     to_json_schema_draft7(&mut validation);
 
@@ -191,6 +196,7 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     use_plain_json_media_types(&mut doc);
     drop_unreferenced_schemas(&mut doc, &plan.error_schemas, &mut log);
     plan.field_names = field_names(&doc);
+    plan.sensitive_paths = sensitive_paths;
     Ok(Prepared {
         openapi,
         validation,
@@ -1507,6 +1513,79 @@ fn mark_sensitive(
         marked.push(name);
     }
     Ok(marked)
+}
+
+/// **Where the secrets are, by JSON path.** Walks every request and answer
+/// body schema (following `$ref`s, `allOf`/`oneOf`/`anyOf` branches and
+/// array items) and records the path of each property the binding above
+/// makes redacting: a name of [`SENSITIVE_PROPERTIES`], or an API's extra
+/// `(schema, property)`. A property is recorded under every path it can be
+/// reached by, so that a payload logged as JSON is redacted exactly where
+/// its typed value would be.
+fn sensitive_paths(doc: &Value, extra: &[(&str, &str, &str)]) -> BTreeSet<String> {
+    fn walk(
+        doc: &Value,
+        schema: &Value,
+        component: Option<&str>,
+        path: &str,
+        extra: &[(&str, &str, &str)],
+        seen: &mut Vec<(String, String)>,
+        out: &mut BTreeSet<String>,
+    ) {
+        if let Some(target) = ref_name(schema) {
+            // A component reached again on the same path is a cycle.
+            let key = (target.to_string(), path.to_string());
+            if seen.contains(&key) || seen.len() > 64 {
+                return;
+            }
+            seen.push(key);
+            if let Some(s) = components(doc).and_then(|c| c.get(target)) {
+                walk(doc, s, Some(target), path, extra, seen, out);
+            }
+            seen.pop();
+            return;
+        }
+        for k in ["allOf", "oneOf", "anyOf"] {
+            for branch in schema
+                .get(k)
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+            {
+                walk(doc, branch, component, path, extra, seen, out);
+            }
+        }
+        if let Some(items) = schema.get("items") {
+            walk(doc, items, None, &format!("{path}[]"), extra, seen, out);
+        }
+        let Some(props) = schema.get("properties").and_then(Value::as_object) else {
+            return;
+        };
+        for (name, p) in props {
+            let at = if path.is_empty() {
+                name.clone()
+            } else {
+                format!("{path}.{name}")
+            };
+            let by_schema = component.is_some_and(|c| {
+                extra
+                    .iter()
+                    .any(|(schema, prop, _)| *schema == c && prop == name)
+            });
+            if SENSITIVE_PROPERTIES.contains(&name.as_str()) || by_schema {
+                out.insert(at);
+            } else {
+                walk(doc, p, None, &at, extra, seen, out);
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    for (root, _) in operation_roots(doc) {
+        if let Some(schema) = doc.pointer(&root.pointer) {
+            walk(doc, schema, None, "", extra, &mut Vec::new(), &mut out);
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------

@@ -43,6 +43,8 @@ pub struct Api {
     pub schema: &'static str,
     /// The Rust module (and `generated/` folder) it is generated into.
     pub module: &'static str,
+    /// The Cargo feature that builds it.
+    pub feature: &'static str,
     /// Human title, for docs.
     pub title: &'static str,
     /// The named patches for this description.
@@ -69,6 +71,7 @@ pub const APIS: &[Api] = &[
     Api {
         schema: "schemas/card-payments-v7/openapi.yaml",
         module: "card_payments",
+        feature: "card-payments",
         title: "Card Payments v7",
         patches: patches::CARD_PAYMENTS_V7,
         relations: &[
@@ -91,6 +94,7 @@ pub const APIS: &[Api] = &[
     Api {
         schema: "schemas/verified-payments/openapi.yaml",
         module: "verified_payments",
+        feature: "verified-payments",
         title: "Verified Payments",
         patches: patches::VERIFIED_PAYMENTS,
         relations: &[
@@ -103,6 +107,7 @@ pub const APIS: &[Api] = &[
     Api {
         schema: "schemas/payments/openapi.yaml",
         module: "payments",
+        feature: "payments",
         title: "Payments",
         patches: &[],
         relations: &[
@@ -130,6 +135,7 @@ pub const APIS: &[Api] = &[
     Api {
         schema: "schemas/online/openapi.yaml",
         module: "online",
+        feature: "online",
         title: "Worldpay Online",
         patches: &[],
         relations: &[],
@@ -144,6 +150,7 @@ pub const APIS: &[Api] = &[
     Api {
         schema: "schemas/ips-cloud/asyncapi.yaml",
         module: "ips_cloud",
+        feature: "ips-cloud",
         title: "IPS CLOUD Payment API",
         patches: &[],
         relations: &[],
@@ -184,6 +191,7 @@ pub fn generate(root: &Path) -> Result<Output, String> {
     for api in APIS {
         generate_api(root, api, &mut files, &mut warnings)?;
     }
+    files.insert(PathBuf::from("generated/apis.rs"), registry().into_bytes());
     let manifest = manifest::render(root).map_err(|e| format!("hashing schemas: {e}"))?;
     files.insert(PathBuf::from(manifest::MANIFEST), manifest.into_bytes());
     Ok(Output { files, warnings })
@@ -472,6 +480,29 @@ fn pretty_json(doc: &Value) -> Result<Vec<u8>, String> {
     let mut json = serde_json::to_string_pretty(doc).map_err(|e| e.to_string())?;
     json.push('\n');
     Ok(json.into_bytes())
+}
+
+/// `generated/apis.rs`: what the runtime needs to know of every API built,
+/// each entry under its feature, so that the runtime names none.
+fn registry() -> String {
+    let mut out = String::from("// @generated: do not edit by hand; change codegen/ and run\n");
+    out.push_str(&format!("// `{}`.\n", manifest::REGENERATE_COMMAND));
+    out.push_str("// Source: the API table of codegen/mod.rs, for ");
+    out.push_str(&APIS.iter().map(|a| a.schema).collect::<Vec<_>>().join(", "));
+    out.push_str("\n\n");
+    out.push_str(
+        "/// The JSON paths of card data and secrets in each API built (see\n\
+         /// `crate::sensitive::redact_json`).\n\
+         pub(crate) const SENSITIVE_PATHS: &[&[&str]] = &[\n",
+    );
+    for api in APIS {
+        out.push_str(&format!(
+            "    #[cfg(feature = \"{}\")]\n    crate::{}::SENSITIVE_PATHS,\n",
+            api.feature, api.module
+        ));
+    }
+    out.push_str("];\n");
+    out
 }
 
 fn header(api: &Api, raw: &[u8], log: &[String]) -> String {

@@ -69,6 +69,10 @@
     allow(dead_code)
 )]
 
+/// What the runtime knows of the APIs built, generated.
+mod apis {
+    include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/apis.rs"));
+}
 pub mod auth;
 pub mod constraint;
 pub mod error;

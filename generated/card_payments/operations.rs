@@ -604,3 +604,19 @@ pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
     ("wallet_token", "walletToken"),
     ("year", "year"),
 ];
+/// The JSON path (`a.b`, `[]` for array items) of every value of a
+/// request or answer that is card data or a secret: what
+/// `worldpay::sensitive::redact_json` redacts, from the same
+/// knowledge that binds the redacting types.
+pub const SENSITIVE_PATHS: &[&str] = &[
+    "authentication.networkToken.cryptogram",
+    "authentication.threeDS.authenticationValue",
+    "instruction.fundsTransfer.recipient.account.cardNumber",
+    "instruction.paymentInstrument.cardHolderName",
+    "instruction.paymentInstrument.cardNumber",
+    "instruction.paymentInstrument.cvc",
+    "instruction.paymentInstrument.tokenNumber",
+    "instruction.paymentInstrument.walletToken",
+    "paymentInstrument.tokenNumber",
+    "updatedPaymentInstrument.cardNumber",
+];

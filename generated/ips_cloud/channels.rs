@@ -735,3 +735,14 @@ pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
     ("value", "value"),
     ("year", "year"),
 ];
+/// The JSON path (`a.b`, `[]` for array items) of every value of a
+/// request or answer that is card data or a secret: what
+/// `worldpay::sensitive::redact_json` redacts, from the same
+/// knowledge that binds the redacting types.
+pub const SENSITIVE_PATHS: &[&str] = &[
+    "paymentInstrument.cardNumber",
+    "payments[].paymentInstrument.card.cardNumber",
+    "payments[].paymentInstrument.card.track2Data",
+    "pointOfSaleActivationCode",
+    "pointOfSaleLicenseKey",
+];

@@ -264,3 +264,14 @@ pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
     ("type_", "type"),
     ("value", "value"),
 ];
+/// The JSON path (`a.b`, `[]` for array items) of every value of a
+/// request or answer that is card data or a secret: what
+/// `worldpay::sensitive::redact_json` redacts, from the same
+/// knowledge that binds the redacting types.
+pub const SENSITIVE_PATHS: &[&str] = &[
+    "name",
+    "paymentMethod.cardNumber",
+    "paymentMethod.cvc",
+    "paymentMethod.name",
+    "paymentResponse.name",
+];

@@ -318,3 +318,14 @@ pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
     ("wallet_token", "walletToken"),
     ("year", "year"),
 ];
+/// The JSON path (`a.b`, `[]` for array items) of every value of a
+/// request or answer that is card data or a secret: what
+/// `worldpay::sensitive::redact_json` redacts, from the same
+/// knowledge that binds the redacting types.
+pub const SENSITIVE_PATHS: &[&str] = &[
+    "customer.authentication.authenticationValue",
+    "instruction.paymentInstrument.cardHolderName",
+    "instruction.paymentInstrument.cardNumber",
+    "instruction.paymentInstrument.cvc",
+    "instruction.paymentInstrument.walletToken",
+];

@@ -209,3 +209,12 @@ pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[
     ("window_size", "windowSize"),
     ("year", "year"),
 ];
+/// The JSON path (`a.b`, `[]` for array items) of every value of a
+/// request or answer that is card data or a secret: what
+/// `worldpay::sensitive::redact_json` redacts, from the same
+/// knowledge that binds the redacting types.
+pub const SENSITIVE_PATHS: &[&str] = &[
+    "instruction.paymentInstrument.cardHolderName",
+    "instruction.paymentInstrument.cardNumber",
+    "instruction.paymentInstrument.cvc",
+];

@@ -68,6 +68,8 @@ pub mod channels {
     ));
 }
 
+pub use channels::SENSITIVE_PATHS;
+
 pub mod client;
 pub mod session;
 
