@@ -90,11 +90,13 @@ struct Payment {
 
 impl Payment {
     fn remaining_to_settle(&self) -> i64 {
-        self.authorized - self.settled - self.cancelled
+        self.authorized
+            .saturating_sub(self.settled)
+            .saturating_sub(self.cancelled)
     }
 
     fn remaining_to_refund(&self) -> i64 {
-        self.settled - self.refunded
+        self.settled.saturating_sub(self.refunded)
     }
 
     fn offers(&self) -> &'static [&'static str] {
@@ -607,7 +609,13 @@ fn action(shared: &Shared, operation: &str, id: &str, p: &mut Payment, body: &Va
             if amount <= 0 {
                 return amount_error("The amount must be at least 1");
             }
-            if p.authorized + amount > INCREASE_LIMIT {
+            // Checked: an increase by `i64::MAX` is refused like any other
+            // beyond the limit, never wrapped.
+            let total = p
+                .authorized
+                .checked_add(amount)
+                .filter(|t| *t <= INCREASE_LIMIT);
+            let Some(total) = total else {
                 return Reply::json(
                     202,
                     json!({
@@ -616,8 +624,8 @@ fn action(shared: &Shared, operation: &str, id: &str, p: &mut Payment, body: &Va
                         "refusalDescription": "INSUFFICIENT FUNDS",
                     }),
                 );
-            }
-            p.authorized += amount;
+            };
+            p.authorized = total;
             p.stage = Stage::AuthorizedAfterIncrease;
             return Reply::json(
                 202,
@@ -646,7 +654,7 @@ fn action(shared: &Shared, operation: &str, id: &str, p: &mut Payment, body: &Va
         "settle" | "partialSettle" | "refund" | "partialRefund"
     ) {
         answer["paymentId"] = json!(id);
-        answer["commandId"] = json!(format!("{id}-{}", p.settled + p.refunded));
+        answer["commandId"] = json!(format!("{id}-{}", p.settled.saturating_add(p.refunded)));
     }
     Reply::json(202, answer)
 }

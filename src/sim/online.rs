@@ -161,7 +161,7 @@ pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
             ) {
                 return not_allowed("refunded", &status);
             }
-            let left = amount - refunded;
+            let left = amount.saturating_sub(refunded);
             let refund = body["refundAmount"].as_i64().unwrap_or(left);
             if refund <= 0 || refund > left {
                 return error(
@@ -170,7 +170,7 @@ pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
                     &format!("refundAmount must be between 1 and the {left} left to refund"),
                 );
             }
-            let total = refunded + refund;
+            let total = refunded.saturating_add(refund);
             set_status(
                 order,
                 if total == amount {
