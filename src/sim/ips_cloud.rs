@@ -103,6 +103,12 @@
 //! on a healthy connection tells what happened. Frames are counted from
 //! the first one the server sends (CONNECTED is frame 1); heart-beats are
 //! not frames.
+//!
+//! **What clients sent.** The server keeps, per paypoint, what its last 64
+//! connections received: the subprotocols the WebSocket upgrade offered and
+//! every frame's command and headers, in order (not the bodies; licence
+//! keys and passcodes redacted), so a test can check a client's wire
+//! behaviour: [`Simulator::ips_connections`](crate::sim::Simulator::ips_connections).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -228,6 +234,78 @@ impl Garbage {
     }
 }
 
+/// What the simulator's IPS Cloud side received on one WebSocket
+/// connection, for tests that check what a client puts on the wire (see
+/// [`Simulator::ips_connections`](crate::sim::Simulator::ips_connections)).
+///
+/// Bodies are not kept (they carry activation codes and card data), and the
+/// value of `x-wp-authorization` (the licence key) and of `passcode` is
+/// replaced by `<redacted>`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReceivedConnection {
+    /// The `Sec-WebSocket-Protocol` header of the WebSocket upgrade request
+    /// (the subprotocols the client offered), `None` when it had none.
+    pub subprotocols: Option<String>,
+    /// Every frame received, in order, heart-beats aside (at most
+    /// 1024; see `frames_not_kept`).
+    pub frames: Vec<ReceivedFrame>,
+    /// Frames received beyond the 1024 kept.
+    pub frames_not_kept: usize,
+}
+
+impl ReceivedConnection {
+    /// The frames with this command, in order.
+    pub fn frames_of(&self, command: Command) -> impl Iterator<Item = &ReceivedFrame> {
+        self.frames.iter().filter(move |f| f.command == command)
+    }
+}
+
+/// One frame a client sent, as [`ReceivedConnection`] keeps it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReceivedFrame {
+    /// The command.
+    pub command: Command,
+    /// The headers, unescaped, in wire order (secrets redacted).
+    pub headers: Vec<(String, String)>,
+    /// The body's length in bytes (the body itself is not kept).
+    pub body_len: usize,
+}
+
+impl ReceivedFrame {
+    /// The first header `name`, as STOMP reads a repeated header.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn of(frame: &Frame) -> Self {
+        let headers = frame
+            .headers
+            .iter()
+            .map(|(k, v)| match k.as_str() {
+                "x-wp-authorization" | "passcode" => {
+                    (k.clone(), crate::sensitive::REDACTED.to_string())
+                }
+                _ => (k.clone(), v.clone()),
+            })
+            .collect();
+        ReceivedFrame {
+            command: frame.command,
+            headers,
+            body_len: frame.body.len(),
+        }
+    }
+}
+
+/// Connections whose frames are kept, per paypoint (the oldest go first).
+const LOGGED_CONNECTIONS: usize = 64;
+/// Frames kept per connection.
+const LOGGED_FRAMES: usize = 1024;
+
 /// How long a `check-card-payment` waits, after the card is checked, for
 /// an abort or a follow-up payment before going on with the payment.
 const CHECK_CARD_DECISION: Duration = Duration::from_secs(3);
@@ -344,6 +422,8 @@ pub(crate) struct State {
     sequence: u64,
     /// Faults set per paypoint, for the connections opened from now on.
     pub(crate) faults: HashMap<String, IpsFault>,
+    /// What the last connections of each paypoint received.
+    received: HashMap<String, VecDeque<Arc<Mutex<ReceivedConnection>>>>,
 }
 
 /// Numbers given to one result.
@@ -356,6 +436,36 @@ struct Numbers {
 }
 
 impl State {
+    /// What the last connections to `paypoint` received, oldest first.
+    pub(crate) fn received(&self, paypoint: &str) -> Vec<ReceivedConnection> {
+        self.received
+            .get(paypoint)
+            .map(|all| {
+                all.iter()
+                    .map(|c| c.lock().unwrap_or_else(|p| p.into_inner()).clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// A new connection's record, kept with the paypoint's last ones.
+    fn new_connection(
+        &mut self,
+        paypoint: &str,
+        subprotocols: Option<String>,
+    ) -> Arc<Mutex<ReceivedConnection>> {
+        let record = Arc::new(Mutex::new(ReceivedConnection {
+            subprotocols,
+            ..ReceivedConnection::default()
+        }));
+        let all = self.received.entry(paypoint.to_string()).or_default();
+        if all.len() >= LOGGED_CONNECTIONS {
+            all.pop_front();
+        }
+        all.push_back(record.clone());
+        record
+    }
+
     /// Registers a point of sale and issues its licence key, invalidating
     /// any key issued to it before.
     fn register(&mut self, pos: PointOfSale) -> String {
@@ -710,6 +820,7 @@ enum Next {
 
 /// Serves one IPS Cloud WebSocket connection for paypoint `paypoint_ref`
 /// until the client disconnects.
+#[cfg(test)]
 pub(crate) async fn serve<S>(
     ws: WebSocketStream<S>,
     paypoint_ref: String,
@@ -718,8 +829,27 @@ pub(crate) async fn serve<S>(
 ) where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
+    serve_upgraded(ws, paypoint_ref, None, state, config).await
+}
+
+/// Serves one IPS Cloud WebSocket connection for paypoint `paypoint_ref`
+/// until the client disconnects; `subprotocols` is the upgrade request's
+/// `Sec-WebSocket-Protocol` header, kept with what the connection received.
+pub(crate) async fn serve_upgraded<S>(
+    ws: WebSocketStream<S>,
+    paypoint_ref: String,
+    subprotocols: Option<String>,
+    state: Arc<Mutex<State>>,
+    config: ServeConfig,
+) where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
     let now = Instant::now();
-    let fault = lock(&state).faults.get(&paypoint_ref).cloned();
+    let (fault, received) = {
+        let mut state = lock(&state);
+        let received = state.new_connection(&paypoint_ref, subprotocols);
+        (state.faults.get(&paypoint_ref).cloned(), received)
+    };
     let mut conn = Conn {
         ws,
         decoder: Decoder::new(Limits::default()),
@@ -742,6 +872,7 @@ pub(crate) async fn serve<S>(
         fault,
         frames_sent: 0,
         dropped: false,
+        received,
     };
     conn.run().await;
     if !conn.dropped {
@@ -778,6 +909,8 @@ struct Conn<S> {
     frames_sent: usize,
     /// The fault dropped the connection: no close frame.
     dropped: bool,
+    /// What this connection received (shared with the state).
+    received: Arc<Mutex<ReceivedConnection>>,
 }
 
 impl<S> Conn<S>
@@ -1057,6 +1190,14 @@ where
     // ----- reading -----
 
     async fn on_frame(&mut self, frame: Frame) -> Next {
+        {
+            let mut received = self.received.lock().unwrap_or_else(|p| p.into_inner());
+            if received.frames.len() < LOGGED_FRAMES {
+                received.frames.push(ReceivedFrame::of(&frame));
+            } else {
+                received.frames_not_kept += 1;
+            }
+        }
         if !self.connected {
             return match frame.command {
                 Command::Connect | Command::Stomp => self.on_connect(&frame).await,
@@ -2606,6 +2747,51 @@ mod tests {
         let debug = format!("{:?}", lock(&state));
         assert!(!debug.contains(&second) && !debug.contains(&first));
         assert!(!format!("{:?}", ServeConfig::default()).contains(DEFAULT_ACTIVATION_CODE));
+    }
+
+    #[tokio::test]
+    async fn every_frame_received_is_kept_without_bodies_or_keys() {
+        let state = new_state();
+        let key = register(&state).await;
+        let mut client = open(&state).await;
+        client.connect(Some(&key)).await;
+        client.subscribe_replies("queryPaymentResult").await;
+        client
+            .send_json(
+                dest::QUERY_PAYMENT_RESULT,
+                &json!({"merchantTransactionReference": "NONE"}),
+            )
+            .await;
+        client.message().await;
+        client.disconnect().await;
+
+        let received = lock(&state).received(PAYPOINT);
+        assert_eq!(received.len(), 2, "the registration's and this one");
+        let registration = &received[0];
+        assert_eq!(registration.subprotocols, None);
+        let commands: Vec<Command> = registration.frames.iter().map(|f| f.command).collect();
+        assert_eq!(
+            commands,
+            [
+                Command::Connect,
+                Command::Subscribe,
+                Command::Subscribe,
+                Command::Send,
+                Command::Disconnect
+            ]
+        );
+        let send = registration.frames_of(Command::Send).next().unwrap();
+        assert_eq!(send.get("destination"), Some(dest::REGISTER_POINT_OF_SALE));
+        assert!(send.body_len > 0);
+        let text = format!("{received:?}");
+        assert!(
+            !text.contains(DEFAULT_ACTIVATION_CODE),
+            "a body kept: {text}"
+        );
+        assert!(!text.contains(&key), "a licence key kept: {text}");
+        let connect = received[1].frames_of(Command::Connect).next().unwrap();
+        assert_eq!(connect.get("x-wp-authorization"), Some("<redacted>"));
+        assert_eq!(connect.get("accept-version"), Some("1.1"));
     }
 
     #[tokio::test]

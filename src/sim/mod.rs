@@ -47,7 +47,7 @@ pub mod online;
 pub mod payments;
 pub mod verified_payments;
 
-pub use ips_cloud::{Garbage, IpsFault};
+pub use ips_cloud::{Garbage, IpsFault, ReceivedConnection, ReceivedFrame};
 
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
@@ -319,6 +319,18 @@ impl Simulator {
         state.faults.remove(paypoint.as_str());
     }
 
+    /// What the last connections (up to 64) opened to `paypoint` received,
+    /// oldest first: the subprotocols the WebSocket upgrade offered and every
+    /// frame's command and headers (no bodies; licence keys redacted). A
+    /// connection still open shows what it received so far.
+    pub fn ips_connections(
+        &self,
+        paypoint: &crate::ips_cloud::PaypointRef,
+    ) -> Vec<ReceivedConnection> {
+        let state = self.ips_cloud.lock().unwrap_or_else(|p| p.into_inner());
+        state.received(paypoint.as_str())
+    }
+
     /// A client configuration for the simulator with its service key
     /// (Worldpay Online).
     pub fn service_key_config(&self) -> ClientConfig {
@@ -455,6 +467,14 @@ fn upgrade_ips_cloud(shared: &Shared, mut request: Request<Incoming>) -> Respons
     let chosen = ["v12.stomp", "v11.stomp", "v10.stomp"]
         .into_iter()
         .find(|p| offered.iter().any(|o| o == p));
+    // The header as sent (every occurrence), to show a test what was offered.
+    let raw: Vec<&str> = request
+        .headers()
+        .get_all("sec-websocket-protocol")
+        .iter()
+        .map(|v| v.to_str().unwrap_or("<not UTF-8>"))
+        .collect();
+    let offered_header = (!raw.is_empty()).then(|| raw.join(", "));
     let on_upgrade = hyper::upgrade::on(&mut request);
     let state = shared.ips_cloud.clone();
     let config = shared.ips_config.clone();
@@ -466,7 +486,7 @@ fn upgrade_ips_cloud(shared: &Shared, mut request: Request<Incoming>) -> Respons
                 None,
             )
             .await;
-            ips_cloud::serve(ws, paypoint, state, config).await;
+            ips_cloud::serve_upgraded(ws, paypoint, offered_header, state, config).await;
         }
     });
     let mut response = bad(StatusCode::SWITCHING_PROTOCOLS);
