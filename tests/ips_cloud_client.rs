@@ -5,9 +5,12 @@
 //! a missing or wrong licence key.
 #![cfg(feature = "simulator")]
 
+use std::collections::HashSet;
+
 use serde_json::json;
 use worldpay::ips_cloud::{Client, IpsError, LicenceKey, PaymentEvent, PaypointRef, types};
-use worldpay::sim::Simulator;
+use worldpay::sim::{ReceivedConnection, Simulator};
+use worldpay::stomp::Command;
 
 async fn registered(sim: &Simulator, paypoint: &str) -> Client {
     let config = sim.ips_cloud_config(PaypointRef::new(paypoint).unwrap());
@@ -360,4 +363,58 @@ async fn a_connection_lost_mid_payment_is_outcome_unknown() {
     };
     assert!(e.to_string().contains("query the last result"));
     server.await.unwrap();
+}
+
+/// What the simulator received on every connection to `paypoint`.
+fn received(sim: &Simulator, paypoint: &str) -> Vec<ReceivedConnection> {
+    sim.ips_connections(&PaypointRef::new(paypoint).unwrap())
+}
+
+#[tokio::test]
+async fn every_frame_has_its_own_message_id() {
+    let sim = Simulator::start().await.unwrap();
+    let client = registered(&sim, "WIRE01").await;
+    // A payment with an action answered (SUBSCRIBEs, the start SEND and the
+    // action SEND on one connection), a query, monitoring.
+    let (kinds, _) = run(&client, sale(9999, "WIRE-1"), true).await;
+    assert!(kinds.contains(&"action"), "{kinds:?}");
+    client
+        .query_result(
+            serde_json::from_value::<types::PaymentQueryResult>(
+                json!({"merchantTransactionReference": "WIRE-1"}),
+            )
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    client.service_status().await.unwrap();
+
+    let connections = received(&sim, "WIRE01");
+    assert_eq!(connections.len(), 4, "register, pay, query, status");
+    let mut ids = HashSet::new();
+    let mut frames = 0;
+    for connection in &connections {
+        let mut correlation = HashSet::new();
+        for frame in connection
+            .frames
+            .iter()
+            .filter(|f| matches!(f.command, Command::Subscribe | Command::Send))
+        {
+            frames += 1;
+            let id = frame
+                .get("x-wp-message-id")
+                .unwrap_or_else(|| panic!("no x-wp-message-id: {frame:?}"));
+            assert!(uuid::Uuid::parse_str(id).is_ok(), "not a UUID: {id}");
+            assert!(
+                ids.insert(id.to_string()),
+                "{id} sent twice: {connection:?}"
+            );
+            correlation.insert(frame.get("x-wp-correlation-id").unwrap().to_string());
+            assert!(frame.get("x-wp-publisher-id").is_some(), "{frame:?}");
+        }
+        // One operation, one correlation id on all of its frames.
+        assert_eq!(correlation.len(), 1, "{connection:?}");
+    }
+    // 2 + 1 (register), 6 + 2 (payment and its action answer), 2 + 1, 2.
+    assert_eq!(frames, 16);
 }

@@ -1,10 +1,13 @@
 //! The IPS Cloud client: one method per operation, each on its own
 //! WebSocket, as the API requires.
 //!
-//! Every request gets a fresh `x-wp-correlation-id` and `x-wp-message-id`
-//! (UUIDs) and the configured `x-wp-publisher-id`; a reply whose
-//! correlation id is not the request's is an error, never taken as the
-//! answer. An operation subscribes to its reply destinations (the error
+//! Every operation gets a fresh `x-wp-correlation-id` (a UUID, on each of
+//! its SUBSCRIBE and SEND frames), every frame a fresh `x-wp-message-id`
+//! (a UUID: the description says it is for de-duplication, and the one
+//! client proven against IPS Cloud makes a new one for every frame it
+//! sends), and each carries the configured `x-wp-publisher-id`; a reply
+//! whose correlation id is not the request's is an error, never taken as
+//! the answer. An operation subscribes to its reply destinations (the error
 //! destination included) before it sends, and ends on its terminal message.
 //!
 //! A payment is a [`PaymentFlow`]: a stream of typed [`PaymentEvent`]s
@@ -315,7 +318,8 @@ pub struct PaymentFlow {
     outcome_unknown: bool,
 }
 
-/// The STOMP headers of one request.
+/// The STOMP headers of one frame of a request: its correlation id, a new
+/// message id (one per frame, never shared), the publisher id.
 fn request_headers(correlation_id: &str, publisher_id: &str) -> [(String, String); 3] {
     [
         ("x-wp-correlation-id".into(), correlation_id.into()),
@@ -644,8 +648,9 @@ impl Client {
         let work = async {
             let mut session = self.open(operation, authenticated).await?;
             let correlation_id = uuid::Uuid::new_v4().to_string();
-            let headers = request_headers(&correlation_id, &self.config.publisher_id);
+            let publisher = &self.config.publisher_id;
             for reply in channel.replies {
+                let headers = request_headers(&correlation_id, publisher);
                 session
                     .subscribe(reply, &as_pairs(&headers))
                     .await
@@ -655,6 +660,7 @@ impl Client {
                     })?;
             }
             // A failed write may still have reached the server.
+            let headers = request_headers(&correlation_id, publisher);
             session
                 .send(channel.destination, &as_pairs(&headers), &body)
                 .await
@@ -787,11 +793,12 @@ impl Client {
         let channel = super::Channel::by_operation(op).expect("in the channel table");
         let mut session = self.open(op, true).await.map_err(traced)?;
         let correlation_id = uuid::Uuid::new_v4().to_string();
-        let headers = request_headers(&correlation_id, &self.config.publisher_id);
+        let publisher = &self.config.publisher_id;
         // Writes are bounded: a server that stops reading cannot hold the
         // start of a payment longer than the operation timeout.
         let limit = self.config.operation_timeout;
         for reply in channel.replies {
+            let headers = request_headers(&correlation_id, publisher);
             let subscribed =
                 tokio::time::timeout(limit, session.subscribe(reply, &as_pairs(&headers)))
                     .await
@@ -803,6 +810,7 @@ impl Client {
                 })
             })?;
         }
+        let headers = request_headers(&correlation_id, publisher);
         bounded(
             limit,
             "SEND",
@@ -966,8 +974,8 @@ impl Client {
         let work = async {
             let mut session = self.open(operation, true).await?;
             let correlation_id = uuid::Uuid::new_v4().to_string();
-            let headers = request_headers(&correlation_id, &self.config.publisher_id);
             for d in [dest, destination::RECEIVE_ERROR] {
+                let headers = request_headers(&correlation_id, &self.config.publisher_id);
                 session
                     .subscribe(d, &as_pairs(&headers))
                     .await
