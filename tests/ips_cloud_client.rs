@@ -418,3 +418,75 @@ async fn every_frame_has_its_own_message_id() {
     // 2 + 1 (register), 6 + 2 (payment and its action answer), 2 + 1, 2.
     assert_eq!(frames, 16);
 }
+
+fn query(reference: &str) -> types::PaymentQueryResult {
+    serde_json::from_value(json!({"merchantTransactionReference": reference})).unwrap()
+}
+
+/// The commands the simulator received on the last connection to
+/// `paypoint`.
+fn last_commands(sim: &Simulator, paypoint: &str) -> Vec<Command> {
+    let connections = received(sim, paypoint);
+    let last = connections.last().expect("a connection");
+    last.frames.iter().map(|f| f.command).collect()
+}
+
+#[tokio::test]
+async fn an_error_reply_is_followed_by_disconnect() {
+    let sim = Simulator::start().await.unwrap();
+    let client = registered(&sim, "WIRE02").await;
+
+    // A query the simulator answers on /client/v1/error.
+    let e = client
+        .query_result(query("NO-SUCH-PAYMENT"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, IpsError::Server { code, .. } if code == "transaction-not-found"),
+        "{e:?}"
+    );
+    assert_eq!(
+        last_commands(&sim, "WIRE02"),
+        [
+            Command::Connect,
+            Command::Subscribe,
+            Command::Subscribe,
+            Command::Send,
+            Command::Disconnect
+        ]
+    );
+
+    // A payment the simulator ends with an Error message: an increment of
+    // a pre-auth it does not know.
+    let increment: types::PaymentStart = serde_json::from_value(json!({
+        "paymentType": "inc-auth",
+        "merchantTransactionReference": "WIRE-INC-1",
+        "gatewayTransactionReference": "PGTR0000000000",
+        "instruction": {
+            "value": {"amount": 100},
+            "paymentInstrument": {"type": "card/not-present"}
+        }
+    }))
+    .unwrap();
+    let mut flow = client.start_payment(increment).await.unwrap();
+    let e = flow.next_event().await.unwrap_err();
+    assert!(
+        matches!(&e, IpsError::Server { operation: "startPayment", code, .. } if code == "transaction-not-found"),
+        "{e:?}"
+    );
+    let commands = last_commands(&sim, "WIRE02");
+    assert_eq!(commands.last(), Some(&Command::Disconnect), "{commands:?}");
+    assert_eq!(
+        commands
+            .iter()
+            .filter(|c| **c == Command::Disconnect)
+            .count(),
+        1
+    );
+    // The flow stays ended by that error: asked again, it says so at once,
+    // never Ok(None) (which would read as a completed payment).
+    let again = tokio::time::timeout(std::time::Duration::from_secs(1), flow.next_event())
+        .await
+        .expect("at once");
+    assert!(matches!(again, Err(IpsError::Server { .. })), "{again:?}");
+}

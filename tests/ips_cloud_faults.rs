@@ -549,6 +549,14 @@ async fn a_reply_with_another_correlation_id_is_never_taken_as_the_answer() {
         }
         other => panic!("expected CorrelationMismatch, got {other:?}"),
     }
+    // The client gave up on a healthy session: it says so with DISCONNECT.
+    let connections = sim.ips_connections(&paypoint("CORR01"));
+    let last = connections.last().unwrap();
+    assert_eq!(
+        last.frames.last().map(|f| f.command),
+        Some(worldpay::stomp::Command::Disconnect),
+        "{last:?}"
+    );
 
     // A payment skips the stray message (its first notification) and goes
     // on to the end.

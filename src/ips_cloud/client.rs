@@ -37,6 +37,14 @@
 //! | a STOMP ERROR frame | [`IpsError::Session`] | [`IpsError::NoAnswer`] (source [`SessionError::Stomp`] with the server's message) | [`IpsError::OutcomeUnknown`] (same source): the server may have accepted the payment before it failed |
 //! | no reply within [`IpsConfig::reply_timeout`] | | [`IpsError::Timeout`] | [`IpsError::OutcomeUnknown`] (source [`SessionError::Timeout`]) |
 //! | a reply with another correlation id | | [`IpsError::CorrelationMismatch`] | skipped (never taken as the payment's), the flow goes on |
+//! | an Error message (`/client/v1/error`) | | [`IpsError::Server`], after DISCONNECT | [`IpsError::Server`], after DISCONNECT; the flow has ended |
+//!
+//! The client ends every session it gives up on with DISCONNECT when the
+//! session still works: after the terminal message, after an Error message
+//! (the description says the client must then disconnect), after a reply
+//! with another correlation id or one that does not decode, and (from a
+//! task of its own, not waited for) after a reply timeout. A session that
+//! failed is simply dropped.
 //!
 //! A payment's correlation-id mismatch is skipped rather than fatal because
 //! ending the flow would leave a payment that may still complete with no
@@ -314,8 +322,31 @@ pub struct PaymentFlow {
     reply_timeout: Duration,
     /// Scrubbed from what the server says.
     licence_key: Option<LicenceKey>,
-    /// The flow ended with [`IpsError::OutcomeUnknown`].
-    outcome_unknown: bool,
+    /// How the flow ended, once `session` is gone.
+    ended: Ended,
+}
+
+/// How a payment flow ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Ended {
+    /// It has not: the session is open.
+    No,
+    /// The complete message came.
+    Complete,
+    /// With [`IpsError::OutcomeUnknown`].
+    OutcomeUnknown,
+    /// With an Error message (its code and scrubbed message).
+    Server { code: String, message: String },
+}
+
+/// Ends `session` without waiting for it: DISCONNECT from a task of its own
+/// (best effort; without a tokio runtime the socket is simply dropped).
+fn disconnect_in_background(session: Session, timeout: Duration) {
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        runtime.spawn(async move {
+            let _ = session.disconnect(timeout).await;
+        });
+    }
 }
 
 /// The STOMP headers of one frame of a request: its correlation id, a new
@@ -425,16 +456,26 @@ impl PaymentFlow {
     /// with [`IpsError::OutcomeUnknown`] (here, or from
     /// [`PaymentFlow::respond`] or [`PaymentFlow::abort`]), every later call
     /// returns it again (source [`SessionError::Closed`]), never `Ok(None)`.
+    ///
+    /// An Error message (`/client/v1/error`) ends the flow: the client
+    /// sends DISCONNECT (the description says the client must disconnect
+    /// once it receives one), then returns [`IpsError::Server`], and every
+    /// later call returns that error again.
     pub async fn next_event(&mut self) -> Result<Option<PaymentEvent>, IpsError> {
         loop {
             let Some(session) = self.session.as_mut() else {
-                if self.outcome_unknown {
-                    return Err(IpsError::OutcomeUnknown {
+                return match &self.ended {
+                    Ended::OutcomeUnknown => Err(IpsError::OutcomeUnknown {
                         merchant_transaction_reference: self.reference.clone(),
                         source: SessionError::Closed,
-                    });
-                }
-                return Ok(None);
+                    }),
+                    Ended::Server { code, message } => Err(IpsError::Server {
+                        operation: "startPayment",
+                        code: code.clone(),
+                        message: message.clone(),
+                    }),
+                    Ended::Complete | Ended::No => Ok(None),
+                };
             };
             let next = tokio::time::timeout(self.reply_timeout, session.next_frame())
                 .await
@@ -442,8 +483,12 @@ impl PaymentFlow {
             let frame = match next {
                 Ok(f) => f,
                 Err(e) => {
-                    self.session = None;
-                    self.outcome_unknown = true;
+                    let session = self.session.take();
+                    if let (Some(session), SessionError::Timeout(_)) = (session, &e) {
+                        // Alive but silent: tell it this client is gone.
+                        disconnect_in_background(session, self.disconnect_timeout);
+                    }
+                    self.ended = Ended::OutcomeUnknown;
                     let key = self.licence_key.as_ref().map(LicenceKey::expose_secret);
                     let source = scrub(e, &key.into_iter().collect::<Vec<_>>());
                     return Err(traced(IpsError::OutcomeUnknown {
@@ -466,6 +511,24 @@ impl PaymentFlow {
                     );
                     continue;
                 }
+                Err(IpsError::Server {
+                    operation,
+                    code,
+                    message,
+                }) => {
+                    if let Some(session) = self.session.take() {
+                        let _ = session.disconnect(self.disconnect_timeout).await;
+                    }
+                    self.ended = Ended::Server {
+                        code: code.clone(),
+                        message: message.clone(),
+                    };
+                    return Err(traced(IpsError::Server {
+                        operation,
+                        code,
+                        message,
+                    }));
+                }
                 other => other?,
             };
             let event = match message {
@@ -477,6 +540,7 @@ impl PaymentFlow {
                     if let Some(session) = self.session.take() {
                         let _ = session.disconnect(self.disconnect_timeout).await;
                     }
+                    self.ended = Ended::Complete;
                     PaymentEvent::Complete(m)
                 }
                 other => PaymentEvent::Other(other),
@@ -495,7 +559,11 @@ impl PaymentFlow {
             return Err(IpsError::Unexpected {
                 operation,
                 expected: "a payment in progress",
-                got: "a completed payment",
+                got: match self.ended {
+                    Ended::Server { .. } => "a payment ended by an Error message",
+                    Ended::OutcomeUnknown => "a payment whose connection ended",
+                    Ended::Complete | Ended::No => "a completed payment",
+                },
             });
         };
         let headers = request_headers(&self.correlation_id, &self.publisher_id);
@@ -508,7 +576,7 @@ impl PaymentFlow {
         sent.map_err(|source| {
             // The flow is over: what the server made of it is unknown.
             self.session = None;
-            self.outcome_unknown = true;
+            self.ended = Ended::OutcomeUnknown;
             traced(IpsError::OutcomeUnknown {
                 merchant_transaction_reference: self.reference.clone(),
                 source,
@@ -631,6 +699,27 @@ impl Client {
         }
     }
 
+    /// Ends an operation's session as `outcome` allows: DISCONNECT, waited
+    /// for, after the terminal message and after a reply that ends the
+    /// operation (an Error message, whose description says the client must
+    /// then disconnect; another request's correlation id; a reply that does
+    /// not decode); DISCONNECT from a task of its own after a reply timeout
+    /// (the server may be slow to answer it too); nothing when the session
+    /// failed.
+    async fn end<T>(&self, session: Session, outcome: &Result<T, IpsError>) {
+        let timeout = self.config.session.disconnect_timeout;
+        match outcome {
+            Ok(_)
+            | Err(IpsError::Server { .. })
+            | Err(IpsError::CorrelationMismatch { .. })
+            | Err(IpsError::Decode { .. }) => {
+                let _ = session.disconnect(timeout).await;
+            }
+            Err(IpsError::Timeout(_)) => disconnect_in_background(session, timeout),
+            Err(_) => {}
+        }
+    }
+
     /// Connects, subscribes to the operation's replies, sends `body`, and
     /// collects the replies until the terminal message (or, with
     /// `quiet`, until none came for that long). `extra` is one more secret
@@ -668,33 +757,38 @@ impl Client {
                     operation,
                     source: self.scrub(source, extra),
                 })?;
-            let mut replies = Vec::new();
-            loop {
-                let frame = match quiet {
-                    Some(q) => {
-                        match tokio::time::timeout(q, self.reply(operation, &mut session, extra))
+            let collected = async {
+                let mut replies = Vec::new();
+                loop {
+                    let frame = match quiet {
+                        Some(q) => {
+                            match tokio::time::timeout(
+                                q,
+                                self.reply(operation, &mut session, extra),
+                            )
                             .await
-                        {
-                            Ok(r) => r?,
-                            Err(_) => break,
+                            {
+                                Ok(r) => r?,
+                                Err(_) => break,
+                            }
                         }
+                        None => self.reply(operation, &mut session, extra).await?,
+                    };
+                    if frame.command != crate::stomp::Command::Message {
+                        continue;
                     }
-                    None => self.reply(operation, &mut session, extra).await?,
-                };
-                if frame.command != crate::stomp::Command::Message {
-                    continue;
+                    let message = decode(operation, &frame, &correlation_id, &self.secrets(extra))?;
+                    let terminal = channel.terminal.contains(&message.destination());
+                    replies.push(message);
+                    if terminal {
+                        break;
+                    }
                 }
-                let message = decode(operation, &frame, &correlation_id, &self.secrets(extra))?;
-                let terminal = channel.terminal.contains(&message.destination());
-                replies.push(message);
-                if terminal {
-                    break;
-                }
+                Ok(replies)
             }
-            let _ = session
-                .disconnect(self.config.session.disconnect_timeout)
-                .await;
-            Ok(replies)
+            .await;
+            self.end(session, &collected).await;
+            collected
         };
         tokio::time::timeout(self.config.operation_timeout, work)
             .await
@@ -837,7 +931,7 @@ impl Client {
             disconnect_timeout: self.config.session.disconnect_timeout,
             reply_timeout: self.config.reply_timeout,
             licence_key: self.config.licence_key.clone(),
-            outcome_unknown: false,
+            ended: Ended::No,
         })
     }
 
@@ -984,16 +1078,17 @@ impl Client {
                         source: self.scrub(source, None),
                     })?;
             }
-            loop {
-                let frame = self.reply(operation, &mut session, None).await?;
-                if frame.command == crate::stomp::Command::Message {
-                    let message = decode(operation, &frame, &correlation_id, &self.secrets(None))?;
-                    let _ = session
-                        .disconnect(self.config.session.disconnect_timeout)
-                        .await;
-                    return Ok(message);
+            let received = async {
+                loop {
+                    let frame = self.reply(operation, &mut session, None).await?;
+                    if frame.command == crate::stomp::Command::Message {
+                        return decode(operation, &frame, &correlation_id, &self.secrets(None));
+                    }
                 }
             }
+            .await;
+            self.end(session, &received).await;
+            received
         };
         tokio::time::timeout(self.config.operation_timeout, work)
             .await
