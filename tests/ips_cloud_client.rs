@@ -490,3 +490,68 @@ async fn an_error_reply_is_followed_by_disconnect() {
         .expect("at once");
     assert!(matches!(again, Err(IpsError::Server { .. })), "{again:?}");
 }
+
+#[tokio::test]
+async fn connect_defaults_are_those_of_the_client_proven_against_ips_cloud() {
+    let sim = Simulator::start().await.unwrap();
+    let client = registered(&sim, "WIRE03").await;
+    let (kinds, _) = run(&client, sale(1000, "WIRE-3"), true).await;
+    assert_eq!(kinds.last(), Some(&"complete"));
+    client.query_result(query("WIRE-3")).await.unwrap();
+    client.service_status().await.unwrap();
+
+    let connections = received(&sim, "WIRE03");
+    assert_eq!(connections.len(), 4, "register, pay, query, status");
+    for connection in &connections {
+        // The WebSocket upgrade offers no subprotocol.
+        assert_eq!(connection.subprotocols, None, "{connection:?}");
+        let connect = &connection.frames[0];
+        assert_eq!(connect.command, Command::Connect);
+        assert_eq!(connect.get("accept-version"), Some("1.1"));
+        assert_eq!(connect.get("heart-beat"), None, "{connect:?}");
+        assert_eq!(connect.get("host"), Some("/ipc-app/payment/WIRE03"));
+        // The error destination is subscribed to first.
+        let first = connection.frames_of(Command::Subscribe).next().unwrap();
+        assert_eq!(first.get("destination"), Some("/client/v1/error"));
+    }
+}
+
+#[tokio::test]
+async fn the_connect_defaults_can_be_changed() {
+    use worldpay::stomp::{HeartBeat, Version};
+    let sim = Simulator::start().await.unwrap();
+    let mut config = sim.ips_cloud_config(PaypointRef::new("WIRE04").unwrap());
+    config.session.subprotocols = vec!["v11.stomp".into(), "v12.stomp".into()];
+    config.session.heart_beat = HeartBeat { cx: 1000, cy: 2000 };
+    config.session.accept_versions = vec![Version::V1_0, Version::V1_1, Version::V1_2];
+    config.error_destination_first = false;
+    let client = Client::new(config);
+    client
+        .register(
+            serde_json::from_value::<types::PosRegistrationRequest>(json!({
+                "pointOfSaleId": "D45FGT",
+                "pointOfSaleReference": "POS123",
+                "pointOfSaleActivationCode": "AV46HTR3"
+            }))
+            .unwrap(),
+        )
+        .await
+        .unwrap();
+    let connections = received(&sim, "WIRE04");
+    let connection = &connections[0];
+    assert_eq!(
+        connection.subprotocols.as_deref(),
+        Some("v11.stomp, v12.stomp")
+    );
+    let connect = &connection.frames[0];
+    assert_eq!(connect.get("accept-version"), Some("1.0,1.1,1.2"));
+    assert_eq!(connect.get("heart-beat"), Some("1000,2000"));
+    let destinations: Vec<&str> = connection
+        .frames_of(Command::Subscribe)
+        .map(|f| f.get("destination").unwrap())
+        .collect();
+    assert_eq!(
+        destinations,
+        ["/client/v1/pos/registration", "/client/v1/error"]
+    );
+}

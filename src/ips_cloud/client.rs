@@ -17,8 +17,9 @@
 //! aborted ([`PaymentFlow::abort`]). If the connection drops before the
 //! payment completes, the flow ends with [`IpsError::OutcomeUnknown`]: the
 //! card may or may not have been charged, and [`Client::query_result`]
-//! tells which. The flow never hangs (heart-beats detect a dead server)
-//! and never guesses.
+//! tells which. The flow never hangs (each message is awaited at most
+//! [`IpsConfig::reply_timeout`]; heart-beats, when enabled, detect a dead
+//! server sooner) and never guesses.
 //!
 //! # Faults
 //!
@@ -26,7 +27,8 @@
 //! [`SessionConfig::connect_timeout`], each reply by
 //! [`IpsConfig::reply_timeout`], an operation other than a payment by
 //! [`IpsConfig::operation_timeout`], and a silent server by the negotiated
-//! heart-beats ([`SessionConfig::heart_beat`]). What a fault becomes
+//! heart-beats ([`SessionConfig::heart_beat`]; off by default, see there
+//! why). What a fault becomes
 //! depends on whether the request was sent:
 //!
 //! | fault | before the request was sent | after (not a payment) | after a payment was started |
@@ -174,6 +176,11 @@ pub struct IpsConfig {
     /// fails with [`IpsError::Timeout`] and a payment with
     /// [`IpsError::OutcomeUnknown`].
     pub reply_timeout: Duration,
+    /// Whether `/client/v1/error` is subscribed to before the operation's
+    /// other reply destinations (default `true`: the client proven against
+    /// IPS Cloud does, so an error about any later frame has somewhere to
+    /// go); `false` keeps the channel table's order, error last.
+    pub error_destination_first: bool,
 }
 
 impl IpsConfig {
@@ -188,6 +195,7 @@ impl IpsConfig {
             operation_timeout: Duration::from_secs(60),
             receipt_quiet_period: Duration::from_secs(2),
             reply_timeout: Duration::from_secs(180),
+            error_destination_first: true,
         }
     }
 
@@ -665,6 +673,22 @@ impl Client {
             })
     }
 
+    /// The destinations to subscribe to, in order: `replies` (the error
+    /// destination among them), the error destination first unless
+    /// [`IpsConfig::error_destination_first`] is off.
+    fn subscriptions(&self, replies: &[&'static str]) -> Vec<&'static str> {
+        let mut ordered = replies.to_vec();
+        if self.config.error_destination_first
+            && let Some(at) = ordered
+                .iter()
+                .position(|d| *d == destination::RECEIVE_ERROR)
+        {
+            let error = ordered.remove(at);
+            ordered.insert(0, error);
+        }
+        ordered
+    }
+
     /// `source` cleared of the licence key, `extra` (an activation code)
     /// and card numbers.
     fn scrub(&self, source: SessionError, extra: Option<&str>) -> SessionError {
@@ -738,7 +762,7 @@ impl Client {
             let mut session = self.open(operation, authenticated).await?;
             let correlation_id = uuid::Uuid::new_v4().to_string();
             let publisher = &self.config.publisher_id;
-            for reply in channel.replies {
+            for reply in self.subscriptions(channel.replies) {
                 let headers = request_headers(&correlation_id, publisher);
                 session
                     .subscribe(reply, &as_pairs(&headers))
@@ -891,7 +915,7 @@ impl Client {
         // Writes are bounded: a server that stops reading cannot hold the
         // start of a payment longer than the operation timeout.
         let limit = self.config.operation_timeout;
-        for reply in channel.replies {
+        for reply in self.subscriptions(channel.replies) {
             let headers = request_headers(&correlation_id, publisher);
             let subscribed =
                 tokio::time::timeout(limit, session.subscribe(reply, &as_pairs(&headers)))
@@ -1068,7 +1092,7 @@ impl Client {
         let work = async {
             let mut session = self.open(operation, true).await?;
             let correlation_id = uuid::Uuid::new_v4().to_string();
-            for d in [dest, destination::RECEIVE_ERROR] {
+            for d in self.subscriptions(&[dest, destination::RECEIVE_ERROR]) {
                 let headers = request_headers(&correlation_id, &self.config.publisher_id);
                 session
                     .subscribe(d, &as_pairs(&headers))

@@ -3575,14 +3575,17 @@ mod tests {
                 .unwrap();
             serve(ws, PAYPOINT.into(), server_state, ServeConfig::default()).await;
         });
-        let mut session = Session::connect(
-            &url,
-            &format!("/ipc-app/payment/{PAYPOINT}"),
-            &[],
-            &SessionConfig::default(),
-        )
-        .await
-        .unwrap();
+        // Explicit settings: the defaults (IPS Cloud's) offer neither a
+        // subprotocol nor 1.2.
+        let config = SessionConfig {
+            subprotocols: vec!["v10.stomp".into(), "v11.stomp".into(), "v12.stomp".into()],
+            accept_versions: Version::ALL.to_vec(),
+            ..SessionConfig::default()
+        };
+        let mut session =
+            Session::connect(&url, &format!("/ipc-app/payment/{PAYPOINT}"), &[], &config)
+                .await
+                .unwrap();
         assert_eq!(session.version(), Version::V1_2);
         let headers = [(
             "x-wp-correlation-id",
