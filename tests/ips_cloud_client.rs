@@ -8,7 +8,9 @@
 use std::collections::HashSet;
 
 use serde_json::json;
-use worldpay::ips_cloud::{Client, IpsError, LicenceKey, PaymentEvent, PaypointRef, types};
+use worldpay::ips_cloud::{
+    Client, IpsError, LicenceKey, PaymentEvent, PaymentFlow, PaypointRef, types,
+};
 use worldpay::sim::{ReceivedConnection, Simulator};
 use worldpay::stomp::Command;
 
@@ -554,4 +556,100 @@ async fn the_connect_defaults_can_be_changed() {
         destinations,
         ["/client/v1/pos/registration", "/client/v1/error"]
     );
+}
+
+/// Starts a signature-verification payment (the simulator then waits for
+/// the answer) and reads its events up to the action request.
+async fn flow_waiting_for_an_action(client: &Client, reference: &str) -> PaymentFlow {
+    let mut flow = client.start_payment(sale(9999, reference)).await.unwrap();
+    loop {
+        match flow.next_event().await.unwrap() {
+            Some(PaymentEvent::ActionRequest(_)) => return flow,
+            Some(_) => {}
+            None => panic!("the payment completed without asking for a signature check"),
+        }
+    }
+}
+
+/// Waits (bounded) until the last connection to `paypoint` received a
+/// DISCONNECT; the commands it received.
+async fn until_disconnect(sim: &Simulator, paypoint: &str) -> Vec<Command> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let commands = last_commands(sim, paypoint);
+        if commands.last() == Some(&Command::Disconnect) {
+            return commands;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no DISCONNECT: {commands:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+}
+
+#[tokio::test]
+async fn a_payment_flow_can_be_closed_and_says_its_outcome_is_unknown() {
+    let sim = Simulator::start().await.unwrap();
+    let client = registered(&sim, "WIRE05").await;
+    let flow = flow_waiting_for_an_action(&client, "WIRE-CLOSE-1").await;
+    match flow.close().await {
+        Err(IpsError::OutcomeUnknown {
+            merchant_transaction_reference,
+            source: worldpay::ips_cloud::session::SessionError::Closed,
+        }) => assert_eq!(merchant_transaction_reference, "WIRE-CLOSE-1"),
+        other => panic!("expected OutcomeUnknown, got {other:?}"),
+    }
+    // close waited for the DISCONNECT to be received.
+    let commands = last_commands(&sim, "WIRE05");
+    assert_eq!(commands.last(), Some(&Command::Disconnect), "{commands:?}");
+
+    // A completed flow closes quietly: it had disconnected already.
+    let mut flow = client
+        .start_payment(sale(1000, "WIRE-CLOSE-2"))
+        .await
+        .unwrap();
+    while flow.next_event().await.unwrap().is_some() {}
+    flow.close().await.unwrap();
+    let commands = last_commands(&sim, "WIRE05");
+    assert_eq!(
+        commands
+            .iter()
+            .filter(|c| **c == Command::Disconnect)
+            .count(),
+        1,
+        "{commands:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_dropped_payment_flow_disconnects() {
+    let sim = Simulator::start().await.unwrap();
+    let client = registered(&sim, "WIRE06").await;
+    let flow = flow_waiting_for_an_action(&client, "WIRE-DROP-1").await;
+    drop(flow);
+    let commands = until_disconnect(&sim, "WIRE06").await;
+    assert_eq!(
+        commands
+            .iter()
+            .filter(|c| **c == Command::Disconnect)
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn a_payment_flow_dropped_outside_a_runtime_neither_panics_nor_blocks() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let (sim, flow) = runtime.block_on(async {
+        let sim = Simulator::start().await.unwrap();
+        let client = registered(&sim, "WIRE07").await;
+        let flow = flow_waiting_for_an_action(&client, "WIRE-DROP-3").await;
+        (sim, flow)
+    });
+    let started = std::time::Instant::now();
+    drop(flow); // no runtime entered here
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    drop(sim);
+    drop(runtime);
 }

@@ -320,6 +320,14 @@ pub enum PaymentEvent {
 }
 
 /// A payment in progress, on its own WebSocket.
+///
+/// It ends by itself on the complete message (or an Error message, or a
+/// failure), with DISCONNECT. To end it earlier, [`PaymentFlow::close`]
+/// sends DISCONNECT and waits for it; dropping the flow does the same
+/// from a task of its own (best effort: without a tokio runtime the socket
+/// is only dropped, and `Drop` never blocks). Ending a payment before its
+/// complete message leaves its outcome unknown: ask
+/// [`Client::query_result`].
 #[derive(Debug)]
 pub struct PaymentFlow {
     session: Option<Session>,
@@ -605,6 +613,31 @@ impl PaymentFlow {
             .await
     }
 
+    /// Ends the flow now: sends DISCONNECT, waits for its RECEIPT (or the
+    /// close) at most [`SessionConfig::disconnect_timeout`], and closes the
+    /// WebSocket. `Ok(())` when the flow had already ended (its end was
+    /// reported by [`PaymentFlow::next_event`]). Closing a payment before
+    /// its complete message does not cancel it: IPS Cloud may still
+    /// complete it, so this returns [`IpsError::OutcomeUnknown`] (source
+    /// [`SessionError::Closed`]); [`Client::query_result`] tells what
+    /// happened.
+    pub async fn close(mut self) -> Result<(), IpsError> {
+        let Some(session) = self.session.take() else {
+            return Ok(());
+        };
+        self.ended = Ended::OutcomeUnknown;
+        let _ = session.disconnect(self.disconnect_timeout).await;
+        tracing::debug!(
+            target: super::session::TARGET,
+            merchant_transaction_reference = %self.reference,
+            "payment flow closed before the payment completed"
+        );
+        Err(IpsError::OutcomeUnknown {
+            merchant_transaction_reference: self.reference.clone(),
+            source: SessionError::Closed,
+        })
+    }
+
     /// Aborts a check-card payment after the card was checked, on
     /// `/v1/payment/abort`. If the abort cannot be written, the flow ends
     /// with [`IpsError::OutcomeUnknown`].
@@ -612,6 +645,22 @@ impl PaymentFlow {
         let body = serde_json::to_vec(&abort).unwrap_or_default();
         self.send("abortPayment", destination::ABORT_PAYMENT, body)
             .await
+    }
+}
+
+impl Drop for PaymentFlow {
+    /// A flow dropped while its session is open ends it with DISCONNECT
+    /// from a task of its own (never blocking, never panicking); the
+    /// payment's outcome is then unknown, which a WARN event says.
+    fn drop(&mut self) {
+        if let Some(session) = self.session.take() {
+            tracing::warn!(
+                target: super::session::TARGET,
+                merchant_transaction_reference = %self.reference,
+                "payment flow dropped before the payment completed: its outcome is unknown"
+            );
+            disconnect_in_background(session, self.disconnect_timeout);
+        }
     }
 }
 

@@ -38,6 +38,8 @@
 //! | DEBUG | `STOMP frame sent` / `STOMP frame received` | `direction`, `command`, `destination`, `correlation_id`, `receipt` |
 //! | DEBUG | `payment started` | `merchant_transaction_reference`, `correlation_id` |
 //! | DEBUG | `disconnected` | `clean` (the RECEIPT or a close came) |
+//! | DEBUG | `payment flow closed before the payment completed` | `merchant_transaction_reference` |
+//! | WARN | `payment flow dropped before the payment completed: its outcome is unknown` | `merchant_transaction_reference` |
 //! | DEBUG | `the connection closed` / `the server closed the connection` / `the connection failed` | `error` for the last |
 //! | WARN | `heart-beat timeout: the server is presumed dead` | `silent_ms`, `expected_every_ms` |
 //! | WARN | `invalid STOMP from the server` | `error` (never quotes the bytes) |
