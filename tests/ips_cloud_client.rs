@@ -653,3 +653,193 @@ fn a_payment_flow_dropped_outside_a_runtime_neither_panics_nor_blocks() {
     drop(sim);
     drop(runtime);
 }
+
+fn registration() -> types::PosRegistrationRequest {
+    serde_json::from_value(json!({
+        "pointOfSaleId": "D45FGT",
+        "pointOfSaleReference": "POS123",
+        "pointOfSaleActivationCode": "AV46HTR3"
+    }))
+    .unwrap()
+}
+
+/// Unix epoch milliseconds of `t`.
+fn millis(t: std::time::SystemTime) -> u128 {
+    t.duration_since(std::time::UNIX_EPOCH).unwrap().as_millis()
+}
+
+#[tokio::test]
+async fn licence_keys_carry_their_term_and_are_refreshed_before_they_expire() {
+    use std::time::{Duration, SystemTime};
+    use worldpay::ips_cloud::LicenceTerm;
+    use worldpay::sim::SimulatorConfig;
+
+    // By default a key lasts a year (365 days) from its reply's timestamp.
+    let sim = Simulator::start().await.unwrap();
+    let config = sim.ips_cloud_config(PaypointRef::new("LIC01").unwrap());
+    let before = SystemTime::now();
+    let key = Client::new(config.clone())
+        .register(registration())
+        .await
+        .unwrap();
+    let after = SystemTime::now();
+    let term = key.term().expect("the reply carried a timestamp");
+    assert!(millis(term.issued_at()) >= millis(before) && term.issued_at() <= after);
+    assert_eq!(
+        term.expires_at(),
+        term.issued_at() + Duration::from_secs(365 * 24 * 60 * 60)
+    );
+    assert_eq!(
+        LicenceTerm::DEFAULT_LIFETIME,
+        Duration::from_secs(31_536_000)
+    );
+    assert!(key.term_error().is_none());
+    let debug = format!("{key:?}");
+    assert!(
+        debug.contains("term: LicenceTerm") && !debug.contains(key.expose_secret()),
+        "{debug}"
+    );
+
+    // A simulator whose keys last 1.5 s, and a client that knows it.
+    let lifetime = Duration::from_millis(1500);
+    let sim = Simulator::start_with(SimulatorConfig::default().ips_licence_lifetime(lifetime))
+        .await
+        .unwrap();
+    let mut config = sim.ips_cloud_config(PaypointRef::new("LIC02").unwrap());
+    config.licence_lifetime = lifetime;
+    let key = Client::new(config.clone())
+        .register(registration())
+        .await
+        .unwrap();
+    let term = key.term().unwrap();
+    assert_eq!(term.expires_at(), term.issued_at() + lifetime);
+    assert!(!term.is_expired_at(SystemTime::now()));
+
+    // Before it expires the key works and can be refreshed; the new key has
+    // a term of its own, and the old one stops working.
+    let client = Client::new(config.clone().licence_key(key.clone()));
+    client.service_status().await.unwrap();
+    let fresh = client.refresh_registration().await.unwrap();
+    let fresh_term = fresh.term().unwrap();
+    assert!(fresh_term.issued_at() >= term.issued_at());
+    assert_eq!(fresh_term.expires_at(), fresh_term.issued_at() + lifetime);
+    assert!(
+        client.service_status().await.is_err(),
+        "the old key still works"
+    );
+    let fresh_client = Client::new(config.clone().licence_key(fresh.clone()));
+    fresh_client.service_status().await.unwrap();
+
+    // Once its term is over, the simulator refuses the key, and refreshing
+    // it is too late.
+    let wait = fresh_term.remaining_at(SystemTime::now()) + Duration::from_millis(50);
+    tokio::time::sleep(wait).await;
+    assert!(fresh_term.is_expired_at(SystemTime::now()));
+    for e in [
+        fresh_client.service_status().await.unwrap_err(),
+        fresh_client.refresh_registration().await.unwrap_err(),
+    ] {
+        match &e {
+            IpsError::Server { code, message, .. } => {
+                assert_eq!(code, "unauthorised");
+                assert!(message.contains("expired"), "{message}");
+            }
+            other => panic!("expected the key refused as expired, got {other:?}"),
+        }
+        assert!(!e.to_string().contains(fresh.expose_secret()));
+    }
+}
+
+/// A one-connection server that answers a registration with a licence key
+/// on a MESSAGE whose `timestamp` header is `timestamp` (none: no header).
+async fn registration_server(timestamp: Option<&'static str>) -> worldpay::ips_cloud::IpsConfig {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message;
+    use worldpay::stomp::{Decoder, Frame, Item, Limits, Version, encode};
+
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let (stream, _) = listener.accept().await.unwrap();
+        let mut ws = tokio_tungstenite::accept_async(stream).await.unwrap();
+        let mut decoder = Decoder::new(Limits::default());
+        while let Some(Ok(message)) = ws.next().await {
+            decoder.push(&message.into_data());
+            while let Ok(Some(Item::Frame(frame))) = decoder.next_item() {
+                let answer = match frame.command {
+                    Command::Connect => Frame::new(Command::Connected).header("version", "1.1"),
+                    Command::Send => {
+                        let mut reply = Frame::new(Command::Message)
+                            .header("destination", "/client/v1/pos/registration")
+                            .header("subscription", "sub-2")
+                            .header("message-id", "m1")
+                            .header(
+                                "x-wp-correlation-id",
+                                frame.get("x-wp-correlation-id").unwrap_or(""),
+                            );
+                        if let Some(t) = timestamp {
+                            reply = reply.header("timestamp", t);
+                        }
+                        reply.body(br#"{"pointOfSaleLicenseKey":"eyJ.rogue.key"}"#.to_vec())
+                    }
+                    Command::Disconnect => Frame::new(Command::Receipt)
+                        .header("receipt-id", frame.get("receipt").unwrap_or("")),
+                    _ => continue,
+                };
+                ws.send(Message::binary(encode(&answer, Version::V1_1)))
+                    .await
+                    .unwrap();
+            }
+        }
+    });
+    worldpay::ips_cloud::IpsConfig::new(
+        worldpay::ips_cloud::Server::Custom(format!("ws://{addr}")),
+        PaypointRef::new("LIC03").unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn a_licence_term_comes_from_the_timestamp_header_and_a_bad_one_keeps_the_key() {
+    use std::time::{Duration, UNIX_EPOCH};
+    use worldpay::constraint::Rule;
+
+    let key = Client::new(registration_server(Some("1767225600000")).await)
+        .register(registration())
+        .await
+        .unwrap();
+    let term = key.term().unwrap();
+    assert_eq!(
+        term.issued_at(),
+        UNIX_EPOCH + Duration::from_millis(1_767_225_600_000)
+    );
+    assert_eq!(
+        term.expires_at(),
+        term.issued_at() + Duration::from_secs(365 * 86_400)
+    );
+
+    for (timestamp, rule) in [
+        (None, Rule::Required),
+        (
+            Some("2026-01-01T00:00:00Z"),
+            Rule::Pattern("^[0-9]{1,19}$".into()),
+        ),
+        (Some(""), Rule::Pattern("^[0-9]{1,19}$".into())),
+        (
+            Some("99999999999999999999"),
+            Rule::Pattern("^[0-9]{1,19}$".into()),
+        ),
+    ] {
+        let key = Client::new(registration_server(timestamp).await)
+            .register(registration())
+            .await
+            .unwrap();
+        // The key is kept; its term is unknown, and why is typed.
+        assert_eq!(key.expose_secret(), "eyJ.rogue.key");
+        assert_eq!(key.term(), None);
+        let e = key.term_error().expect("why there is no term");
+        assert_eq!(e.schema, "timestamp");
+        assert_eq!(e.rule, rule, "{timestamp:?}");
+        let debug = format!("{key:?}");
+        assert!(!debug.contains("rogue"), "{debug}");
+    }
+}

@@ -55,7 +55,7 @@
 //! the registration's activation code and card-number-like digits are
 //! replaced.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::channels::{self, ServerMessage, destination};
 use super::session::{Session, SessionConfig, SessionError};
@@ -127,25 +127,187 @@ impl PaypointRef {
 }
 
 /// A point-of-sale licence key (a JWT the registration returns): a secret,
-/// sent as `x-wp-authorization` on CONNECT. `Debug` prints `<redacted>`.
+/// sent as `x-wp-authorization` on CONNECT. `Debug` prints `<redacted>`
+/// for the key, and its [`LicenceTerm`] (not secret) when known.
+///
+/// A key from [`Client::register`] or [`Client::refresh_registration`]
+/// carries its term: when it was issued (the `timestamp` header of the
+/// reply that carried it) and when it expires. Store the term with the
+/// key ([`LicenceTerm::issued_at`]) and restore both with
+/// [`LicenceKey::with_term`], to refresh the registration before the key
+/// expires.
 #[derive(Clone, PartialEq, Eq)]
-pub struct LicenceKey(SecretText);
+pub struct LicenceKey {
+    key: SecretText,
+    term: Term,
+}
+
+/// What is known of a key's term.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Term {
+    /// Nothing (a key made with [`LicenceKey::new`]).
+    Unknown,
+    Known(LicenceTerm),
+    /// The reply that issued the key had no usable `timestamp` header.
+    Invalid(InvalidValue),
+}
 
 impl LicenceKey {
-    /// Wraps a key (read from your secret store).
+    /// Wraps a key (read from your secret store); its term is unknown until
+    /// [`LicenceKey::with_term`].
     pub fn new(key: impl Into<String>) -> Self {
-        Self(SecretText::new(key.into()))
+        Self {
+            key: SecretText::new(key.into()),
+            term: Term::Unknown,
+        }
+    }
+
+    /// The same key with `term` (as stored beside it).
+    pub fn with_term(mut self, term: LicenceTerm) -> Self {
+        self.term = Term::Known(term);
+        self
+    }
+
+    /// When the key was issued and when it expires, when known: from the
+    /// reply that issued it, or as given to [`LicenceKey::with_term`].
+    pub fn term(&self) -> Option<LicenceTerm> {
+        match &self.term {
+            Term::Known(term) => Some(*term),
+            _ => None,
+        }
+    }
+
+    /// Why the reply that issued this key gave it no term: its `timestamp`
+    /// header was missing ([`Rule::Required`]) or not Unix epoch
+    /// milliseconds ([`Rule::Pattern`]). The key itself is good: it is
+    /// kept, never dropped for a header about it.
+    pub fn term_error(&self) -> Option<&InvalidValue> {
+        match &self.term {
+            Term::Invalid(e) => Some(e),
+            _ => None,
+        }
     }
 
     /// The key itself. Named so that every read stands out in review.
     pub fn expose_secret(&self) -> &str {
-        self.0.expose_secret()
+        self.key.expose_secret()
+    }
+
+    /// The key issued by a reply whose `timestamp` header is `timestamp`.
+    fn issued(key: &str, timestamp: Option<&str>, lifetime: Duration) -> Self {
+        let key = Self::new(key);
+        match LicenceTerm::from_timestamp(timestamp, lifetime) {
+            Ok(term) => key.with_term(term),
+            Err(e) => {
+                tracing::warn!(
+                    target: super::session::TARGET,
+                    error = %e,
+                    "the reply that issued the licence key has no usable timestamp: its expiry is unknown"
+                );
+                Self {
+                    term: Term::Invalid(e),
+                    ..key
+                }
+            }
+        }
     }
 }
 
 impl std::fmt::Debug for LicenceKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("LicenceKey(<redacted>)")
+        let mut d = f.debug_struct("LicenceKey");
+        d.field("key", &crate::sensitive::REDACTED);
+        match &self.term {
+            Term::Unknown => d.field("term", &"unknown"),
+            Term::Known(term) => d.field("term", term),
+            Term::Invalid(e) => d.field("term_error", e),
+        };
+        d.finish()
+    }
+}
+
+/// When a licence key was issued and when it expires.
+///
+/// IPS Cloud licence keys last a year. That is what the material on IPS
+/// Cloud states, and where it comes from: the one public client proven
+/// against the real service reads the `timestamp` header of the
+/// registration (or refresh) reply as Unix epoch milliseconds and treats
+/// the key it carries as valid for a year from then (its sample key's
+/// `exp` claim agrees). Worldpay's description itself states no lifetime.
+/// This crate takes the year as 365 days
+/// ([`LicenceTerm::DEFAULT_LIFETIME`], configurable with
+/// [`IpsConfig::licence_lifetime`]): never later than a calendar year, so
+/// a refresh before [`LicenceTerm::expires_at`] is never too late.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LicenceTerm {
+    issued_at: SystemTime,
+    expires_at: SystemTime,
+}
+
+impl LicenceTerm {
+    /// How long a licence key lasts unless configured otherwise: a year,
+    /// taken as 365 days.
+    pub const DEFAULT_LIFETIME: Duration = Duration::from_secs(365 * 24 * 60 * 60);
+
+    /// The term of a key issued at `issued_at` that lasts `lifetime`.
+    /// Refused (never a panic) when the expiry is beyond what this system's
+    /// clock can represent.
+    pub fn new(issued_at: SystemTime, lifetime: Duration) -> Result<Self, InvalidValue> {
+        let expires_at = issued_at.checked_add(lifetime).ok_or(InvalidValue {
+            schema: "timestamp",
+            rule: Rule::Other("must be a time whose expiry this system can represent".into()),
+        })?;
+        Ok(Self {
+            issued_at,
+            expires_at,
+        })
+    }
+
+    /// The term of a key issued by a reply whose `timestamp` header is
+    /// `timestamp` (Unix epoch milliseconds: 1 to 19 ASCII digits).
+    pub fn from_timestamp(
+        timestamp: Option<&str>,
+        lifetime: Duration,
+    ) -> Result<Self, InvalidValue> {
+        const PATTERN: &str = "^[0-9]{1,19}$";
+        let invalid = |rule| InvalidValue {
+            schema: "timestamp",
+            rule,
+        };
+        let text = timestamp.ok_or(invalid(Rule::Required))?;
+        let digits = (1..=19).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
+        let millis = text
+            .parse::<u64>()
+            .ok()
+            .filter(|_| digits)
+            .ok_or(invalid(Rule::Pattern(PATTERN.into())))?;
+        let issued_at = UNIX_EPOCH
+            .checked_add(Duration::from_millis(millis))
+            .ok_or(invalid(Rule::Other(
+                "must be a time this system can represent".into(),
+            )))?;
+        Self::new(issued_at, lifetime)
+    }
+
+    /// When the key was issued.
+    pub fn issued_at(&self) -> SystemTime {
+        self.issued_at
+    }
+
+    /// When the key expires: IPS Cloud refuses it from then on, and it can
+    /// no longer be refreshed.
+    pub fn expires_at(&self) -> SystemTime {
+        self.expires_at
+    }
+
+    /// Whether the key has expired at `now`.
+    pub fn is_expired_at(&self, now: SystemTime) -> bool {
+        now >= self.expires_at
+    }
+
+    /// How long the key lasts from `now` (zero once expired).
+    pub fn remaining_at(&self, now: SystemTime) -> Duration {
+        self.expires_at.duration_since(now).unwrap_or_default()
     }
 }
 
@@ -181,6 +343,11 @@ pub struct IpsConfig {
     /// IPS Cloud does, so an error about any later frame has somewhere to
     /// go); `false` keeps the channel table's order, error last.
     pub error_destination_first: bool,
+    /// How long a licence key lasts from the `timestamp` of the reply that
+    /// issued it, for [`LicenceKey::term`] (default
+    /// [`LicenceTerm::DEFAULT_LIFETIME`], a year; see [`LicenceTerm`] for
+    /// where that comes from).
+    pub licence_lifetime: Duration,
 }
 
 impl IpsConfig {
@@ -196,6 +363,7 @@ impl IpsConfig {
             receipt_quiet_period: Duration::from_secs(2),
             reply_timeout: Duration::from_secs(180),
             error_destination_first: true,
+            licence_lifetime: LicenceTerm::DEFAULT_LIFETIME,
         }
     }
 
@@ -664,12 +832,18 @@ impl Drop for PaymentFlow {
     }
 }
 
+/// One reply of an operation, with its MESSAGE frame's `timestamp` header.
+struct Reply {
+    message: ServerMessage,
+    timestamp: Option<String>,
+}
+
 /// The first reply `take` accepts, or the error naming what was expected.
-fn pick<T>(
+fn pick<R, T>(
     operation: &'static str,
     expected: &'static str,
-    replies: Vec<ServerMessage>,
-    take: impl Fn(ServerMessage) -> Option<T>,
+    replies: Vec<R>,
+    take: impl Fn(R) -> Option<T>,
 ) -> Result<T, IpsError> {
     replies
         .into_iter()
@@ -804,7 +978,7 @@ impl Client {
         authenticated: bool,
         quiet: Option<Duration>,
         extra: Option<&str>,
-    ) -> Result<Vec<ServerMessage>, IpsError> {
+    ) -> Result<Vec<Reply>, IpsError> {
         let channel = super::Channel::by_operation(operation)
             .expect("every operation the client offers is in the channel table");
         let work = async {
@@ -852,7 +1026,10 @@ impl Client {
                     }
                     let message = decode(operation, &frame, &correlation_id, &self.secrets(extra))?;
                     let terminal = channel.terminal.contains(&message.destination());
-                    replies.push(message);
+                    replies.push(Reply {
+                        message,
+                        timestamp: frame.get("timestamp").map(str::to_string),
+                    });
                     if terminal {
                         break;
                     }
@@ -895,7 +1072,9 @@ impl Client {
     }
 
     /// Registers the point of sale (connecting without a licence key);
-    /// returns its licence key. Store it as a secret.
+    /// returns its licence key, with its term ([`LicenceKey::term`]: issued
+    /// at the reply's `timestamp`, expiring [`IpsConfig::licence_lifetime`]
+    /// later). Store the key as a secret, and its term beside it.
     pub async fn register<B>(&self, request: B) -> Result<LicenceKey, IpsError>
     where
         B: TryInto<types::PosRegistrationRequest>,
@@ -906,32 +1085,38 @@ impl Client {
         let body = serde_json::to_vec(&request).unwrap_or_default();
         let code = request.point_of_sale_activation_code.expose_secret();
         let replies = self.exchange(op, body, false, None, Some(code)).await?;
+        let lifetime = self.config.licence_lifetime;
         pick(
             op,
             "pos-registration-response-message",
             replies,
-            |m| match m {
-                ServerMessage::PosRegistrationResponse(r) => r
-                    .point_of_sale_license_key
-                    .map(|k| LicenceKey::new(k.expose_secret())),
+            |r| match r.message {
+                ServerMessage::PosRegistrationResponse(m) => m.point_of_sale_license_key.map(|k| {
+                    LicenceKey::issued(k.expose_secret(), r.timestamp.as_deref(), lifetime)
+                }),
                 _ => None,
             },
         )
     }
 
-    /// Refreshes the registration; returns the new licence key (the old
-    /// one stops working).
+    /// Refreshes the registration; returns the new licence key with its
+    /// own term (the old one stops working). Refresh before the key's
+    /// [`LicenceTerm::expires_at`]: IPS Cloud refuses an expired key, for a
+    /// refresh too, and then the point of sale must register again.
     pub async fn refresh_registration(&self) -> Result<LicenceKey, IpsError> {
         let op = "refreshPointOfSaleRegistration";
         let replies = self.exchange(op, b"{}".to_vec(), true, None, None).await?;
+        let lifetime = self.config.licence_lifetime;
         pick(
             op,
             "pos-registration-refresh-response-message",
             replies,
-            |m| match m {
-                ServerMessage::PosRegistrationRefreshResponse(r) => r
-                    .point_of_sale_license_key
-                    .map(|k| LicenceKey::new(k.expose_secret())),
+            |r| match r.message {
+                ServerMessage::PosRegistrationRefreshResponse(m) => {
+                    m.point_of_sale_license_key.map(|k| {
+                        LicenceKey::issued(k.expose_secret(), r.timestamp.as_deref(), lifetime)
+                    })
+                }
                 _ => None,
             },
         )
@@ -1022,7 +1207,8 @@ impl Client {
         T: serde::Serialize,
     {
         let body = Self::encode::<B, T>(operation, body)?;
-        self.exchange(operation, body, true, quiet, None).await
+        let replies = self.exchange(operation, body, true, quiet, None).await?;
+        Ok(replies.into_iter().map(|r| r.message).collect())
     }
 
     /// Settles a pre-authorised payment; every reply (result, complete).

@@ -45,6 +45,7 @@
 //! | WARN | `invalid STOMP from the server` | `error` (never quotes the bytes) |
 //! | WARN | `skipped a message carrying another request's correlation id` | `destination` |
 //! | WARN | `IPS Cloud operation failed` | `error` (the [`IpsError`]'s text) |
+//! | WARN | `the reply that issued the licence key has no usable timestamp: its expiry is unknown` | `error` (the header's rule, never the key) |
 //!
 //! No event carries a frame's body or any header but those named: the
 //! licence key (`x-wp-authorization`), the activation code and card data
@@ -74,7 +75,8 @@ pub mod client;
 pub mod session;
 
 pub use client::{
-    Client, IpsConfig, IpsError, LicenceKey, PaymentEvent, PaymentFlow, PaypointRef, Server,
+    Client, IpsConfig, IpsError, LicenceKey, LicenceTerm, PaymentEvent, PaymentFlow, PaypointRef,
+    Server,
 };
 
 /// Which way a channel's messages travel.

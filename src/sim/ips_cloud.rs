@@ -28,12 +28,22 @@
 //!   against its schema and the configured activation code) issues a
 //!   JWT-shaped `pointOfSaleLicenseKey`, unique per registration, bound to
 //!   the paypoint; registering the same point of sale again, or refreshing
-//!   (`/v1/pos/registration/refresh`), invalidates the previous key. Every
-//!   other request needs the CONNECT frame's `x-wp-authorization` to be a
-//!   valid key of this paypoint; otherwise an Error `unauthorised` goes to
-//!   `/client/v1/error` (when subscribed), then an ERROR frame, then the
-//!   connection closes. Keys are never logged nor printed (`State`'s
-//!   `Debug` redacts them).
+//!   (`/v1/pos/registration/refresh`), invalidates the previous key. A key
+//!   expires a lifetime after the `timestamp` header (Unix epoch
+//!   milliseconds) of the reply that carried it: a year (365 days) unless
+//!   [`SimulatorConfig::ips_licence_lifetime`](crate::sim::SimulatorConfig::ips_licence_lifetime)
+//!   says otherwise. A year is what the material on IPS Cloud states (the
+//!   one public client proven against the service counts a key valid for a
+//!   year from that timestamp); Worldpay's description states no lifetime,
+//!   and 365 days is this crate's reading of "a year". An expired key can
+//!   no longer be refreshed: register again. The key is an RS256-shaped JWT
+//!   whose claims (`pdposid`, `pdposref`, `exp`) are named as in that
+//!   client's sample key, with `iss` naming the simulator; the signature is
+//!   random bytes. Every other request needs the CONNECT frame's
+//!   `x-wp-authorization` to be a valid, unexpired key of this paypoint;
+//!   otherwise an Error `unauthorised` goes to `/client/v1/error` (when
+//!   subscribed), then an ERROR frame, then the connection closes. Keys are
+//!   never logged nor printed (`State`'s `Debug` redacts them).
 //! - **Validation.** Every request body is checked against its payload
 //!   schema; violations answer an Error `invalid-request` naming the JSON
 //!   pointers (never the values).
@@ -338,13 +348,21 @@ pub(crate) struct ServeConfig {
     pub(crate) activation_code: String,
     /// The delay between the messages of a flow (default none).
     pub(crate) pacing: Duration,
+    /// How long a licence key lasts from the reply that issued it (default
+    /// a year, 365 days).
+    pub(crate) licence_lifetime: Duration,
 }
+
+/// How long a licence key lasts unless configured otherwise: a year, taken
+/// as 365 days (see the module's documentation).
+pub(crate) const DEFAULT_LICENCE_LIFETIME: Duration = Duration::from_secs(365 * 24 * 60 * 60);
 
 impl Default for ServeConfig {
     fn default() -> Self {
         Self {
             activation_code: DEFAULT_ACTIVATION_CODE.into(),
             pacing: Duration::ZERO,
+            licence_lifetime: DEFAULT_LICENCE_LIFETIME,
         }
     }
 }
@@ -354,6 +372,7 @@ impl std::fmt::Debug for ServeConfig {
         f.debug_struct("ServeConfig")
             .field("activation_code", &crate::sensitive::REDACTED)
             .field("pacing", &self.pacing)
+            .field("licence_lifetime", &self.licence_lifetime)
             .finish()
     }
 }
@@ -364,6 +383,30 @@ struct PointOfSale {
     paypoint: String,
     id: String,
     reference: String,
+}
+
+/// A licence key's holder and expiry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Licence {
+    pos: PointOfSale,
+    /// Unix epoch milliseconds from which the key is refused.
+    expires_at_ms: u128,
+}
+
+/// Why a licence key is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Refused {
+    /// Never issued, replaced, or issued for another paypoint.
+    Invalid,
+    /// Issued, but its lifetime is over.
+    Expired,
+}
+
+/// A key issued now: the key, and the milliseconds its reply's `timestamp`
+/// header must carry.
+struct Issued {
+    key: String,
+    issued_at_ms: u128,
 }
 
 /// Where a stored payment stands.
@@ -406,9 +449,9 @@ struct BatchEntry {
 /// merchantTransactionReference with their last result and receipts).
 #[derive(Debug, Default)]
 pub(crate) struct State {
-    /// Licence keys issued and still valid (redacted by `Debug`) → whom
-    /// they were issued to.
-    licences: HashMap<SecretText, PointOfSale>,
+    /// Licence keys issued and not replaced (redacted by `Debug`) → whom
+    /// they were issued to and when they expire.
+    licences: HashMap<SecretText, Licence>,
     /// Registered points of sale: (paypoint, pointOfSaleId) →
     /// pointOfSaleReference.
     points_of_sale: HashMap<(String, String), String>,
@@ -466,31 +509,53 @@ impl State {
         record
     }
 
-    /// Registers a point of sale and issues its licence key, invalidating
-    /// any key issued to it before.
-    fn register(&mut self, pos: PointOfSale) -> String {
+    /// Registers a point of sale and issues its licence key, lasting
+    /// `lifetime`, invalidating any key issued to it before.
+    fn register(&mut self, pos: PointOfSale, lifetime: Duration) -> Issued {
         self.licences
-            .retain(|_, p| !(p.paypoint == pos.paypoint && p.id == pos.id));
+            .retain(|_, l| !(l.pos.paypoint == pos.paypoint && l.pos.id == pos.id));
         self.points_of_sale.insert(
             (pos.paypoint.clone(), pos.id.clone()),
             pos.reference.clone(),
         );
-        let key = licence_key(&pos);
-        self.licences.insert(SecretText::new(key.clone()), pos);
-        key
+        self.issue(pos, lifetime)
     }
 
-    /// The point of sale that holds `key`, if the key is valid.
-    fn licence(&self, key: &SecretText) -> Option<&PointOfSale> {
-        self.licences.get(key)
+    /// A new key for `pos`, lasting `lifetime` from now.
+    fn issue(&mut self, pos: PointOfSale, lifetime: Duration) -> Issued {
+        let issued_at_ms = unix_millis();
+        let expires_at_ms = issued_at_ms.saturating_add(lifetime.as_millis());
+        let key = licence_key(&pos, expires_at_ms);
+        self.licences
+            .insert(SecretText::new(key.clone()), Licence { pos, expires_at_ms });
+        Issued { key, issued_at_ms }
     }
 
-    /// Replaces `key` by a new one; `None` if `key` is not valid.
-    fn refresh(&mut self, key: &SecretText) -> Option<String> {
-        let pos = self.licences.remove(key)?;
-        let new = licence_key(&pos);
-        self.licences.insert(SecretText::new(new.clone()), pos);
-        Some(new)
+    /// The point of sale that holds `key`, if the key is valid for
+    /// `paypoint` and not expired.
+    fn licence(&self, key: &SecretText, paypoint: &str) -> Result<&PointOfSale, Refused> {
+        let licence = self
+            .licences
+            .get(key)
+            .filter(|l| l.pos.paypoint == paypoint)
+            .ok_or(Refused::Invalid)?;
+        if unix_millis() >= licence.expires_at_ms {
+            return Err(Refused::Expired);
+        }
+        Ok(&licence.pos)
+    }
+
+    /// Replaces `key` (valid for `paypoint`, not expired) by a new one
+    /// lasting `lifetime`.
+    fn refresh(
+        &mut self,
+        key: &SecretText,
+        paypoint: &str,
+        lifetime: Duration,
+    ) -> Result<Issued, Refused> {
+        self.licence(key, paypoint)?;
+        let licence = self.licences.remove(key).ok_or(Refused::Invalid)?;
+        Ok(self.issue(licence.pos, lifetime))
     }
 
     fn numbers(&mut self) -> Numbers {
@@ -532,21 +597,23 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
     state.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// A JWT-shaped licence key: header, claims and 32 random bytes, each
+/// A JWT-shaped licence key expiring at `expires_at_ms`: an RS256 header,
+/// claims named as in the sample key of the client proven against IPS
+/// Cloud (`pdposid`, `pdposref`, `exp`; `iss` names the simulator) and 256
+/// random bytes (the size of an RS256 signature with a 2048-bit key), each
 /// base64url. Unique per call.
-fn licence_key(pos: &PointOfSale) -> String {
-    let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
+fn licence_key(pos: &PointOfSale, expires_at_ms: u128) -> String {
+    let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"RS256","typ":"JWT"}"#);
     let claims = json!({
         "iss": "ips-cloud-simulator",
-        "sub": pos.paypoint,
-        "pos": pos.id,
-        "iat": unix_seconds(),
-        "jti": uuid::Uuid::new_v4().to_string(),
+        "pdposid": pos.id,
+        "pdposref": pos.reference,
+        "exp": expires_at_ms / 1000,
     });
     let claims = URL_SAFE_NO_PAD.encode(claims.to_string());
-    let mut signature = Vec::with_capacity(32);
-    signature.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
-    signature.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
+    let signature: Vec<u8> = (0..16)
+        .flat_map(|_| *uuid::Uuid::new_v4().as_bytes())
+        .collect();
     format!("{header}.{claims}.{}", URL_SAFE_NO_PAD.encode(signature))
 }
 
@@ -555,13 +622,6 @@ fn later(delay: Duration) -> Instant {
     let now = Instant::now();
     now.checked_add(delay)
         .unwrap_or_else(|| now + Duration::from_secs(86_400 * 365))
-}
-
-fn unix_seconds() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_secs()
 }
 
 fn unix_millis() -> u128 {
@@ -773,6 +833,9 @@ impl Decision {
 enum Step {
     /// Send a message (if the destination is subscribed).
     Message(&'static str, Value),
+    /// Send a message whose `timestamp` header is these Unix epoch
+    /// milliseconds (a licence key's issue time).
+    Stamped(&'static str, Value, u128),
     /// Wait for the answer to this action on `/v1/payment/action`.
     AwaitAction(&'static str),
     /// `check-card-payment`: wait for an abort or a follow-up payment.
@@ -985,7 +1048,7 @@ where
             Some(Waiting::Decision(at)) => Some(at),
             Some(Waiting::Action(_)) => None,
             None => match f.steps.front() {
-                Some(Step::Message(..)) => Some(f.next_at),
+                Some(Step::Message(..) | Step::Stamped(..)) => Some(f.next_at),
                 Some(_) => Some(Instant::now()),
                 None => Some(Instant::now()),
             },
@@ -1021,12 +1084,20 @@ where
                     // Done: the busy guard goes with the flow.
                     return;
                 }
-                Some(Step::Message(..)) if now < flow.next_at => break,
+                Some(Step::Message(..) | Step::Stamped(..)) if now < flow.next_at => break,
                 Some(_) => {}
             }
             match flow.steps.pop_front() {
                 Some(Step::Message(destination, body)) => {
                     self.deliver(destination, &body, &flow.correlation).await;
+                    if self.broken {
+                        return;
+                    }
+                    flow.next_at = later(self.config.pacing);
+                }
+                Some(Step::Stamped(destination, body, at)) => {
+                    self.deliver_at(destination, &body, &flow.correlation, at)
+                        .await;
                     if self.broken {
                         return;
                     }
@@ -1104,6 +1175,19 @@ where
 
     /// Sends `body` to every subscription of `destination` (none: dropped).
     async fn deliver(&mut self, destination: &str, body: &Value, correlation: &str) {
+        self.deliver_at(destination, body, correlation, unix_millis())
+            .await
+    }
+
+    /// Like [`Conn::deliver`], with `timestamp` (Unix epoch milliseconds)
+    /// as the frames' `timestamp` header.
+    async fn deliver_at(
+        &mut self,
+        destination: &str,
+        body: &Value,
+        correlation: &str,
+        timestamp: u128,
+    ) {
         let ids: Vec<Option<String>> = self
             .subscriptions
             .iter()
@@ -1127,7 +1211,7 @@ where
                 )
                 .header("content-type", "application/json")
                 .header("x-wp-correlation-id", correlation)
-                .header("timestamp", unix_millis().to_string())
+                .header("timestamp", timestamp.to_string())
                 .header("content-length", bytes.len().to_string())
                 .body(bytes.clone());
             self.write(&frame).await;
@@ -1167,8 +1251,16 @@ where
     /// No valid licence key: Error (if subscribed), ERROR frame, close.
     async fn unauthorised(&mut self, correlation: &str) -> Next {
         self.flow = None;
-        let message = "The connection is not authenticated: the CONNECT frame carries no valid \
-                       x-wp-authorization licence key for this paypoint";
+        let message = match self.authentication() {
+            Err(Refused::Expired) => {
+                "The connection is not authenticated: the x-wp-authorization licence key has \
+                 expired; register the point of sale again"
+            }
+            _ => {
+                "The connection is not authenticated: the CONNECT frame carries no valid \
+                 x-wp-authorization licence key for this paypoint"
+            }
+        };
         if self.subscribed(dest::RECEIVE_ERROR) {
             let body = json!({"code": code::UNAUTHORISED, "message": message});
             self.deliver(dest::RECEIVE_ERROR, &body, correlation).await;
@@ -1179,12 +1271,14 @@ where
     }
 
     fn authenticated(&self) -> bool {
-        let Some(key) = &self.licence else {
-            return false;
-        };
-        lock(&self.state)
-            .licence(key)
-            .is_some_and(|pos| pos.paypoint == self.paypoint)
+        self.authentication().is_ok()
+    }
+
+    /// Whether the CONNECT frame's licence key is valid for this paypoint
+    /// and not expired.
+    fn authentication(&self) -> Result<(), Refused> {
+        let key = self.licence.as_ref().ok_or(Refused::Invalid)?;
+        lock(&self.state).licence(key, &self.paypoint).map(|_| ())
     }
 
     // ----- reading -----
@@ -1483,27 +1577,34 @@ where
             id: field("pointOfSaleId").to_string(),
             reference: field("pointOfSaleReference").to_string(),
         };
-        let key = lock(&self.state).register(pos);
-        Ok(vec![Step::Message(
+        let issued = lock(&self.state).register(pos, self.config.licence_lifetime);
+        Ok(vec![Step::Stamped(
             dest::RECEIVE_POINT_OF_SALE_REGISTRATION,
-            json!({"pointOfSaleLicenseKey": key}),
+            json!({"pointOfSaleLicenseKey": issued.key}),
+            issued.issued_at_ms,
         )])
     }
 
     fn refresh(&mut self) -> Result<Vec<Step>, (&'static str, String)> {
-        let fresh = self
-            .licence
-            .as_ref()
-            .and_then(|key| lock(&self.state).refresh(key));
+        let lifetime = self.config.licence_lifetime;
+        let fresh = match &self.licence {
+            Some(key) => lock(&self.state).refresh(key, &self.paypoint, lifetime),
+            None => Err(Refused::Invalid),
+        };
         match fresh {
-            Some(key) => {
-                self.licence = Some(SecretText::new(key.clone()));
-                Ok(vec![Step::Message(
+            Ok(issued) => {
+                self.licence = Some(SecretText::new(issued.key.clone()));
+                Ok(vec![Step::Stamped(
                     dest::RECEIVE_POINT_OF_SALE_REGISTRATION_REFRESH,
-                    json!({"pointOfSaleLicenseKey": key}),
+                    json!({"pointOfSaleLicenseKey": issued.key}),
+                    issued.issued_at_ms,
                 )])
             }
-            None => Err((
+            Err(Refused::Expired) => Err((
+                code::UNAUTHORISED,
+                "The licence key has expired: register the point of sale again".into(),
+            )),
+            Err(Refused::Invalid) => Err((
                 code::UNAUTHORISED,
                 "The licence key is no longer valid".into(),
             )),
@@ -2732,9 +2833,19 @@ mod tests {
         for part in &parts {
             assert!(URL_SAFE_NO_PAD.decode(part).is_ok());
         }
+        let header: Value =
+            serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[0]).unwrap()).unwrap();
+        assert_eq!(header["alg"], "RS256");
         let claims: Value =
             serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[1]).unwrap()).unwrap();
-        assert_eq!(claims["sub"], PAYPOINT);
+        assert_eq!(claims["pdposid"], "D45FGT");
+        assert_eq!(claims["pdposref"], "POS123");
+        // A year (365 days) from now, give or take the test's own time.
+        let year = DEFAULT_LICENCE_LIFETIME.as_secs();
+        let exp = claims["exp"].as_u64().unwrap();
+        let now = (unix_millis() / 1000) as u64;
+        assert!(exp <= now + year && exp + 60 >= now + year, "{claims}");
+        assert_eq!(URL_SAFE_NO_PAD.decode(parts[2]).unwrap().len(), 256);
         let second = register(&state).await;
         assert_ne!(first, second);
         // Registering again invalidated the first key.
@@ -2747,6 +2858,94 @@ mod tests {
         let debug = format!("{:?}", lock(&state));
         assert!(!debug.contains(&second) && !debug.contains(&first));
         assert!(!format!("{:?}", ServeConfig::default()).contains(DEFAULT_ACTIVATION_CODE));
+    }
+
+    /// Registers on a connection served with `config`; the key and the
+    /// reply's `timestamp` header.
+    async fn register_with(state: &Arc<Mutex<State>>, config: ServeConfig) -> (String, u128) {
+        let mut client = open_with(state, PAYPOINT, config).await;
+        client.connect(None).await;
+        client.subscribe_replies("registerPointOfSale").await;
+        client
+            .send_json(dest::REGISTER_POINT_OF_SALE, &registration_body())
+            .await;
+        let frame = client.expect_frame().await;
+        let timestamp = frame.get("timestamp").unwrap().parse().unwrap();
+        let (destination, body) = check_message(&frame);
+        assert_eq!(destination, dest::RECEIVE_POINT_OF_SALE_REGISTRATION);
+        client.disconnect().await;
+        let key = body["pointOfSaleLicenseKey"].as_str().unwrap().to_string();
+        (key, timestamp)
+    }
+
+    #[tokio::test]
+    async fn licence_keys_expire_and_are_refreshed_before() {
+        let state = new_state();
+        let lifetime = Duration::from_millis(800);
+        let config = ServeConfig {
+            licence_lifetime: lifetime,
+            ..ServeConfig::default()
+        };
+        let before = unix_millis();
+        let (key, issued) = register_with(&state, config.clone()).await;
+        assert!(issued >= before && issued <= unix_millis());
+        let claims: Value = serde_json::from_slice(
+            &URL_SAFE_NO_PAD
+                .decode(key.split('.').nth(1).unwrap())
+                .unwrap(),
+        )
+        .unwrap();
+        assert_eq!(
+            claims["exp"].as_u64().unwrap() as u128,
+            (issued + lifetime.as_millis()) / 1000
+        );
+
+        // Before expiry: the key works, and a refresh issues a new one
+        // stamped with its own issue time.
+        let mut client = open_with(&state, PAYPOINT, config.clone()).await;
+        client.connect(Some(&key)).await;
+        client
+            .subscribe_replies("refreshPointOfSaleRegistration")
+            .await;
+        client
+            .send_json(dest::REFRESH_POINT_OF_SALE_REGISTRATION, &json!({}))
+            .await;
+        let frame = client.expect_frame().await;
+        let refreshed_at: u128 = frame.get("timestamp").unwrap().parse().unwrap();
+        assert!(refreshed_at >= issued);
+        let (destination, body) = check_message(&frame);
+        assert_eq!(
+            destination,
+            dest::RECEIVE_POINT_OF_SALE_REGISTRATION_REFRESH
+        );
+        let fresh = body["pointOfSaleLicenseKey"].as_str().unwrap().to_string();
+        assert_ne!(fresh, key);
+        client.disconnect().await;
+
+        // Past its lifetime the fresh key is refused, for a request as for
+        // a refresh, saying it expired.
+        let expires = refreshed_at + lifetime.as_millis();
+        while unix_millis() <= expires {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        for (operation, body) in [
+            ("requestBatchReport", json!({})),
+            ("refreshPointOfSaleRegistration", json!({})),
+        ] {
+            let mut client = open_with(&state, PAYPOINT, config.clone()).await;
+            client.connect(Some(&fresh)).await;
+            client.subscribe_replies(operation).await;
+            let channel = Channel::by_operation(operation).unwrap();
+            client.send_json(channel.destination, &body).await;
+            let (destination, body) = client.message().await;
+            assert_eq!(destination, dest::RECEIVE_ERROR, "{operation}");
+            assert_eq!(body["code"], code::UNAUTHORISED, "{operation}");
+            assert!(
+                body["message"].as_str().unwrap().contains("expired"),
+                "{operation}: {body}"
+            );
+            client.expect_error_and_close().await;
+        }
     }
 
     #[tokio::test]

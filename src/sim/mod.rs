@@ -89,6 +89,7 @@ pub struct SimulatorConfig {
     bearer_token: String,
     service_key: String,
     activation_code: String,
+    ips_licence_lifetime: std::time::Duration,
 }
 
 impl std::fmt::Debug for SimulatorConfig {
@@ -100,6 +101,7 @@ impl std::fmt::Debug for SimulatorConfig {
             .field("bearer_token", &crate::sensitive::REDACTED)
             .field("service_key", &crate::sensitive::REDACTED)
             .field("activation_code", &crate::sensitive::REDACTED)
+            .field("ips_licence_lifetime", &self.ips_licence_lifetime)
             .finish()
     }
 }
@@ -113,6 +115,7 @@ impl Default for SimulatorConfig {
             bearer_token: DEFAULT_BEARER_TOKEN.into(),
             service_key: DEFAULT_SERVICE_KEY.into(),
             activation_code: DEFAULT_ACTIVATION_CODE.into(),
+            ips_licence_lifetime: ips_cloud::DEFAULT_LICENCE_LIFETIME,
         }
     }
 }
@@ -147,6 +150,16 @@ impl SimulatorConfig {
     /// The point-of-sale activation code the simulator accepts (IPS Cloud).
     pub fn activation_code(mut self, code: impl Into<String>) -> Self {
         self.activation_code = code.into();
+        self
+    }
+
+    /// How long the IPS Cloud licence keys the simulator issues last, from
+    /// the `timestamp` header of the reply that carries each (default a
+    /// year, 365 days: see [`ips_cloud`] for where that comes from). A key
+    /// past its lifetime is refused, and can no longer be refreshed: make
+    /// it short to test refreshing before expiry.
+    pub fn ips_licence_lifetime(mut self, lifetime: std::time::Duration) -> Self {
+        self.ips_licence_lifetime = lifetime;
         self
     }
 }
@@ -214,6 +227,7 @@ impl Shared {
             ips_config: ips_cloud::ServeConfig {
                 activation_code: config.activation_code.clone(),
                 pacing: std::time::Duration::ZERO,
+                licence_lifetime: config.ips_licence_lifetime,
             },
         }
     }
