@@ -64,7 +64,7 @@
 //!
 //! | amount | flow |
 //! |---|---|
-//! | `9999` (card present or keyed) | merchant receipt to sign, then action `signature-verification`; `isSignatureVerified: true` → `authorised-online` (`cardVerificationMethod: signature`), `false` → `cancelled`, outcome `refused` |
+//! | `9999` (card present or keyed) | merchant receipt to sign (type `merchant`, its text saying `SIGN HERE`: no source shows a `signature` receipt type on the wire, and the one client proven against IPS Cloud tells a slip to sign by that text), then action `signature-verification`; `isSignatureVerified: true` → `authorised-online` (`cardVerificationMethod: signature`), `false` → `cancelled`, outcome `refused` |
 //! | `7777` | action `voice-authorisation` (`referralContacts`, `merchant.merchantId`); an `authorisationCode` → `authorised-referral` with that code, none → `refused-online`, outcome `refused` |
 //! | `8888` | action `avs-confirmation` (`avsResults`); `isAvsConfirmed: true` → `authorised-online`, `false` → `refused-avs-required`, outcome `refused` |
 //! | `5051` | `refused-online`, outcome `refused` |
@@ -2476,10 +2476,11 @@ fn receipt_header(copy: &str, paypoint: &str) -> String {
     )
 }
 
-/// The merchant copy printed for the customer to sign.
+/// The merchant copy printed for the customer to sign (`SIGN HERE`: the
+/// text the client proven against IPS Cloud looks for in a slip to sign).
 fn signature_slip(txn: &Txn, paypoint: &str) -> String {
     format!(
-        "{}{}\n{}\nAMOUNT: {CURRENCY} {}\nREF: {}\n\nPLEASE SIGN BELOW\n\n______________________\n",
+        "{}{}\n{}\nAMOUNT: {CURRENCY} {}\nREF: {}\n\nPLEASE SIGN HERE\n\n______________________\n",
         receipt_header("MERCHANT COPY", paypoint),
         txn.entry_mode().to_uppercase(),
         txn.result_type().to_uppercase(),
@@ -3265,7 +3266,10 @@ mod tests {
             }
             let slip = of(&seen, dest::RECEIVE_PAYMENT_RECEIPT);
             assert_eq!(slip.len(), 1);
-            assert!(decode_receipt(slip[0]).contains("PLEASE SIGN"));
+            // A merchant receipt (no source shows a `signature` type on the
+            // wire) whose text says SIGN HERE.
+            assert_eq!(slip[0]["type"], "merchant");
+            assert!(decode_receipt(slip[0]).contains("SIGN HERE"));
             let action = &seen.last().unwrap().1;
             assert_eq!(action["data"]["action"], "signature-verification");
             assert_eq!(action["merchantTransactionReference"], reference.as_str());
