@@ -41,12 +41,14 @@
 //! | a reply with another correlation id | | [`IpsError::CorrelationMismatch`] | skipped (never taken as the payment's), the flow goes on |
 //! | an Error message (`/client/v1/error`) | | [`IpsError::Server`], after DISCONNECT | [`IpsError::Server`], after DISCONNECT; the flow has ended |
 //!
-//! The client ends every session it gives up on with DISCONNECT when the
-//! session still works: after the terminal message, after an Error message
-//! (the description says the client must then disconnect), after a reply
-//! with another correlation id or one that does not decode, and (from a
-//! task of its own, not waited for) after a reply timeout. A session that
-//! failed is simply dropped.
+//! The client ends with DISCONNECT every session that still works when it
+//! is done with it. An operation: after the terminal message, after an
+//! Error message (the description says the client must then disconnect),
+//! after a reply with another correlation id or one that does not decode,
+//! and (from a task of its own, not waited for) after a reply timeout. A
+//! payment flow: after the complete message or an Error message, after a
+//! reply timeout (from a task of its own), on [`PaymentFlow::close`] and
+//! when dropped. A session that failed is simply dropped.
 //!
 //! A payment's correlation-id mismatch is skipped rather than fatal because
 //! ending the flow would leave a payment that may still complete with no
