@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Fails if Cargo.lock holds a crate version that crates.io has yanked.
 
-The offline fallback of .ci/deny.sh when the RustSec advisory database
-cannot be fetched: NOT an advisory check (a yanked release is often, not
-always, how a vulnerable or broken version is withdrawn). Reads each
+An extra of .ci/deny.sh when the RustSec advisory database cannot be
+fetched and its committed snapshot is used instead: the crates.io index is
+newer than the snapshot. NOT an advisory check (a yanked release is often,
+not always, how a vulnerable or broken version is withdrawn). Reads each
 crates.io package of Cargo.lock from the sparse index
 (https://index.crates.io, the same place cargo resolves from), with a few
 requests in parallel. Python 3.11+ standard library only.

@@ -351,7 +351,7 @@ async fn bytes_that_are_not_stomp_are_a_typed_codec_error() {
         }),
         (
             Garbage::UndefinedEscape,
-            "undefined STOMP 1.2 escape",
+            "undefined STOMP 1.1 escape",
             |c| matches!(c, CodecError::UndefinedEscape { .. }),
         ),
         (Garbage::InvalidContentLength, "content-length", |c| {
@@ -549,6 +549,14 @@ async fn a_reply_with_another_correlation_id_is_never_taken_as_the_answer() {
         }
         other => panic!("expected CorrelationMismatch, got {other:?}"),
     }
+    // The client gave up on a healthy session: it says so with DISCONNECT.
+    let connections = sim.ips_connections(&paypoint("CORR01"));
+    let last = connections.last().unwrap();
+    assert_eq!(
+        last.frames.last().map(|f| f.command),
+        Some(worldpay::stomp::Command::Disconnect),
+        "{last:?}"
+    );
 
     // A payment skips the stray message (its first notification) and goes
     // on to the end.
@@ -633,7 +641,7 @@ async fn tracing_names_frames_and_faults_never_secrets() {
     for needle in [
         "worldpay::ips_cloud",
         "connecting",
-        "connected version=\"1.2\" send_heart_beat_ms=100 expect_heart_beat_ms=200",
+        "connected version=\"1.1\" send_heart_beat_ms=100 expect_heart_beat_ms=200",
         "command=\"CONNECT\"",
         "command=\"SEND\" destination=\"/v1/pos/registration\"",
         "command=\"SEND\" destination=\"/v1/payment\"",

@@ -137,3 +137,45 @@ fn licence_keys_and_activation_codes_never_print() {
         assert!(debug.contains("<redacted>"), "{debug}");
     }
 }
+
+#[test]
+fn values_the_client_proven_against_ips_cloud_knows_decode_as_known() {
+    use worldpay::ips_cloud::types::{PaymentReceiptType, PaymentResultValue};
+    // `invalid-amount` and `refused-do-not-reattempt`: absent from the
+    // published list, known to that client.
+    for (wire, known) in [
+        ("invalid-amount", PaymentResultValue::InvalidAmount),
+        (
+            "refused-do-not-reattempt",
+            PaymentResultValue::RefusedDoNotReattempt,
+        ),
+    ] {
+        let mut result = common::fixture(DIR, "payment-result-message.from-facts");
+        result["payments"][0]["result"] = serde_json::json!(wire);
+        let bytes = serde_json::to_vec(&result).unwrap();
+        let ServerMessage::PaymentResult(m) =
+            ServerMessage::decode("/client/v1/payment/result", &bytes).unwrap()
+        else {
+            panic!("a payment result");
+        };
+        assert_eq!(m.payments[0].result, known);
+        assert!(m.payments[0].result.is_known(), "{wire}");
+        assert_eq!(serde_json::to_value(&m).unwrap(), result);
+    }
+    // A receipt `type` is `customer` or `merchant`; `signature` is not a
+    // wire value any source shows, so it is not a known one, and is kept.
+    let mut receipt = common::fixture(DIR, "payment-receipt-message.from-facts");
+    for (wire, known) in [("customer", true), ("merchant", true), ("signature", false)] {
+        receipt["type"] = serde_json::json!(wire);
+        let bytes = serde_json::to_vec(&receipt).unwrap();
+        let ServerMessage::PaymentReceipt(m) =
+            ServerMessage::decode("/client/v1/payment/receipt", &bytes).unwrap()
+        else {
+            panic!("a payment receipt");
+        };
+        let kind: &PaymentReceiptType = m.type_.as_ref().unwrap();
+        assert_eq!(kind.is_known(), known, "{wire}");
+        assert_eq!(kind.as_str(), wire);
+        assert_eq!(serde_json::to_value(&m).unwrap(), receipt);
+    }
+}

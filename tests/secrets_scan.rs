@@ -25,7 +25,9 @@ use serde_json::{Value, json};
 use worldpay::auth::Credentials;
 use worldpay::error::{Error, InvalidRequest};
 use worldpay::hal::{Link, Links};
-use worldpay::ips_cloud::{IpsConfig, LicenceKey, PaymentEvent, PaypointRef, Server as IpsServer};
+use worldpay::ips_cloud::{
+    IpsConfig, LicenceKey, LicenceTerm, PaymentEvent, PaypointRef, Server as IpsServer,
+};
 use worldpay::sim::{Simulator, SimulatorConfig};
 use worldpay::stomp::{Command, Decoder, Frame, HeartBeat, Limits, StompError, Version};
 use worldpay::transport::{ClientConfig, Environment};
@@ -690,6 +692,53 @@ async fn error_catalogue(sim: &Simulator) -> Vec<(String, String)> {
         "IpsError (forged licence key)",
         rendered(forged.service_status().await),
     );
+
+    // Licence terms: a key with one, and a timestamp header that is not
+    // epoch milliseconds (here a key: the error names the rule, not it).
+    let term =
+        LicenceTerm::new(std::time::SystemTime::now(), LicenceTerm::DEFAULT_LIFETIME).unwrap();
+    let with_term = LicenceKey::new(FORGED_LICENCE).with_term(term);
+    add(
+        "LicenceKey with its LicenceTerm",
+        format!("{with_term:?} {with_term:#?} {term:?}"),
+    );
+    add(
+        "LicenceTerm::from_timestamp (not epoch milliseconds)",
+        rendered(LicenceTerm::from_timestamp(
+            Some(FORGED_LICENCE),
+            LicenceTerm::DEFAULT_LIFETIME,
+        )),
+    );
+    // A key that expired: refused, for a request and for a refresh.
+    let short = Simulator::start_with(
+        sim_config().ips_licence_lifetime(std::time::Duration::from_millis(1)),
+    )
+    .await
+    .unwrap();
+    add("SimulatorConfig (licence lifetime)", format!("{short:?}"));
+    let config = short.ips_cloud_config(PaypointRef::new("SCAN005").unwrap());
+    let expired = worldpay::ips_cloud::Client::new(config.clone())
+        .register(registration(ACTIVATION_CODE).unwrap())
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    let expired_client = worldpay::ips_cloud::Client::new(config.licence_key(expired.clone()));
+    let refused = [
+        rendered(expired_client.service_status().await),
+        rendered(expired_client.refresh_registration().await),
+        format!("{expired:?}"),
+    ];
+    for text in &refused {
+        assert!(
+            text.contains("expired") || text.contains("LicenceKey"),
+            "{text}"
+        );
+        assert!(
+            !text.contains(expired.expose_secret()),
+            "an expired key printed: {text}"
+        );
+    }
+    add("IpsError (expired licence key)", refused.join(" "));
     add(
         "IpsError (forged licence key, payment)",
         rendered(forged.start_payment(ips_sale(1000, "SCAN-FORGED")).await),
@@ -924,6 +973,14 @@ async fn flows(sim: &Simulator) -> (Vec<(String, String)>, String) {
             )
             .await;
         out.push(("IPS query".into(), rendered(queried)));
+        // What the simulator kept of those connections (licence key
+        // redacted, no bodies).
+        let received = sim.ips_connections(&PaypointRef::new("SCAN010").unwrap());
+        assert!(received.len() >= 3);
+        out.push((
+            "IPS frames the simulator received".into(),
+            format!("{received:?}"),
+        ));
     }
     (out, issued)
 }

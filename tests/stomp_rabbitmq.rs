@@ -71,10 +71,20 @@ fn queue(tag: &str) -> String {
     )
 }
 
+/// The STOMP subprotocols, offered explicitly: the session offers none by
+/// default (as the client proven against IPS Cloud), and these tests check
+/// the broker's negotiation too.
+fn stomp_subprotocols() -> Vec<String> {
+    vec!["v10.stomp".into(), "v11.stomp".into(), "v12.stomp".into()]
+}
+
+/// Every setting these tests depend on given explicitly, none left to the
+/// session's defaults (which are IPS Cloud's).
 fn config(versions: &[Version], heart_beat: HeartBeat) -> SessionConfig {
     SessionConfig {
         heart_beat,
         accept_versions: versions.to_vec(),
+        subprotocols: stomp_subprotocols(),
         connect_timeout: ANSWER,
         ..SessionConfig::default()
     }
@@ -141,12 +151,31 @@ async fn negotiates_1_2() {
 #[tokio::test]
 async fn negotiates_the_highest_common_version() {
     require_broker!();
-    let session = connect_with(&SessionConfig {
+    let session = connect_with(&config(&Version::ALL, HeartBeat::NONE)).await;
+    assert_eq!(session.version(), Version::V1_2);
+    disconnect(session).await;
+}
+
+#[tokio::test]
+async fn the_ips_cloud_defaults_work_against_a_broker() {
+    // accept-version 1.1 only, no heart-beat header, no subprotocol.
+    require_broker!();
+    let mut session = connect_with(&SessionConfig {
         connect_timeout: ANSWER,
         ..SessionConfig::default()
     })
     .await;
-    assert_eq!(session.version(), Version::V1_2);
+    assert_eq!(session.version(), Version::V1_1);
+    let negotiated = format!("{session:?}");
+    assert!(
+        negotiated.contains("send_every: None") && negotiated.contains("expect_every: None"),
+        "{negotiated}"
+    );
+    let destination = queue("defaults");
+    let id = session.subscribe(&destination, &[]).await.unwrap();
+    session.send(&destination, &[], b"{}").await.unwrap();
+    let message = next_message(&mut session, &id).await;
+    assert_eq!(message.body, b"{}");
     disconnect(session).await;
 }
 

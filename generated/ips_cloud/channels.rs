@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/ips-cloud/asyncapi.yaml (sha256 0ec8b6dd5996fb2b8ce2814a1d623651f04b202f15716decd2de540c4d4e0892)
+// Source: schemas/ips-cloud/asyncapi.yaml (sha256 3468c0cc1a0eb70f66dc607651ee4755fb679639dbb99355db8f82bb5f7c12ae)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - AsyncAPI channels read as operations: 11 published, 12 subscribed

@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/ips-cloud/asyncapi.yaml (sha256 0ec8b6dd5996fb2b8ce2814a1d623651f04b202f15716decd2de540c4d4e0892)
+// Source: schemas/ips-cloud/asyncapi.yaml (sha256 3468c0cc1a0eb70f66dc607651ee4755fb679639dbb99355db8f82bb5f7c12ae)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - AsyncAPI channels read as operations: 11 published, 12 subscribed
@@ -1376,7 +1376,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentStartMerchantTransactionReference
 ///Text describing the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentStartNarrative {
-    ///First line of the narrative (sent by the account-verification flow of a working client).
+    ///First line of the narrative. Known only from the seed's fourth start example (a sale with a stored `recurring` token), with the value `Transactiondescription`; the working IPS Cloud client has this field commented out and sends `narrative: null`. No constraint is documented.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub line1: ::std::option::Option<::std::string::String>,
 }
@@ -5405,14 +5405,12 @@ crate::open_enum! {
 }
 
 crate::open_enum! {
-    /// The receipt type. `customer` and `merchant` are sent on the wire by a working client; `signature` is a third value of its enum (the wire spelling is inferred). No source says the list is closed.
+    /// The receipt type: `customer` or `merchant`, the values a working IPS Cloud client receives. No source shows any other value on the wire: a signature slip comes as a `merchant` receipt (that client tells it apart by its text, which asks the customer to sign), and the `signature` of that client's own enum is never sent. No source says the list is closed.
     pub enum PaymentReceiptType {
         /// `customer`
         Customer = "customer",
         /// `merchant`
         Merchant = "merchant",
-        /// `signature`
-        Signature = "signature",
     }
 }
 
@@ -5461,7 +5459,7 @@ crate::open_enum! {
 }
 
 crate::open_enum! {
-    /// The detailed result. The list grows: `refused-do-not-reattempt` is sent by IPS Cloud but absent from the published list of 35 values; new values may be added without a software release.
+    /// The detailed result. The list grows: `refused-do-not-reattempt` and `invalid-amount` are known to the one public client proven against IPS Cloud but absent from the published list of 35 values; new values may be added without a software release.
     pub enum PaymentResultValue {
         /// `authorised-online`
         AuthorisedOnline = "authorised-online",
@@ -5535,6 +5533,8 @@ crate::open_enum! {
         Failed = "failed",
         /// `refused-do-not-reattempt`
         RefusedDoNotReattempt = "refused-do-not-reattempt",
+        /// `invalid-amount`
+        InvalidAmount = "invalid-amount",
     }
 }
 
@@ -5559,7 +5559,7 @@ crate::sensitive_string! {
 }
 
 crate::sensitive_string! {
-    /// The Point of Sale licence key, a JWT. Store it and send it as the `x-wp-authorization` header of the STOMP CONNECT frame of every later (authenticated) connection. Secret: do not log it.
+    /// The Point of Sale licence key, a JWT. Store it and send it as the `x-wp-authorization` header of the STOMP CONNECT frame of every later (authenticated) connection. Secret: do not log it. It lasts a year from the `timestamp` header of the MESSAGE that carries it (what the material states, from the one public client proven against IPS Cloud); refresh it before then.
     pub struct PosRegistrationRefreshResponseLicenceKey {
         schema: "PosRegistrationRefreshResponse_licenceKey",
         min_length: None,
@@ -5579,7 +5579,7 @@ crate::sensitive_string! {
 }
 
 crate::sensitive_string! {
-    /// The Point of Sale licence key, a JWT. Store it and send it as the `x-wp-authorization` header of the STOMP CONNECT frame of every later (authenticated) connection. Secret: do not log it.
+    /// The Point of Sale licence key, a JWT. Store it and send it as the `x-wp-authorization` header of the STOMP CONNECT frame of every later (authenticated) connection. Secret: do not log it. It lasts a year from the `timestamp` header of the MESSAGE that carries it (what the material states, from the one public client proven against IPS Cloud); refresh it before then.
     pub struct PosRegistrationResponseLicenceKey {
         schema: "PosRegistrationResponse_licenceKey",
         min_length: None,

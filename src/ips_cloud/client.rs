@@ -1,10 +1,13 @@
 //! The IPS Cloud client: one method per operation, each on its own
 //! WebSocket, as the API requires.
 //!
-//! Every request gets a fresh `x-wp-correlation-id` and `x-wp-message-id`
-//! (UUIDs) and the configured `x-wp-publisher-id`; a reply whose
-//! correlation id is not the request's is an error, never taken as the
-//! answer. An operation subscribes to its reply destinations (the error
+//! Every operation gets a fresh `x-wp-correlation-id` (a UUID, on each of
+//! its SUBSCRIBE and SEND frames), every frame a fresh `x-wp-message-id`
+//! (a UUID: the description says it is for de-duplication, and the one
+//! client proven against IPS Cloud makes a new one for every frame it
+//! sends), and each carries the configured `x-wp-publisher-id`; a reply
+//! whose correlation id is not the request's is an error, never taken as
+//! the answer. An operation subscribes to its reply destinations (the error
 //! destination included) before it sends, and ends on its terminal message.
 //!
 //! A payment is a [`PaymentFlow`]: a stream of typed [`PaymentEvent`]s
@@ -14,8 +17,9 @@
 //! aborted ([`PaymentFlow::abort`]). If the connection drops before the
 //! payment completes, the flow ends with [`IpsError::OutcomeUnknown`]: the
 //! card may or may not have been charged, and [`Client::query_result`]
-//! tells which. The flow never hangs (heart-beats detect a dead server)
-//! and never guesses.
+//! tells which. The flow never hangs (each message is awaited at most
+//! [`IpsConfig::reply_timeout`]; heart-beats, when enabled, detect a dead
+//! server sooner) and never guesses.
 //!
 //! # Faults
 //!
@@ -23,7 +27,8 @@
 //! [`SessionConfig::connect_timeout`], each reply by
 //! [`IpsConfig::reply_timeout`], an operation other than a payment by
 //! [`IpsConfig::operation_timeout`], and a silent server by the negotiated
-//! heart-beats ([`SessionConfig::heart_beat`]). What a fault becomes
+//! heart-beats ([`SessionConfig::heart_beat`]; off by default, see there
+//! why). What a fault becomes
 //! depends on whether the request was sent:
 //!
 //! | fault | before the request was sent | after (not a payment) | after a payment was started |
@@ -34,6 +39,16 @@
 //! | a STOMP ERROR frame | [`IpsError::Session`] | [`IpsError::NoAnswer`] (source [`SessionError::Stomp`] with the server's message) | [`IpsError::OutcomeUnknown`] (same source): the server may have accepted the payment before it failed |
 //! | no reply within [`IpsConfig::reply_timeout`] | | [`IpsError::Timeout`] | [`IpsError::OutcomeUnknown`] (source [`SessionError::Timeout`]) |
 //! | a reply with another correlation id | | [`IpsError::CorrelationMismatch`] | skipped (never taken as the payment's), the flow goes on |
+//! | an Error message (`/client/v1/error`) | | [`IpsError::Server`], after DISCONNECT | [`IpsError::Server`], after DISCONNECT; the flow has ended |
+//!
+//! The client ends with DISCONNECT every session that still works when it
+//! is done with it. An operation: after the terminal message, after an
+//! Error message (the description says the client must then disconnect),
+//! after a reply with another correlation id or one that does not decode,
+//! and (from a task of its own, not waited for) after a reply timeout. A
+//! payment flow: after the complete message or an Error message, after a
+//! reply timeout (from a task of its own), on [`PaymentFlow::close`] and
+//! when dropped. A session that failed is simply dropped.
 //!
 //! A payment's correlation-id mismatch is skipped rather than fatal because
 //! ending the flow would leave a payment that may still complete with no
@@ -42,7 +57,7 @@
 //! the registration's activation code and card-number-like digits are
 //! replaced.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::channels::{self, ServerMessage, destination};
 use super::session::{Session, SessionConfig, SessionError};
@@ -114,25 +129,187 @@ impl PaypointRef {
 }
 
 /// A point-of-sale licence key (a JWT the registration returns): a secret,
-/// sent as `x-wp-authorization` on CONNECT. `Debug` prints `<redacted>`.
+/// sent as `x-wp-authorization` on CONNECT. `Debug` prints `<redacted>`
+/// for the key, and its [`LicenceTerm`] (not secret) when known.
+///
+/// A key from [`Client::register`] or [`Client::refresh_registration`]
+/// carries its term: when it was issued (the `timestamp` header of the
+/// reply that carried it) and when it expires. Store the term with the
+/// key ([`LicenceTerm::issued_at`]) and restore both with
+/// [`LicenceKey::with_term`], to refresh the registration before the key
+/// expires.
 #[derive(Clone, PartialEq, Eq)]
-pub struct LicenceKey(SecretText);
+pub struct LicenceKey {
+    key: SecretText,
+    term: Term,
+}
+
+/// What is known of a key's term.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Term {
+    /// Nothing (a key made with [`LicenceKey::new`]).
+    Unknown,
+    Known(LicenceTerm),
+    /// The reply that issued the key had no usable `timestamp` header.
+    Invalid(InvalidValue),
+}
 
 impl LicenceKey {
-    /// Wraps a key (read from your secret store).
+    /// Wraps a key (read from your secret store); its term is unknown until
+    /// [`LicenceKey::with_term`].
     pub fn new(key: impl Into<String>) -> Self {
-        Self(SecretText::new(key.into()))
+        Self {
+            key: SecretText::new(key.into()),
+            term: Term::Unknown,
+        }
+    }
+
+    /// The same key with `term` (as stored beside it).
+    pub fn with_term(mut self, term: LicenceTerm) -> Self {
+        self.term = Term::Known(term);
+        self
+    }
+
+    /// When the key was issued and when it expires, when known: from the
+    /// reply that issued it, or as given to [`LicenceKey::with_term`].
+    pub fn term(&self) -> Option<LicenceTerm> {
+        match &self.term {
+            Term::Known(term) => Some(*term),
+            _ => None,
+        }
+    }
+
+    /// Why the reply that issued this key gave it no term: its `timestamp`
+    /// header was missing ([`Rule::Required`]) or not Unix epoch
+    /// milliseconds ([`Rule::Pattern`]). The key itself is good: it is
+    /// kept, never dropped for a header about it.
+    pub fn term_error(&self) -> Option<&InvalidValue> {
+        match &self.term {
+            Term::Invalid(e) => Some(e),
+            _ => None,
+        }
     }
 
     /// The key itself. Named so that every read stands out in review.
     pub fn expose_secret(&self) -> &str {
-        self.0.expose_secret()
+        self.key.expose_secret()
+    }
+
+    /// The key issued by a reply whose `timestamp` header is `timestamp`.
+    fn issued(key: &str, timestamp: Option<&str>, lifetime: Duration) -> Self {
+        let key = Self::new(key);
+        match LicenceTerm::from_timestamp(timestamp, lifetime) {
+            Ok(term) => key.with_term(term),
+            Err(e) => {
+                tracing::warn!(
+                    target: super::session::TARGET,
+                    error = %e,
+                    "the reply that issued the licence key has no usable timestamp: its expiry is unknown"
+                );
+                Self {
+                    term: Term::Invalid(e),
+                    ..key
+                }
+            }
+        }
     }
 }
 
 impl std::fmt::Debug for LicenceKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("LicenceKey(<redacted>)")
+        let mut d = f.debug_struct("LicenceKey");
+        d.field("key", &crate::sensitive::REDACTED);
+        match &self.term {
+            Term::Unknown => d.field("term", &"unknown"),
+            Term::Known(term) => d.field("term", term),
+            Term::Invalid(e) => d.field("term_error", e),
+        };
+        d.finish()
+    }
+}
+
+/// When a licence key was issued and when it expires.
+///
+/// IPS Cloud licence keys last a year. That is what the material on IPS
+/// Cloud states, and where it comes from: the one public client proven
+/// against the real service reads the `timestamp` header of the
+/// registration (or refresh) reply as Unix epoch milliseconds and treats
+/// the key it carries as valid for a year from then (its sample key's
+/// `exp` claim agrees). Worldpay's description itself states no lifetime.
+/// This crate takes the year as 365 days
+/// ([`LicenceTerm::DEFAULT_LIFETIME`], configurable with
+/// [`IpsConfig::licence_lifetime`]): never later than a calendar year, so
+/// a refresh before [`LicenceTerm::expires_at`] is never too late.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct LicenceTerm {
+    issued_at: SystemTime,
+    expires_at: SystemTime,
+}
+
+impl LicenceTerm {
+    /// How long a licence key lasts unless configured otherwise: a year,
+    /// taken as 365 days.
+    pub const DEFAULT_LIFETIME: Duration = Duration::from_secs(365 * 24 * 60 * 60);
+
+    /// The term of a key issued at `issued_at` that lasts `lifetime`.
+    /// Refused (never a panic) when the expiry is beyond what this system's
+    /// clock can represent.
+    pub fn new(issued_at: SystemTime, lifetime: Duration) -> Result<Self, InvalidValue> {
+        let expires_at = issued_at.checked_add(lifetime).ok_or(InvalidValue {
+            schema: "timestamp",
+            rule: Rule::Other("must be a time whose expiry this system can represent".into()),
+        })?;
+        Ok(Self {
+            issued_at,
+            expires_at,
+        })
+    }
+
+    /// The term of a key issued by a reply whose `timestamp` header is
+    /// `timestamp` (Unix epoch milliseconds: 1 to 19 ASCII digits).
+    pub fn from_timestamp(
+        timestamp: Option<&str>,
+        lifetime: Duration,
+    ) -> Result<Self, InvalidValue> {
+        const PATTERN: &str = "^[0-9]{1,19}$";
+        let invalid = |rule| InvalidValue {
+            schema: "timestamp",
+            rule,
+        };
+        let text = timestamp.ok_or(invalid(Rule::Required))?;
+        let digits = (1..=19).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
+        let millis = text
+            .parse::<u64>()
+            .ok()
+            .filter(|_| digits)
+            .ok_or(invalid(Rule::Pattern(PATTERN.into())))?;
+        let issued_at = UNIX_EPOCH
+            .checked_add(Duration::from_millis(millis))
+            .ok_or(invalid(Rule::Other(
+                "must be a time this system can represent".into(),
+            )))?;
+        Self::new(issued_at, lifetime)
+    }
+
+    /// When the key was issued.
+    pub fn issued_at(&self) -> SystemTime {
+        self.issued_at
+    }
+
+    /// When the key expires: IPS Cloud refuses it from then on, and it can
+    /// no longer be refreshed.
+    pub fn expires_at(&self) -> SystemTime {
+        self.expires_at
+    }
+
+    /// Whether the key has expired at `now`.
+    pub fn is_expired_at(&self, now: SystemTime) -> bool {
+        now >= self.expires_at
+    }
+
+    /// How long the key lasts from `now` (zero once expired).
+    pub fn remaining_at(&self, now: SystemTime) -> Duration {
+        self.expires_at.duration_since(now).unwrap_or_default()
     }
 }
 
@@ -163,6 +340,16 @@ pub struct IpsConfig {
     /// fails with [`IpsError::Timeout`] and a payment with
     /// [`IpsError::OutcomeUnknown`].
     pub reply_timeout: Duration,
+    /// Whether `/client/v1/error` is subscribed to before the operation's
+    /// other reply destinations (default `true`: the client proven against
+    /// IPS Cloud does, so an error about any later frame has somewhere to
+    /// go); `false` keeps the channel table's order, error last.
+    pub error_destination_first: bool,
+    /// How long a licence key lasts from the `timestamp` of the reply that
+    /// issued it, for [`LicenceKey::term`] (default
+    /// [`LicenceTerm::DEFAULT_LIFETIME`], a year; see [`LicenceTerm`] for
+    /// where that comes from).
+    pub licence_lifetime: Duration,
 }
 
 impl IpsConfig {
@@ -177,6 +364,8 @@ impl IpsConfig {
             operation_timeout: Duration::from_secs(60),
             receipt_quiet_period: Duration::from_secs(2),
             reply_timeout: Duration::from_secs(180),
+            error_destination_first: true,
+            licence_lifetime: LicenceTerm::DEFAULT_LIFETIME,
         }
     }
 
@@ -301,6 +490,14 @@ pub enum PaymentEvent {
 }
 
 /// A payment in progress, on its own WebSocket.
+///
+/// It ends by itself on the complete message (or an Error message, or a
+/// failure), with DISCONNECT. To end it earlier, [`PaymentFlow::close`]
+/// sends DISCONNECT and waits for it; dropping the flow does the same
+/// from a task of its own (best effort: without a tokio runtime the socket
+/// is only dropped, and `Drop` never blocks). Ending a payment before its
+/// complete message leaves its outcome unknown: ask
+/// [`Client::query_result`].
 #[derive(Debug)]
 pub struct PaymentFlow {
     session: Option<Session>,
@@ -311,11 +508,35 @@ pub struct PaymentFlow {
     reply_timeout: Duration,
     /// Scrubbed from what the server says.
     licence_key: Option<LicenceKey>,
-    /// The flow ended with [`IpsError::OutcomeUnknown`].
-    outcome_unknown: bool,
+    /// How the flow ended, once `session` is gone.
+    ended: Ended,
 }
 
-/// The STOMP headers of one request.
+/// How a payment flow ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Ended {
+    /// It has not: the session is open.
+    No,
+    /// The complete message came.
+    Complete,
+    /// With [`IpsError::OutcomeUnknown`].
+    OutcomeUnknown,
+    /// With an Error message (its code and scrubbed message).
+    Server { code: String, message: String },
+}
+
+/// Ends `session` without waiting for it: DISCONNECT from a task of its own
+/// (best effort; without a tokio runtime the socket is simply dropped).
+fn disconnect_in_background(session: Session, timeout: Duration) {
+    if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+        runtime.spawn(async move {
+            let _ = session.disconnect(timeout).await;
+        });
+    }
+}
+
+/// The STOMP headers of one frame of a request: its correlation id, a new
+/// message id (one per frame, never shared), the publisher id.
 fn request_headers(correlation_id: &str, publisher_id: &str) -> [(String, String); 3] {
     [
         ("x-wp-correlation-id".into(), correlation_id.into()),
@@ -421,16 +642,26 @@ impl PaymentFlow {
     /// with [`IpsError::OutcomeUnknown`] (here, or from
     /// [`PaymentFlow::respond`] or [`PaymentFlow::abort`]), every later call
     /// returns it again (source [`SessionError::Closed`]), never `Ok(None)`.
+    ///
+    /// An Error message (`/client/v1/error`) ends the flow: the client
+    /// sends DISCONNECT (the description says the client must disconnect
+    /// once it receives one), then returns [`IpsError::Server`], and every
+    /// later call returns that error again.
     pub async fn next_event(&mut self) -> Result<Option<PaymentEvent>, IpsError> {
         loop {
             let Some(session) = self.session.as_mut() else {
-                if self.outcome_unknown {
-                    return Err(IpsError::OutcomeUnknown {
+                return match &self.ended {
+                    Ended::OutcomeUnknown => Err(IpsError::OutcomeUnknown {
                         merchant_transaction_reference: self.reference.clone(),
                         source: SessionError::Closed,
-                    });
-                }
-                return Ok(None);
+                    }),
+                    Ended::Server { code, message } => Err(IpsError::Server {
+                        operation: "startPayment",
+                        code: code.clone(),
+                        message: message.clone(),
+                    }),
+                    Ended::Complete | Ended::No => Ok(None),
+                };
             };
             let next = tokio::time::timeout(self.reply_timeout, session.next_frame())
                 .await
@@ -438,8 +669,12 @@ impl PaymentFlow {
             let frame = match next {
                 Ok(f) => f,
                 Err(e) => {
-                    self.session = None;
-                    self.outcome_unknown = true;
+                    let session = self.session.take();
+                    if let (Some(session), SessionError::Timeout(_)) = (session, &e) {
+                        // Alive but silent: tell it this client is gone.
+                        disconnect_in_background(session, self.disconnect_timeout);
+                    }
+                    self.ended = Ended::OutcomeUnknown;
                     let key = self.licence_key.as_ref().map(LicenceKey::expose_secret);
                     let source = scrub(e, &key.into_iter().collect::<Vec<_>>());
                     return Err(traced(IpsError::OutcomeUnknown {
@@ -462,6 +697,24 @@ impl PaymentFlow {
                     );
                     continue;
                 }
+                Err(IpsError::Server {
+                    operation,
+                    code,
+                    message,
+                }) => {
+                    if let Some(session) = self.session.take() {
+                        let _ = session.disconnect(self.disconnect_timeout).await;
+                    }
+                    self.ended = Ended::Server {
+                        code: code.clone(),
+                        message: message.clone(),
+                    };
+                    return Err(traced(IpsError::Server {
+                        operation,
+                        code,
+                        message,
+                    }));
+                }
                 other => other?,
             };
             let event = match message {
@@ -473,6 +726,7 @@ impl PaymentFlow {
                     if let Some(session) = self.session.take() {
                         let _ = session.disconnect(self.disconnect_timeout).await;
                     }
+                    self.ended = Ended::Complete;
                     PaymentEvent::Complete(m)
                 }
                 other => PaymentEvent::Other(other),
@@ -491,7 +745,11 @@ impl PaymentFlow {
             return Err(IpsError::Unexpected {
                 operation,
                 expected: "a payment in progress",
-                got: "a completed payment",
+                got: match self.ended {
+                    Ended::Server { .. } => "a payment ended by an Error message",
+                    Ended::OutcomeUnknown => "a payment whose connection ended",
+                    Ended::Complete | Ended::No => "a completed payment",
+                },
             });
         };
         let headers = request_headers(&self.correlation_id, &self.publisher_id);
@@ -504,7 +762,7 @@ impl PaymentFlow {
         sent.map_err(|source| {
             // The flow is over: what the server made of it is unknown.
             self.session = None;
-            self.outcome_unknown = true;
+            self.ended = Ended::OutcomeUnknown;
             traced(IpsError::OutcomeUnknown {
                 merchant_transaction_reference: self.reference.clone(),
                 source,
@@ -525,6 +783,31 @@ impl PaymentFlow {
             .await
     }
 
+    /// Ends the flow now: sends DISCONNECT, waits for its RECEIPT (or the
+    /// close) at most [`SessionConfig::disconnect_timeout`], and closes the
+    /// WebSocket. `Ok(())` when the flow had already ended (its end was
+    /// reported by [`PaymentFlow::next_event`]). Closing a payment before
+    /// its complete message does not cancel it: IPS Cloud may still
+    /// complete it, so this returns [`IpsError::OutcomeUnknown`] (source
+    /// [`SessionError::Closed`]); [`Client::query_result`] tells what
+    /// happened.
+    pub async fn close(mut self) -> Result<(), IpsError> {
+        let Some(session) = self.session.take() else {
+            return Ok(());
+        };
+        self.ended = Ended::OutcomeUnknown;
+        let _ = session.disconnect(self.disconnect_timeout).await;
+        tracing::debug!(
+            target: super::session::TARGET,
+            merchant_transaction_reference = %self.reference,
+            "payment flow closed before the payment completed"
+        );
+        Err(IpsError::OutcomeUnknown {
+            merchant_transaction_reference: self.reference.clone(),
+            source: SessionError::Closed,
+        })
+    }
+
     /// Aborts a check-card payment after the card was checked, on
     /// `/v1/payment/abort`. If the abort cannot be written, the flow ends
     /// with [`IpsError::OutcomeUnknown`].
@@ -535,12 +818,34 @@ impl PaymentFlow {
     }
 }
 
+impl Drop for PaymentFlow {
+    /// A flow dropped while its session is open ends it with DISCONNECT
+    /// from a task of its own (never blocking, never panicking); the
+    /// payment's outcome is then unknown, which a WARN event says.
+    fn drop(&mut self) {
+        if let Some(session) = self.session.take() {
+            tracing::warn!(
+                target: super::session::TARGET,
+                merchant_transaction_reference = %self.reference,
+                "payment flow dropped before the payment completed: its outcome is unknown"
+            );
+            disconnect_in_background(session, self.disconnect_timeout);
+        }
+    }
+}
+
+/// One reply of an operation, with its MESSAGE frame's `timestamp` header.
+struct Reply {
+    message: ServerMessage,
+    timestamp: Option<String>,
+}
+
 /// The first reply `take` accepts, or the error naming what was expected.
-fn pick<T>(
+fn pick<R, T>(
     operation: &'static str,
     expected: &'static str,
-    replies: Vec<ServerMessage>,
-    take: impl Fn(ServerMessage) -> Option<T>,
+    replies: Vec<R>,
+    take: impl Fn(R) -> Option<T>,
 ) -> Result<T, IpsError> {
     replies
         .into_iter()
@@ -593,6 +898,22 @@ impl Client {
             })
     }
 
+    /// The destinations to subscribe to, in order: `replies` (the error
+    /// destination among them), the error destination first unless
+    /// [`IpsConfig::error_destination_first`] is off.
+    fn subscriptions(&self, replies: &[&'static str]) -> Vec<&'static str> {
+        let mut ordered = replies.to_vec();
+        if self.config.error_destination_first
+            && let Some(at) = ordered
+                .iter()
+                .position(|d| *d == destination::RECEIVE_ERROR)
+        {
+            let error = ordered.remove(at);
+            ordered.insert(0, error);
+        }
+        ordered
+    }
+
     /// `source` cleared of the licence key, `extra` (an activation code)
     /// and card numbers.
     fn scrub(&self, source: SessionError, extra: Option<&str>) -> SessionError {
@@ -627,6 +948,27 @@ impl Client {
         }
     }
 
+    /// Ends an operation's session as `outcome` allows: DISCONNECT, waited
+    /// for, after the terminal message and after a reply that ends the
+    /// operation (an Error message, whose description says the client must
+    /// then disconnect; another request's correlation id; a reply that does
+    /// not decode); DISCONNECT from a task of its own after a reply timeout
+    /// (the server may be slow to answer it too); nothing when the session
+    /// failed.
+    async fn end<T>(&self, session: Session, outcome: &Result<T, IpsError>) {
+        let timeout = self.config.session.disconnect_timeout;
+        match outcome {
+            Ok(_)
+            | Err(IpsError::Server { .. })
+            | Err(IpsError::CorrelationMismatch { .. })
+            | Err(IpsError::Decode { .. }) => {
+                let _ = session.disconnect(timeout).await;
+            }
+            Err(IpsError::Timeout(_)) => disconnect_in_background(session, timeout),
+            Err(_) => {}
+        }
+    }
+
     /// Connects, subscribes to the operation's replies, sends `body`, and
     /// collects the replies until the terminal message (or, with
     /// `quiet`, until none came for that long). `extra` is one more secret
@@ -638,14 +980,15 @@ impl Client {
         authenticated: bool,
         quiet: Option<Duration>,
         extra: Option<&str>,
-    ) -> Result<Vec<ServerMessage>, IpsError> {
+    ) -> Result<Vec<Reply>, IpsError> {
         let channel = super::Channel::by_operation(operation)
             .expect("every operation the client offers is in the channel table");
         let work = async {
             let mut session = self.open(operation, authenticated).await?;
             let correlation_id = uuid::Uuid::new_v4().to_string();
-            let headers = request_headers(&correlation_id, &self.config.publisher_id);
-            for reply in channel.replies {
+            let publisher = &self.config.publisher_id;
+            for reply in self.subscriptions(channel.replies) {
+                let headers = request_headers(&correlation_id, publisher);
                 session
                     .subscribe(reply, &as_pairs(&headers))
                     .await
@@ -655,6 +998,7 @@ impl Client {
                     })?;
             }
             // A failed write may still have reached the server.
+            let headers = request_headers(&correlation_id, publisher);
             session
                 .send(channel.destination, &as_pairs(&headers), &body)
                 .await
@@ -662,33 +1006,41 @@ impl Client {
                     operation,
                     source: self.scrub(source, extra),
                 })?;
-            let mut replies = Vec::new();
-            loop {
-                let frame = match quiet {
-                    Some(q) => {
-                        match tokio::time::timeout(q, self.reply(operation, &mut session, extra))
+            let collected = async {
+                let mut replies = Vec::new();
+                loop {
+                    let frame = match quiet {
+                        Some(q) => {
+                            match tokio::time::timeout(
+                                q,
+                                self.reply(operation, &mut session, extra),
+                            )
                             .await
-                        {
-                            Ok(r) => r?,
-                            Err(_) => break,
+                            {
+                                Ok(r) => r?,
+                                Err(_) => break,
+                            }
                         }
+                        None => self.reply(operation, &mut session, extra).await?,
+                    };
+                    if frame.command != crate::stomp::Command::Message {
+                        continue;
                     }
-                    None => self.reply(operation, &mut session, extra).await?,
-                };
-                if frame.command != crate::stomp::Command::Message {
-                    continue;
+                    let message = decode(operation, &frame, &correlation_id, &self.secrets(extra))?;
+                    let terminal = channel.terminal.contains(&message.destination());
+                    replies.push(Reply {
+                        message,
+                        timestamp: frame.get("timestamp").map(str::to_string),
+                    });
+                    if terminal {
+                        break;
+                    }
                 }
-                let message = decode(operation, &frame, &correlation_id, &self.secrets(extra))?;
-                let terminal = channel.terminal.contains(&message.destination());
-                replies.push(message);
-                if terminal {
-                    break;
-                }
+                Ok(replies)
             }
-            let _ = session
-                .disconnect(self.config.session.disconnect_timeout)
-                .await;
-            Ok(replies)
+            .await;
+            self.end(session, &collected).await;
+            collected
         };
         tokio::time::timeout(self.config.operation_timeout, work)
             .await
@@ -722,7 +1074,9 @@ impl Client {
     }
 
     /// Registers the point of sale (connecting without a licence key);
-    /// returns its licence key. Store it as a secret.
+    /// returns its licence key, with its term ([`LicenceKey::term`]: issued
+    /// at the reply's `timestamp`, expiring [`IpsConfig::licence_lifetime`]
+    /// later). Store the key as a secret, and its term beside it.
     pub async fn register<B>(&self, request: B) -> Result<LicenceKey, IpsError>
     where
         B: TryInto<types::PosRegistrationRequest>,
@@ -733,32 +1087,38 @@ impl Client {
         let body = serde_json::to_vec(&request).unwrap_or_default();
         let code = request.point_of_sale_activation_code.expose_secret();
         let replies = self.exchange(op, body, false, None, Some(code)).await?;
+        let lifetime = self.config.licence_lifetime;
         pick(
             op,
             "pos-registration-response-message",
             replies,
-            |m| match m {
-                ServerMessage::PosRegistrationResponse(r) => r
-                    .point_of_sale_license_key
-                    .map(|k| LicenceKey::new(k.expose_secret())),
+            |r| match r.message {
+                ServerMessage::PosRegistrationResponse(m) => m.point_of_sale_license_key.map(|k| {
+                    LicenceKey::issued(k.expose_secret(), r.timestamp.as_deref(), lifetime)
+                }),
                 _ => None,
             },
         )
     }
 
-    /// Refreshes the registration; returns the new licence key (the old
-    /// one stops working).
+    /// Refreshes the registration; returns the new licence key with its
+    /// own term (the old one stops working). Refresh before the key's
+    /// [`LicenceTerm::expires_at`]: IPS Cloud refuses an expired key, for a
+    /// refresh too, and then the point of sale must register again.
     pub async fn refresh_registration(&self) -> Result<LicenceKey, IpsError> {
         let op = "refreshPointOfSaleRegistration";
         let replies = self.exchange(op, b"{}".to_vec(), true, None, None).await?;
+        let lifetime = self.config.licence_lifetime;
         pick(
             op,
             "pos-registration-refresh-response-message",
             replies,
-            |m| match m {
-                ServerMessage::PosRegistrationRefreshResponse(r) => r
-                    .point_of_sale_license_key
-                    .map(|k| LicenceKey::new(k.expose_secret())),
+            |r| match r.message {
+                ServerMessage::PosRegistrationRefreshResponse(m) => {
+                    m.point_of_sale_license_key.map(|k| {
+                        LicenceKey::issued(k.expose_secret(), r.timestamp.as_deref(), lifetime)
+                    })
+                }
                 _ => None,
             },
         )
@@ -787,11 +1147,12 @@ impl Client {
         let channel = super::Channel::by_operation(op).expect("in the channel table");
         let mut session = self.open(op, true).await.map_err(traced)?;
         let correlation_id = uuid::Uuid::new_v4().to_string();
-        let headers = request_headers(&correlation_id, &self.config.publisher_id);
+        let publisher = &self.config.publisher_id;
         // Writes are bounded: a server that stops reading cannot hold the
         // start of a payment longer than the operation timeout.
         let limit = self.config.operation_timeout;
-        for reply in channel.replies {
+        for reply in self.subscriptions(channel.replies) {
+            let headers = request_headers(&correlation_id, publisher);
             let subscribed =
                 tokio::time::timeout(limit, session.subscribe(reply, &as_pairs(&headers)))
                     .await
@@ -803,6 +1164,7 @@ impl Client {
                 })
             })?;
         }
+        let headers = request_headers(&correlation_id, publisher);
         bounded(
             limit,
             "SEND",
@@ -829,7 +1191,7 @@ impl Client {
             disconnect_timeout: self.config.session.disconnect_timeout,
             reply_timeout: self.config.reply_timeout,
             licence_key: self.config.licence_key.clone(),
-            outcome_unknown: false,
+            ended: Ended::No,
         })
     }
 
@@ -847,7 +1209,8 @@ impl Client {
         T: serde::Serialize,
     {
         let body = Self::encode::<B, T>(operation, body)?;
-        self.exchange(operation, body, true, quiet, None).await
+        let replies = self.exchange(operation, body, true, quiet, None).await?;
+        Ok(replies.into_iter().map(|r| r.message).collect())
     }
 
     /// Settles a pre-authorised payment; every reply (result, complete).
@@ -966,8 +1329,8 @@ impl Client {
         let work = async {
             let mut session = self.open(operation, true).await?;
             let correlation_id = uuid::Uuid::new_v4().to_string();
-            let headers = request_headers(&correlation_id, &self.config.publisher_id);
-            for d in [dest, destination::RECEIVE_ERROR] {
+            for d in self.subscriptions(&[dest, destination::RECEIVE_ERROR]) {
+                let headers = request_headers(&correlation_id, &self.config.publisher_id);
                 session
                     .subscribe(d, &as_pairs(&headers))
                     .await
@@ -976,16 +1339,17 @@ impl Client {
                         source: self.scrub(source, None),
                     })?;
             }
-            loop {
-                let frame = self.reply(operation, &mut session, None).await?;
-                if frame.command == crate::stomp::Command::Message {
-                    let message = decode(operation, &frame, &correlation_id, &self.secrets(None))?;
-                    let _ = session
-                        .disconnect(self.config.session.disconnect_timeout)
-                        .await;
-                    return Ok(message);
+            let received = async {
+                loop {
+                    let frame = self.reply(operation, &mut session, None).await?;
+                    if frame.command == crate::stomp::Command::Message {
+                        return decode(operation, &frame, &correlation_id, &self.secrets(None));
+                    }
                 }
             }
+            .await;
+            self.end(session, &received).await;
+            received
         };
         tokio::time::timeout(self.config.operation_timeout, work)
             .await

@@ -38,11 +38,14 @@
 //! | DEBUG | `STOMP frame sent` / `STOMP frame received` | `direction`, `command`, `destination`, `correlation_id`, `receipt` |
 //! | DEBUG | `payment started` | `merchant_transaction_reference`, `correlation_id` |
 //! | DEBUG | `disconnected` | `clean` (the RECEIPT or a close came) |
+//! | DEBUG | `payment flow closed before the payment completed` | `merchant_transaction_reference` |
+//! | WARN | `payment flow dropped before the payment completed: its outcome is unknown` | `merchant_transaction_reference` |
 //! | DEBUG | `the connection closed` / `the server closed the connection` / `the connection failed` | `error` for the last |
 //! | WARN | `heart-beat timeout: the server is presumed dead` | `silent_ms`, `expected_every_ms` |
 //! | WARN | `invalid STOMP from the server` | `error` (never quotes the bytes) |
 //! | WARN | `skipped a message carrying another request's correlation id` | `destination` |
 //! | WARN | `IPS Cloud operation failed` | `error` (the [`IpsError`]'s text) |
+//! | WARN | `the reply that issued the licence key has no usable timestamp: its expiry is unknown` | `error` (the header's rule, never the key) |
 //!
 //! No event carries a frame's body or any header but those named: the
 //! licence key (`x-wp-authorization`), the activation code and card data
@@ -74,7 +77,8 @@ pub mod client;
 pub mod session;
 
 pub use client::{
-    Client, IpsConfig, IpsError, LicenceKey, PaymentEvent, PaymentFlow, PaypointRef, Server,
+    Client, IpsConfig, IpsError, LicenceKey, LicenceTerm, PaymentEvent, PaymentFlow, PaypointRef,
+    Server,
 };
 
 /// Which way a channel's messages travel.

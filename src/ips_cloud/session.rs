@@ -2,20 +2,26 @@
 //! receive, disconnect.
 //!
 //! What it gets right, and why:
-//! - **Subprotocols.** `v10.stomp`, `v11.stomp` and `v12.stomp` are offered
-//!   by default; the list is configurable (empty offers none) because
+//! - **Defaults proven against IPS Cloud.** The one public client known to
+//!   run against the real service sends CONNECT with `accept-version:1.1`
+//!   and no `heart-beat` header, and offers no WebSocket subprotocol: so
+//!   does [`SessionConfig::default`]. Each is configurable (see
+//!   [`SessionConfig`] for why each default is what it is).
+//! - **Subprotocols.** None offered by default; the list is configurable
+//!   (`v10.stomp`, `v11.stomp`, `v12.stomp` for a broker that wants one).
 //!   tokio-tungstenite fails a handshake whose server picked none of the
 //!   offered ones, and some servers pick none.
 //! - **Bytes, not messages.** A WebSocket message may hold several frames
 //!   or part of one: every message, text or binary, is pushed into one
 //!   streaming [`Decoder`]. Frames are sent as text when the whole frame is
 //!   UTF-8, as binary otherwise.
-//! - **Versions.** CONNECT offers 1.0, 1.1 and 1.2; the version is known
-//!   only from CONNECTED (none named: 1.0), and header escaping switches to
-//!   it from then on.
-//! - **Heart-beats** both ways, as negotiated; any received data is proof
-//!   of life, and a peer silent for twice its period is dead: the session
-//!   ends with [`SessionError::PeerSilent`], never a hang.
+//! - **Versions.** CONNECT offers the configured versions (default 1.1);
+//!   the version is known only from CONNECTED (none named: 1.0), and header
+//!   escaping switches to it from then on.
+//! - **Heart-beats** (none by default; the `heart-beat` header is left out
+//!   when both values are 0) both ways, as negotiated; any received data is
+//!   proof of life, and a peer silent for twice its period is dead: the
+//!   session ends with [`SessionError::PeerSilent`], never a hang.
 //! - **ERROR frames** become [`SessionError::Stomp`] with the server's
 //!   message; the server closes after one.
 //! - **DISCONNECT** asks for a RECEIPT; a clean close instead of the
@@ -45,13 +51,29 @@ use crate::stomp::{
 };
 
 /// How a session is set up.
+///
+/// The defaults are what the one public client proven against IPS Cloud
+/// sends (Worldpay documents IPS Cloud as "stomp 1.0" and says nothing of
+/// versions, heart-beats or subprotocols): `accept-version:1.1`, no
+/// `heart-beat` header, no WebSocket subprotocol. Anything else is a guess
+/// the real service has not been seen to accept.
 #[derive(Clone, Debug)]
 pub struct SessionConfig {
-    /// WebSocket subprotocols offered (default `v10.stomp`, `v11.stomp`,
-    /// `v12.stomp`; empty: none offered).
+    /// WebSocket subprotocols offered in `Sec-WebSocket-Protocol` (default
+    /// none, and no header: the client proven against IPS Cloud offers
+    /// none). A broker that wants one (RabbitMQ accepts either) can be
+    /// offered `v10.stomp`, `v11.stomp`, `v12.stomp`; a server that picks
+    /// none of those offered fails the handshake.
     pub subprotocols: Vec<String>,
     /// Heart-beats this client offers: send every `cx` ms, expect every
-    /// `cy` ms (0: none). Default 10 s both ways.
+    /// `cy` ms (0: none). Default none either way, and no `heart-beat`
+    /// header on CONNECT: the client proven against IPS Cloud sends none.
+    /// A card-present payment can wait minutes for a card or a PIN; if the
+    /// server promised heart-beats it does not send meanwhile, the session
+    /// would declare it dead and the payment would end with its outcome
+    /// unknown, which is worse than noticing a dead server only when
+    /// `IpsConfig::reply_timeout` runs out. Offer heart-beats only to a
+    /// server known to keep them.
     pub heart_beat: HeartBeat,
     /// The time connecting and the STOMP handshake may take.
     pub connect_timeout: Duration,
@@ -59,23 +81,22 @@ pub struct SessionConfig {
     pub disconnect_timeout: Duration,
     /// Caps on frame size and header count.
     pub limits: Limits,
-    /// The STOMP versions CONNECT accepts (default all three; IPS Cloud
-    /// documents 1.0).
+    /// The STOMP versions CONNECT accepts, in `accept-version` (default
+    /// 1.1 only: what the client proven against IPS Cloud sends; IPS Cloud
+    /// documents 1.0, and a server that answers CONNECTED without a
+    /// `version` header speaks 1.0, which the session follows).
     pub accept_versions: Vec<Version>,
 }
 
 impl Default for SessionConfig {
     fn default() -> Self {
         Self {
-            subprotocols: vec!["v10.stomp".into(), "v11.stomp".into(), "v12.stomp".into()],
-            heart_beat: HeartBeat {
-                cx: 10_000,
-                cy: 10_000,
-            },
+            subprotocols: Vec::new(),
+            heart_beat: HeartBeat::NONE,
             connect_timeout: Duration::from_secs(15),
             disconnect_timeout: Duration::from_secs(5),
             limits: Limits::default(),
-            accept_versions: vec![Version::V1_0, Version::V1_1, Version::V1_2],
+            accept_versions: vec![Version::V1_1],
         }
     }
 }
@@ -216,8 +237,11 @@ impl Session {
             .join(",");
         let mut connect = Frame::new(Command::Connect)
             .header("accept-version", accept)
-            .header("host", host)
-            .header("heart-beat", config.heart_beat.to_header());
+            .header("host", host);
+        // No header means 0,0; the client proven against IPS Cloud sends none.
+        if config.heart_beat != HeartBeat::NONE {
+            connect = connect.header("heart-beat", config.heart_beat.to_header());
+        }
         for (k, v) in headers {
             connect = connect.header(*k, *v);
         }

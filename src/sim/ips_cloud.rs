@@ -28,12 +28,22 @@
 //!   against its schema and the configured activation code) issues a
 //!   JWT-shaped `pointOfSaleLicenseKey`, unique per registration, bound to
 //!   the paypoint; registering the same point of sale again, or refreshing
-//!   (`/v1/pos/registration/refresh`), invalidates the previous key. Every
-//!   other request needs the CONNECT frame's `x-wp-authorization` to be a
-//!   valid key of this paypoint; otherwise an Error `unauthorised` goes to
-//!   `/client/v1/error` (when subscribed), then an ERROR frame, then the
-//!   connection closes. Keys are never logged nor printed (`State`'s
-//!   `Debug` redacts them).
+//!   (`/v1/pos/registration/refresh`), invalidates the previous key. A key
+//!   expires a lifetime after the `timestamp` header (Unix epoch
+//!   milliseconds) of the reply that carried it: a year (365 days) unless
+//!   [`SimulatorConfig::ips_licence_lifetime`](crate::sim::SimulatorConfig::ips_licence_lifetime)
+//!   says otherwise. A year is what the material on IPS Cloud states (the
+//!   one public client proven against the service counts a key valid for a
+//!   year from that timestamp); Worldpay's description states no lifetime,
+//!   and 365 days is this crate's reading of "a year". An expired key can
+//!   no longer be refreshed: register again. The key is an RS256-shaped JWT
+//!   whose claims (`pdposid`, `pdposref`, `exp`) are named as in that
+//!   client's sample key, with `iss` naming the simulator; the signature is
+//!   random bytes. Every other request needs the CONNECT frame's
+//!   `x-wp-authorization` to be a valid, unexpired key of this paypoint;
+//!   otherwise an Error `unauthorised` goes to `/client/v1/error` (when
+//!   subscribed), then an ERROR frame, then the connection closes. Keys are
+//!   never logged nor printed (`State`'s `Debug` redacts them).
 //! - **Validation.** Every request body is checked against its payload
 //!   schema; violations answer an Error `invalid-request` naming the JSON
 //!   pointers (never the values).
@@ -54,7 +64,7 @@
 //!
 //! | amount | flow |
 //! |---|---|
-//! | `9999` (card present or keyed) | merchant receipt to sign, then action `signature-verification`; `isSignatureVerified: true` → `authorised-online` (`cardVerificationMethod: signature`), `false` → `cancelled`, outcome `refused` |
+//! | `9999` (card present or keyed) | merchant receipt to sign (type `merchant`, its text saying `SIGN HERE`: no source shows a `signature` receipt type on the wire, and the one client proven against IPS Cloud tells a slip to sign by that text), then action `signature-verification`; `isSignatureVerified: true` → `authorised-online` (`cardVerificationMethod: signature`), `false` → `cancelled`, outcome `refused` |
 //! | `7777` | action `voice-authorisation` (`referralContacts`, `merchant.merchantId`); an `authorisationCode` → `authorised-referral` with that code, none → `refused-online`, outcome `refused` |
 //! | `8888` | action `avs-confirmation` (`avsResults`); `isAvsConfirmed: true` → `authorised-online`, `false` → `refused-avs-required`, outcome `refused` |
 //! | `5051` | `refused-online`, outcome `refused` |
@@ -103,6 +113,12 @@
 //! on a healthy connection tells what happened. Frames are counted from
 //! the first one the server sends (CONNECTED is frame 1); heart-beats are
 //! not frames.
+//!
+//! **What clients sent.** The server keeps, per paypoint, what its last 64
+//! connections received: the subprotocols the WebSocket upgrade offered and
+//! every frame's command and headers, in order (not the bodies; licence
+//! keys and passcodes redacted), so a test can check a client's wire
+//! behaviour: [`Simulator::ips_connections`](crate::sim::Simulator::ips_connections).
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -228,6 +244,78 @@ impl Garbage {
     }
 }
 
+/// What the simulator's IPS Cloud side received on one WebSocket
+/// connection, for tests that check what a client puts on the wire (see
+/// [`Simulator::ips_connections`](crate::sim::Simulator::ips_connections)).
+///
+/// Bodies are not kept (they carry activation codes and card data), and the
+/// value of `x-wp-authorization` (the licence key) and of `passcode` is
+/// replaced by `<redacted>`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReceivedConnection {
+    /// The `Sec-WebSocket-Protocol` header of the WebSocket upgrade request
+    /// (the subprotocols the client offered), `None` when it had none.
+    pub subprotocols: Option<String>,
+    /// Every frame received, in order, heart-beats aside (at most
+    /// 1024; see `frames_not_kept`).
+    pub frames: Vec<ReceivedFrame>,
+    /// Frames received beyond the 1024 kept.
+    pub frames_not_kept: usize,
+}
+
+impl ReceivedConnection {
+    /// The frames with this command, in order.
+    pub fn frames_of(&self, command: Command) -> impl Iterator<Item = &ReceivedFrame> {
+        self.frames.iter().filter(move |f| f.command == command)
+    }
+}
+
+/// One frame a client sent, as [`ReceivedConnection`] keeps it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ReceivedFrame {
+    /// The command.
+    pub command: Command,
+    /// The headers, unescaped, in wire order (secrets redacted).
+    pub headers: Vec<(String, String)>,
+    /// The body's length in bytes (the body itself is not kept).
+    pub body_len: usize,
+}
+
+impl ReceivedFrame {
+    /// The first header `name`, as STOMP reads a repeated header.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn of(frame: &Frame) -> Self {
+        let headers = frame
+            .headers
+            .iter()
+            .map(|(k, v)| match k.as_str() {
+                "x-wp-authorization" | "passcode" => {
+                    (k.clone(), crate::sensitive::REDACTED.to_string())
+                }
+                _ => (k.clone(), v.clone()),
+            })
+            .collect();
+        ReceivedFrame {
+            command: frame.command,
+            headers,
+            body_len: frame.body.len(),
+        }
+    }
+}
+
+/// Connections whose frames are kept, per paypoint (the oldest go first).
+const LOGGED_CONNECTIONS: usize = 64;
+/// Frames kept per connection.
+const LOGGED_FRAMES: usize = 1024;
+
 /// How long a `check-card-payment` waits, after the card is checked, for
 /// an abort or a follow-up payment before going on with the payment.
 const CHECK_CARD_DECISION: Duration = Duration::from_secs(3);
@@ -260,13 +348,21 @@ pub(crate) struct ServeConfig {
     pub(crate) activation_code: String,
     /// The delay between the messages of a flow (default none).
     pub(crate) pacing: Duration,
+    /// How long a licence key lasts from the reply that issued it (default
+    /// a year, 365 days).
+    pub(crate) licence_lifetime: Duration,
 }
+
+/// How long a licence key lasts unless configured otherwise: a year, taken
+/// as 365 days (see the module's documentation).
+pub(crate) const DEFAULT_LICENCE_LIFETIME: Duration = Duration::from_secs(365 * 24 * 60 * 60);
 
 impl Default for ServeConfig {
     fn default() -> Self {
         Self {
             activation_code: DEFAULT_ACTIVATION_CODE.into(),
             pacing: Duration::ZERO,
+            licence_lifetime: DEFAULT_LICENCE_LIFETIME,
         }
     }
 }
@@ -276,6 +372,7 @@ impl std::fmt::Debug for ServeConfig {
         f.debug_struct("ServeConfig")
             .field("activation_code", &crate::sensitive::REDACTED)
             .field("pacing", &self.pacing)
+            .field("licence_lifetime", &self.licence_lifetime)
             .finish()
     }
 }
@@ -286,6 +383,30 @@ struct PointOfSale {
     paypoint: String,
     id: String,
     reference: String,
+}
+
+/// A licence key's holder and expiry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Licence {
+    pos: PointOfSale,
+    /// Unix epoch milliseconds from which the key is refused.
+    expires_at_ms: u128,
+}
+
+/// Why a licence key is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Refused {
+    /// Never issued, replaced, or issued for another paypoint.
+    Invalid,
+    /// Issued, but its lifetime is over.
+    Expired,
+}
+
+/// A key issued now: the key, and the milliseconds its reply's `timestamp`
+/// header must carry.
+struct Issued {
+    key: String,
+    issued_at_ms: u128,
 }
 
 /// Where a stored payment stands.
@@ -328,9 +449,9 @@ struct BatchEntry {
 /// merchantTransactionReference with their last result and receipts).
 #[derive(Debug, Default)]
 pub(crate) struct State {
-    /// Licence keys issued and still valid (redacted by `Debug`) → whom
-    /// they were issued to.
-    licences: HashMap<SecretText, PointOfSale>,
+    /// Licence keys issued and not replaced (redacted by `Debug`) → whom
+    /// they were issued to and when they expire.
+    licences: HashMap<SecretText, Licence>,
     /// Registered points of sale: (paypoint, pointOfSaleId) →
     /// pointOfSaleReference.
     points_of_sale: HashMap<(String, String), String>,
@@ -344,6 +465,8 @@ pub(crate) struct State {
     sequence: u64,
     /// Faults set per paypoint, for the connections opened from now on.
     pub(crate) faults: HashMap<String, IpsFault>,
+    /// What the last connections of each paypoint received.
+    received: HashMap<String, VecDeque<Arc<Mutex<ReceivedConnection>>>>,
 }
 
 /// Numbers given to one result.
@@ -356,31 +479,83 @@ struct Numbers {
 }
 
 impl State {
-    /// Registers a point of sale and issues its licence key, invalidating
-    /// any key issued to it before.
-    fn register(&mut self, pos: PointOfSale) -> String {
+    /// What the last connections to `paypoint` received, oldest first.
+    pub(crate) fn received(&self, paypoint: &str) -> Vec<ReceivedConnection> {
+        self.received
+            .get(paypoint)
+            .map(|all| {
+                all.iter()
+                    .map(|c| c.lock().unwrap_or_else(|p| p.into_inner()).clone())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// A new connection's record, kept with the paypoint's last ones.
+    fn new_connection(
+        &mut self,
+        paypoint: &str,
+        subprotocols: Option<String>,
+    ) -> Arc<Mutex<ReceivedConnection>> {
+        let record = Arc::new(Mutex::new(ReceivedConnection {
+            subprotocols,
+            ..ReceivedConnection::default()
+        }));
+        let all = self.received.entry(paypoint.to_string()).or_default();
+        if all.len() >= LOGGED_CONNECTIONS {
+            all.pop_front();
+        }
+        all.push_back(record.clone());
+        record
+    }
+
+    /// Registers a point of sale and issues its licence key, lasting
+    /// `lifetime`, invalidating any key issued to it before.
+    fn register(&mut self, pos: PointOfSale, lifetime: Duration) -> Issued {
         self.licences
-            .retain(|_, p| !(p.paypoint == pos.paypoint && p.id == pos.id));
+            .retain(|_, l| !(l.pos.paypoint == pos.paypoint && l.pos.id == pos.id));
         self.points_of_sale.insert(
             (pos.paypoint.clone(), pos.id.clone()),
             pos.reference.clone(),
         );
-        let key = licence_key(&pos);
-        self.licences.insert(SecretText::new(key.clone()), pos);
-        key
+        self.issue(pos, lifetime)
     }
 
-    /// The point of sale that holds `key`, if the key is valid.
-    fn licence(&self, key: &SecretText) -> Option<&PointOfSale> {
-        self.licences.get(key)
+    /// A new key for `pos`, lasting `lifetime` from now.
+    fn issue(&mut self, pos: PointOfSale, lifetime: Duration) -> Issued {
+        let issued_at_ms = unix_millis();
+        let expires_at_ms = issued_at_ms.saturating_add(lifetime.as_millis());
+        let key = licence_key(&pos, expires_at_ms);
+        self.licences
+            .insert(SecretText::new(key.clone()), Licence { pos, expires_at_ms });
+        Issued { key, issued_at_ms }
     }
 
-    /// Replaces `key` by a new one; `None` if `key` is not valid.
-    fn refresh(&mut self, key: &SecretText) -> Option<String> {
-        let pos = self.licences.remove(key)?;
-        let new = licence_key(&pos);
-        self.licences.insert(SecretText::new(new.clone()), pos);
-        Some(new)
+    /// The point of sale that holds `key`, if the key is valid for
+    /// `paypoint` and not expired.
+    fn licence(&self, key: &SecretText, paypoint: &str) -> Result<&PointOfSale, Refused> {
+        let licence = self
+            .licences
+            .get(key)
+            .filter(|l| l.pos.paypoint == paypoint)
+            .ok_or(Refused::Invalid)?;
+        if unix_millis() >= licence.expires_at_ms {
+            return Err(Refused::Expired);
+        }
+        Ok(&licence.pos)
+    }
+
+    /// Replaces `key` (valid for `paypoint`, not expired) by a new one
+    /// lasting `lifetime`.
+    fn refresh(
+        &mut self,
+        key: &SecretText,
+        paypoint: &str,
+        lifetime: Duration,
+    ) -> Result<Issued, Refused> {
+        self.licence(key, paypoint)?;
+        let licence = self.licences.remove(key).ok_or(Refused::Invalid)?;
+        Ok(self.issue(licence.pos, lifetime))
     }
 
     fn numbers(&mut self) -> Numbers {
@@ -422,21 +597,23 @@ fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
     state.lock().unwrap_or_else(|p| p.into_inner())
 }
 
-/// A JWT-shaped licence key: header, claims and 32 random bytes, each
+/// A JWT-shaped licence key expiring at `expires_at_ms`: an RS256 header,
+/// claims named as in the sample key of the client proven against IPS
+/// Cloud (`pdposid`, `pdposref`, `exp`; `iss` names the simulator) and 256
+/// random bytes (the size of an RS256 signature with a 2048-bit key), each
 /// base64url. Unique per call.
-fn licence_key(pos: &PointOfSale) -> String {
-    let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"HS256","typ":"JWT"}"#);
+fn licence_key(pos: &PointOfSale, expires_at_ms: u128) -> String {
+    let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"RS256","typ":"JWT"}"#);
     let claims = json!({
         "iss": "ips-cloud-simulator",
-        "sub": pos.paypoint,
-        "pos": pos.id,
-        "iat": unix_seconds(),
-        "jti": uuid::Uuid::new_v4().to_string(),
+        "pdposid": pos.id,
+        "pdposref": pos.reference,
+        "exp": expires_at_ms / 1000,
     });
     let claims = URL_SAFE_NO_PAD.encode(claims.to_string());
-    let mut signature = Vec::with_capacity(32);
-    signature.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
-    signature.extend_from_slice(uuid::Uuid::new_v4().as_bytes());
+    let signature: Vec<u8> = (0..16)
+        .flat_map(|_| *uuid::Uuid::new_v4().as_bytes())
+        .collect();
     format!("{header}.{claims}.{}", URL_SAFE_NO_PAD.encode(signature))
 }
 
@@ -445,13 +622,6 @@ fn later(delay: Duration) -> Instant {
     let now = Instant::now();
     now.checked_add(delay)
         .unwrap_or_else(|| now + Duration::from_secs(86_400 * 365))
-}
-
-fn unix_seconds() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .unwrap_or_default()
-        .as_secs()
 }
 
 fn unix_millis() -> u128 {
@@ -663,6 +833,9 @@ impl Decision {
 enum Step {
     /// Send a message (if the destination is subscribed).
     Message(&'static str, Value),
+    /// Send a message whose `timestamp` header is these Unix epoch
+    /// milliseconds (a licence key's issue time).
+    Stamped(&'static str, Value, u128),
     /// Wait for the answer to this action on `/v1/payment/action`.
     AwaitAction(&'static str),
     /// `check-card-payment`: wait for an abort or a follow-up payment.
@@ -710,6 +883,7 @@ enum Next {
 
 /// Serves one IPS Cloud WebSocket connection for paypoint `paypoint_ref`
 /// until the client disconnects.
+#[cfg(test)]
 pub(crate) async fn serve<S>(
     ws: WebSocketStream<S>,
     paypoint_ref: String,
@@ -718,8 +892,27 @@ pub(crate) async fn serve<S>(
 ) where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
+    serve_upgraded(ws, paypoint_ref, None, state, config).await
+}
+
+/// Serves one IPS Cloud WebSocket connection for paypoint `paypoint_ref`
+/// until the client disconnects; `subprotocols` is the upgrade request's
+/// `Sec-WebSocket-Protocol` header, kept with what the connection received.
+pub(crate) async fn serve_upgraded<S>(
+    ws: WebSocketStream<S>,
+    paypoint_ref: String,
+    subprotocols: Option<String>,
+    state: Arc<Mutex<State>>,
+    config: ServeConfig,
+) where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
     let now = Instant::now();
-    let fault = lock(&state).faults.get(&paypoint_ref).cloned();
+    let (fault, received) = {
+        let mut state = lock(&state);
+        let received = state.new_connection(&paypoint_ref, subprotocols);
+        (state.faults.get(&paypoint_ref).cloned(), received)
+    };
     let mut conn = Conn {
         ws,
         decoder: Decoder::new(Limits::default()),
@@ -742,6 +935,7 @@ pub(crate) async fn serve<S>(
         fault,
         frames_sent: 0,
         dropped: false,
+        received,
     };
     conn.run().await;
     if !conn.dropped {
@@ -778,6 +972,8 @@ struct Conn<S> {
     frames_sent: usize,
     /// The fault dropped the connection: no close frame.
     dropped: bool,
+    /// What this connection received (shared with the state).
+    received: Arc<Mutex<ReceivedConnection>>,
 }
 
 impl<S> Conn<S>
@@ -852,7 +1048,7 @@ where
             Some(Waiting::Decision(at)) => Some(at),
             Some(Waiting::Action(_)) => None,
             None => match f.steps.front() {
-                Some(Step::Message(..)) => Some(f.next_at),
+                Some(Step::Message(..) | Step::Stamped(..)) => Some(f.next_at),
                 Some(_) => Some(Instant::now()),
                 None => Some(Instant::now()),
             },
@@ -888,12 +1084,20 @@ where
                     // Done: the busy guard goes with the flow.
                     return;
                 }
-                Some(Step::Message(..)) if now < flow.next_at => break,
+                Some(Step::Message(..) | Step::Stamped(..)) if now < flow.next_at => break,
                 Some(_) => {}
             }
             match flow.steps.pop_front() {
                 Some(Step::Message(destination, body)) => {
                     self.deliver(destination, &body, &flow.correlation).await;
+                    if self.broken {
+                        return;
+                    }
+                    flow.next_at = later(self.config.pacing);
+                }
+                Some(Step::Stamped(destination, body, at)) => {
+                    self.deliver_at(destination, &body, &flow.correlation, at)
+                        .await;
                     if self.broken {
                         return;
                     }
@@ -971,6 +1175,19 @@ where
 
     /// Sends `body` to every subscription of `destination` (none: dropped).
     async fn deliver(&mut self, destination: &str, body: &Value, correlation: &str) {
+        self.deliver_at(destination, body, correlation, unix_millis())
+            .await
+    }
+
+    /// Like [`Conn::deliver`], with `timestamp` (Unix epoch milliseconds)
+    /// as the frames' `timestamp` header.
+    async fn deliver_at(
+        &mut self,
+        destination: &str,
+        body: &Value,
+        correlation: &str,
+        timestamp: u128,
+    ) {
         let ids: Vec<Option<String>> = self
             .subscriptions
             .iter()
@@ -994,7 +1211,7 @@ where
                 )
                 .header("content-type", "application/json")
                 .header("x-wp-correlation-id", correlation)
-                .header("timestamp", unix_millis().to_string())
+                .header("timestamp", timestamp.to_string())
                 .header("content-length", bytes.len().to_string())
                 .body(bytes.clone());
             self.write(&frame).await;
@@ -1034,8 +1251,16 @@ where
     /// No valid licence key: Error (if subscribed), ERROR frame, close.
     async fn unauthorised(&mut self, correlation: &str) -> Next {
         self.flow = None;
-        let message = "The connection is not authenticated: the CONNECT frame carries no valid \
-                       x-wp-authorization licence key for this paypoint";
+        let message = match self.authentication() {
+            Err(Refused::Expired) => {
+                "The connection is not authenticated: the x-wp-authorization licence key has \
+                 expired; register the point of sale again"
+            }
+            _ => {
+                "The connection is not authenticated: the CONNECT frame carries no valid \
+                 x-wp-authorization licence key for this paypoint"
+            }
+        };
         if self.subscribed(dest::RECEIVE_ERROR) {
             let body = json!({"code": code::UNAUTHORISED, "message": message});
             self.deliver(dest::RECEIVE_ERROR, &body, correlation).await;
@@ -1046,17 +1271,27 @@ where
     }
 
     fn authenticated(&self) -> bool {
-        let Some(key) = &self.licence else {
-            return false;
-        };
-        lock(&self.state)
-            .licence(key)
-            .is_some_and(|pos| pos.paypoint == self.paypoint)
+        self.authentication().is_ok()
+    }
+
+    /// Whether the CONNECT frame's licence key is valid for this paypoint
+    /// and not expired.
+    fn authentication(&self) -> Result<(), Refused> {
+        let key = self.licence.as_ref().ok_or(Refused::Invalid)?;
+        lock(&self.state).licence(key, &self.paypoint).map(|_| ())
     }
 
     // ----- reading -----
 
     async fn on_frame(&mut self, frame: Frame) -> Next {
+        {
+            let mut received = self.received.lock().unwrap_or_else(|p| p.into_inner());
+            if received.frames.len() < LOGGED_FRAMES {
+                received.frames.push(ReceivedFrame::of(&frame));
+            } else {
+                received.frames_not_kept += 1;
+            }
+        }
         if !self.connected {
             return match frame.command {
                 Command::Connect | Command::Stomp => self.on_connect(&frame).await,
@@ -1342,27 +1577,34 @@ where
             id: field("pointOfSaleId").to_string(),
             reference: field("pointOfSaleReference").to_string(),
         };
-        let key = lock(&self.state).register(pos);
-        Ok(vec![Step::Message(
+        let issued = lock(&self.state).register(pos, self.config.licence_lifetime);
+        Ok(vec![Step::Stamped(
             dest::RECEIVE_POINT_OF_SALE_REGISTRATION,
-            json!({"pointOfSaleLicenseKey": key}),
+            json!({"pointOfSaleLicenseKey": issued.key}),
+            issued.issued_at_ms,
         )])
     }
 
     fn refresh(&mut self) -> Result<Vec<Step>, (&'static str, String)> {
-        let fresh = self
-            .licence
-            .as_ref()
-            .and_then(|key| lock(&self.state).refresh(key));
+        let lifetime = self.config.licence_lifetime;
+        let fresh = match &self.licence {
+            Some(key) => lock(&self.state).refresh(key, &self.paypoint, lifetime),
+            None => Err(Refused::Invalid),
+        };
         match fresh {
-            Some(key) => {
-                self.licence = Some(SecretText::new(key.clone()));
-                Ok(vec![Step::Message(
+            Ok(issued) => {
+                self.licence = Some(SecretText::new(issued.key.clone()));
+                Ok(vec![Step::Stamped(
                     dest::RECEIVE_POINT_OF_SALE_REGISTRATION_REFRESH,
-                    json!({"pointOfSaleLicenseKey": key}),
+                    json!({"pointOfSaleLicenseKey": issued.key}),
+                    issued.issued_at_ms,
                 )])
             }
-            None => Err((
+            Err(Refused::Expired) => Err((
+                code::UNAUTHORISED,
+                "The licence key has expired: register the point of sale again".into(),
+            )),
+            Err(Refused::Invalid) => Err((
                 code::UNAUTHORISED,
                 "The licence key is no longer valid".into(),
             )),
@@ -2234,10 +2476,11 @@ fn receipt_header(copy: &str, paypoint: &str) -> String {
     )
 }
 
-/// The merchant copy printed for the customer to sign.
+/// The merchant copy printed for the customer to sign (`SIGN HERE`: the
+/// text the client proven against IPS Cloud looks for in a slip to sign).
 fn signature_slip(txn: &Txn, paypoint: &str) -> String {
     format!(
-        "{}{}\n{}\nAMOUNT: {CURRENCY} {}\nREF: {}\n\nPLEASE SIGN BELOW\n\n______________________\n",
+        "{}{}\n{}\nAMOUNT: {CURRENCY} {}\nREF: {}\n\nPLEASE SIGN HERE\n\n______________________\n",
         receipt_header("MERCHANT COPY", paypoint),
         txn.entry_mode().to_uppercase(),
         txn.result_type().to_uppercase(),
@@ -2591,9 +2834,19 @@ mod tests {
         for part in &parts {
             assert!(URL_SAFE_NO_PAD.decode(part).is_ok());
         }
+        let header: Value =
+            serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[0]).unwrap()).unwrap();
+        assert_eq!(header["alg"], "RS256");
         let claims: Value =
             serde_json::from_slice(&URL_SAFE_NO_PAD.decode(parts[1]).unwrap()).unwrap();
-        assert_eq!(claims["sub"], PAYPOINT);
+        assert_eq!(claims["pdposid"], "D45FGT");
+        assert_eq!(claims["pdposref"], "POS123");
+        // A year (365 days) from now, give or take the test's own time.
+        let year = DEFAULT_LICENCE_LIFETIME.as_secs();
+        let exp = claims["exp"].as_u64().unwrap();
+        let now = (unix_millis() / 1000) as u64;
+        assert!(exp <= now + year && exp + 60 >= now + year, "{claims}");
+        assert_eq!(URL_SAFE_NO_PAD.decode(parts[2]).unwrap().len(), 256);
         let second = register(&state).await;
         assert_ne!(first, second);
         // Registering again invalidated the first key.
@@ -2606,6 +2859,139 @@ mod tests {
         let debug = format!("{:?}", lock(&state));
         assert!(!debug.contains(&second) && !debug.contains(&first));
         assert!(!format!("{:?}", ServeConfig::default()).contains(DEFAULT_ACTIVATION_CODE));
+    }
+
+    /// Registers on a connection served with `config`; the key and the
+    /// reply's `timestamp` header.
+    async fn register_with(state: &Arc<Mutex<State>>, config: ServeConfig) -> (String, u128) {
+        let mut client = open_with(state, PAYPOINT, config).await;
+        client.connect(None).await;
+        client.subscribe_replies("registerPointOfSale").await;
+        client
+            .send_json(dest::REGISTER_POINT_OF_SALE, &registration_body())
+            .await;
+        let frame = client.expect_frame().await;
+        let timestamp = frame.get("timestamp").unwrap().parse().unwrap();
+        let (destination, body) = check_message(&frame);
+        assert_eq!(destination, dest::RECEIVE_POINT_OF_SALE_REGISTRATION);
+        client.disconnect().await;
+        let key = body["pointOfSaleLicenseKey"].as_str().unwrap().to_string();
+        (key, timestamp)
+    }
+
+    #[tokio::test]
+    async fn licence_keys_expire_and_are_refreshed_before() {
+        let state = new_state();
+        let lifetime = Duration::from_millis(800);
+        let config = ServeConfig {
+            licence_lifetime: lifetime,
+            ..ServeConfig::default()
+        };
+        let before = unix_millis();
+        let (key, issued) = register_with(&state, config.clone()).await;
+        assert!(issued >= before && issued <= unix_millis());
+        let claims: Value = serde_json::from_slice(
+            &URL_SAFE_NO_PAD
+                .decode(key.split('.').nth(1).unwrap())
+                .unwrap(),
+        )
+        .unwrap();
+        assert_eq!(
+            claims["exp"].as_u64().unwrap() as u128,
+            (issued + lifetime.as_millis()) / 1000
+        );
+
+        // Before expiry: the key works, and a refresh issues a new one
+        // stamped with its own issue time.
+        let mut client = open_with(&state, PAYPOINT, config.clone()).await;
+        client.connect(Some(&key)).await;
+        client
+            .subscribe_replies("refreshPointOfSaleRegistration")
+            .await;
+        client
+            .send_json(dest::REFRESH_POINT_OF_SALE_REGISTRATION, &json!({}))
+            .await;
+        let frame = client.expect_frame().await;
+        let refreshed_at: u128 = frame.get("timestamp").unwrap().parse().unwrap();
+        assert!(refreshed_at >= issued);
+        let (destination, body) = check_message(&frame);
+        assert_eq!(
+            destination,
+            dest::RECEIVE_POINT_OF_SALE_REGISTRATION_REFRESH
+        );
+        let fresh = body["pointOfSaleLicenseKey"].as_str().unwrap().to_string();
+        assert_ne!(fresh, key);
+        client.disconnect().await;
+
+        // Past its lifetime the fresh key is refused, for a request as for
+        // a refresh, saying it expired.
+        let expires = refreshed_at + lifetime.as_millis();
+        while unix_millis() <= expires {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        for (operation, body) in [
+            ("requestBatchReport", json!({})),
+            ("refreshPointOfSaleRegistration", json!({})),
+        ] {
+            let mut client = open_with(&state, PAYPOINT, config.clone()).await;
+            client.connect(Some(&fresh)).await;
+            client.subscribe_replies(operation).await;
+            let channel = Channel::by_operation(operation).unwrap();
+            client.send_json(channel.destination, &body).await;
+            let (destination, body) = client.message().await;
+            assert_eq!(destination, dest::RECEIVE_ERROR, "{operation}");
+            assert_eq!(body["code"], code::UNAUTHORISED, "{operation}");
+            assert!(
+                body["message"].as_str().unwrap().contains("expired"),
+                "{operation}: {body}"
+            );
+            client.expect_error_and_close().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn every_frame_received_is_kept_without_bodies_or_keys() {
+        let state = new_state();
+        let key = register(&state).await;
+        let mut client = open(&state).await;
+        client.connect(Some(&key)).await;
+        client.subscribe_replies("queryPaymentResult").await;
+        client
+            .send_json(
+                dest::QUERY_PAYMENT_RESULT,
+                &json!({"merchantTransactionReference": "NONE"}),
+            )
+            .await;
+        client.message().await;
+        client.disconnect().await;
+
+        let received = lock(&state).received(PAYPOINT);
+        assert_eq!(received.len(), 2, "the registration's and this one");
+        let registration = &received[0];
+        assert_eq!(registration.subprotocols, None);
+        let commands: Vec<Command> = registration.frames.iter().map(|f| f.command).collect();
+        assert_eq!(
+            commands,
+            [
+                Command::Connect,
+                Command::Subscribe,
+                Command::Subscribe,
+                Command::Send,
+                Command::Disconnect
+            ]
+        );
+        let send = registration.frames_of(Command::Send).next().unwrap();
+        assert_eq!(send.get("destination"), Some(dest::REGISTER_POINT_OF_SALE));
+        assert!(send.body_len > 0);
+        let text = format!("{received:?}");
+        assert!(
+            !text.contains(DEFAULT_ACTIVATION_CODE),
+            "a body kept: {text}"
+        );
+        assert!(!text.contains(&key), "a licence key kept: {text}");
+        let connect = received[1].frames_of(Command::Connect).next().unwrap();
+        assert_eq!(connect.get("x-wp-authorization"), Some("<redacted>"));
+        assert_eq!(connect.get("accept-version"), Some("1.1"));
     }
 
     #[tokio::test]
@@ -2880,7 +3266,10 @@ mod tests {
             }
             let slip = of(&seen, dest::RECEIVE_PAYMENT_RECEIPT);
             assert_eq!(slip.len(), 1);
-            assert!(decode_receipt(slip[0]).contains("PLEASE SIGN"));
+            // A merchant receipt (no source shows a `signature` type on the
+            // wire) whose text says SIGN HERE.
+            assert_eq!(slip[0]["type"], "merchant");
+            assert!(decode_receipt(slip[0]).contains("SIGN HERE"));
             let action = &seen.last().unwrap().1;
             assert_eq!(action["data"]["action"], "signature-verification");
             assert_eq!(action["merchantTransactionReference"], reference.as_str());
@@ -3389,14 +3778,17 @@ mod tests {
                 .unwrap();
             serve(ws, PAYPOINT.into(), server_state, ServeConfig::default()).await;
         });
-        let mut session = Session::connect(
-            &url,
-            &format!("/ipc-app/payment/{PAYPOINT}"),
-            &[],
-            &SessionConfig::default(),
-        )
-        .await
-        .unwrap();
+        // Explicit settings: the defaults (IPS Cloud's) offer neither a
+        // subprotocol nor 1.2.
+        let config = SessionConfig {
+            subprotocols: vec!["v10.stomp".into(), "v11.stomp".into(), "v12.stomp".into()],
+            accept_versions: Version::ALL.to_vec(),
+            ..SessionConfig::default()
+        };
+        let mut session =
+            Session::connect(&url, &format!("/ipc-app/payment/{PAYPOINT}"), &[], &config)
+                .await
+                .unwrap();
         assert_eq!(session.version(), Version::V1_2);
         let headers = [(
             "x-wp-correlation-id",

@@ -47,7 +47,7 @@ pub mod online;
 pub mod payments;
 pub mod verified_payments;
 
-pub use ips_cloud::{Garbage, IpsFault};
+pub use ips_cloud::{Garbage, IpsFault, ReceivedConnection, ReceivedFrame};
 
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
@@ -89,6 +89,7 @@ pub struct SimulatorConfig {
     bearer_token: String,
     service_key: String,
     activation_code: String,
+    ips_licence_lifetime: std::time::Duration,
 }
 
 impl std::fmt::Debug for SimulatorConfig {
@@ -100,6 +101,7 @@ impl std::fmt::Debug for SimulatorConfig {
             .field("bearer_token", &crate::sensitive::REDACTED)
             .field("service_key", &crate::sensitive::REDACTED)
             .field("activation_code", &crate::sensitive::REDACTED)
+            .field("ips_licence_lifetime", &self.ips_licence_lifetime)
             .finish()
     }
 }
@@ -113,6 +115,7 @@ impl Default for SimulatorConfig {
             bearer_token: DEFAULT_BEARER_TOKEN.into(),
             service_key: DEFAULT_SERVICE_KEY.into(),
             activation_code: DEFAULT_ACTIVATION_CODE.into(),
+            ips_licence_lifetime: ips_cloud::DEFAULT_LICENCE_LIFETIME,
         }
     }
 }
@@ -147,6 +150,16 @@ impl SimulatorConfig {
     /// The point-of-sale activation code the simulator accepts (IPS Cloud).
     pub fn activation_code(mut self, code: impl Into<String>) -> Self {
         self.activation_code = code.into();
+        self
+    }
+
+    /// How long the IPS Cloud licence keys the simulator issues last, from
+    /// the `timestamp` header of the reply that carries each (default a
+    /// year, 365 days: see [`ips_cloud`] for where that comes from). A key
+    /// past its lifetime is refused, and can no longer be refreshed: make
+    /// it short to test refreshing before expiry.
+    pub fn ips_licence_lifetime(mut self, lifetime: std::time::Duration) -> Self {
+        self.ips_licence_lifetime = lifetime;
         self
     }
 }
@@ -218,6 +231,7 @@ impl Shared {
             ips_config: ips_cloud::ServeConfig {
                 activation_code: config.activation_code.clone(),
                 pacing: std::time::Duration::ZERO,
+                licence_lifetime: config.ips_licence_lifetime,
             },
             recovery_delay: Mutex::new(std::time::Duration::ZERO),
         }
@@ -337,6 +351,18 @@ impl Simulator {
     pub fn clear_ips_fault(&self, paypoint: &crate::ips_cloud::PaypointRef) {
         let mut state = self.ips_cloud.lock().unwrap_or_else(|p| p.into_inner());
         state.faults.remove(paypoint.as_str());
+    }
+
+    /// What the last connections (up to 64) opened to `paypoint` received,
+    /// oldest first: the subprotocols the WebSocket upgrade offered and every
+    /// frame's command and headers (no bodies; licence keys redacted). A
+    /// connection still open shows what it received so far.
+    pub fn ips_connections(
+        &self,
+        paypoint: &crate::ips_cloud::PaypointRef,
+    ) -> Vec<ReceivedConnection> {
+        let state = self.ips_cloud.lock().unwrap_or_else(|p| p.into_inner());
+        state.received(paypoint.as_str())
     }
 
     /// A client configuration for the simulator with its service key
@@ -475,6 +501,14 @@ fn upgrade_ips_cloud(shared: &Shared, mut request: Request<Incoming>) -> Respons
     let chosen = ["v12.stomp", "v11.stomp", "v10.stomp"]
         .into_iter()
         .find(|p| offered.iter().any(|o| o == p));
+    // The header as sent (every occurrence), to show a test what was offered.
+    let raw: Vec<&str> = request
+        .headers()
+        .get_all("sec-websocket-protocol")
+        .iter()
+        .map(|v| v.to_str().unwrap_or("<not UTF-8>"))
+        .collect();
+    let offered_header = (!raw.is_empty()).then(|| raw.join(", "));
     let on_upgrade = hyper::upgrade::on(&mut request);
     let state = shared.ips_cloud.clone();
     let config = shared.ips_config.clone();
@@ -486,7 +520,7 @@ fn upgrade_ips_cloud(shared: &Shared, mut request: Request<Incoming>) -> Respons
                 None,
             )
             .await;
-            ips_cloud::serve(ws, paypoint, state, config).await;
+            ips_cloud::serve_upgraded(ws, paypoint, offered_header, state, config).await;
         }
     });
     let mut response = bad(StatusCode::SWITCHING_PROTOCOLS);
