@@ -808,3 +808,127 @@ async fn the_simulator_listens_on_loopback_only() {
         assert!(!matches!(r, Ok(Ok(_))), "reachable at {}:{port}", addr.ip());
     }
 }
+
+// ---------------------------------------------------------------------------
+// IPS Cloud
+
+#[cfg(feature = "ips-cloud")]
+mod ips_cloud {
+    use super::*;
+    use worldpay::ips_cloud::session::SessionError;
+    use worldpay::ips_cloud::{Client, IpsConfig, IpsError, LicenceKey, PaypointRef, Server};
+
+    fn ips(url: &str) -> Client {
+        Client::new(
+            IpsConfig::new(
+                Server::Custom(url.to_string()),
+                PaypointRef::new("INST001").unwrap(),
+            )
+            .licence_key(LicenceKey::new("eyJhbGciOiJub25lIn0.eyJ4IjoxfQ.c2ln")),
+        )
+    }
+
+    fn session_error(e: &IpsError) -> &SessionError {
+        match e {
+            IpsError::Session { source, .. } => source,
+            other => panic!("expected a session error before sending, got {other:?}"),
+        }
+    }
+
+    #[tokio::test]
+    async fn plain_ws_off_loopback_is_refused_before_connecting() {
+        let (listener_url, hits, task) = counting_listener().await;
+        for url in [
+            "ws://ipscloud.worldpay.com:443",
+            "ws://10.255.255.1:1",
+            "ws://127.0.0.1.evil.example",
+            "http://127.0.0.1:1",
+            "ftp://127.0.0.1:1",
+            "ws://user:secret@127.0.0.1:1",
+            "wss://user:secret@ipscloud.worldpay.com",
+        ] {
+            let started = Instant::now();
+            let e = ips(url).service_status().await.unwrap_err();
+            assert!(
+                matches!(session_error(&e), SessionError::InvalidUrl { .. }),
+                "{url}: {e:?}"
+            );
+            assert!(
+                started.elapsed() < Duration::from_secs(1),
+                "{url}: it connected"
+            );
+            let shown = format!("{e} {e:?}");
+            assert!(!shown.contains("secret"), "{shown}");
+        }
+        // Loopback stays allowed (the simulator); nothing else was reached.
+        let e = ips(&listener_url.replacen("http://", "ws://", 1))
+            .service_status()
+            .await
+            .unwrap_err();
+        assert!(
+            !matches!(session_error(&e), SessionError::InvalidUrl { .. }),
+            "{e:?}"
+        );
+        assert_eq!(hits.load(Ordering::SeqCst), 1);
+        task.abort();
+    }
+
+    #[tokio::test]
+    async fn a_refused_upgrade_keeps_only_its_status() {
+        // A server refusing the upgrade with headers that repeat a card
+        // number and the licence key.
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("ws://{}", listener.local_addr().unwrap());
+        let task = tokio::spawn(async move {
+            while let Ok((mut sock, _)) = listener.accept().await {
+                let mut buf = [0u8; 8192];
+                let _ = sock.read(&mut buf).await;
+                let _ = sock
+                    .write_all(
+                        b"HTTP/1.1 401 Unauthorized\r\nwww-authenticate: Bearer card=4444333322221111 \
+                          key=eyJhbGciOiJub25lIn0.eyJ4IjoxfQ.c2ln\r\ncontent-length: 16\r\n\r\n\
+                          4444333322221111",
+                    )
+                    .await;
+            }
+        });
+        let e = ips(&url).service_status().await.unwrap_err();
+        assert!(
+            matches!(
+                session_error(&e),
+                SessionError::UpgradeRefused { status: 401 }
+            ),
+            "{e:?}"
+        );
+        let shown = format!("{e} {e:?} {e:#?}");
+        assert!(!shown.contains("4444333322221111"), "{shown}");
+        assert!(!shown.contains("eyJ"), "{shown}");
+        task.abort();
+    }
+
+    #[tokio::test]
+    async fn wss_to_an_untrusted_certificate_is_refused() {
+        let (port, requests) = untrusted_tls_server();
+        let e = ips(&format!("wss://localhost:{port}"))
+            .service_status()
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(session_error(&e), SessionError::WebSocket(_)),
+            "{e:?}"
+        );
+        assert_eq!(
+            requests.load(Ordering::SeqCst),
+            0,
+            "no upgrade went through"
+        );
+    }
+
+    #[test]
+    fn a_server_url_with_userinfo_is_never_printed() {
+        let server = Server::Custom("wss://user:secret@ipscloud.example".into());
+        let config = IpsConfig::new(server.clone(), PaypointRef::new("INST001").unwrap());
+        let shown = format!("{server:?} {config:?} {config:#?}");
+        assert!(!shown.contains("secret"), "{shown}");
+    }
+}

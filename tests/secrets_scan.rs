@@ -517,6 +517,56 @@ async fn error_catalogue(sim: &Simulator) -> Vec<(String, String)> {
         rendered(canned_client.events(&links).await),
     );
 
+    // Error::Link (ambiguous path): encoded, case-folded and `;` paths
+    // around a card number.
+    for href in [
+        format!("/payments/settlements/{PAN}%2F{PAN}"),
+        format!("/payments/Settlements/Refunds/full/{PAN}"),
+        format!("/payments/settlements;{PAN}/x"),
+    ] {
+        let mut links = Links::new();
+        links.insert("cardPayments:settle", Link::new(href));
+        add(
+            "Error::Link (ambiguous path)",
+            rendered(
+                canned_client
+                    .settle(&links, types::PaymentsSettle::default())
+                    .await,
+            ),
+        );
+    }
+
+    // Error::TooLarge: an answer announcing more than the cap.
+    let small = v7::Client::new(
+        &ClientConfig::new(Environment::Custom(server.base_url.clone()))
+            .credentials(basic.clone())
+            .max_response_size(8),
+    )
+    .unwrap();
+    server.respond(Canned::json(
+        201,
+        &json!({"outcome": "authorized", "paymentInstrument": {"cardNumber": PAN}}),
+    ));
+    add(
+        "Error::TooLarge",
+        rendered(small.authorize(body.clone()).await),
+    );
+
+    // Error::Config: a base URL with credentials in it; a proxy URL too.
+    add(
+        "Error::Config (userinfo)",
+        rendered(v7::Client::new(&ClientConfig::new(Environment::Custom(
+            format!("https://{USERNAME}:{PASSWORD}@try.access.worldpay.com"),
+        )))),
+    );
+    add(
+        "Error::Config (proxy)",
+        rendered(v7::Client::new(
+            &ClientConfig::new(Environment::Try)
+                .https_proxy(format!("ftp://{USERNAME}:{PASSWORD}@proxy.example")),
+        )),
+    );
+
     // worldpay::validate: payloads with card data, at the field and above.
     let checks: Vec<(Api, &str, Value)> = vec![
         (Api::CardPayments, "authorize", {
@@ -640,6 +690,23 @@ async fn error_catalogue(sim: &Simulator) -> Vec<(String, String)> {
                 .await,
         ),
     );
+    for url in [
+        format!("ws://{USERNAME}:{PASSWORD}@127.0.0.1:9"),
+        format!("ws://ipscloud.example/{PAN}?key={PASSWORD}"),
+    ] {
+        let config = IpsConfig::new(IpsServer::Custom(url), PaypointRef::new("SCAN002").unwrap());
+        add(
+            "IpsError::Session (userinfo, plain ws off loopback)",
+            format!(
+                "{config:?} {}",
+                rendered(
+                    worldpay::ips_cloud::Client::new(config.clone())
+                        .service_status()
+                        .await
+                )
+            ),
+        );
+    }
     let ips_client = worldpay::ips_cloud::Client::new(
         sim.ips_cloud_config(PaypointRef::new("SCAN003").unwrap()),
     );

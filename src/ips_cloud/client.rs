@@ -66,7 +66,7 @@ use crate::constraint::{InvalidValue, Rule};
 use crate::sensitive::SecretText;
 
 /// Where IPS Cloud runs.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Server {
     /// Worldpay's test server, `wss://ws.muat.worldpaypp.com:443`.
@@ -74,8 +74,23 @@ pub enum Server {
     /// Worldpay's production server, `wss://ipscloud.worldpay.com:443`.
     Production,
     /// Any other WebSocket base URL (`ws://127.0.0.1:8080` for the
-    /// simulator).
+    /// simulator). Plain `ws://` is refused off loopback, before
+    /// connecting: the licence key would travel in clear. A user name or
+    /// password in the URL is refused too.
     Custom(String),
+}
+
+impl std::fmt::Debug for Server {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Server::Muat => f.write_str("Muat"),
+            Server::Production => f.write_str("Production"),
+            Server::Custom(url) => f
+                .debug_tuple("Custom")
+                .field(&crate::sensitive::redact_url(url))
+                .finish(),
+        }
+    }
 }
 
 impl Server {

@@ -105,9 +105,24 @@ impl Default for SessionConfig {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum SessionError {
-    /// The URL is not a `ws://` or `wss://` URL.
-    #[error("invalid WebSocket URL: {0}")]
-    InvalidUrl(String),
+    /// The URL is not a `ws://` or `wss://` URL, names a user or password,
+    /// or is plain `ws://` to a host other than loopback (the licence key
+    /// would travel in clear). Nothing was sent. The URL is shown without
+    /// user name, password or query.
+    #[error("WebSocket URL {url}: {reason}")]
+    InvalidUrl {
+        /// The URL, redacted.
+        url: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// The server refused the WebSocket upgrade with this HTTP status (its
+    /// headers and body are not kept: they are the server's text).
+    #[error("the server refused the WebSocket upgrade with status {status}")]
+    UpgradeRefused {
+        /// The HTTP status of the refusal.
+        status: u16,
+    },
     /// The WebSocket could not be opened (connection, TLS, HTTP upgrade,
     /// subprotocol).
     #[error("WebSocket: {0}")]
@@ -185,6 +200,34 @@ fn tls_connector() -> Option<tokio_tungstenite::Connector> {
         .map(|c| tokio_tungstenite::Connector::Rustls(Arc::new(c)))
 }
 
+/// Refuses, before anything is sent, a URL that is not `ws://` or
+/// `wss://`, that names a user or password, or that is plain `ws://` off
+/// loopback.
+fn check_url(url: &str) -> Result<(), SessionError> {
+    let invalid = |reason| SessionError::InvalidUrl {
+        url: crate::sensitive::redact_url(url),
+        reason,
+    };
+    let parsed = url::Url::parse(url).map_err(|_| invalid("not a URL"))?;
+    if !parsed.username().is_empty() || parsed.password().is_some() {
+        return Err(invalid("it must not carry a user name or password"));
+    }
+    let loopback = match parsed.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match parsed.scheme() {
+        "wss" => Ok(()),
+        "ws" if loopback => Ok(()),
+        "ws" => Err(invalid(
+            "plain ws:// is only allowed for loopback hosts: the licence key would travel in clear",
+        )),
+        _ => Err(invalid("the scheme must be ws or wss")),
+    }
+}
+
 impl Session {
     /// Opens the WebSocket at `url` and performs the STOMP handshake:
     /// CONNECT with `host` and `headers` (never escaped), then CONNECTED.
@@ -194,16 +237,21 @@ impl Session {
         headers: &[(&str, &str)],
         config: &SessionConfig,
     ) -> Result<Session, SessionError> {
+        check_url(url)?;
+        let invalid = |reason| SessionError::InvalidUrl {
+            url: crate::sensitive::redact_url(url),
+            reason,
+        };
         let mut request = url
             .into_client_request()
-            .map_err(|_| SessionError::InvalidUrl(url.to_string()))?;
+            .map_err(|_| invalid("not a WebSocket URL"))?;
         if !config.subprotocols.is_empty() {
             let offered = config.subprotocols.join(", ");
             request.headers_mut().insert(
                 "Sec-WebSocket-Protocol",
                 offered
                     .parse()
-                    .map_err(|_| SessionError::InvalidUrl(url.to_string()))?,
+                    .map_err(|_| invalid("the subprotocols cannot go in a header"))?,
             );
         }
         let connector = if url.starts_with("wss:") {
@@ -211,12 +259,26 @@ impl Session {
         } else {
             None
         };
-        tracing::debug!(target: TARGET, url, "connecting");
+        tracing::debug!(
+            target: TARGET,
+            url = %crate::sensitive::redact_url(url),
+            "connecting"
+        );
         let connecting =
             tokio_tungstenite::connect_async_tls_with_config(request, None, true, connector);
         let (ws, _) = tokio::time::timeout(config.connect_timeout, connecting)
             .await
-            .map_err(|_| SessionError::Timeout("the WebSocket connection"))??;
+            .map_err(|_| SessionError::Timeout("the WebSocket connection"))?
+            .map_err(|e| match e {
+                // Only the status: the response's headers and body are the
+                // server's text, and may repeat anything.
+                tokio_tungstenite::tungstenite::Error::Http(response) => {
+                    SessionError::UpgradeRefused {
+                        status: response.status().as_u16(),
+                    }
+                }
+                other => SessionError::WebSocket(other),
+            })?;
         let now = Instant::now();
         let mut session = Session {
             ws,
