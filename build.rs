@@ -5,16 +5,16 @@
 //! longer matches `generated/MANIFEST`, naming the regeneration command. The
 //! checked-in `generated/` tree is what the crate compiles.
 //!
-//! With the `codegen` feature (maintainers), the generator in `codegen/`
-//! regenerates `generated/` from `schemas/`, writing only files whose bytes
-//! changed. It never writes on docs.rs.
+//! With the `codegen` feature (maintainers), the generator crate in
+//! `codegen/` (`worldpay-codegen`) regenerates `generated/` from
+//! `schemas/`, writing only files whose bytes changed. It never writes on
+//! docs.rs.
 
 #[cfg(feature = "codegen")]
-#[path = "codegen/mod.rs"]
-mod codegen;
+use worldpay_codegen as codegen;
 
 #[cfg(not(feature = "codegen"))]
-#[path = "codegen/manifest.rs"]
+#[path = "codegen/src/manifest.rs"]
 mod manifest;
 
 #[cfg(feature = "codegen")]

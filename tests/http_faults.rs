@@ -574,7 +574,7 @@ async fn a_read_that_fails_twice_then_succeeds_is_retried() {
 }
 
 #[tokio::test]
-async fn a_generated_read_is_retried_too() {
+async fn a_direct_read_is_retried_too() {
     let server = FaultServer::start().await;
     server.push(Fault::Answer(Canned::raw(
         504,

@@ -4,9 +4,7 @@
 //! generated headers claim (generator versions) against `Cargo.lock`, and
 //! that users' builds compile none of the generators.
 
-#[allow(dead_code, unused_imports, clippy::all)]
-#[path = "../codegen/mod.rs"]
-mod codegen;
+use worldpay_codegen as codegen;
 
 use std::path::{Path, PathBuf};
 

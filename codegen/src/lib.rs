@@ -1,7 +1,8 @@
 //! The generator: `schemas/` in, `generated/` out.
 //!
-//! `build.rs` runs it under the `codegen` feature, and `tests/regenerate.rs`
-//! runs it in-process to prove `generated/` is exactly what it produces.
+//! `build.rs` runs it under the `codegen` feature, `tests/regenerate.rs`
+//! runs it in-process to prove `generated/` is exactly what it produces,
+//! and the `worldpay-codegen` command runs it by hand.
 //! Steps, for each API:
 //! 1. read the description (YAML or JSON) into a JSON value;
 //! 2. apply the API's named patches (`patches.rs`), noting stale ones;
@@ -195,6 +196,19 @@ pub fn generate(root: &Path) -> Result<Output, String> {
     let manifest = manifest::render(root).map_err(|e| format!("hashing schemas: {e}"))?;
     files.insert(PathBuf::from(manifest::MANIFEST), manifest.into_bytes());
     Ok(Output { files, warnings })
+}
+
+/// The files of `output` whose bytes differ from what is on disk under
+/// `root` (or that are missing there).
+pub fn stale_files(root: &Path, output: &Output) -> Vec<PathBuf> {
+    output
+        .files
+        .iter()
+        .filter(|(rel, bytes)| {
+            std::fs::read(root.join(rel)).ok().as_deref() != Some(bytes.as_slice())
+        })
+        .map(|(rel, _)| rel.clone())
+        .collect()
 }
 
 /// Writes the files whose bytes differ; returns the paths written.
