@@ -1,7 +1,7 @@
 //! Build script.
 //!
 //! Normal builds (users' builds included) compile only the dependency-free
-//! `codegen/manifest.rs`: it hashes `schemas/` and warns when a schema no
+//! `codegen/src/manifest.rs`: it hashes `schemas/` and warns when a schema no
 //! longer matches `generated/MANIFEST`, naming the regeneration command. The
 //! checked-in `generated/` tree is what the crate compiles.
 //!

@@ -1,7 +1,7 @@
 //! What Worldpay's own examples and pages send, where they go beyond or
 //! against its published Card Payments v7 schemas: each is decoded (or, for
 //! requests, accepted) exactly, and nothing of it is lost. The named patches
-//! of the generator (`codegen/patches.rs`) make these hold; the published
+//! of the generator (`codegen/src/patches.rs`) make these hold; the published
 //! schemas alone would drop or refuse them.
 #![cfg(feature = "validate")]
 

@@ -424,7 +424,7 @@ pub fn links_file(
     for rel in &used {
         if !relations.iter().any(|(r, _)| r == rel) {
             warnings.push(format!(
-                "link relation `{rel}` has no operation in codegen/mod.rs's relation table: \
+                "link relation `{rel}` has no operation in its API's api.yaml relations: \
                  responses offering it get no typed follow"
             ));
         }

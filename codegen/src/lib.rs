@@ -17,6 +17,7 @@
 
 #![allow(dead_code)]
 
+pub mod api;
 pub mod asyncapi;
 pub mod bundle;
 pub mod emit;
@@ -38,144 +39,7 @@ pub const GENERATORS: &[(&str, &str)] = &[
     ("prettyplease", "0.3.0"),
 ];
 
-/// One API the crate binds.
-pub struct Api {
-    /// The description, relative to the crate root.
-    pub schema: &'static str,
-    /// The Rust module (and `generated/` folder) it is generated into.
-    pub module: &'static str,
-    /// The Cargo feature that builds it.
-    pub feature: &'static str,
-    /// Human title, for docs.
-    pub title: &'static str,
-    /// The named patches for this description.
-    pub patches: &'static [patches::Patch],
-    /// Which operation each HAL link relation leads to (`None`: a relation
-    /// the API documents but no operation of the description follows).
-    /// Descriptions list the relations a response offers but not where they
-    /// go; this table is written from the API's reference pages.
-    pub relations: &'static [(&'static str, Option<&'static str>)],
-    /// `(prefix, also)`: a relation `prefix:x` of the table above may also
-    /// arrive as `also:x`. Worldpay's answers are not consistent in the
-    /// curie they use (one Card Payments events answer offers
-    /// `payments:settle` beside `cardPayments:partialCancel`); the generated
-    /// relation markers carry the other spellings, and following a link
-    /// looks each up.
-    pub relation_aliases: &'static [(&'static str, &'static str)],
-    /// `(schema, property, kind)`: card data or secrets under a name the
-    /// general list does not know; `kind` names the bound type.
-    pub sensitive: &'static [(&'static str, &'static str, &'static str)],
-}
-
-/// Every API, in the order they are generated.
-pub const APIS: &[Api] = &[
-    Api {
-        schema: "schemas/card-payments-v7/openapi.yaml",
-        module: "card_payments",
-        feature: "card-payments",
-        title: "Card Payments v7",
-        patches: patches::CARD_PAYMENTS_V7,
-        relations: &[
-            ("cardPayments:settle", Some("settle")),
-            ("cardPayments:partialSettle", Some("partialSettlement")),
-            ("cardPayments:refund", Some("refund")),
-            ("cardPayments:partialRefund", Some("partialRefund")),
-            ("cardPayments:cancel", Some("cancel")),
-            ("cardPayments:partialCancel", Some("partialCancel")),
-            ("cardPayments:reverse", Some("reversal")),
-            (
-                "cardPayments:increaseAuthorizedAmount",
-                Some("increaseAuthorize"),
-            ),
-            ("cardPayments:events", Some("eventQuery")),
-        ],
-        relation_aliases: &[("cardPayments", "payments")],
-        sensitive: &[],
-    },
-    Api {
-        schema: "schemas/verified-payments/openapi.yaml",
-        module: "verified_payments",
-        feature: "verified-payments",
-        title: "Verified Payments",
-        patches: patches::VERIFIED_PAYMENTS,
-        relations: &[
-            ("verifiedPayments:verifiedPayment", Some("verifiedPayment")),
-            ("verifiedPayments:3dsDeviceData", None),
-        ],
-        relation_aliases: &[],
-        sensitive: &[],
-    },
-    Api {
-        schema: "schemas/payments/openapi.yaml",
-        module: "payments",
-        feature: "payments",
-        title: "Payments",
-        patches: &[],
-        relations: &[
-            ("payments:authorize", Some("authorize")),
-            (
-                "payments:migrateRecurringAuthorize",
-                Some("migrateRecurring"),
-            ),
-            (
-                "payments:migrateCardOnFileAuthorize",
-                Some("migrateCardOnFile"),
-            ),
-            ("payments:settle", Some("settle")),
-            ("payments:partialSettle", Some("partialSettle")),
-            ("payments:cancel", Some("cancel")),
-            ("payments:events", Some("events")),
-            ("payments:refund", None),
-            ("payments:partialRefund", None),
-            ("payments:recurringAuthorize", None),
-            ("payments:CardOnFileAuthorize", None),
-        ],
-        relation_aliases: &[],
-        sensitive: &[],
-    },
-    Api {
-        schema: "schemas/online/openapi.yaml",
-        module: "online",
-        feature: "online",
-        title: "Worldpay Online",
-        patches: &[],
-        relations: &[],
-        relation_aliases: &[],
-        sensitive: &[
-            ("orderRequest", "name", "cardHolderName"),
-            ("cardPaymentMethod", "name", "cardHolderName"),
-            ("ObfuscatedCard", "name", "cardHolderName"),
-            ("APM", "name", "cardHolderName"),
-        ],
-    },
-    Api {
-        schema: "schemas/ips-cloud/asyncapi.yaml",
-        module: "ips_cloud",
-        feature: "ips-cloud",
-        title: "IPS CLOUD Payment API",
-        patches: &[],
-        relations: &[],
-        relation_aliases: &[],
-        sensitive: &[
-            (
-                "PosRegistrationRequest",
-                "pointOfSaleActivationCode",
-                "activationCode",
-            ),
-            (
-                "PosRegistrationResponse",
-                "pointOfSaleLicenseKey",
-                "licenceKey",
-            ),
-            (
-                "PosRegistrationRefreshResponse",
-                "pointOfSaleLicenseKey",
-                "licenceKey",
-            ),
-            ("CardDetails", "track2Data", "track2Data"),
-        ],
-    },
-];
+pub use api::Api;
 
 /// What a run produces.
 pub struct Output {
@@ -189,10 +53,14 @@ pub struct Output {
 pub fn generate(root: &Path) -> Result<Output, String> {
     let mut files = BTreeMap::new();
     let mut warnings = Vec::new();
-    for api in APIS {
+    let apis = api::load_all(root)?;
+    for api in &apis {
         generate_api(root, api, &mut files, &mut warnings)?;
     }
-    files.insert(PathBuf::from("generated/apis.rs"), registry().into_bytes());
+    files.insert(
+        PathBuf::from("generated/apis.rs"),
+        registry(&apis).into_bytes(),
+    );
     let manifest = manifest::render(root).map_err(|e| format!("hashing schemas: {e}"))?;
     files.insert(PathBuf::from(manifest::MANIFEST), manifest.into_bytes());
     Ok(Output { files, warnings })
@@ -228,6 +96,14 @@ pub fn write_changed(root: &Path, output: &Output) -> std::io::Result<Vec<PathBu
     Ok(written)
 }
 
+/// An API's extra sensitive properties, as the fix-up stage takes them.
+fn sensitive(api: &Api) -> Vec<(&str, &str, &str)> {
+    api.sensitive
+        .iter()
+        .map(|(s, p, k)| (s.as_str(), p.as_str(), k.as_str()))
+        .collect()
+}
+
 /// Reads a YAML or JSON description.
 pub fn load(path: &Path) -> Result<Value, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -244,12 +120,14 @@ fn generate_api(
     files: &mut BTreeMap<PathBuf, Vec<u8>>,
     warnings: &mut Vec<String>,
 ) -> Result<(), String> {
-    let path = root.join(api.schema);
+    let path = root.join(&api.schema);
     let mut raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut doc = load(&path)?;
     let bundled = bundle::bundle(&mut doc, &path)?;
-    // The hash in headers covers every file the document was made from.
-    for file in &bundled {
+    // The hash in headers covers every file the document was made from,
+    // the API's own file included.
+    let api_file = root.join(api::file_path(api));
+    for file in bundled.iter().chain(std::iter::once(&api_file)) {
         raw.extend(std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?);
     }
 
@@ -264,13 +142,15 @@ fn generate_api(
                 .join(", ")
         ));
     }
-    for patch in api.patches {
+    for patch in &api.patches {
         match (patch.apply)(&mut doc) {
             Ok(true) => log.push(format!("patch `{}`: {}", patch.name, patch.description)),
             Ok(false) => warnings.push(format!(
                 "patch `{}` no longer applies to {}: Worldpay appears to have fixed it; \
-                 remove it from codegen/patches.rs",
-                patch.name, api.schema
+                 remove it from {} and codegen/src/patches.rs",
+                patch.name,
+                api.schema,
+                api::file_path(api).display()
             )),
             Err(e) => return Err(format!("patch `{}` on {}: {e}", patch.name, api.schema)),
         }
@@ -279,14 +159,14 @@ fn generate_api(
         return generate_asyncapi(api, doc, &raw, log, files);
     }
     let prepared =
-        fixup::prepare(doc, api.sensitive).map_err(|e| format!("{}: {e}", api.schema))?;
+        fixup::prepare(doc, &sensitive(api)).map_err(|e| format!("{}: {e}", api.schema))?;
     log.extend(prepared.log.iter().cloned());
 
     let title = prepared
         .validation
         .pointer("/info/title")
         .and_then(Value::as_str)
-        .unwrap_or(api.title)
+        .unwrap_or(&api.title)
         .to_string();
     let header = header(api, &raw, &log);
 
@@ -305,7 +185,7 @@ fn generate_api(
         .with_inner_type(quote::quote! { crate::transport::Context })
         .with_hooks(progenitor_impl::HooksMode::Expected)
         .with_derive("PartialEq");
-    for (name, path) in emit::replacements(&prepared.plan, api.module) {
+    for (name, path) in emit::replacements(&prepared.plan, &api.module) {
         settings.with_replacement(name, path, std::iter::empty());
     }
     let mut generator = progenitor_impl::Generator::new(&settings);
@@ -337,7 +217,7 @@ fn generate_api(
     };
     client_items.insert(0, use_types);
 
-    let dir = PathBuf::from("generated").join(api.module);
+    let dir = PathBuf::from("generated").join(&api.module);
     let render = |items: Vec<syn::Item>| {
         let mut file: syn::File = syn::parse_quote! {};
         file.items = items;
@@ -358,12 +238,17 @@ fn generate_api(
         format!("{header}{}", prettyplease::unparse(&ops)).into_bytes(),
     );
 
-    let links = emit::links_file(
-        &prepared.plan,
-        api.relations,
-        api.relation_aliases,
-        warnings,
-    );
+    let relations: Vec<(&str, Option<&str>)> = api
+        .relations
+        .iter()
+        .map(|(r, o)| (r.as_str(), o.as_deref()))
+        .collect();
+    let aliases: Vec<(&str, &str)> = api
+        .relation_aliases
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let links = emit::links_file(&prepared.plan, &relations, &aliases, warnings);
     let links: syn::File =
         syn::parse2(links).map_err(|e| format!("{}: link relations: {e}", api.schema))?;
     files.insert(
@@ -420,7 +305,7 @@ fn generate_asyncapi(
             .count()
     ));
     let prepared =
-        fixup::prepare(openapi, api.sensitive).map_err(|e| format!("{}: {e}", api.schema))?;
+        fixup::prepare(openapi, &sensitive(api)).map_err(|e| format!("{}: {e}", api.schema))?;
     log.extend(prepared.log.iter().cloned());
     let header = header(api, raw, &log);
 
@@ -428,7 +313,7 @@ fn generate_asyncapi(
     settings
         .with_struct_builder(true)
         .with_derive("PartialEq".to_string());
-    for (name, path) in emit::replacements(&prepared.plan, api.module) {
+    for (name, path) in emit::replacements(&prepared.plan, &api.module) {
         settings.with_replacement(name, path, std::iter::empty());
     }
     let mut space = typify::TypeSpace::new(&settings);
@@ -451,12 +336,12 @@ fn generate_asyncapi(
         .map_err(|e| format!("{}: generated types: {e}", api.schema))?;
     let extra = emit::types_items(&prepared.plan);
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
-    let dir = PathBuf::from("generated").join(api.module);
+    let dir = PathBuf::from("generated").join(&api.module);
     files.insert(
         dir.join("types.rs"),
         format!("{header}{}{extra}", prettyplease::unparse(&types)).into_bytes(),
     );
-    let table: syn::File = syn::parse2(emit::channels_file(&channels, &prepared.plan, api.module))
+    let table: syn::File = syn::parse2(emit::channels_file(&channels, &prepared.plan, &api.module))
         .map_err(|e| format!("{}: channel table: {e}", api.schema))?;
     files.insert(
         dir.join("channels.rs"),
@@ -483,6 +368,7 @@ fn stamp(doc: &mut Value, api: &Api, raw: &[u8], note: &str) {
             "x-generated".into(),
             serde_json::json!({
                 "from": api.schema,
+                "with": manifest::unix_path(&api::file_path(api)),
                 "sha256": manifest::hex(&manifest::sha256(raw)),
                 "note": note,
             }),
@@ -498,18 +384,26 @@ fn pretty_json(doc: &Value) -> Result<Vec<u8>, String> {
 
 /// `generated/apis.rs`: what the runtime needs to know of every API built,
 /// each entry under its feature, so that the runtime names none.
-fn registry() -> String {
-    let mut out = String::from("// @generated: do not edit by hand; change codegen/ and run\n");
+fn registry(apis: &[Api]) -> String {
+    let mut out = String::from(
+        "// @generated: do not edit by hand; change schemas/*/api.yaml or codegen/ and run\n",
+    );
     out.push_str(&format!("// `{}`.\n", manifest::REGENERATE_COMMAND));
-    out.push_str("// Source: the API table of codegen/mod.rs, for ");
-    out.push_str(&APIS.iter().map(|a| a.schema).collect::<Vec<_>>().join(", "));
+    out.push_str("// Source: ");
+    out.push_str(
+        &apis
+            .iter()
+            .map(|a| manifest::unix_path(&api::file_path(a)))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
     out.push_str("\n\n");
     out.push_str(
         "/// The JSON paths of card data and secrets in each API built (see\n\
          /// `crate::sensitive::redact_json`).\n\
          pub(crate) const SENSITIVE_PATHS: &[&[&str]] = &[\n",
     );
-    for api in APIS {
+    for api in apis {
         out.push_str(&format!(
             "    #[cfg(feature = \"{}\")]\n    crate::{}::SENSITIVE_PATHS,\n",
             api.feature, api.module
@@ -524,8 +418,9 @@ fn header(api: &Api, raw: &[u8], log: &[String]) -> String {
     h.push_str("// @generated: do not edit by hand; change the schema or codegen/ and run\n");
     h.push_str(&format!("// `{}`.\n", manifest::REGENERATE_COMMAND));
     h.push_str(&format!(
-        "// Source: {} (sha256 {})\n",
+        "// Source: {} with {} (sha256 {})\n",
         api.schema,
+        manifest::unix_path(&api::file_path(api)),
         manifest::hex(&manifest::sha256(raw))
     ));
     let gens = GENERATORS

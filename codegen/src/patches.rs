@@ -11,6 +11,7 @@
 use serde_json::{Value, json};
 
 /// A fix for one known bug of one specification.
+#[derive(Debug)]
 pub struct Patch {
     /// Stable name, shown at build time.
     pub name: &'static str,
@@ -18,6 +19,15 @@ pub struct Patch {
     pub description: &'static str,
     /// Applies the patch; `Ok(false)` when there was nothing to fix.
     pub apply: fn(&mut Value) -> Result<bool, String>,
+}
+
+/// The named patch `name`, of whichever description it belongs to (an
+/// API's `api.yaml` lists the ones it applies).
+pub fn named(name: &str) -> Option<&'static Patch> {
+    [CARD_PAYMENTS_V7, VERIFIED_PAYMENTS]
+        .into_iter()
+        .flatten()
+        .find(|p| p.name == name)
 }
 
 /// The patches of Card Payments v7 (`schemas/card-payments-v7/openapi.yaml`).

@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/ips-cloud/asyncapi.yaml (sha256 3468c0cc1a0eb70f66dc607651ee4755fb679639dbb99355db8f82bb5f7c12ae)
+// Source: schemas/ips-cloud/asyncapi.yaml with schemas/ips-cloud/api.yaml (sha256 09a52a3c97bf710db74784ec6e6809a58c8d1ef422ea58b1e95491d44a1e81ce)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - AsyncAPI channels read as operations: 11 published, 12 subscribed

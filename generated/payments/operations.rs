@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/payments/openapi.yaml (sha256 7bf814410574961f28b95a732900828b0c270ad063c1571910c85df9b066f829)
+// Source: schemas/payments/openapi.yaml with schemas/payments/api.yaml (sha256 f7c80749b410da8b70ef842f631389e262b9310843b23136f938e44fd950bfac)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - 8 `_links` properties bound to the HAL link map (every relation and curie kept)
