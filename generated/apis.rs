@@ -2,6 +2,30 @@
 // `cargo build --features codegen`.
 // Source: schemas/card-payments-v7/api.yaml, schemas/ips-cloud/api.yaml, schemas/online/api.yaml, schemas/payments/api.yaml, schemas/verified-payments/api.yaml
 
+/// Every REST API's operation table.
+pub(crate) const OPERATION_TABLES: &[&[crate::operation::Operation]] = &[
+    #[cfg(feature = "card-payments")]
+    crate::card_payments::OPERATIONS,
+    #[cfg(feature = "online")]
+    crate::online::OPERATIONS,
+    #[cfg(feature = "payments")]
+    crate::payments::OPERATIONS,
+    #[cfg(feature = "verified-payments")]
+    crate::verified_payments::OPERATIONS,
+];
+/// Every API's Rust field name → JSON property name table.
+pub(crate) const FIELD_NAMES: &[&[(&str, &str)]] = &[
+    #[cfg(feature = "card-payments")]
+    crate::card_payments::FIELD_NAMES,
+    #[cfg(feature = "ips-cloud")]
+    crate::ips_cloud::channels::FIELD_NAMES,
+    #[cfg(feature = "online")]
+    crate::online::FIELD_NAMES,
+    #[cfg(feature = "payments")]
+    crate::payments::FIELD_NAMES,
+    #[cfg(feature = "verified-payments")]
+    crate::verified_payments::FIELD_NAMES,
+];
 /// The JSON paths of card data and secrets in each API built (see
 /// `crate::sensitive::redact_json`).
 pub(crate) const SENSITIVE_PATHS: &[&[&str]] = &[
@@ -16,3 +40,166 @@ pub(crate) const SENSITIVE_PATHS: &[&[&str]] = &[
     #[cfg(feature = "verified-payments")]
     crate::verified_payments::SENSITIVE_PATHS,
 ];
+/// The body of a documented error answer, by API. Its `Debug` masks
+/// card numbers: a server's messages may quote the request.
+#[non_exhaustive]
+pub enum ApiErrorBody {
+    /// A Card Payments v7 error body.
+    #[cfg(feature = "card-payments")]
+    CardPayments(crate::card_payments::ErrorBody),
+    /// A Worldpay Online error body.
+    #[cfg(feature = "online")]
+    Online(crate::online::ErrorBody),
+    /// A Payments error body.
+    #[cfg(feature = "payments")]
+    Payments(crate::payments::ErrorBody),
+    /// A Verified Payments error body.
+    #[cfg(feature = "verified-payments")]
+    VerifiedPayments(crate::verified_payments::ErrorBody),
+    /// A body that is not the documented schema (an HTML page from a
+    /// proxy, an empty body, broken JSON), kept raw (scrubbed).
+    Undocumented(crate::error::RawBody),
+}
+impl ::core::fmt::Debug for ApiErrorBody {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        match self {
+            #[cfg(feature = "card-payments")]
+            Self::CardPayments(b) => crate::error::debug_body(f, "CardPayments", b),
+            #[cfg(feature = "online")]
+            Self::Online(b) => crate::error::debug_body(f, "Online", b),
+            #[cfg(feature = "payments")]
+            Self::Payments(b) => crate::error::debug_body(f, "Payments", b),
+            #[cfg(feature = "verified-payments")]
+            Self::VerifiedPayments(b) => {
+                crate::error::debug_body(f, "VerifiedPayments", b)
+            }
+            Self::Undocumented(raw) => crate::error::debug_body(f, "Undocumented", raw),
+        }
+    }
+}
+impl ApiErrorBody {
+    /// One line for `Display`: the error's name and message, masked.
+    pub(crate) fn summary(&self) -> ::std::string::String {
+        match self {
+            #[cfg(feature = "card-payments")]
+            Self::CardPayments(b) => crate::sensitive::mask_server_text(&b.summary()),
+            #[cfg(feature = "online")]
+            Self::Online(b) => crate::sensitive::mask_server_text(&b.summary()),
+            #[cfg(feature = "payments")]
+            Self::Payments(b) => crate::sensitive::mask_server_text(&b.summary()),
+            #[cfg(feature = "verified-payments")]
+            Self::VerifiedPayments(b) => crate::sensitive::mask_server_text(&b.summary()),
+            Self::Undocumented(raw) => ::std::format!("undocumented body ({raw:?})"),
+        }
+    }
+}
+/// An API whose payloads can be validated against its published
+/// schemas.
+#[cfg(feature = "validate")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Api {
+    /// Card Payments v7.
+    #[cfg(feature = "card-payments")]
+    CardPayments,
+    /// IPS CLOUD Payment API.
+    #[cfg(feature = "ips-cloud")]
+    IpsCloud,
+    /// Worldpay Online.
+    #[cfg(feature = "online")]
+    Online,
+    /// Payments.
+    #[cfg(feature = "payments")]
+    Payments,
+    /// Verified Payments.
+    #[cfg(feature = "verified-payments")]
+    VerifiedPayments,
+}
+#[cfg(feature = "validate")]
+impl Api {
+    /// The validation document, parsed once.
+    pub(crate) fn document(self) -> &'static ::serde_json::Value {
+        match self {
+            #[cfg(feature = "card-payments")]
+            Self::CardPayments => {
+                static DOC: ::std::sync::OnceLock<::serde_json::Value> = ::std::sync::OnceLock::new();
+                DOC.get_or_init(|| {
+                    ::serde_json::from_str(
+                            include_str!(
+                                concat!(env!("CARGO_MANIFEST_DIR"),
+                                "/generated/card_payments/schema.json")
+                            ),
+                        )
+                        .expect("the generator writes valid JSON")
+                })
+            }
+            #[cfg(feature = "ips-cloud")]
+            Self::IpsCloud => {
+                static DOC: ::std::sync::OnceLock<::serde_json::Value> = ::std::sync::OnceLock::new();
+                DOC.get_or_init(|| {
+                    ::serde_json::from_str(
+                            include_str!(
+                                concat!(env!("CARGO_MANIFEST_DIR"),
+                                "/generated/ips_cloud/schema.json")
+                            ),
+                        )
+                        .expect("the generator writes valid JSON")
+                })
+            }
+            #[cfg(feature = "online")]
+            Self::Online => {
+                static DOC: ::std::sync::OnceLock<::serde_json::Value> = ::std::sync::OnceLock::new();
+                DOC.get_or_init(|| {
+                    ::serde_json::from_str(
+                            include_str!(
+                                concat!(env!("CARGO_MANIFEST_DIR"),
+                                "/generated/online/schema.json")
+                            ),
+                        )
+                        .expect("the generator writes valid JSON")
+                })
+            }
+            #[cfg(feature = "payments")]
+            Self::Payments => {
+                static DOC: ::std::sync::OnceLock<::serde_json::Value> = ::std::sync::OnceLock::new();
+                DOC.get_or_init(|| {
+                    ::serde_json::from_str(
+                            include_str!(
+                                concat!(env!("CARGO_MANIFEST_DIR"),
+                                "/generated/payments/schema.json")
+                            ),
+                        )
+                        .expect("the generator writes valid JSON")
+                })
+            }
+            #[cfg(feature = "verified-payments")]
+            Self::VerifiedPayments => {
+                static DOC: ::std::sync::OnceLock<::serde_json::Value> = ::std::sync::OnceLock::new();
+                DOC.get_or_init(|| {
+                    ::serde_json::from_str(
+                            include_str!(
+                                concat!(env!("CARGO_MANIFEST_DIR"),
+                                "/generated/verified_payments/schema.json")
+                            ),
+                        )
+                        .expect("the generator writes valid JSON")
+                })
+            }
+        }
+    }
+    /// The JSON paths of card data and secrets in its payloads.
+    pub(crate) fn sensitive_paths(self) -> &'static [&'static str] {
+        match self {
+            #[cfg(feature = "card-payments")]
+            Self::CardPayments => crate::card_payments::SENSITIVE_PATHS,
+            #[cfg(feature = "ips-cloud")]
+            Self::IpsCloud => crate::ips_cloud::SENSITIVE_PATHS,
+            #[cfg(feature = "online")]
+            Self::Online => crate::online::SENSITIVE_PATHS,
+            #[cfg(feature = "payments")]
+            Self::Payments => crate::payments::SENSITIVE_PATHS,
+            #[cfg(feature = "verified-payments")]
+            Self::VerifiedPayments => crate::verified_payments::SENSITIVE_PATHS,
+        }
+    }
+}

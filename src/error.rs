@@ -378,27 +378,13 @@ impl InvalidRequest {
     /// returned by `try_into`), naming the field as Worldpay does. The
     /// clients do this for you; use it when you build requests yourself.
     pub fn parse_builder_error(message: &str) -> Self {
-        let merged: Vec<(&str, &str)> = ALL_FIELD_NAMES
+        let merged: Vec<(&str, &str)> = crate::apis::FIELD_NAMES
             .iter()
             .flat_map(|t| t.iter().copied())
             .collect();
         Self::from_builder_message(None, message, &merged)
     }
 }
-
-/// Every API's Rust field name → JSON property name table, in turn.
-const ALL_FIELD_NAMES: &[&[(&str, &str)]] = &[
-    #[cfg(feature = "card-payments")]
-    crate::card_payments::FIELD_NAMES,
-    #[cfg(feature = "payments")]
-    crate::payments::FIELD_NAMES,
-    #[cfg(feature = "verified-payments")]
-    crate::verified_payments::FIELD_NAMES,
-    #[cfg(feature = "online")]
-    crate::online::FIELD_NAMES,
-    #[cfg(feature = "ips-cloud")]
-    crate::ips_cloud::channels::FIELD_NAMES,
-];
 
 impl From<InvalidValue> for InvalidRequest {
     fn from(e: InvalidValue) -> Self {
@@ -448,65 +434,21 @@ impl ApiError {
     }
 }
 
-/// The body of a documented error answer. Its `Debug` masks card numbers:
-/// Worldpay's messages may quote the request.
-#[non_exhaustive]
-pub enum ApiErrorBody {
-    /// A Card Payments v7 error body.
-    #[cfg(feature = "card-payments")]
-    CardPayments(crate::card_payments::ErrorBody),
-    /// A Payments (v6) error body.
-    #[cfg(feature = "payments")]
-    Payments(crate::payments::ErrorBody),
-    /// A Verified Payments error body.
-    #[cfg(feature = "verified-payments")]
-    VerifiedPayments(crate::verified_payments::ErrorBody),
-    /// A Worldpay Online error body.
-    #[cfg(feature = "online")]
-    Online(crate::online::ErrorBody),
-    /// A body that is not the documented schema (an HTML page from a
-    /// proxy, an empty body, broken JSON), kept raw.
-    Undocumented(RawBody),
-}
+pub use crate::apis::ApiErrorBody;
 
-impl fmt::Debug for ApiErrorBody {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fn show(f: &fmt::Formatter<'_>, name: &str, body: &dyn fmt::Debug) -> String {
-            if f.alternate() {
-                format!("{name}({body:#?})")
-            } else {
-                format!("{name}({body:?})")
-            }
-        }
-        let text = match self {
-            #[cfg(feature = "card-payments")]
-            ApiErrorBody::CardPayments(b) => show(f, "CardPayments", b),
-            #[cfg(feature = "payments")]
-            ApiErrorBody::Payments(b) => show(f, "Payments", b),
-            #[cfg(feature = "verified-payments")]
-            ApiErrorBody::VerifiedPayments(b) => show(f, "VerifiedPayments", b),
-            #[cfg(feature = "online")]
-            ApiErrorBody::Online(b) => show(f, "Online", b),
-            ApiErrorBody::Undocumented(raw) => show(f, "Undocumented", raw),
-        };
-        f.write_str(&mask_card_numbers(&text))
-    }
-}
-
-impl ApiErrorBody {
-    fn summary(&self) -> String {
-        match self {
-            #[cfg(feature = "card-payments")]
-            ApiErrorBody::CardPayments(b) => crate::sensitive::mask_server_text(&b.summary()),
-            #[cfg(feature = "payments")]
-            ApiErrorBody::Payments(b) => crate::sensitive::mask_server_text(&b.summary()),
-            #[cfg(feature = "verified-payments")]
-            ApiErrorBody::VerifiedPayments(b) => crate::sensitive::mask_server_text(&b.summary()),
-            #[cfg(feature = "online")]
-            ApiErrorBody::Online(b) => crate::sensitive::mask_server_text(&b.summary()),
-            ApiErrorBody::Undocumented(raw) => format!("undocumented body ({raw:?})"),
-        }
-    }
+/// `Name(body)` for an error body's `Debug`, card numbers masked (used by
+/// the generated [`ApiErrorBody`]).
+pub(crate) fn debug_body(
+    f: &mut fmt::Formatter<'_>,
+    name: &str,
+    body: &dyn fmt::Debug,
+) -> fmt::Result {
+    let text = if f.alternate() {
+        format!("{name}({body:#?})")
+    } else {
+        format!("{name}({body:?})")
+    };
+    f.write_str(&mask_card_numbers(&text))
 }
 
 /// A response body kept raw. `Debug` shows its media type and length, not

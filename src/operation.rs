@@ -71,23 +71,11 @@ pub(crate) fn find(table: &'static [Operation], client_id: &str) -> Option<&'sta
         .find(|op| op.client_id == client_id || op.id == client_id)
 }
 
-/// Every REST API's operation table, in turn.
-const ALL_TABLES: &[&[Operation]] = &[
-    #[cfg(feature = "card-payments")]
-    crate::card_payments::OPERATIONS,
-    #[cfg(feature = "payments")]
-    crate::payments::OPERATIONS,
-    #[cfg(feature = "verified-payments")]
-    crate::verified_payments::OPERATIONS,
-    #[cfg(feature = "online")]
-    crate::online::OPERATIONS,
-];
-
 /// Whether the operation with Worldpay's id `id` only reads, in every API
 /// that has an operation of that id. An unknown id counts as not a read
 /// (the safe side: its outcome is never assumed).
 pub(crate) fn is_read(id: &str) -> bool {
-    let mut found = ALL_TABLES
+    let mut found = crate::apis::OPERATION_TABLES
         .iter()
         .flat_map(|t| t.iter())
         .filter(|op| op.id == id)
@@ -101,7 +89,7 @@ mod tests {
 
     #[test]
     fn no_operation_id_is_a_read_in_one_api_and_a_write_in_another() {
-        for op in ALL_TABLES.iter().flat_map(|t| t.iter()) {
+        for op in crate::apis::OPERATION_TABLES.iter().flat_map(|t| t.iter()) {
             assert_eq!(is_read(op.id), op.is_read(), "{}", op.id);
         }
     }

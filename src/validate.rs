@@ -29,61 +29,7 @@ use serde_json::Value;
 
 use crate::sensitive::{REDACTED, mask_card_numbers};
 
-/// An API whose schemas are embedded.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Api {
-    /// Access Worldpay Card Payments v7.
-    #[cfg(feature = "card-payments")]
-    CardPayments,
-    /// Access Worldpay Payments (v6).
-    #[cfg(feature = "payments")]
-    Payments,
-    /// Access Worldpay Verified Payments.
-    #[cfg(feature = "verified-payments")]
-    VerifiedPayments,
-    /// Worldpay Online.
-    #[cfg(feature = "online")]
-    Online,
-    /// IPS Cloud: a message the client publishes is an operation's request
-    /// ([`Schema::request`] by operation id), one it receives a `200`
-    /// response ([`Schema::response`]); [`Schema::named`] takes payload
-    /// schema names.
-    #[cfg(feature = "ips-cloud")]
-    IpsCloud,
-}
-
-impl Api {
-    fn document(self) -> &'static Value {
-        #[allow(unused_macros)] // with no API feature on
-        macro_rules! embedded {
-            ($dir:literal) => {{
-                static DOC: OnceLock<Value> = OnceLock::new();
-                DOC.get_or_init(|| {
-                    serde_json::from_str(include_str!(concat!(
-                        env!("CARGO_MANIFEST_DIR"),
-                        "/generated/",
-                        $dir,
-                        "/schema.json"
-                    )))
-                    .expect("the generator writes valid JSON")
-                })
-            }};
-        }
-        match self {
-            #[cfg(feature = "card-payments")]
-            Api::CardPayments => embedded!("card_payments"),
-            #[cfg(feature = "payments")]
-            Api::Payments => embedded!("payments"),
-            #[cfg(feature = "verified-payments")]
-            Api::VerifiedPayments => embedded!("verified_payments"),
-            #[cfg(feature = "online")]
-            Api::Online => embedded!("online"),
-            #[cfg(feature = "ips-cloud")]
-            Api::IpsCloud => embedded!("ips_cloud"),
-        }
-    }
-}
+pub use crate::apis::Api;
 
 /// Why a schema could not be found.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -340,17 +286,21 @@ impl Schema {
         }
     }
 
+    /// Replaces the values of sensitive properties, at any depth.
     /// Whether a property of this name holds card data or a secret in this
-    /// API (Worldpay Online calls the cardholder name `name`).
+    /// API: a name that is card data everywhere, or the last name of one of
+    /// the API's sensitive paths (Worldpay Online's cardholder `name`). A
+    /// message shows part of a payload, so the whole path is not known
+    /// here: the name is enough to redact.
     fn is_sensitive(&self, name: &str) -> bool {
-        #[cfg(feature = "online")]
-        if self.api == Api::Online && name == "name" {
-            return true;
-        }
         crate::sensitive::is_sensitive_field(name)
+            || self
+                .api
+                .sensitive_paths()
+                .iter()
+                .any(|p| p.rsplit(['.', ']']).next().is_some_and(|last| last == name))
     }
 
-    /// Replaces the values of sensitive properties, at any depth.
     fn redact(&self, value: &mut Value) {
         match value {
             Value::Object(map) => {

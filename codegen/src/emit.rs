@@ -642,3 +642,147 @@ fn message_enum(
         }
     }
 }
+
+/// What kind of API a description gave.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// HTTP operations (OpenAPI): an operation table, an error body, a
+    /// client.
+    Rest,
+    /// Message channels (AsyncAPI): a channel table.
+    Channels,
+}
+
+/// `generated/apis.rs`: what the runtime needs to know of every API built,
+/// each entry under its API's feature, so that the runtime names none: the
+/// documented error bodies, the operation tables, the field-name tables,
+/// the sensitive paths and the validation documents.
+pub fn registry_file(apis: &[(&crate::api::Api, Kind)]) -> TokenStream {
+    use heck::ToUpperCamelCase;
+    let feature = |a: &crate::api::Api| a.feature.clone();
+    let module = |a: &crate::api::Api| {
+        let m = format_ident!("{}", a.module);
+        quote! { crate::#m }
+    };
+    let variant = |a: &crate::api::Api| format_ident!("{}", a.module.to_upper_camel_case());
+    let rest: Vec<&crate::api::Api> = apis
+        .iter()
+        .filter(|(_, k)| *k == Kind::Rest)
+        .map(|(a, _)| *a)
+        .collect();
+    let all: Vec<&crate::api::Api> = apis.iter().map(|(a, _)| *a).collect();
+
+    let rest_features: Vec<String> = rest.iter().map(|a| feature(a)).collect();
+    let rest_modules: Vec<TokenStream> = rest.iter().map(|a| module(a)).collect();
+    let rest_variants: Vec<syn::Ident> = rest.iter().map(|a| variant(a)).collect();
+    let rest_titles: Vec<String> = rest
+        .iter()
+        .map(|a| format!(" A {} error body.", a.title))
+        .collect();
+    let rest_names: Vec<String> = rest_variants.iter().map(|v| v.to_string()).collect();
+
+    let all_features: Vec<String> = all.iter().map(|a| feature(a)).collect();
+    let all_variants: Vec<syn::Ident> = all.iter().map(|a| variant(a)).collect();
+    let all_titles: Vec<String> = all.iter().map(|a| format!(" {}.", a.title)).collect();
+    let all_dirs: Vec<String> = all
+        .iter()
+        .map(|a| format!("/generated/{}/schema.json", a.module))
+        .collect();
+    let tables: Vec<TokenStream> = apis
+        .iter()
+        .map(|(a, k)| {
+            let m = module(a);
+            match k {
+                Kind::Rest => quote! { #m },
+                Kind::Channels => quote! { #m::channels },
+            }
+        })
+        .collect();
+    let all_modules: Vec<TokenStream> = all.iter().map(|a| module(a)).collect();
+
+    quote! {
+        /// Every REST API's operation table.
+        pub(crate) const OPERATION_TABLES: &[&[crate::operation::Operation]] = &[
+            #( #[cfg(feature = #rest_features)] #rest_modules::OPERATIONS, )*
+        ];
+
+        /// Every API's Rust field name → JSON property name table.
+        pub(crate) const FIELD_NAMES: &[&[(&str, &str)]] = &[
+            #( #[cfg(feature = #all_features)] #tables::FIELD_NAMES, )*
+        ];
+
+        /// The JSON paths of card data and secrets in each API built (see
+        /// `crate::sensitive::redact_json`).
+        pub(crate) const SENSITIVE_PATHS: &[&[&str]] = &[
+            #( #[cfg(feature = #all_features)] #all_modules::SENSITIVE_PATHS, )*
+        ];
+
+        /// The body of a documented error answer, by API. Its `Debug` masks
+        /// card numbers: a server's messages may quote the request.
+        #[non_exhaustive]
+        pub enum ApiErrorBody {
+            #(
+                #[doc = #rest_titles]
+                #[cfg(feature = #rest_features)]
+                #rest_variants(#rest_modules::ErrorBody),
+            )*
+            /// A body that is not the documented schema (an HTML page from a
+            /// proxy, an empty body, broken JSON), kept raw (scrubbed).
+            Undocumented(crate::error::RawBody),
+        }
+
+        impl ::core::fmt::Debug for ApiErrorBody {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match self {
+                    #( #[cfg(feature = #rest_features)] Self::#rest_variants(b) => crate::error::debug_body(f, #rest_names, b), )*
+                    Self::Undocumented(raw) => crate::error::debug_body(f, "Undocumented", raw),
+                }
+            }
+        }
+
+        impl ApiErrorBody {
+            /// One line for `Display`: the error's name and message, masked.
+            pub(crate) fn summary(&self) -> ::std::string::String {
+                match self {
+                    #( #[cfg(feature = #rest_features)] Self::#rest_variants(b) => crate::sensitive::mask_server_text(&b.summary()), )*
+                    Self::Undocumented(raw) => ::std::format!("undocumented body ({raw:?})"),
+                }
+            }
+        }
+
+        /// An API whose payloads can be validated against its published
+        /// schemas.
+        #[cfg(feature = "validate")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum Api {
+            #( #[doc = #all_titles] #[cfg(feature = #all_features)] #all_variants, )*
+        }
+
+        #[cfg(feature = "validate")]
+        impl Api {
+            /// The validation document, parsed once.
+            pub(crate) fn document(self) -> &'static ::serde_json::Value {
+                match self {
+                    #(
+                        #[cfg(feature = #all_features)]
+                        Self::#all_variants => {
+                            static DOC: ::std::sync::OnceLock<::serde_json::Value> = ::std::sync::OnceLock::new();
+                            DOC.get_or_init(|| {
+                                ::serde_json::from_str(include_str!(concat!(env!("CARGO_MANIFEST_DIR"), #all_dirs)))
+                                    .expect("the generator writes valid JSON")
+                            })
+                        }
+                    )*
+                }
+            }
+
+            /// The JSON paths of card data and secrets in its payloads.
+            pub(crate) fn sensitive_paths(self) -> &'static [&'static str] {
+                match self {
+                    #( #[cfg(feature = #all_features)] Self::#all_variants => #all_modules::SENSITIVE_PATHS, )*
+                }
+            }
+        }
+    }
+}

@@ -54,12 +54,27 @@ pub fn generate(root: &Path) -> Result<Output, String> {
     let mut files = BTreeMap::new();
     let mut warnings = Vec::new();
     let apis = api::load_all(root)?;
+    let mut built = Vec::new();
     for api in &apis {
-        generate_api(root, api, &mut files, &mut warnings)?;
+        let kind = generate_api(root, api, &mut files, &mut warnings)?;
+        built.push((api, kind));
     }
+    let registry: syn::File = syn::parse2(emit::registry_file(&built))
+        .map_err(|e| format!("the registry of APIs: {e}"))?;
+    let sources = apis
+        .iter()
+        .map(|a| manifest::unix_path(&api::file_path(a)))
+        .collect::<Vec<_>>()
+        .join(", ");
     files.insert(
         PathBuf::from("generated/apis.rs"),
-        registry(&apis).into_bytes(),
+        format!(
+            "// @generated: do not edit by hand; change schemas/*/api.yaml or codegen/ and run\n\
+             // `{}`.\n// Source: {sources}\n\n{}",
+            manifest::REGENERATE_COMMAND,
+            prettyplease::unparse(&registry)
+        )
+        .into_bytes(),
     );
     let manifest = manifest::render(root).map_err(|e| format!("hashing schemas: {e}"))?;
     files.insert(PathBuf::from(manifest::MANIFEST), manifest.into_bytes());
@@ -119,7 +134,7 @@ fn generate_api(
     api: &Api,
     files: &mut BTreeMap<PathBuf, Vec<u8>>,
     warnings: &mut Vec<String>,
-) -> Result<(), String> {
+) -> Result<emit::Kind, String> {
     let path = root.join(&api.schema);
     let mut raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut doc = load(&path)?;
@@ -156,7 +171,8 @@ fn generate_api(
         }
     }
     if doc.get("asyncapi").is_some() {
-        return generate_asyncapi(api, doc, &raw, log, files);
+        generate_asyncapi(api, doc, &raw, log, files)?;
+        return Ok(emit::Kind::Channels);
     }
     let prepared =
         fixup::prepare(doc, &sensitive(api)).map_err(|e| format!("{}: {e}", api.schema))?;
@@ -278,7 +294,7 @@ fn generate_api(
         not edit.",
     );
     files.insert(dir.join("schema.json"), pretty_json(&validation)?);
-    Ok(())
+    Ok(emit::Kind::Rest)
 }
 
 /// An AsyncAPI description: the payload types (typify, directly: there is
@@ -380,37 +396,6 @@ fn pretty_json(doc: &Value) -> Result<Vec<u8>, String> {
     let mut json = serde_json::to_string_pretty(doc).map_err(|e| e.to_string())?;
     json.push('\n');
     Ok(json.into_bytes())
-}
-
-/// `generated/apis.rs`: what the runtime needs to know of every API built,
-/// each entry under its feature, so that the runtime names none.
-fn registry(apis: &[Api]) -> String {
-    let mut out = String::from(
-        "// @generated: do not edit by hand; change schemas/*/api.yaml or codegen/ and run\n",
-    );
-    out.push_str(&format!("// `{}`.\n", manifest::REGENERATE_COMMAND));
-    out.push_str("// Source: ");
-    out.push_str(
-        &apis
-            .iter()
-            .map(|a| manifest::unix_path(&api::file_path(a)))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    out.push_str("\n\n");
-    out.push_str(
-        "/// The JSON paths of card data and secrets in each API built (see\n\
-         /// `crate::sensitive::redact_json`).\n\
-         pub(crate) const SENSITIVE_PATHS: &[&[&str]] = &[\n",
-    );
-    for api in apis {
-        out.push_str(&format!(
-            "    #[cfg(feature = \"{}\")]\n    crate::{}::SENSITIVE_PATHS,\n",
-            api.feature, api.module
-        ));
-    }
-    out.push_str("];\n");
-    out
 }
 
 fn header(api: &Api, raw: &[u8], log: &[String]) -> String {

@@ -259,11 +259,8 @@ impl Session {
         } else {
             None
         };
-        tracing::debug!(
-            target: TARGET,
-            url = %crate::sensitive::redact_url(url),
-            "connecting"
-        );
+        let shown = crate::sensitive::redact_url(url);
+        tracing::debug!(target: TARGET, url = shown.as_str(), "connecting");
         let connecting =
             tokio_tungstenite::connect_async_tls_with_config(request, None, true, connector);
         let (ws, _) = tokio::time::timeout(config.connect_timeout, connecting)
