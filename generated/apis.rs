@@ -93,6 +93,38 @@ impl ApiErrorBody {
         }
     }
 }
+/// The REST APIs the simulator serves, in folder order.
+#[cfg(feature = "simulator")]
+pub(crate) static SIMULATED: &[crate::sim::Served] = &[
+    #[cfg(feature = "card-payments")]
+    crate::sim::Served {
+        api: Api::CardPayments,
+        operations: crate::card_payments::OPERATIONS,
+        auth: crate::auth::Scheme::Basic,
+        behaviour: &crate::sim::card_payments::BEHAVIOUR,
+    },
+    #[cfg(feature = "online")]
+    crate::sim::Served {
+        api: Api::Online,
+        operations: crate::online::OPERATIONS,
+        auth: crate::auth::Scheme::ServiceKey,
+        behaviour: &crate::sim::online::BEHAVIOUR,
+    },
+    #[cfg(feature = "payments")]
+    crate::sim::Served {
+        api: Api::Payments,
+        operations: crate::payments::OPERATIONS,
+        auth: crate::auth::Scheme::Basic,
+        behaviour: &crate::sim::payments::BEHAVIOUR,
+    },
+    #[cfg(feature = "verified-payments")]
+    crate::sim::Served {
+        api: Api::VerifiedPayments,
+        operations: crate::verified_payments::OPERATIONS,
+        auth: crate::auth::Scheme::Bearer,
+        behaviour: &crate::sim::verified_payments::BEHAVIOUR,
+    },
+];
 /// An API whose payloads can be validated against its published
 /// schemas.
 #[cfg(feature = "validate")]

@@ -4,6 +4,20 @@ use std::fmt;
 
 use secrecy::{ExposeSecret, SecretString};
 
+/// How an API's requests authenticate (each API's `api.yaml` says which).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Scheme {
+    /// HTTP Basic: [`Credentials::Basic`].
+    Basic,
+    /// A Bearer token: [`Credentials::Bearer`].
+    Bearer,
+    /// A key sent as the whole `Authorization` value: [`Credentials::ServiceKey`].
+    ServiceKey,
+    /// IPS Cloud's licence key, in the STOMP CONNECT frame.
+    LicenceKey,
+}
+
 /// How requests authenticate to Worldpay.
 ///
 /// `Debug` never prints a credential, the user name included.

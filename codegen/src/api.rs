@@ -37,6 +37,9 @@ pub struct Api {
     /// `(schema, property, kind)`: card data or secrets under a name the
     /// general list does not know; `kind` names the bound type.
     pub sensitive: Vec<(String, String, String)>,
+    /// Whether the simulator serves it (its behaviour is then
+    /// `src/sim/<module>.rs`).
+    pub simulated: bool,
 }
 
 /// How an API's requests authenticate.
@@ -71,6 +74,8 @@ struct File {
     relation_aliases: serde_yaml::Mapping,
     #[serde(default)]
     sensitive: Vec<(String, String, String)>,
+    #[serde(default)]
+    simulated: bool,
 }
 
 /// The name of the file in each API folder.
@@ -144,6 +149,7 @@ pub fn load(root: &Path, folder: &str) -> Result<Api, String> {
             "relation_aliases",
         )?,
         sensitive: file.sensitive,
+        simulated: file.simulated,
     })
 }
 

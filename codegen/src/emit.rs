@@ -699,6 +699,32 @@ pub fn registry_file(apis: &[(&crate::api::Api, Kind)]) -> TokenStream {
         })
         .collect();
     let all_modules: Vec<TokenStream> = all.iter().map(|a| module(a)).collect();
+    let simulated: Vec<&crate::api::Api> = rest.iter().copied().filter(|a| a.simulated).collect();
+    let sim_features: Vec<String> = simulated.iter().map(|a| feature(a)).collect();
+    let sim_variants: Vec<syn::Ident> = simulated.iter().map(|a| variant(a)).collect();
+    let sim_modules: Vec<TokenStream> = simulated.iter().map(|a| module(a)).collect();
+    let sim_behaviours: Vec<TokenStream> = simulated
+        .iter()
+        .map(|a| {
+            let m = format_ident!("{}", a.module);
+            quote! { crate::sim::#m::BEHAVIOUR }
+        })
+        .collect();
+    let sim_auth: Vec<TokenStream> = simulated
+        .iter()
+        .map(|a| {
+            let scheme = format_ident!(
+                "{}",
+                match a.auth {
+                    crate::api::Auth::Basic => "Basic",
+                    crate::api::Auth::Bearer => "Bearer",
+                    crate::api::Auth::ServiceKey => "ServiceKey",
+                    crate::api::Auth::LicenceKey => "LicenceKey",
+                }
+            );
+            quote! { crate::auth::Scheme::#scheme }
+        })
+        .collect();
 
     quote! {
         /// Every REST API's operation table.
@@ -749,6 +775,20 @@ pub fn registry_file(apis: &[(&crate::api::Api, Kind)]) -> TokenStream {
                 }
             }
         }
+
+        /// The REST APIs the simulator serves, in folder order.
+        #[cfg(feature = "simulator")]
+        pub(crate) static SIMULATED: &[crate::sim::Served] = &[
+            #(
+                #[cfg(feature = #sim_features)]
+                crate::sim::Served {
+                    api: Api::#sim_variants,
+                    operations: #sim_modules::OPERATIONS,
+                    auth: #sim_auth,
+                    behaviour: &#sim_behaviours,
+                },
+            )*
+        ];
 
         /// An API whose payloads can be validated against its published
         /// schemas.

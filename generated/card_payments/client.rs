@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/card-payments-v7/openapi.yaml with schemas/card-payments-v7/api.yaml (sha256 3d9a7dfd53dca1cb666a387070a7201a8ae8e6edaa94f6e7fbb453d51cb71857)
+// Source: schemas/card-payments-v7/openapi.yaml with schemas/card-payments-v7/api.yaml (sha256 e6055a4ad310cabd11caff502e05376d2d9b4354f6495343863a53a2de3b455b)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - patch `currency-pattern-single-letter`: `currency` has `pattern: ^[A-Z]$` (one letter) and

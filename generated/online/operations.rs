@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/online/openapi.yaml with schemas/online/api.yaml (sha256 0815e576a544874eb1b1cafff4c66a29d72917ca5a5561d1b879ea5049f7711c)
+// Source: schemas/online/openapi.yaml with schemas/online/api.yaml (sha256 2fc9f479e26834a33f2127ac8d7797af9e4a6066d2c9deebafb8de43c75738de)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)

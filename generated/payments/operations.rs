@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/payments/openapi.yaml with schemas/payments/api.yaml (sha256 f7c80749b410da8b70ef842f631389e262b9310843b23136f938e44fd950bfac)
+// Source: schemas/payments/openapi.yaml with schemas/payments/api.yaml (sha256 be2671b165cb208fc79dc661d77262284ac7461a48a9bad5a90003703a037d6c)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - 8 `_links` properties bound to the HAL link map (every relation and curie kept)

@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/verified-payments/openapi.yaml with schemas/verified-payments/api.yaml (sha256 b8f004f1d1322d5a089b0143ea00b43bc66e124f19eff53f34ac69f490ac6ded)
+// Source: schemas/verified-payments/openapi.yaml with schemas/verified-payments/api.yaml (sha256 e9fc63d8fe832049d0d5ca669ac71420217e8e40a5cd2012a4db8cc2de12b961)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - bundled external schema files: schemas/verified-payments/verifiedPaymentRequest.json,

@@ -46,12 +46,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use super::{Flavor, Reply, Shared, SimRequest};
-use crate::card_payments::OPERATIONS;
-use crate::validate::Api;
-
-/// The media type of every request and answer.
-pub const MEDIA_TYPE: &str = "application/vnd.worldpay.payments-v7+json";
+use super::{Behaviour, Reply, Served, Shared, SimRequest};
 
 /// Amounts an increase may reach before it is refused.
 pub const INCREASE_LIMIT: i64 = 1_000_000;
@@ -283,19 +278,17 @@ fn amount_error(message: &str) -> Reply {
     )])
 }
 
-/// Answers one request.
-/// How this API's requests are checked.
-pub(crate) static FLAVOR: Flavor = Flavor {
-    api: Api::CardPayments,
-    operations: OPERATIONS,
-    media_type: MEDIA_TYPE,
+/// What this API's simulator does (the registry, `generated/apis.rs`,
+/// adds what the generator knows of it).
+pub(crate) static BEHAVIOUR: Behaviour = Behaviour {
     error: Reply::error,
     validation: Reply::validation,
+    handle,
 };
 
 /// Answers one request.
-pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
-    let (op, params, body) = match FLAVOR.prepare(request) {
+fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Reply {
+    let (op, params, body) = match served.prepare(request) {
         Ok(p) => p,
         Err(reply) => return reply,
     };
@@ -305,10 +298,8 @@ pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
         "settle" => id.strip_prefix("full/").unwrap_or(id),
         _ => id,
     };
-    let mut state = shared
-        .card_payments
-        .lock()
-        .unwrap_or_else(|p| p.into_inner());
+    let state = shared.state::<State>();
+    let mut state = state.lock().unwrap_or_else(|p| p.into_inner());
     match op.id {
         "authorize" | "recurring" => authorize(shared, &mut state, &body),
         "eventRecovery" => recovery(shared, &state, request.query.as_deref()),

@@ -49,6 +49,7 @@ pub mod verified_payments;
 
 pub use ips_cloud::{Garbage, IpsFault, ReceivedConnection, ReceivedFrame};
 
+use std::collections::HashMap;
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 
@@ -196,10 +197,8 @@ pub(crate) struct Shared {
     bearer: String,
     /// Worldpay Online's service key, as sent (no scheme).
     service_key: String,
-    pub(crate) card_payments: Mutex<card_payments::State>,
-    pub(crate) payments: Mutex<payments::State>,
-    pub(crate) verified_payments: Mutex<verified_payments::State>,
-    pub(crate) online: Mutex<online::State>,
+    /// Each API's memory, by its type (see [`Shared::state`]).
+    states: Mutex<HashMap<std::any::TypeId, Arc<dyn std::any::Any + Send + Sync>>>,
     ips_cloud: Arc<Mutex<ips_cloud::State>>,
     ips_config: ips_cloud::ServeConfig,
     /// How long a payment stays invisible to the REST recovery query.
@@ -207,6 +206,18 @@ pub(crate) struct Shared {
 }
 
 impl Shared {
+    /// The memory of one API's simulator (`S`, its own state type),
+    /// created empty on first use.
+    pub(crate) fn state<S: Default + Send + 'static>(&self) -> Arc<Mutex<S>> {
+        let mut states = self.states.lock().unwrap_or_else(|p| p.into_inner());
+        states
+            .entry(std::any::TypeId::of::<S>())
+            .or_insert_with(|| Arc::new(Mutex::new(S::default())))
+            .clone()
+            .downcast::<Mutex<S>>()
+            .unwrap_or_else(|_| unreachable!("keyed by its own type"))
+    }
+
     /// The state of a fresh simulator answering as `config` says, its links
     /// pointing at `base_url`.
     fn new(config: &SimulatorConfig, base_url: String) -> Shared {
@@ -223,10 +234,7 @@ impl Shared {
             basic,
             bearer: format!("Bearer {}", config.bearer_token),
             service_key: config.service_key.clone(),
-            card_payments: Mutex::new(card_payments::State::default()),
-            payments: Mutex::new(payments::State::default()),
-            verified_payments: Mutex::new(verified_payments::State::default()),
-            online: Mutex::new(online::State::default()),
+            states: Mutex::new(HashMap::new()),
             ips_cloud: Arc::new(Mutex::new(ips_cloud::State::default())),
             ips_config: ips_cloud::ServeConfig {
                 activation_code: config.activation_code.clone(),
@@ -394,6 +402,11 @@ impl Reply {
         Self { status, body }
     }
 
+    /// An answer with no body.
+    pub(crate) fn empty(status: u16) -> Self {
+        Self::json(status, Value::Null)
+    }
+
     /// Worldpay's `ErrorResponse`.
     pub(crate) fn error(status: u16, name: &str, message: &str) -> Self {
         Self::json(status, json!({"errorName": name, "message": message}))
@@ -418,56 +431,74 @@ impl Reply {
     }
 }
 
-/// The APIs the simulator serves, told apart as Worldpay does: by path,
-/// and for Access Worldpay Payments by the version in the media type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Served {
-    CardPayments,
-    Payments,
-    VerifiedPayments,
-    Online,
+/// One REST API the simulator serves: what the generator knows of it
+/// (listed in `generated/apis.rs`), and its behaviour (each API's own
+/// file, `sim/<module>.rs`).
+pub(crate) struct Served {
+    /// The API, for its schemas.
+    pub(crate) api: crate::validate::Api,
+    /// Its operation table: routes, media types, documented statuses.
+    pub(crate) operations: &'static [crate::operation::Operation],
+    /// How its requests authenticate.
+    pub(crate) auth: crate::auth::Scheme,
+    /// What it does.
+    pub(crate) behaviour: &'static Behaviour,
+}
+
+/// What one API's simulator does, written by hand per API.
+pub(crate) struct Behaviour {
+    /// Its error body.
+    pub(crate) error: fn(u16, &str, &str) -> Reply,
+    /// Its validation error body: `(errorName, message, jsonPath)` each.
+    pub(crate) validation: fn(Vec<(String, String, String)>) -> Reply,
+    /// Answers one request routed to it.
+    pub(crate) handle: fn(&Shared, &'static Served, &SimRequest) -> Reply,
 }
 
 impl Served {
-    fn of(path: &str, content_type: Option<&str>, accept: Option<&str>) -> Served {
-        let names = |v: &str| {
-            content_type.is_some_and(|c| c.contains(v)) || accept.is_some_and(|a| a.contains(v))
+    /// The API a request is for, told apart as Worldpay does: the APIs
+    /// whose operation table has the path, and among several (Access
+    /// Worldpay's generations share paths) the one whose media type the
+    /// request names; when it names none, the first in folder order.
+    /// `None` when no API has the path.
+    fn of(path: &str, content_type: Option<&str>, accept: Option<&str>) -> Option<&'static Served> {
+        let candidates: Vec<&'static Served> = crate::apis::SIMULATED
+            .iter()
+            .filter(|s| crate::hal::route(s.operations, None, path).is_some())
+            .collect();
+        let named = |s: &&Served| {
+            let media = s.media_type();
+            content_type.is_some_and(|c| c.contains(media))
+                || accept.is_some_and(|a| a.contains(media))
         };
-        if path.starts_with("/verifiedPayments") {
-            Served::VerifiedPayments
-        } else if path.starts_with("/orders") || path.starts_with("/tokens") {
-            Served::Online
-        } else if names("vnd.worldpay.payments-v6") {
-            Served::Payments
-        } else {
-            Served::CardPayments
+        candidates
+            .iter()
+            .copied()
+            .find(named)
+            .or_else(|| candidates.first().copied())
+    }
+
+    /// The media type its bodies are written in.
+    pub(crate) fn media_type(&self) -> &'static str {
+        self.operations
+            .iter()
+            .find_map(|o| o.response_media_type.or(o.request_media_type))
+            .unwrap_or("application/json")
+    }
+
+    fn expected_authorization<'s>(&self, shared: &'s Shared) -> &'s str {
+        match self.auth {
+            crate::auth::Scheme::Basic => &shared.basic,
+            crate::auth::Scheme::Bearer => &shared.bearer,
+            crate::auth::Scheme::ServiceKey => &shared.service_key,
+            // Not a REST scheme: nothing is accepted.
+            crate::auth::Scheme::LicenceKey => "",
         }
     }
 
-    fn flavor(self) -> &'static Flavor {
-        match self {
-            Served::CardPayments => &card_payments::FLAVOR,
-            Served::Payments => &payments::FLAVOR,
-            Served::VerifiedPayments => &verified_payments::FLAVOR,
-            Served::Online => &online::FLAVOR,
-        }
-    }
-
-    fn expected_authorization(self, shared: &Shared) -> &str {
-        match self {
-            Served::CardPayments | Served::Payments => &shared.basic,
-            Served::VerifiedPayments => &shared.bearer,
-            Served::Online => &shared.service_key,
-        }
-    }
-
-    fn handle(self, shared: &Shared, request: &SimRequest) -> Reply {
-        match self {
-            Served::CardPayments => card_payments::handle(shared, request),
-            Served::Payments => payments::handle(shared, request),
-            Served::VerifiedPayments => verified_payments::handle(shared, request),
-            Served::Online => online::handle(shared, request),
-        }
+    /// Its error answer.
+    pub(crate) fn error(&self, status: u16, name: &str, message: &str) -> Reply {
+        (self.behaviour.error)(status, name, message)
     }
 }
 
@@ -587,21 +618,23 @@ type Answer = (Reply, &'static str);
 
 /// The API a REST request is for, once its credentials are right; the
 /// `401` answer otherwise.
-fn admit(shared: &Shared, path: &str, headers: &HeaderMap) -> Result<Served, Answer> {
-    let served = Served::of(
+fn admit(shared: &Shared, path: &str, headers: &HeaderMap) -> Result<&'static Served, Answer> {
+    let Some(served) = Served::of(
         path,
         header_text(headers, CONTENT_TYPE).as_deref(),
         header_text(headers, hyper::header::ACCEPT).as_deref(),
-    );
-    let flavor = served.flavor();
+    ) else {
+        // No API has this path: a plain 404, in no API's name.
+        return Err((Reply::empty(404), "application/json"));
+    };
     if header_text(headers, AUTHORIZATION).as_deref() != Some(served.expected_authorization(shared))
     {
-        let reply = (flavor.error)(
+        let reply = served.error(
             401,
             "accessDenied",
             "Access to the requested resource has been denied",
         );
-        return Err((reply, flavor.media_type));
+        return Err((reply, served.media_type()));
     }
     Ok(served)
 }
@@ -610,16 +643,15 @@ fn admit(shared: &Shared, path: &str, headers: &HeaderMap) -> Result<Served, Ans
 /// than [`MAX_BODY`].
 fn answer_rest(
     shared: &Shared,
-    served: Served,
+    served: &'static Served,
     method: &hyper::Method,
     uri: &hyper::Uri,
     headers: &HeaderMap,
     body: Option<Bytes>,
 ) -> Answer {
-    let flavor = served.flavor();
     let Some(body) = body else {
-        let reply = (flavor.error)(400, "bodyIsTooLarge", "The request body is too large");
-        return (reply, flavor.media_type);
+        let reply = served.error(400, "bodyIsTooLarge", "The request body is too large");
+        return (reply, served.media_type());
     };
     let incoming = SimRequest {
         method: method.as_str().to_string(),
@@ -629,7 +661,10 @@ fn answer_rest(
         accept: header_text(headers, hyper::header::ACCEPT),
         body,
     };
-    (served.handle(shared, &incoming), flavor.media_type)
+    (
+        (served.behaviour.handle)(shared, served, &incoming),
+        served.media_type(),
+    )
 }
 
 /// An answer as it goes on the wire: status, `Content-Type` (none for no
@@ -824,20 +859,7 @@ pub(crate) fn json_path(pointer: &str) -> String {
 }
 
 /// How an API's requests are checked before its handler sees them.
-pub(crate) struct Flavor {
-    /// The API, for its schemas.
-    pub(crate) api: crate::validate::Api,
-    /// Its operation table, for routing.
-    pub(crate) operations: &'static [crate::operation::Operation],
-    /// The media type its bodies must have.
-    pub(crate) media_type: &'static str,
-    /// Its error body.
-    pub(crate) error: fn(u16, &str, &str) -> Reply,
-    /// Its validation error body: `(errorName, message, jsonPath)` each.
-    pub(crate) validation: fn(Vec<(String, String, String)>) -> Reply,
-}
-
-impl Flavor {
+impl Served {
     /// Routes a request and checks its media type and body: the operation,
     /// its path parameters and the parsed body, or the error answer.
     pub(crate) fn prepare<'r>(
@@ -845,7 +867,7 @@ impl Flavor {
         request: &'r SimRequest,
     ) -> Result<(&'static crate::operation::Operation, Vec<&'r str>, Value), Reply> {
         let not_found = || {
-            (self.error)(
+            self.error(
                 404,
                 "resourceNotFound",
                 "The requested resource was not found",
@@ -856,52 +878,48 @@ impl Flavor {
         // A request naming another version of the API is not for this one.
         if let Some(accept) = &request.accept {
             let family = self
-                .media_type
+                .media_type()
                 .split("-v")
                 .next()
-                .unwrap_or(self.media_type);
+                .unwrap_or(self.media_type());
             if family.contains("vnd.")
                 && accept.contains(family)
-                && !accept.contains(self.media_type)
+                && !accept.contains(self.media_type())
             {
-                return Err((self.error)(
+                return Err(self.error(
                     415,
                     "headerHasInvalidValue",
                     "The Accept header names another version of the API",
                 ));
             }
         }
-        let body =
-            if request.body.iter().all(u8::is_ascii_whitespace) {
-                None
-            } else {
-                let essence = request.content_type.as_deref().map(|c| {
-                    c.split(';')
-                        .next()
-                        .unwrap_or("")
-                        .trim()
-                        .to_ascii_lowercase()
-                });
-                if essence.as_deref() != Some(self.media_type) {
-                    return Err((self.error)(
-                        415,
-                        "headerHasInvalidValue",
-                        &format!("The Content-Type header must be {}", self.media_type),
-                    ));
-                }
-                Some(serde_json::from_slice::<Value>(&request.body).map_err(|_| {
-                    (self.error)(400, "bodyIsNotJson", "The body is not valid JSON")
-                })?)
-            };
+        let body = if request.body.iter().all(u8::is_ascii_whitespace) {
+            None
+        } else {
+            let essence = request.content_type.as_deref().map(|c| {
+                c.split(';')
+                    .next()
+                    .unwrap_or("")
+                    .trim()
+                    .to_ascii_lowercase()
+            });
+            if essence.as_deref() != Some(self.media_type()) {
+                return Err(self.error(
+                    415,
+                    "headerHasInvalidValue",
+                    &format!("The Content-Type header must be {}", self.media_type()),
+                ));
+            }
+            Some(
+                serde_json::from_slice::<Value>(&request.body)
+                    .map_err(|_| self.error(400, "bodyIsNotJson", "The body is not valid JSON"))?,
+            )
+        };
         if op.request_media_type.is_some() {
             match &body {
                 Some(b) => self.validate(op.id, b)?,
                 None if op.request_body_required => {
-                    return Err((self.error)(
-                        400,
-                        "bodyIsEmpty",
-                        "The request body is required",
-                    ));
+                    return Err(self.error(400, "bodyIsEmpty", "The request body is required"));
                 }
                 None => {}
             }
@@ -917,7 +935,7 @@ impl Flavor {
         };
         match schema.validate(body) {
             Ok(()) => Ok(()),
-            Err(violations) => Err((self.validation)(
+            Err(violations) => Err((self.behaviour.validation)(
                 violations
                     .into_iter()
                     .map(|v| {

@@ -15,12 +15,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
-use super::{Flavor, Reply, Shared, SimRequest};
-use crate::online::OPERATIONS;
-use crate::validate::Api;
-
-/// The media type of every request and answer.
-pub const MEDIA_TYPE: &str = "application/json";
+use super::{Behaviour, Reply, Served, Shared, SimRequest};
 
 /// Worldpay Online's error body.
 pub(crate) fn error(status: u16, name: &str, message: &str) -> Reply {
@@ -58,13 +53,12 @@ fn validation(errors: Vec<(String, String, String)>) -> Reply {
     reply
 }
 
-/// How this API's requests are checked.
-pub(crate) static FLAVOR: Flavor = Flavor {
-    api: Api::Online,
-    operations: OPERATIONS,
-    media_type: MEDIA_TYPE,
+/// What this API's simulator does (the registry, `generated/apis.rs`,
+/// adds what the generator knows of it).
+pub(crate) static BEHAVIOUR: Behaviour = Behaviour {
     error,
     validation,
+    handle,
 };
 
 /// The simulator's Worldpay Online memory.
@@ -89,13 +83,14 @@ fn not_allowed(action: &str, status: &str) -> Reply {
 }
 
 /// Answers one request.
-pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
-    let (op, params, body) = match FLAVOR.prepare(request) {
+fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Reply {
+    let (op, params, body) = match served.prepare(request) {
         Ok(p) => p,
         Err(reply) => return reply,
     };
     let key = params.first().copied().unwrap_or_default().to_string();
-    let mut state = shared.online.lock().unwrap_or_else(|p| p.into_inner());
+    let state = shared.state::<State>();
+    let mut state = state.lock().unwrap_or_else(|p| p.into_inner());
     if op.id == "createOrder" {
         return create(shared, &mut state, &body);
     }

@@ -16,20 +16,14 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 
-use super::{Flavor, Reply, Shared, SimRequest};
-use crate::payments::OPERATIONS;
-use crate::validate::Api;
+use super::{Behaviour, Reply, Served, Shared, SimRequest};
 
-/// The media type of every request and answer.
-pub const MEDIA_TYPE: &str = "application/vnd.worldpay.payments-v6+json";
-
-/// How this API's requests are checked.
-pub(crate) static FLAVOR: Flavor = Flavor {
-    api: Api::Payments,
-    operations: OPERATIONS,
-    media_type: MEDIA_TYPE,
+/// What this API's simulator does (the registry, `generated/apis.rs`,
+/// adds what the generator knows of it).
+pub(crate) static BEHAVIOUR: Behaviour = Behaviour {
     error: Reply::error,
     validation: Reply::validation,
+    handle,
 };
 
 #[derive(Debug)]
@@ -150,13 +144,14 @@ fn not_found() -> Reply {
 }
 
 /// Answers one request.
-pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
-    let (op, params, body) = match FLAVOR.prepare(request) {
+fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Reply {
+    let (op, params, body) = match served.prepare(request) {
         Ok(p) => p,
         Err(reply) => return reply,
     };
     let id = params.first().copied().unwrap_or_default().to_string();
-    let mut state = shared.payments.lock().unwrap_or_else(|p| p.into_inner());
+    let state = shared.state::<State>();
+    let mut state = state.lock().unwrap_or_else(|p| p.into_inner());
     match op.id {
         "paymentsRoot" => Reply::json(
             200,

@@ -5,20 +5,14 @@
 
 use serde_json::{Value, json};
 
-use super::{Flavor, Reply, Shared, SimRequest};
-use crate::validate::Api;
-use crate::verified_payments::OPERATIONS;
+use super::{Behaviour, Reply, Served, Shared, SimRequest};
 
-/// The media type of every request and answer.
-pub const MEDIA_TYPE: &str = "application/vnd.worldpay.verifiedpayments-v1.hal+json";
-
-/// How this API's requests are checked.
-pub(crate) static FLAVOR: Flavor = Flavor {
-    api: Api::VerifiedPayments,
-    operations: OPERATIONS,
-    media_type: MEDIA_TYPE,
+/// What this API's simulator does (the registry, `generated/apis.rs`,
+/// adds what the generator knows of it).
+pub(crate) static BEHAVIOUR: Behaviour = Behaviour {
     error: Reply::error,
     validation: Reply::validation,
+    handle,
 };
 
 /// The simulator's Verified Payments memory.
@@ -36,8 +30,8 @@ fn curies(shared: &Shared) -> Value {
 }
 
 /// Answers one request.
-pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
-    let (op, params, body) = match FLAVOR.prepare(request) {
+fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Reply {
+    let (op, params, body) = match served.prepare(request) {
         Ok(p) => p,
         Err(reply) => return reply,
     };
@@ -54,10 +48,8 @@ pub(crate) fn handle(shared: &Shared, request: &SimRequest) -> Reply {
             }),
         ),
         "verifiedPayment" if params.first() == Some(&"payments") => {
-            let mut state = shared
-                .verified_payments
-                .lock()
-                .unwrap_or_else(|p| p.into_inner());
+            let state = shared.state::<State>();
+            let mut state = state.lock().unwrap_or_else(|p| p.into_inner());
             state.counter += 1;
             let number = body
                 .pointer("/instruction/paymentInstrument/cardNumber")
