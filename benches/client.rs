@@ -135,7 +135,7 @@ fn client(c: &mut Criterion) {
     let our_call = || {
         let request = request.clone();
         async {
-            let response = ours.authorize(request).await.expect("authorized");
+            let response = ours.authorize_response(request).await.expect("authorized");
             assert_eq!(response.status().as_u16(), 201);
             response.into_inner()
         }

@@ -91,7 +91,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let client =
         card_payments::Client::new(&ClientConfig::new(environment).credentials(credentials))?;
-    match client.authorize(request).await {
+    match client.authorize_response(request).await {
         Ok(response) => {
             println!("\nWorldpay answered {}:", response.status());
             match response.into_inner() {

@@ -54,24 +54,24 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let request = order()?;
     println!("1. create order (Debug, card data redacted): {request:?}\n");
-    let created = client.create_order(request).await?.into_inner();
+    let created = client.create_order(request).await?;
     let code = created.order_code.clone().ok_or("no order code")?;
     println!("   {code}: {:?}\n", created.payment_status);
 
-    let captured = client.capture_order(&code, Some(800)).await?.into_inner();
+    let captured = client.capture(&code, Some(800)).await?;
     println!(
         "2. captured 8.00: {:?}, amount {:?}\n",
         captured.payment_status, captured.amount
     );
 
-    client.refund_order(&code, Some(300)).await?;
-    let after = client.get_order(&code).await?.into_inner();
+    client.refund(&code, Some(300)).await?;
+    let after = client.get_order(&code).await?;
     println!("3. refunded 3.00: {:?}\n", after.payment_status);
 
-    let second = client.create_order(order()?).await?.into_inner();
+    let second = client.create_order(order()?).await?;
     let second_code = second.order_code.ok_or("no order code")?;
     client.cancel_order(&second_code).await?;
-    let cancelled = client.get_order(&second_code).await?.into_inner();
+    let cancelled = client.get_order(&second_code).await?;
     println!(
         "4. second order cancelled while authorized: {:?}",
         cancelled.payment_status

@@ -84,9 +84,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // 1. Take a payment of GBP 10.00.
     let req = request(&format!("lifecycle-{stamp}"), None);
     show("1. authorize: request", &req);
-    let types::AuthorizeResponse::Authorized(authorized) =
-        client.authorize(req).await?.into_inner()
-    else {
+    let types::AuthorizeResponse::Authorized(authorized) = client.authorize(req).await? else {
         return Err("the payment was not authorized".into());
     };
     show("   answer (authorized)", &authorized);
@@ -97,10 +95,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "value": {"amount": 600, "currency": "GBP"}
     }))?;
     show("2. partial settle: request", &settle);
-    let settled = client
-        .partial_settle(&authorized, settle)
-        .await?
-        .into_inner();
+    let settled = client.partial_settle(&authorized, settle).await?;
     show("   answer", &settled);
 
     // 3. Refund GBP 2.00 of what was settled, by cardPayments:partialRefund.
@@ -109,16 +104,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "value": {"amount": 200, "currency": "GBP"}
     }))?;
     show("3. partial refund: request", &refund);
-    let refunded = client.partial_refund(&settled, refund).await?.into_inner();
+    let refunded = client.partial_refund(&settled, refund).await?;
     show("   answer", &refunded);
 
     // 4. Query the payment's last event, by cardPayments:events.
-    let events = client.events(&refunded).await?.into_inner();
+    let events = client.events(&refunded).await?;
     show("4. events", &events);
 
     // 5. A refusal (cardholder name REFUSED), with its code and description.
     let req = request(&format!("lifecycle-refused-{stamp}"), Some("REFUSED"));
-    match client.authorize(req).await?.into_inner() {
+    match client.authorize(req).await? {
         types::AuthorizeResponse::Refused(refused) => {
             show("5. a refused authorization", &refused);
             println!(

@@ -59,7 +59,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         &request,
     );
     let types::AuthorizeResponse::Authorized(authorized) =
-        client.authorize(request).await?.into_inner()
+        client.authorize_via_root(request).await?
     else {
         return Err("not authorized".into());
     };
@@ -67,20 +67,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let partial: types::PartialSettleRequest =
         serde_json::from_value(json!({"value": {"amount": 100, "currency": "GBP"}}))?;
-    let settled = client
-        .partial_settle(&authorized, partial)
-        .await?
-        .into_inner();
+    let settled = client.partial_settle(&authorized, partial).await?;
     show(
         "2. partial settle GBP 1.00 (payments:partialSettle)",
         &settled,
     );
 
-    let cancelled = client.cancel(&settled).await?.into_inner();
+    let cancelled = client.cancel(&settled).await?;
     show("3. cancel the rest (payments:cancel)", &cancelled);
     show(
         "4. events (payments:events)",
-        &client.events(&cancelled).await?.into_inner(),
+        &client.events(&cancelled).await?,
     );
 
     let migrate: types::MigrateRecurringAuthorizationRequest = serde_json::from_value(json!({
@@ -99,7 +96,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }))?;
     if let types::MigrateRecurringResponse::Authorized(a) =
-        client.migrate_recurring(migrate).await?.into_inner()
+        client.migrate_recurring_via_root(migrate).await?
         && let Some(link) = hal::offered::<rel::RecurringAuthorize>(&a)
     {
         println!(

@@ -56,8 +56,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }))?;
     println!("request (Debug, card data redacted): {request:?}\n");
     let answer = client.pay(request).await?;
-    println!("Worldpay answered {}", answer.status());
-    let answer = answer.into_inner();
     println!("outcome: {:?}", answer.outcome);
     if let Some(ddc) = &answer.device_data_collection {
         println!("device data collection: url {} (bin {})", ddc.url, ddc.bin);

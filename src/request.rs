@@ -258,6 +258,29 @@ fn read_message(message: &str) -> (String, Rule) {
     (path, rule)
 }
 
+/// [`parameter`], then the checked value as the text that goes on the wire
+/// (a string as it is, a number or boolean as JSON writes it).
+#[cfg_attr(
+    not(any(feature = "card-payments", feature = "payments")),
+    allow(dead_code)
+)]
+pub(crate) fn parameter_text<T>(
+    operation: &'static str,
+    name: &str,
+    value: &str,
+) -> Result<String, crate::error::Error>
+where
+    T: TryFrom<String> + serde::Serialize,
+    T::Error: std::fmt::Display,
+{
+    let checked: T = parameter(operation, name, value)?;
+    Ok(match serde_json::to_value(&checked) {
+        Ok(serde_json::Value::String(s)) => s,
+        Ok(other) => other.to_string(),
+        Err(_) => value.to_string(),
+    })
+}
+
 /// Checks a parameter (path or query) of `operation` as its schema type,
 /// naming it on refusal: nothing is sent with a value the description
 /// refuses.

@@ -880,24 +880,25 @@ impl std::fmt::Debug for Core {
 
 #[allow(dead_code)]
 impl Core {
-    /// Builds the core and returns, with it, what the generated client is
-    /// made from: the base URL, the HTTP client and the hook context.
-    pub(crate) fn new(
-        config: &ClientConfig,
-        spec: &'static ApiSpec,
-    ) -> Result<(Self, String, reqwest::Client, Context), Error> {
+    /// Builds the core: the checked base URL, the HTTP client, the request
+    /// context, the policies.
+    pub(crate) fn new(config: &ClientConfig, spec: &'static ApiSpec) -> Result<Self, Error> {
         let (base, http, context) = config.build(spec.operations)?;
         let base_url = reqwest::Url::parse(&format!("{base}/"))
             .map_err(|e| Error::Config(format!("base URL `{}`: {e}", redact_url(&base))))?;
-        let core = Core {
+        Ok(Core {
             spec,
             base: base_url,
-            http: http.clone(),
-            context: context.clone(),
+            http,
+            context,
             retry: config.retry.clone(),
             recovery: config.recovery.clone(),
-        };
-        Ok((core, base, http, context))
+        })
+    }
+
+    /// The base URL requests go to, without the trailing slash.
+    pub(crate) fn base_url(&self) -> &str {
+        self.base.as_str().trim_end_matches('/')
     }
 
     /// The operation with Worldpay's id `id`.
@@ -1018,13 +1019,6 @@ macro_rules! rest_api {
             include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/types.rs"));
         }
 
-        /// The progenitor-generated client (builder style). The hand-written
-        /// `Client` wraps it; use it directly only for what the wrapper lacks.
-        #[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
-        pub mod client {
-            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/client.rs"));
-        }
-
         #[allow(clippy::all, unused_imports)]
         mod links {
             use super::types;
@@ -1041,20 +1035,6 @@ macro_rules! rest_api {
         pub(crate) use operations::FIELD_NAMES;
         pub use operations::{ErrorBody, OPERATIONS, SENSITIVE_PATHS};
 
-        impl progenitor_client::ClientHooks<$crate::transport::Context> for client::Client {
-            async fn pre<E>(
-                &self,
-                request: &mut reqwest::Request,
-                info: &progenitor_client::OperationInfo,
-            ) -> Result<(), progenitor_client::Error<E>> {
-                use progenitor_client::ClientInfo;
-                self.inner()
-                    .prepare(request, info.operation_id)
-                    .map_err(progenitor_client::Error::Custom)
-            }
-
-        }
-
         fn decode_error(
             schema: &str,
             bytes: &[u8],
@@ -1068,32 +1048,29 @@ macro_rules! rest_api {
             decode_error,
         };
 
+        // Every operation, generated: a method each into the one executor.
+        #[allow(clippy::all)]
+        mod methods {
+            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/methods.rs"));
+        }
+
         $(#[$client_doc])*
         #[derive(Clone, Debug)]
         pub struct Client {
-            inner: client::Client,
-            #[allow(dead_code)]
             core: $crate::transport::Core,
         }
 
         impl Client {
             /// A client for `config`.
             pub fn new(config: &$crate::transport::ClientConfig) -> Result<Self, $crate::Error> {
-                let (core, base, http, context) = $crate::transport::Core::new(config, &SPEC)?;
                 Ok(Self {
-                    inner: client::Client::new_with_client(&base, http, context),
-                    core,
+                    core: $crate::transport::Core::new(config, &SPEC)?,
                 })
-            }
-
-            /// The generated client underneath.
-            pub fn generated(&self) -> &client::Client {
-                &self.inner
             }
 
             /// The base URL requests go to.
             pub fn base_url(&self) -> &str {
-                progenitor_client::ClientInfo::baseurl(&self.inner)
+                self.core.base_url()
             }
         }
     };

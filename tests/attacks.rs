@@ -80,7 +80,7 @@ async fn an_encoded_settle_link_cannot_reach_a_refund_or_a_partial_settle() {
                 "cardPayments:cancel",
                 "/payments/authorizations/cancellations/%70artials/abc",
             ),
-            None,
+            types::PaymentsCancel::default(),
         )
         .await;
     assert!(
@@ -308,12 +308,16 @@ async fn no_write_is_ever_sent_twice_even_with_unlimited_retries() {
         "cardPayments:refund",
         "/payments/settlements/refunds/full/abc",
     );
-    c.refund(&refund, None).await.unwrap_err();
+    c.refund(&refund, types::PaymentsRefund::default())
+        .await
+        .unwrap_err();
     let cancel = links(
         "cardPayments:cancel",
         "/payments/authorizations/cancellations/abc",
     );
-    c.cancel(&cancel, None).await.unwrap_err();
+    c.cancel(&cancel, types::PaymentsCancel::default())
+        .await
+        .unwrap_err();
     let reverse = links("cardPayments:reverse", "/payments/sales/reversals/abc");
     c.reverse(&reverse).await.unwrap_err();
     let sent = server.take();
@@ -541,7 +545,7 @@ async fn a_bearer_token_and_a_service_key_echoed_are_masked() {
             .credentials(Credentials::bearer(token)),
     )
     .unwrap();
-    let e = vp.root().await.unwrap_err();
+    let e = vp.verified_payments_root().await.unwrap_err();
     let shown = format!("{e} {e:?}");
     assert!(!shown.contains(token), "{shown}");
 
@@ -751,14 +755,13 @@ async fn the_simulator_refuses_an_increase_that_would_overflow() {
         .authorize(serde_json::from_value::<types::CustomerInitiatedTransaction>(request).unwrap())
         .await
         .unwrap()
-        .into_inner()
     else {
         panic!()
     };
     let stored = a.links.clone().unwrap();
     for amount in [i64::MAX, i64::MAX - 1] {
         let r = c
-            .increase_authorization(
+            .increase_authorized_amount(
                 &stored,
                 serde_json::from_value::<types::PaymentsIncreaseAuthorize>(
                     json!({"value": {"amount": amount, "currency": "GBP"}}),
@@ -766,13 +769,12 @@ async fn the_simulator_refuses_an_increase_that_would_overflow() {
                 .unwrap(),
             )
             .await
-            .unwrap()
-            .into_inner();
+            .unwrap();
         assert_eq!(r.tag(), "refused", "{amount}");
     }
     // The authorization is as it was: an increase within the limit works.
     let r = c
-        .increase_authorization(
+        .increase_authorized_amount(
             &stored,
             serde_json::from_value::<types::PaymentsIncreaseAuthorize>(
                 json!({"value": {"amount": 100, "currency": "GBP"}}),
@@ -780,8 +782,7 @@ async fn the_simulator_refuses_an_increase_that_would_overflow() {
             .unwrap(),
         )
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap();
     assert_eq!(r.tag(), "authorized");
 }
 

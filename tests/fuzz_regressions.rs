@@ -258,9 +258,9 @@ fn response_tables_cover_every_generated_response_type() {
             PathBuf::from(env!("CARGO_MANIFEST_DIR"))
                 .join("generated")
                 .join(api)
-                .join("client.rs"),
+                .join("methods.rs"),
         )
-        .expect("generated client");
+        .expect("generated client methods");
         for piece in client.split("ResponseValue<").skip(1) {
             let ty: String = piece
                 .chars()

@@ -564,7 +564,7 @@ async fn a_read_that_fails_twice_then_succeeds_is_retried() {
         &json!({"lastEvent": "Authorized"}),
     )));
     let client = Client::new(&server.config().retry(fast_retries(3))).unwrap();
-    let events = client.events(&server.links()).await.unwrap().into_inner();
+    let events = client.events(&server.links()).await.unwrap();
     assert_eq!(
         serde_json::to_value(&events.last_event).unwrap(),
         json!("Authorized")

@@ -205,7 +205,9 @@ async fn an_events_answer_is_acted_on_whatever_the_curie_of_its_links() {
     c.settle(&answer, types::PaymentsSettle::default())
         .await
         .unwrap();
-    c.cancel(&answer, None).await.unwrap();
+    c.cancel(&answer, types::PaymentsCancel::default())
+        .await
+        .unwrap();
     c.partial_cancel(
         &answer,
         serde_json::from_value::<types::PaymentsPartialCancel>(json!({

@@ -929,7 +929,7 @@ async fn flows(sim: &Simulator) -> (Vec<(String, String)>, String) {
         let client = Client::new(&sim.client_config()).unwrap();
         let body: types::CustomerInitiatedTransaction =
             serde_json::from_value(v7_payment(PAN, HOLDER, 1000)).unwrap();
-        let authorized = client.authorize(body).await.unwrap().into_inner();
+        let authorized = client.authorize(body).await.unwrap();
         out.push(("v7 authorize".into(), format!("{authorized:?}")));
         let types::AuthorizeResponse::Authorized(a) = authorized else {
             panic!("expected authorized: {authorized:?}")
@@ -937,14 +937,16 @@ async fn flows(sim: &Simulator) -> (Vec<(String, String)>, String) {
         let settled = client
             .settle(&a, types::PaymentsSettle::default())
             .await
-            .unwrap()
-            .into_inner();
+            .unwrap();
         out.push(("v7 settle".into(), format!("{settled:?}")));
-        let refunded = client.refund(&settled, None).await.unwrap().into_inner();
+        let refunded = client
+            .refund(&settled, types::PaymentsRefund::default())
+            .await
+            .unwrap();
         out.push(("v7 refund".into(), format!("{refunded:?}")));
         let refused: types::CustomerInitiatedTransaction =
             serde_json::from_value(v7_payment(PAN, "REFUSED", 1001)).unwrap();
-        let refused = client.authorize(refused).await.unwrap().into_inner();
+        let refused = client.authorize(refused).await.unwrap();
         out.push(("v7 refused".into(), format!("{refused:#?}")));
     }
 
@@ -958,7 +960,7 @@ async fn flows(sim: &Simulator) -> (Vec<(String, String)>, String) {
             }
             let body: types::AuthorizationRequest =
                 serde_json::from_value(common::fixture("payments", &name)).unwrap();
-            let answer = client.authorize(body).await;
+            let answer = client.authorize_via_root(body).await;
             out.push((format!("v6 {name}"), rendered(answer)));
         }
     }
@@ -991,12 +993,12 @@ async fn flows(sim: &Simulator) -> (Vec<(String, String)>, String) {
             }
         }))
         .unwrap();
-        let created = client.create_order(body).await.unwrap().into_inner();
+        let created = client.create_order(body).await.unwrap();
         out.push(("online order".into(), format!("{created:?}")));
         let code = created.order_code.clone().unwrap();
         out.push((
             "online capture".into(),
-            rendered(client.capture_order(&code, Some(500)).await),
+            rendered(client.capture(&code, Some(500)).await),
         ));
         out.push(("online get".into(), rendered(client.get_order(&code).await)));
     }

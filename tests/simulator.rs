@@ -46,7 +46,7 @@ fn payment(amount: i64, holder: Option<&str>, estimated: bool, auto_settle: bool
 
 async fn authorize(client: &Client, body: Value) -> types::AuthorizeResponse {
     let request: types::CustomerInitiatedTransaction = serde_json::from_value(body).unwrap();
-    let response = client.authorize(request).await.unwrap();
+    let response = client.authorize_response(request).await.unwrap();
     assert_eq!(response.status(), 201);
     let response = response.into_inner();
     valid("authorize", 201, &response);
@@ -87,7 +87,7 @@ async fn a_payment_goes_through_its_lifecycle_by_links_only() {
 
     // Increase by 500 (stored links: the authorized list does not name it).
     let increased = client
-        .increase_authorization(
+        .increase_authorized_amount(
             &links,
             serde_json::from_value::<types::PaymentsIncreaseAuthorize>(
                 json!({"value": {"amount": 500, "currency": "GBP"}}),
@@ -95,8 +95,7 @@ async fn a_payment_goes_through_its_lifecycle_by_links_only() {
             .unwrap(),
         )
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap();
     valid("increaseAuthorize", 202, &increased);
     let types::IncreaseAuthorizeResponse::Authorized(increased) = increased else {
         panic!("expected the increase to be authorized")
@@ -115,8 +114,7 @@ async fn a_payment_goes_through_its_lifecycle_by_links_only() {
                 .value(amount(600)),
         )
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap();
     valid("partialSettlement", 202, &settled);
 
     // More than is left to settle is refused, naming the field.
@@ -150,8 +148,7 @@ async fn a_payment_goes_through_its_lifecycle_by_links_only() {
             .unwrap(),
         )
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap();
     valid("partialRefund", 202, &refunded);
 
     // Refunding more than the 400 left is refused.
@@ -170,13 +167,17 @@ async fn a_payment_goes_through_its_lifecycle_by_links_only() {
     assert_eq!(status, 400);
 
     // The events query, by the refund's link.
-    let events = client.events(&refunded).await.unwrap().into_inner();
+    let events = client.events(&refunded).await.unwrap();
     valid("eventQuery", 200, &events);
     assert_eq!(events.last_event.as_str(), "Sent for Refund");
 
     // An action the state no longer offers, through a stale stored link:
     // Worldpay's answer, not a silent success.
-    let (status, body) = api_error(client.cancel(&links, None).await);
+    let (status, body) = api_error(
+        client
+            .cancel(&links, types::PaymentsCancel::default())
+            .await,
+    );
     assert_eq!(status, 404);
     let ApiErrorBody::CardPayments(body) = body else {
         panic!()
@@ -203,12 +204,14 @@ async fn cancel_partially_then_fully() {
             .unwrap(),
         )
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap();
     valid("partialCancel", 202, &partial);
-    let cancelled = client.cancel(&partial, None).await.unwrap().into_inner();
+    let cancelled = client
+        .cancel(&partial, types::PaymentsCancel::default())
+        .await
+        .unwrap();
     valid("cancel", 202, &cancelled);
-    let events = client.events(&cancelled).await.unwrap().into_inner();
+    let events = client.events(&cancelled).await.unwrap();
     assert_eq!(events.last_event.as_str(), "Sent for Cancellation");
     // A settle link of the original authorization is stale now.
     let (status, _) = api_error(client.settle(&a, types::PaymentsSettle::default()).await);
@@ -229,7 +232,10 @@ async fn auto_settled_payments_refund_and_reverse() {
     let types::AuthorizeResponse::SentForSettlement(s) = answer else {
         panic!("expected the auto-settled outcome")
     };
-    let refunded = client.refund(&s, None).await.unwrap().into_inner();
+    let refunded = client
+        .refund(&s, types::PaymentsRefund::default())
+        .await
+        .unwrap();
     valid("refund", 202, &refunded);
     assert_eq!(
         client.events(&refunded).await.unwrap().last_event.as_str(),
@@ -245,10 +251,9 @@ async fn auto_settled_payments_refund_and_reverse() {
     let settled = client
         .settle(&a, types::PaymentsSettle::default())
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap();
     valid("settle", 202, &settled);
-    let reversed = client.reverse(&settled).await.unwrap().into_inner();
+    let reversed = client.reverse(&settled).await.unwrap();
     valid("reversal", 202, &reversed);
     assert_eq!(
         client.events(&reversed).await.unwrap().last_event.as_str(),
@@ -290,7 +295,7 @@ async fn triggers_refuse_deterministically() {
         panic!()
     };
     let r = client
-        .increase_authorization(
+        .increase_authorized_amount(
             a.links.as_ref().unwrap(),
             serde_json::from_value::<types::PaymentsIncreaseAuthorize>(
                 json!({"value": {"amount": 2_000_000, "currency": "GBP"}}),
@@ -298,8 +303,7 @@ async fn triggers_refuse_deterministically() {
             .unwrap(),
         )
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap();
     valid("increaseAuthorize", 202, &r);
     assert!(matches!(r, types::IncreaseAuthorizeResponse::Refused(_)));
     // The ERROR trigger answers 500.

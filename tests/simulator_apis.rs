@@ -40,11 +40,11 @@ mod payments {
     async fn authorize_by_discovery_then_settle_in_part_and_cancel() {
         let sim = Simulator::start().await.unwrap();
         let client = Client::new(&sim.client_config()).unwrap();
-        let root = client.root().await.unwrap().into_inner();
+        let root = client.payments_root().await.unwrap();
         valid(Api::Payments, "paymentsRoot", 200, &root);
 
         let answer = client
-            .authorize(request("authorize.request.card-plain"))
+            .authorize_response(&root, request("authorize.request.card-plain"))
             .await
             .unwrap();
         assert_eq!(answer.status(), 201);
@@ -57,13 +57,9 @@ mod payments {
         // The seed's request authorizes GBP 2.50: settle 1.00 of it.
         let partial: types::PartialSettleRequest =
             serde_json::from_value(json!({"value": {"amount": 100, "currency": "GBP"}})).unwrap();
-        let settled = client
-            .partial_settle(&authorized, partial)
-            .await
-            .unwrap()
-            .into_inner();
+        let settled = client.partial_settle(&authorized, partial).await.unwrap();
         valid(Api::Payments, "partialSettle", 202, &settled);
-        let events = client.events(&settled).await.unwrap().into_inner();
+        let events = client.events(&settled).await.unwrap();
         valid(Api::Payments, "events", 200, &events);
         assert_eq!(events.last_event.as_str(), "Sent for Settlement");
 
@@ -80,9 +76,9 @@ mod payments {
             Some("$.value.amount")
         );
 
-        let cancelled = client.cancel(&settled).await.unwrap().into_inner();
+        let cancelled = client.cancel(&settled).await.unwrap();
         valid(Api::Payments, "cancel", 202, &cancelled);
-        let events = client.events(&cancelled).await.unwrap().into_inner();
+        let events = client.events(&cancelled).await.unwrap();
         assert_eq!(events.last_event.as_str(), "Sent for Cancellation");
     }
 
@@ -94,7 +90,7 @@ mod payments {
             if !name.starts_with("authorize.request.") {
                 continue;
             }
-            let answer = client.authorize(request(&name)).await.unwrap().into_inner();
+            let answer = client.authorize_via_root(request(&name)).await.unwrap();
             assert_eq!(answer.tag(), "authorized", "{name}");
         }
     }
@@ -107,7 +103,7 @@ mod payments {
             common::fixture("payments", "migrateRecurring.request.card-plain"),
         )
         .unwrap();
-        let answer = client.migrate_recurring(body).await.unwrap().into_inner();
+        let answer = client.migrate_recurring_via_root(body).await.unwrap();
         valid(Api::Payments, "migrateRecurring", 201, &answer);
         let types::MigrateRecurringResponse::Authorized(authorized) = answer else {
             panic!("expected authorized")
@@ -122,11 +118,7 @@ mod payments {
             common::fixture("payments", "migrateCardOnFile.request.card-plain"),
         )
         .unwrap();
-        let answer = client
-            .migrate_card_on_file(body)
-            .await
-            .unwrap()
-            .into_inner();
+        let answer = client.migrate_card_on_file_via_root(body).await.unwrap();
         let types::MigrateCardOnFileResponse::Authorized(authorized) = answer else {
             panic!("expected authorized")
         };
@@ -140,10 +132,11 @@ mod payments {
         let mut body = common::fixture("payments", "authorize.request.card-plain");
         body["instruction"]["paymentInstrument"]["cardHolderName"] = json!("REFUSED");
         let answer = client
-            .authorize(serde_json::from_value::<types::AuthorizationRequest>(body).unwrap())
+            .authorize_via_root(
+                serde_json::from_value::<types::AuthorizationRequest>(body).unwrap(),
+            )
             .await
-            .unwrap()
-            .into_inner();
+            .unwrap();
         valid(Api::Payments, "authorize", 201, &answer);
         let types::AuthorizeResponse::Refused(r) = answer else {
             panic!()
@@ -172,9 +165,15 @@ mod verified_payments {
     async fn a_verified_payment_needs_device_data() {
         let sim = Simulator::start().await.unwrap();
         let client = Client::new(&sim.bearer_config()).unwrap();
-        let answer = client.pay(request()).await.unwrap();
+        let root = client.verified_payments_root().await.unwrap();
+        let answer = client
+            .verified_payment_response(&root, request())
+            .await
+            .unwrap();
         assert_eq!(answer.status(), 201);
         let answer = answer.into_inner();
+        // `pay` discovers the root itself.
+        assert_eq!(client.pay(request()).await.unwrap().outcome, answer.outcome);
         valid(Api::VerifiedPayments, "verifiedPayment", 201, &answer);
         assert_eq!(answer.outcome.as_deref(), Some("3dsDeviceDataRequired"));
         assert_eq!(answer.transaction_reference.as_deref(), Some("uniqueId"));
@@ -186,7 +185,7 @@ mod verified_payments {
     async fn a_wrong_token_is_401() {
         let sim = Simulator::start().await.unwrap();
         let config = ClientConfig::new(sim.environment()).credentials(Credentials::bearer("nope"));
-        let (status, _) = api_error(Client::new(&config).unwrap().root().await);
+        let (status, _) = api_error(Client::new(&config).unwrap().verified_payments_root().await);
         assert_eq!(status, 401);
     }
 
@@ -258,8 +257,7 @@ mod online {
         let created = client
             .create_order(order(json!({"authorizeOnly": true})))
             .await
-            .unwrap()
-            .into_inner();
+            .unwrap();
         valid(Api::Online, "createOrder", 200, &created);
         assert_eq!(
             created.payment_status.as_ref().unwrap().as_str(),
@@ -267,11 +265,7 @@ mod online {
         );
         let code = created.order_code.clone().unwrap();
 
-        let captured = client
-            .capture_order(&code, Some(800))
-            .await
-            .unwrap()
-            .into_inner();
+        let captured = client.capture(&code, Some(800)).await.unwrap();
         valid(Api::Online, "captureOrder", 200, &captured);
         assert_eq!(
             captured.payment_status.as_ref().unwrap().as_str(),
@@ -279,8 +273,8 @@ mod online {
         );
         assert_eq!(captured.amount, Some(800));
 
-        client.refund_order(&code, Some(300)).await.unwrap();
-        let after = client.get_order(&code).await.unwrap().into_inner();
+        client.refund(&code, Some(300)).await.unwrap();
+        let after = client.get_order(&code).await.unwrap();
         valid(Api::Online, "getOrder", 200, &after);
         assert_eq!(
             after.payment_status.as_ref().unwrap().as_str(),
@@ -288,7 +282,7 @@ mod online {
         );
 
         // More than the 500 left cannot be refunded; Worldpay Online's error body.
-        let (status, body) = api_error(client.refund_order(&code, Some(501)).await);
+        let (status, body) = api_error(client.refund(&code, Some(501)).await);
         assert_eq!(status, 400);
         let ApiErrorBody::Online(body) = body else {
             panic!()
@@ -303,8 +297,7 @@ mod online {
         let token = client
             .get_token(created.token.as_deref().unwrap())
             .await
-            .unwrap()
-            .into_inner();
+            .unwrap();
         valid(Api::Online, "getToken", 200, &token);
     }
 
@@ -315,11 +308,10 @@ mod online {
         let created = client
             .create_order(order(json!({"authorizeOnly": true})))
             .await
-            .unwrap()
-            .into_inner();
+            .unwrap();
         let code = created.order_code.unwrap();
         client.cancel_order(&code).await.unwrap();
-        let after = client.get_order(&code).await.unwrap().into_inner();
+        let after = client.get_order(&code).await.unwrap();
         assert_eq!(after.payment_status.unwrap().as_str(), "CANCELLED");
     }
 
@@ -330,26 +322,23 @@ mod online {
         let created = client
             .create_order(order(json!({"is3DSOrder": true})))
             .await
-            .unwrap()
-            .into_inner();
+            .unwrap();
         assert_eq!(
             created.payment_status.as_ref().unwrap().as_str(),
             "PRE_AUTHORIZED"
         );
         assert!(created.redirect_url.is_some());
         let done = client
-            .complete_three_ds_order(created.order_code.as_deref().unwrap(), "IDENTIFIED")
+            .complete_three_ds(created.order_code.as_deref().unwrap(), "IDENTIFIED")
             .await
-            .unwrap()
-            .into_inner();
+            .unwrap();
         valid(Api::Online, "completeThreeDsOrder", 200, &done);
         assert_eq!(done.payment_status.unwrap().as_str(), "SUCCESS");
 
         let failed = client
             .create_order(order(json!({"name": "FAILED"})))
             .await
-            .unwrap()
-            .into_inner();
+            .unwrap();
         assert_eq!(failed.payment_status.unwrap().as_str(), "FAILED");
     }
 

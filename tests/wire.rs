@@ -78,7 +78,8 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     let body = fixture("authorize.request");
     server.respond(Canned::json(201, &local("authorize.201", &server)));
     let req: types::CustomerInitiatedTransaction = serde_json::from_value(body.clone()).unwrap();
-    let r = c.authorize(req).await.unwrap();
+    // The `_response` twin keeps the status.
+    let r = c.authorize_response(req).await.unwrap();
     assert_eq!(r.status(), 201);
     let types::AuthorizeResponse::Authorized(authorized) = r.into_inner() else {
         panic!("expected authorized")
@@ -95,10 +96,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     server.respond(Canned::json(201, &local("recurring.201", &server)));
     let req: types::MerchantInitiatedTransaction = serde_json::from_value(body.clone()).unwrap();
     let r = c.recurring(req).await.unwrap();
-    assert!(matches!(
-        r.into_inner(),
-        types::RecurringResponse::Authorized(_)
-    ));
+    assert!(matches!(r, types::RecurringResponse::Authorized(_)));
     assert_wire(
         &server.take()[0],
         "POST",
@@ -120,8 +118,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
             )),
         )
         .await
-        .unwrap()
-        .into_inner();
+        .unwrap();
     assert!(
         settled
             .links
@@ -150,7 +147,9 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
 
     // refund without a body (relative href of the settle response)
     server.respond(Canned::json(202, &fixture("refund.202")));
-    c.refund(&settled, None).await.unwrap();
+    c.refund(&settled, types::PaymentsRefund::default())
+        .await
+        .unwrap();
     assert_wire(
         &server.take()[0],
         "POST",
@@ -163,7 +162,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     server.respond(Canned::json(202, &fixture("refund.202")));
     c.refund(
         &settled,
-        Some(serde_json::from_value(body.clone()).unwrap()),
+        serde_json::from_value::<types::PaymentsRefund>(body.clone()).unwrap(),
     )
     .await
     .unwrap();
@@ -192,7 +191,9 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
 
     // cancel without a body
     server.respond(Canned::json(202, &fixture("cancel.202")));
-    c.cancel(&authorized, None).await.unwrap();
+    c.cancel(&authorized, types::PaymentsCancel::default())
+        .await
+        .unwrap();
     assert_wire(
         &server.take()[0],
         "POST",
@@ -233,16 +234,13 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     let body = fixture("increaseAuthorize.request");
     server.respond(Canned::json(202, &fixture("increaseAuthorize.202")));
     let r = c
-        .increase_authorization(
+        .increase_authorized_amount(
             &links,
             serde_json::from_value::<types::PaymentsIncreaseAuthorize>(body.clone()).unwrap(),
         )
         .await
         .unwrap();
-    assert!(matches!(
-        r.into_inner(),
-        types::IncreaseAuthorizeResponse::Authorized(_)
-    ));
+    assert!(matches!(r, types::IncreaseAuthorizeResponse::Authorized(_)));
     assert_wire(
         &server.take()[0],
         "POST",
@@ -252,7 +250,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
 
     // reversal: POST without a body
     server.respond(Canned::json(202, &fixture("reversal.202")));
-    let reversed = c.reverse(&links).await.unwrap().into_inner();
+    let reversed = c.reverse(&links).await.unwrap();
     assert_wire(
         &server.take()[0],
         "POST",

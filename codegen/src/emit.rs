@@ -332,7 +332,7 @@ pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
 /// The marker type name of a relation: `cardPayments:partialSettle` →
 /// `PartialSettle`, `verifiedPayments:3dsDeviceData` → `ThreeDsDeviceData`
 /// (a leading digit is spelt out: an identifier cannot start with one).
-fn marker_name(rel: &str) -> String {
+pub(crate) fn marker_name(rel: &str) -> String {
     const DIGITS: [&str; 10] = [
         "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
     ];

@@ -24,6 +24,7 @@ pub mod emit;
 pub mod fixup;
 pub mod json;
 pub mod manifest;
+pub mod methods;
 pub mod patches;
 
 use std::collections::BTreeMap;
@@ -211,27 +212,22 @@ fn generate_api(
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("{}: generated code: {e}", api.schema))?;
 
-    // Split progenitor's single file: the `types` module and the client.
+    // progenitor's single file: the `types` module is kept; its client is
+    // read for each operation's types and not emitted (the methods below
+    // send through the runtime's one executor).
+    let progenitor = methods::read_progenitor(&file).map_err(|e| format!("{}: {e}", api.schema))?;
     let mut types_items = Vec::new();
-    let mut client_items = Vec::new();
     for item in file.items {
-        match item {
-            syn::Item::Mod(m) if m.ident == "types" => {
-                if let Some((_, items)) = m.content {
-                    types_items.extend(items);
-                }
-            }
-            other => client_items.push(other),
+        if let syn::Item::Mod(m) = item
+            && m.ident == "types"
+            && let Some((_, items)) = m.content
+        {
+            types_items.extend(items);
         }
     }
     let extra = emit::types_items(&prepared.plan);
     // Checked here so that a bad emission fails generation, not the build.
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
-    let use_types: syn::Item = syn::parse_quote! {
-        #[allow(unused_imports)]
-        use super::types;
-    };
-    client_items.insert(0, use_types);
 
     let dir = PathBuf::from("generated").join(&api.module);
     let render = |items: Vec<syn::Item>| {
@@ -243,9 +239,21 @@ fn generate_api(
         dir.join("types.rs"),
         format!("{header}{}{extra}", render(types_items)).into_bytes(),
     );
+    let relations: Vec<(&str, Option<&str>)> = api
+        .relations
+        .iter()
+        .map(|(r, o)| (r.as_str(), o.as_deref()))
+        .collect();
+    let methods: syn::File = syn::parse2(methods::methods_file(
+        &prepared.generation,
+        &prepared.plan.operations,
+        &progenitor,
+        &relations,
+    )?)
+    .map_err(|e| format!("{}: client methods: {e}", api.schema))?;
     files.insert(
-        dir.join("client.rs"),
-        format!("{header}{}", render(client_items)).into_bytes(),
+        dir.join("methods.rs"),
+        format!("{header}{}", prettyplease::unparse(&methods)).into_bytes(),
     );
     let ops: syn::File = syn::parse2(emit::operations_file(&prepared.plan, &title))
         .map_err(|e| format!("{}: operation table: {e}", api.schema))?;
@@ -254,11 +262,6 @@ fn generate_api(
         format!("{header}{}", prettyplease::unparse(&ops)).into_bytes(),
     );
 
-    let relations: Vec<(&str, Option<&str>)> = api
-        .relations
-        .iter()
-        .map(|(r, o)| (r.as_str(), o.as_deref()))
-        .collect();
     let aliases: Vec<(&str, &str)> = api
         .relation_aliases
         .iter()

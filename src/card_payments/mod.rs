@@ -7,11 +7,13 @@
 //!   length, bound or enum, naming the field); responses are lenient (open
 //!   enums keep unknown values, unknown fields are ignored, constraints are
 //!   not checked).
-//! - [`Client`]: the twelve operations, with Basic authentication, the
-//!   `application/vnd.worldpay.payments-v7+json` media type on the wire, and
-//!   documented errors decoded by status ([`ErrorBody`]).
-//! - [`client`]: the progenitor-generated client underneath, for what the
-//!   hand-written one does not cover.
+//! - [`Client`]: the twelve operations, generated: `authorize(body)` and
+//!   `recurring(body)` to their paths, every action by the link of the
+//!   answer that offers it (`settle(&authorized, body)`, `refund(&settled,
+//!   body)`, ...), each with a `_response` twin keeping status and headers;
+//!   Basic authentication, the `application/vnd.worldpay.payments-v7+json`
+//!   media type on the wire, documented errors decoded by status
+//!   ([`ErrorBody`]). By hand: [`Client::recover`].
 //!
 //! ```
 //! use worldpay::card_payments::types;
@@ -56,234 +58,24 @@ crate::transport::rest_api!(
     /// [`Error::Api`] with the status and the documented error body.
 );
 
-use std::fmt::Display;
-
-use progenitor_client::ResponseValue;
-
 use crate::error::Error;
-use crate::hal::Offers;
 
 crate::error::access_worldpay_error_body!(ErrorBody, types);
 
+/// What no description says: recovering a payment whose answer was lost.
+/// Every operation of the description is a generated method
+/// (`generated/card_payments/methods.rs`).
 impl Client {
-    /// Take a card payment (`authorize`): a customer-initiated
-    /// authorization. The outcome is `authorized`, `Sent for Settlement`
-    /// (when auto-settlement was requested) or `refused`, each a variant of
-    /// [`types::AuthorizeResponse`].
-    pub async fn authorize<B>(
-        &self,
-        body: B,
-    ) -> Result<ResponseValue<types::AuthorizeResponse>, Error>
-    where
-        B: TryInto<types::CustomerInitiatedTransaction>,
-        B::Error: Display,
-    {
-        let body = self
-            .core
-            .encode::<B, types::CustomerInitiatedTransaction>("authorize", body)?;
-        self.core.call("authorize", &[], &[], Some(body)).await
-    }
-
-    /// Take a repeat card payment (`recurring`): a merchant-initiated
-    /// authorization.
-    pub async fn recurring<B>(
-        &self,
-        body: B,
-    ) -> Result<ResponseValue<types::RecurringResponse>, Error>
-    where
-        B: TryInto<types::MerchantInitiatedTransaction>,
-        B::Error: Display,
-    {
-        let body = self
-            .core
-            .encode::<B, types::MerchantInitiatedTransaction>("recurring", body)?;
-        self.core.call("recurring", &[], &[], Some(body)).await
-    }
-
-    /// Settles the full authorized amount, following
-    /// `cardPayments:settle` of `from`.
-    pub async fn settle<B>(
-        &self,
-        from: &impl Offers<rel::Settle>,
-        body: B,
-    ) -> Result<ResponseValue<types::PaymentsFullSettleResponse>, Error>
-    where
-        B: TryInto<types::PaymentsSettle>,
-        B::Error: Display,
-    {
-        let body = self
-            .core
-            .encode::<B, types::PaymentsSettle>("settle", body)?;
-        self.core.follow::<rel::Settle, _>(from, Some(body)).await
-    }
-
-    /// Settles part of the authorized amount, following
-    /// `cardPayments:partialSettle` of `from`.
-    pub async fn partial_settle<B>(
-        &self,
-        from: &impl Offers<rel::PartialSettle>,
-        body: B,
-    ) -> Result<ResponseValue<types::PaymentsPartialSettleResponse>, Error>
-    where
-        B: TryInto<types::PaymentsPartialSettle>,
-        B::Error: Display,
-    {
-        let body = self
-            .core
-            .encode::<B, types::PaymentsPartialSettle>("partialSettlement", body)?;
-        self.core
-            .follow::<rel::PartialSettle, _>(from, Some(body))
-            .await
-    }
-
-    /// Refunds the full settled amount, following `cardPayments:refund` of
-    /// `from`. `None` sends no body, as Worldpay's page shows.
-    pub async fn refund(
-        &self,
-        from: &impl Offers<rel::Refund>,
-        body: Option<types::PaymentsRefund>,
-    ) -> Result<ResponseValue<types::PaymentsFullRefundResponse>, Error> {
-        let body = match body {
-            Some(b) => Some(self.core.encode::<_, types::PaymentsRefund>("refund", b)?),
-            None => None,
-        };
-        self.core.follow::<rel::Refund, _>(from, body).await
-    }
-
-    /// Refunds part of the settled amount, following
-    /// `cardPayments:partialRefund` of `from`.
-    pub async fn partial_refund<B>(
-        &self,
-        from: &impl Offers<rel::PartialRefund>,
-        body: B,
-    ) -> Result<ResponseValue<types::PaymentsPartialRefundResponse>, Error>
-    where
-        B: TryInto<types::PaymentsPartialRefund>,
-        B::Error: Display,
-    {
-        let body = self
-            .core
-            .encode::<B, types::PaymentsPartialRefund>("partialRefund", body)?;
-        self.core
-            .follow::<rel::PartialRefund, _>(from, Some(body))
-            .await
-    }
-
-    /// Cancels the whole authorization, following `cardPayments:cancel` of
-    /// `from`. `None` sends no body, as Worldpay's page shows.
-    pub async fn cancel(
-        &self,
-        from: &impl Offers<rel::Cancel>,
-        body: Option<types::PaymentsCancel>,
-    ) -> Result<ResponseValue<types::PaymentsFullCancelResponse>, Error> {
-        let body = match body {
-            Some(b) => Some(self.core.encode::<_, types::PaymentsCancel>("cancel", b)?),
-            None => None,
-        };
-        self.core.follow::<rel::Cancel, _>(from, body).await
-    }
-
-    /// Cancels part of the authorization, following
-    /// `cardPayments:partialCancel` of `from`.
-    pub async fn partial_cancel<B>(
-        &self,
-        from: &impl Offers<rel::PartialCancel>,
-        body: B,
-    ) -> Result<ResponseValue<types::PaymentsPartialCancelResponse>, Error>
-    where
-        B: TryInto<types::PaymentsPartialCancel>,
-        B::Error: Display,
-    {
-        let body = self
-            .core
-            .encode::<B, types::PaymentsPartialCancel>("partialCancel", body)?;
-        self.core
-            .follow::<rel::PartialCancel, _>(from, Some(body))
-            .await
-    }
-
-    /// Increases the authorized amount of an estimated authorization,
-    /// following `cardPayments:increaseAuthorizedAmount` of `from`. The
-    /// outcome is `authorized` or `refused`.
-    pub async fn increase_authorization<B>(
-        &self,
-        from: &impl Offers<rel::IncreaseAuthorizedAmount>,
-        body: B,
-    ) -> Result<ResponseValue<types::IncreaseAuthorizeResponse>, Error>
-    where
-        B: TryInto<types::PaymentsIncreaseAuthorize>,
-        B::Error: Display,
-    {
-        let body = self
-            .core
-            .encode::<B, types::PaymentsIncreaseAuthorize>("increaseAuthorize", body)?;
-        self.core
-            .follow::<rel::IncreaseAuthorizedAmount, _>(from, Some(body))
-            .await
-    }
-
-    /// Reverses the payment (cancelled or refunded depending on the time
-    /// passed), following `cardPayments:reverse` of `from`. No body.
-    pub async fn reverse(
-        &self,
-        from: &impl Offers<rel::Reverse>,
-    ) -> Result<ResponseValue<types::PaymentsReversalResponse>, Error> {
-        self.core.follow::<rel::Reverse, _>(from, None).await
-    }
-
-    /// Queries the last event of the payment, following
-    /// `cardPayments:events` of `from`.
-    pub async fn events(
-        &self,
-        from: &impl Offers<rel::Events>,
-    ) -> Result<ResponseValue<types::PaymentsEvents200Response>, Error> {
-        self.core.follow::<rel::Events, _>(from, None).await
-    }
-
-    /// Queries the last event of the payment made with
-    /// `transaction_reference` under merchant `entity`, once
-    /// (`eventRecovery`: `GET
-    /// /payments/events?transactionRef={transactionReference}&entity={entity}`,
-    /// as Worldpay's "query a payment" page calls it). The answer carries
-    /// the payment's next actions (`settle`, `cancel`, ...), which the
-    /// client follows like any other answer's links.
-    ///
-    /// A `404` ([`Error::Api`] with status 404) means Worldpay has no
-    /// events for the payment **yet**: they can take up to 15 minutes to
-    /// appear. After a lost answer use [`recover`](Self::recover), which
-    /// keeps asking across that window. Being a read, the query is retried
-    /// by the client's [`RetryPolicy`](crate::transport::RetryPolicy).
-    ///
-    /// Both values are checked as the authorization request checks them
-    /// (reference 1 to 64 characters of its pattern, entity 1 to 32);
-    /// anything else gives [`Error::InvalidRequest`] without sending.
-    pub async fn event_recovery(
-        &self,
-        transaction_reference: &str,
-        entity: &str,
-    ) -> Result<ResponseValue<types::PaymentsEventsRecovery200Response>, Error> {
-        let reference = crate::request::parameter::<types::TransactionReference>(
-            "eventRecovery",
-            "transactionRef",
-            transaction_reference,
-        )?;
-        let entity = crate::request::parameter::<types::Entity>("eventRecovery", "entity", entity)?;
-        self.core
-            .call(
-                "eventRecovery",
-                &[],
-                &[("transactionRef", &reference), ("entity", &entity)],
-                None,
-            )
-            .await
-    }
-
     /// Finds out what became of `request`, an authorization whose answer
     /// was lost ([`Outcome::Unknown`](crate::error::Outcome::Unknown)): the
-    /// recovery query with the request's own `transactionReference` and
-    /// `merchant.entity`, asked until the payment is found or the
-    /// configured [`RecoveryPolicy`](crate::recovery::RecoveryPolicy)'s
-    /// window (by default Worldpay's documented 15 minutes) has passed.
+    /// recovery query ([`event_recovery`](Self::event_recovery), `GET
+    /// /payments/events?transactionRef=…&entity=…`) with the request's own
+    /// `transactionReference` and `merchant.entity`, asked until the
+    /// payment is found or the configured
+    /// [`RecoveryPolicy`](crate::recovery::RecoveryPolicy)'s window (by
+    /// default Worldpay's documented 15 minutes) has passed: a payment's
+    /// events can take that long to appear, and a `404` before then proves
+    /// nothing.
     ///
     /// [`Recovered::Found`](crate::recovery::Recovered::Found) carries the
     /// last event and the links to act on the payment (settle or cancel an
@@ -304,10 +96,8 @@ impl Client {
         transaction_reference: &str,
         entity: &str,
     ) -> Result<crate::recovery::Recovered<types::PaymentsEventsRecovery200Response>, Error> {
-        crate::recovery::poll(self.core.recovery(), || async {
+        crate::recovery::poll(self.core.recovery(), || {
             self.event_recovery(transaction_reference, entity)
-                .await
-                .map(ResponseValue::into_inner)
         })
         .await
     }

@@ -20,10 +20,6 @@ crate::transport::rest_api!(
     /// A Worldpay Online client.
 );
 
-use std::fmt::Display;
-
-use progenitor_client::ResponseValue;
-
 use crate::error::Error;
 
 impl ErrorBody {
@@ -56,100 +52,49 @@ impl ErrorBody {
     }
 }
 
+/// What no description says: Worldpay Online's amounts and 3DS code as
+/// plain arguments. The operations themselves (`create_order(body)`,
+/// `get_order(order_code)`, `complete_three_ds_order(order_code, body)`,
+/// `capture_order(order_code, body)`, `cancel_order(order_code)`,
+/// `refund_order(order_code, body)`, `get_token(token)`) are generated.
 impl Client {
-    /// Creates an order (`createOrder`).
-    pub async fn create_order<B>(&self, body: B) -> Result<ResponseValue<types::Order>, Error>
-    where
-        B: TryInto<types::OrderRequest>,
-        B::Error: Display,
-    {
-        let body = self
-            .core
-            .encode::<B, types::OrderRequest>("createOrder", body)?;
-        self.core.call("createOrder", &[], &[], Some(body)).await
-    }
-
-    /// Reads an order (`getOrder`).
-    pub async fn get_order(&self, order_code: &str) -> Result<ResponseValue<types::Order>, Error> {
-        self.core
-            .call("getOrder", &[("orderCode", order_code)], &[], None)
-            .await
-    }
-
-    /// Completes the 3DS step of an order with the issuer's response code
-    /// (`completeThreeDsOrder`).
-    pub async fn complete_three_ds_order(
+    /// Completes the 3DS step of an order with the issuer's response code.
+    pub async fn complete_three_ds(
         &self,
         order_code: &str,
         three_ds_response_code: &str,
-    ) -> Result<ResponseValue<types::Order>, Error> {
-        let body = self.core.encode::<_, types::ThreeDsCompletionRequest>(
-            "completeThreeDsOrder",
+    ) -> Result<types::Order, Error> {
+        self.complete_three_ds_order(
+            order_code,
             types::ThreeDsCompletionRequest::builder()
                 .three_ds_response_code(three_ds_response_code),
-        )?;
-        self.core
-            .call(
-                "completeThreeDsOrder",
-                &[("orderCode", order_code)],
-                &[],
-                Some(body),
-            )
-            .await
+        )
+        .await
     }
 
-    /// Captures an authorized order, in full (`None`) or in part
-    /// (`captureOrder`).
-    pub async fn capture_order(
+    /// Captures an authorized order, in full (`None`) or in part.
+    pub async fn capture(
         &self,
         order_code: &str,
         amount: Option<i64>,
-    ) -> Result<ResponseValue<types::Order>, Error> {
-        let body = self.core.encode::<_, types::CaptureRequest>(
-            "captureOrder",
+    ) -> Result<types::Order, Error> {
+        self.capture_order(
+            order_code,
             types::CaptureRequest {
                 capture_amount: amount,
             },
-        )?;
-        self.core
-            .call(
-                "captureOrder",
-                &[("orderCode", order_code)],
-                &[],
-                Some(body),
-            )
-            .await
+        )
+        .await
     }
 
-    /// Cancels an authorized order (`cancelOrder`).
-    pub async fn cancel_order(&self, order_code: &str) -> Result<ResponseValue<()>, Error> {
-        self.core
-            .call("cancelOrder", &[("orderCode", order_code)], &[], None)
-            .await
-    }
-
-    /// Refunds a settled order, in full (`None`) or in part
-    /// (`refundOrder`).
-    pub async fn refund_order(
-        &self,
-        order_code: &str,
-        amount: Option<i64>,
-    ) -> Result<ResponseValue<()>, Error> {
-        let body = self.core.encode::<_, types::RefundRequest>(
-            "refundOrder",
+    /// Refunds a settled order, in full (`None`) or in part.
+    pub async fn refund(&self, order_code: &str, amount: Option<i64>) -> Result<(), Error> {
+        self.refund_order(
+            order_code,
             types::RefundRequest {
                 refund_amount: amount,
             },
-        )?;
-        self.core
-            .call("refundOrder", &[("orderCode", order_code)], &[], Some(body))
-            .await
-    }
-
-    /// Reads a token (`getToken`).
-    pub async fn get_token(&self, token: &str) -> Result<ResponseValue<types::Token>, Error> {
-        self.core
-            .call("getToken", &[("token", token)], &[], None)
-            .await
+        )
+        .await
     }
 }

@@ -6,7 +6,7 @@
 //! page's example are patched by name in the generator (`_links` typed as
 //! an array, `reason` without an item type, an empty `paymentInstrument`).
 //!
-//! Discovery is by HAL: [`Client::root`] queries the root resource, whose
+//! Discovery is by HAL: [`Client::verified_payments_root`] queries the root resource, whose
 //! `verifiedPayments:verifiedPayment` link [`Client::verified_payment`]
 //! follows; [`Client::pay`] does both. The documented answer is 201 with
 //! outcome `3dsDeviceDataRequired` and a `verifiedPayments:3dsDeviceData`
@@ -22,51 +22,24 @@ crate::transport::rest_api!(
 
 use std::fmt::Display;
 
-use progenitor_client::ResponseValue;
-
 use crate::error::Error;
-use crate::hal::Offers;
 
 crate::error::access_worldpay_error_body!(ErrorBody, types);
 
+/// What no description says: discovery through the root resource. The
+/// operations (`verified_payments_root()`, `verified_payment(&root, body)`)
+/// are generated.
 impl Client {
-    /// Queries the Verified Payments root resource, whose links name the
-    /// actions (`verifiedPayments:verifiedPayment`).
-    pub async fn root(&self) -> Result<ResponseValue<types::VerifiedPaymentsRoot>, Error> {
-        self.core.call("verifiedPaymentsRoot", &[], &[], None).await
-    }
-
-    /// Initiates a verified payment, following
-    /// `verifiedPayments:verifiedPayment` of `from` (the root resource, or
-    /// links stored from it).
-    pub async fn verified_payment<B>(
-        &self,
-        from: &impl Offers<rel::VerifiedPayment>,
-        body: B,
-    ) -> Result<ResponseValue<types::VerifiedPaymentResponse>, Error>
-    where
-        B: TryInto<types::VerifiedPaymentRequest>,
-        B::Error: Display,
-    {
-        let body = self
-            .core
-            .encode::<B, types::VerifiedPaymentRequest>("verifiedPayment", body)?;
-        self.core
-            .follow::<rel::VerifiedPayment, _>(from, Some(body))
-            .await
-    }
-
     /// Discovers the root resource, then initiates a verified payment by
-    /// its link.
-    pub async fn pay<B>(
-        &self,
-        body: B,
-    ) -> Result<ResponseValue<types::VerifiedPaymentResponse>, Error>
+    /// its `verifiedPayments:verifiedPayment` link. The request is checked
+    /// first, so an invalid one never reaches even the root query.
+    pub async fn pay<B>(&self, body: B) -> Result<types::VerifiedPaymentResponse, Error>
     where
         B: TryInto<types::VerifiedPaymentRequest>,
         B::Error: Display,
     {
-        let root = self.root().await?.into_inner();
+        let body: types::VerifiedPaymentRequest = self.core.check("verifiedPayment", body)?;
+        let root = self.verified_payments_root().await?;
         self.verified_payment(&root, body).await
     }
 }
