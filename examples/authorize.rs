@@ -21,9 +21,7 @@ fn build_request() -> Result<types::CustomerInitiatedTransaction, worldpay::Erro
         .expiry_date(types::ExpiryDateCard::builder().month(5).year(2035));
     let card: types::CardPlain = card
         .try_into()
-        .map_err(|e: types::error::ConversionError| {
-            worldpay::error::InvalidRequest::parse_builder_error(&e.to_string())
-        })?;
+        .map_err(worldpay::error::InvalidRequest::from)?;
     let request = types::CustomerInitiatedTransaction::builder()
         .transaction_reference("Memory265-13/08/1876")
         .channel(types::CustomerInitiatedTransactionChannel::Ecom)
@@ -46,9 +44,7 @@ fn build_request() -> Result<types::CustomerInitiatedTransaction, worldpay::Erro
         );
     request
         .try_into()
-        .map_err(|e: types::error::ConversionError| {
-            worldpay::error::InvalidRequest::parse_builder_error(&e.to_string()).into()
-        })
+        .map_err(|e| worldpay::error::InvalidRequest::from(e).into())
 }
 
 #[tokio::main]

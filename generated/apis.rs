@@ -13,19 +13,6 @@ pub(crate) const OPERATION_TABLES: &[&[crate::operation::Operation]] = &[
     #[cfg(feature = "verified-payments")]
     crate::verified_payments::OPERATIONS,
 ];
-/// Every API's Rust field name → JSON property name table.
-pub(crate) const FIELD_NAMES: &[&[(&str, &str)]] = &[
-    #[cfg(feature = "card-payments")]
-    crate::card_payments::FIELD_NAMES,
-    #[cfg(feature = "ips-cloud")]
-    crate::ips_cloud::channels::FIELD_NAMES,
-    #[cfg(feature = "online")]
-    crate::online::FIELD_NAMES,
-    #[cfg(feature = "payments")]
-    crate::payments::FIELD_NAMES,
-    #[cfg(feature = "verified-payments")]
-    crate::verified_payments::FIELD_NAMES,
-];
 /// The JSON paths of card data and secrets in each API built (see
 /// `crate::sensitive::redact_json`).
 pub(crate) const SENSITIVE_PATHS: &[&[&str]] = &[

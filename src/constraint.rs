@@ -55,7 +55,8 @@ impl Rule {
     /// Reads the rule out of a message typify's generated code gives
     /// (`doesn't match pattern "…"`, `longer than 64 characters`, …) or one
     /// of this crate's own [`InvalidValue`] messages.
-    pub(crate) fn parse(message: &str) -> Rule {
+    #[doc(hidden)]
+    pub fn parse(message: &str) -> Rule {
         let m = message.trim();
         if let Some(p) = m
             .strip_prefix("doesn't match pattern \"")

@@ -320,72 +320,6 @@ pub struct InvalidRequest {
     pub rule: Rule,
 }
 
-impl InvalidRequest {
-    /// Reads a builder error of the generated code, such as `error
-    /// converting supplied value for instruction: no value supplied for
-    /// narrative`, mapping Rust field names back to JSON names with
-    /// `field_names` (`(rust, json)` pairs).
-    pub(crate) fn from_builder_message(
-        operation: Option<&'static str>,
-        message: &str,
-        field_names: &[(&str, &str)],
-    ) -> Self {
-        let json_name = |rust: &str| {
-            field_names
-                .iter()
-                .find(|(r, _)| *r == rust)
-                .map(|(_, j)| j.to_string())
-                .unwrap_or_else(|| rust.trim_end_matches('_').to_string())
-        };
-        let mut rest = message.trim();
-        // progenitor's wrapper: "conversion to `X` for body failed: ...".
-        if let Some(r) = rest.strip_prefix("conversion to `")
-            && let Some((_, r)) = r.split_once("failed: ")
-        {
-            rest = r;
-        }
-        let mut path = Vec::new();
-        loop {
-            if let Some(r) = rest.strip_prefix("error converting supplied value for ")
-                && let Some((field, r)) = r.split_once(": ")
-            {
-                path.push(json_name(field));
-                rest = r;
-                continue;
-            }
-            break;
-        }
-        let rule = if let Some(field) = rest.strip_prefix("no value supplied for ") {
-            path.push(json_name(field.trim()));
-            Rule::Required
-        } else {
-            Rule::parse(rest)
-        };
-        InvalidRequest {
-            operation,
-            field: if path.is_empty() {
-                "(body)".to_string()
-            } else {
-                path.join(".")
-            },
-            rule,
-        }
-    }
-}
-
-impl InvalidRequest {
-    /// Reads the error of a generated request builder (its `Display`, as
-    /// returned by `try_into`), naming the field as Worldpay does. The
-    /// clients do this for you; use it when you build requests yourself.
-    pub fn parse_builder_error(message: &str) -> Self {
-        let merged: Vec<(&str, &str)> = crate::apis::FIELD_NAMES
-            .iter()
-            .flat_map(|t| t.iter().copied())
-            .collect();
-        Self::from_builder_message(None, message, &merged)
-    }
-}
-
 impl From<InvalidValue> for InvalidRequest {
     fn from(e: InvalidValue) -> Self {
         InvalidRequest {
@@ -617,34 +551,19 @@ pub(crate) use access_worldpay_error_body;
 mod tests {
     use super::*;
 
-    const FIELDS: &[(&str, &str)] = &[
-        ("instruction", "instruction"),
-        ("narrative", "narrative"),
-        ("line1", "line1"),
-        ("transaction_reference", "transactionReference"),
-        ("type_", "type"),
-        ("three_ds", "threeDS"),
-    ];
-
     #[test]
-    fn reads_nested_builder_errors() {
-        let e = InvalidRequest::from_builder_message(
-            Some("authorize"),
-            "conversion to `CustomerInitiatedTransaction` for body failed: error converting supplied value for instruction: no value supplied for narrative",
-            FIELDS,
-        );
+    fn a_refusal_names_the_field_by_its_json_path() {
+        let r = crate::request::Refusal::missing("narrative").at("instruction");
+        let e = r.for_operation(Some("authorize"));
         assert_eq!(e.field, "instruction.narrative");
         assert_eq!(e.rule, Rule::Required);
         assert_eq!(
             e.to_string(),
             "authorize: `instruction.narrative` is required"
         );
-
-        let e = InvalidRequest::from_builder_message(
-            None,
-            "error converting supplied value for transaction_reference: longer than 64 characters",
-            FIELDS,
-        );
+        let e = crate::request::Refusal::new(Rule::MaxLength(64))
+            .at("transactionReference")
+            .for_operation(None);
         assert_eq!(e.field, "transactionReference");
         assert_eq!(e.rule, Rule::MaxLength(64));
     }

@@ -258,6 +258,128 @@ fn read_message(message: &str) -> (String, Rule) {
     (path, rule)
 }
 
+/// Why a request under construction was refused: the JSON path of the
+/// field (`instruction.paymentInstrument.cvc`) and the rule it broke. The
+/// builders of the request types produce it; a client turns it into
+/// [`Error::InvalidRequest`](crate::error::Error::InvalidRequest). It never
+/// holds the value itself.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// JSON property names, innermost first.
+    path: Vec<String>,
+    rule: Rule,
+}
+
+impl Refusal {
+    /// A refusal of the value itself (no path yet).
+    pub fn new(rule: Rule) -> Self {
+        Self {
+            path: Vec::new(),
+            rule,
+        }
+    }
+
+    /// A required field that was not given.
+    pub fn missing(field: &str) -> Self {
+        Self {
+            path: vec![field.to_string()],
+            rule: Rule::Required,
+        }
+    }
+
+    /// The same refusal, one level further out: inside `field`.
+    pub fn at(mut self, field: &str) -> Self {
+        self.path.push(field.to_string());
+        self
+    }
+
+    /// The field's path, as dotted JSON property names (empty for the
+    /// request itself).
+    pub fn field(&self) -> String {
+        let mut parts: Vec<&str> = self.path.iter().rev().map(String::as_str).collect();
+        parts.dedup();
+        parts.join(".")
+    }
+
+    /// The rule the value broke.
+    pub fn rule(&self) -> &Rule {
+        &self.rule
+    }
+
+    /// As the error a client returns for `operation`.
+    pub fn for_operation(self, operation: Option<&'static str>) -> InvalidRequest {
+        let field = self.field();
+        InvalidRequest {
+            operation,
+            field: if field.is_empty() {
+                "(body)".to_string()
+            } else {
+                field
+            },
+            rule: self.rule,
+        }
+    }
+}
+
+impl std::fmt::Debug for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Refusal")
+            .field("field", &self.field())
+            .field("rule", &self.rule)
+            .finish()
+    }
+}
+
+impl std::fmt::Display for Refusal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.field().as_str() {
+            "" => write!(f, "{}", self.rule),
+            field => write!(f, "`{field}`: {}", self.rule),
+        }
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+impl From<Refusal> for InvalidRequest {
+    fn from(r: Refusal) -> Self {
+        r.for_operation(None)
+    }
+}
+
+/// What a value given to a request builder's setter can fail with, as a
+/// [`Refusal`]: a nested builder's refusal, a constraint check's
+/// [`InvalidValue`](crate::constraint::InvalidValue), a generated type's
+/// conversion error, or nothing at all.
+pub trait IntoRefusal {
+    /// The refusal, without a path yet.
+    fn into_refusal(self) -> Refusal;
+}
+
+impl IntoRefusal for Refusal {
+    fn into_refusal(self) -> Refusal {
+        self
+    }
+}
+
+impl IntoRefusal for std::convert::Infallible {
+    fn into_refusal(self) -> Refusal {
+        match self {}
+    }
+}
+
+impl IntoRefusal for crate::constraint::InvalidValue {
+    fn into_refusal(self) -> Refusal {
+        Refusal::new(self.rule)
+    }
+}
+
+impl IntoRefusal for std::num::TryFromIntError {
+    fn into_refusal(self) -> Refusal {
+        Refusal::new(Rule::Type("an integer in range".into()))
+    }
+}
+
 /// [`parameter`], then the checked value as the text that goes on the wire
 /// (a string as it is, a number or boolean as JSON writes it).
 #[cfg_attr(

@@ -849,8 +849,6 @@ async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, reqwest
 pub(crate) struct ApiSpec {
     /// The generated operation table.
     pub(crate) operations: &'static [Operation],
-    /// Rust field name → JSON property name, for naming fields in errors.
-    pub(crate) field_names: &'static [(&'static str, &'static str)],
     /// Decodes the API's documented error bodies.
     pub(crate) decode_error: ErrorDecoder,
 }
@@ -920,14 +918,13 @@ impl Core {
     pub(crate) fn check<B, T>(&self, operation: &str, body: B) -> Result<T, Error>
     where
         B: TryInto<T>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         body.try_into().map_err(|e| {
-            Error::InvalidRequest(InvalidRequest::from_builder_message(
-                Some(self.operation(operation).id),
-                &e.to_string(),
-                self.spec.field_names,
-            ))
+            Error::InvalidRequest(
+                crate::request::IntoRefusal::into_refusal(e)
+                    .for_operation(Some(self.operation(operation).id)),
+            )
         })
     }
 
@@ -935,7 +932,7 @@ impl Core {
     pub(crate) fn encode<B, T>(&self, operation: &str, body: B) -> Result<Vec<u8>, Error>
     where
         B: TryInto<T>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
         T: serde::Serialize,
     {
         let value: T = self.check(operation, body)?;
@@ -1031,8 +1028,6 @@ macro_rules! rest_api {
         }
 
         pub use links::rel;
-        #[allow(unused_imports)]
-        pub(crate) use operations::FIELD_NAMES;
         pub use operations::{ErrorBody, OPERATIONS, SENSITIVE_PATHS};
 
         fn decode_error(
@@ -1044,7 +1039,6 @@ macro_rules! rest_api {
 
         static SPEC: $crate::transport::ApiSpec = $crate::transport::ApiSpec {
             operations: OPERATIONS,
-            field_names: operations::FIELD_NAMES,
             decode_error,
         };
 

@@ -331,16 +331,13 @@ async fn error_catalogue(sim: &Simulator) -> Vec<(String, String)> {
         .card_number(PAN_SPACED)
         .expiry_date(types::ExpiryDateCard::builder().month(5).year(2035));
     let built: Result<types::CardPlain, _> = card.try_into();
-    let message = match &built {
-        Err(e) => e.to_string(),
-        Ok(_) => String::new(),
-    };
+    let refusal = built.clone().err();
     add("builder error (card)", rendered(built));
     add(
-        "InvalidRequest::parse_builder_error",
-        rendered::<(), _>(Err(Error::InvalidRequest(
-            InvalidRequest::parse_builder_error(&message),
-        ))),
+        "Error::InvalidRequest (a builder's refusal)",
+        rendered::<(), _>(Err(Error::InvalidRequest(InvalidRequest::from(
+            refusal.expect("refused"),
+        )))),
     );
     for (what, body) in [
         (

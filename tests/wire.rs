@@ -111,11 +111,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
     let settled = c
         .settle(
             &authorized,
-            types::PaymentsSettle::builder().reference(Some(
-                "settle-1"
-                    .parse::<types::PaymentsSettleReference>()
-                    .unwrap(),
-            )),
+            types::PaymentsSettle::builder().reference("settle-1"),
         )
         .await
         .unwrap();

@@ -116,7 +116,7 @@ fn bounded(b: &Bounded) -> String {
     out
 }
 
-fn union(u: &Union) -> String {
+fn union(u: &Union, built: &std::collections::BTreeSet<String>) -> String {
     let mut out = String::from("crate::tagged_union! {\n");
     out += &doc_lines(
         u.description.as_deref(),
@@ -182,18 +182,58 @@ fn union(u: &Union) -> String {
                 "\nimpl ::core::convert::From<{ty}> for {union_name} {{\n    \
                  fn from(value: {ty}) -> Self {{\n        Self::{variant}(value)\n    }}\n}}\n"
             );
+            // A request union takes its branch's builder too: built lazily,
+            // refused with the branch's field path.
+            if !u.open && built.contains(&ty) {
+                out += &format!(
+                    "\nimpl ::core::convert::TryFrom<builder::{ty}> for {union_name} {{\n    \
+                     type Error = crate::request::Refusal;\n    \
+                     fn try_from(value: builder::{ty}) -> ::core::result::Result<Self, crate::request::Refusal> {{\n        \
+                     {ty}::try_from(value).map(Self::{variant})\n    }}\n}}\n"
+                );
+            }
         }
     }
     out
 }
 
+/// The branch types of every closed (request) union: builders are
+/// written for them.
+pub fn closed_union_branches(plan: &Plan) -> Vec<String> {
+    plan.unions
+        .iter()
+        .filter(|u| !u.open)
+        .flat_map(|u| u.variants.iter().map(|(_, s)| type_name(s)))
+        .collect()
+}
+
+/// Union type → branch types, for reachability (typify never sees the
+/// unions, which the runtime's macro makes).
+pub fn union_edges(plan: &Plan) -> std::collections::BTreeMap<String, Vec<String>> {
+    plan.unions
+        .iter()
+        .map(|u| {
+            (
+                type_name(&u.name),
+                u.variants.iter().map(|(_, s)| type_name(s)).collect(),
+            )
+        })
+        .collect()
+}
+
 /// The items added to the generated `types` module, as source text (the
 /// macro invocations are laid out by hand: prettyplease prints macro
 /// bodies as one run of tokens).
-pub fn types_items(plan: &Plan) -> String {
+pub fn types_items(plan: &Plan, built: &std::collections::BTreeSet<String>) -> String {
     let mut out = String::from(
         "\n// Types the fix-up stage bound by name, made by the runtime's macros\n\
          // (src/open_enum.rs, src/sensitive.rs, src/constraint.rs, src/tagged_union.rs).\n",
+    );
+    // typify's conversion errors (constrained strings, enums) as refusals.
+    out.push_str(
+        "\nimpl crate::request::IntoRefusal for error::ConversionError {\n    \
+         fn into_refusal(self) -> crate::request::Refusal {\n        \
+         crate::request::Refusal::new(crate::constraint::Rule::parse(&self.to_string()))\n    }\n}\n",
     );
     let items = plan
         .open_enums
@@ -201,7 +241,7 @@ pub fn types_items(plan: &Plan) -> String {
         .map(open_enum)
         .chain(plan.sensitive.iter().map(sensitive))
         .chain(plan.bounded.iter().map(bounded))
-        .chain(plan.unions.iter().map(union));
+        .chain(plan.unions.iter().map(|u| union(u, built)));
     for item in items {
         out.push('\n');
         out += &item;
@@ -286,10 +326,6 @@ pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
         .iter()
         .map(|s| format!(" A `{s}` body."))
         .collect();
-    let fields = plan
-        .field_names
-        .iter()
-        .map(|(json, rust)| quote! { (#rust, #json) });
     let sensitive_paths = plan.sensitive_paths.iter();
     quote! {
         #[doc = #ops_doc]
@@ -317,9 +353,6 @@ pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
                 }
             }
         }
-
-        /// Rust field name → JSON property name, for naming fields in errors.
-        pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[ #(#fields),* ];
 
         /// The JSON path (`a.b`, `[]` for array items) of every value of a
         /// request or answer that is card data or a secret: what
@@ -509,10 +542,6 @@ pub fn channels_file(
         "A message the client sends, decoded by the destination it goes to (what a \
          server, the simulator included, receives).",
     );
-    let fields = plan
-        .field_names
-        .iter()
-        .map(|(json, rust)| quote! { (#rust, #json) });
     let sensitive_paths = plan.sensitive_paths.iter();
     quote! {
         /// Every destination, named after its operation.
@@ -528,9 +557,6 @@ pub fn channels_file(
         #server
 
         #client
-
-        /// Rust field name → JSON property name, for naming fields in errors.
-        pub(crate) const FIELD_NAMES: &[(&str, &str)] = &[ #(#fields),* ];
 
         /// The JSON path (`a.b`, `[]` for array items) of every value of a
         /// request or answer that is card data or a secret: what
@@ -655,7 +681,7 @@ pub enum Kind {
 
 /// `generated/apis.rs`: what the runtime needs to know of every API built,
 /// each entry under its API's feature, so that the runtime names none: the
-/// documented error bodies, the operation tables, the field-name tables,
+/// documented error bodies, the operation tables,
 /// the sensitive paths and the validation documents.
 pub fn registry_file(apis: &[(&crate::api::Api, Kind)]) -> TokenStream {
     use heck::ToUpperCamelCase;
@@ -687,16 +713,6 @@ pub fn registry_file(apis: &[(&crate::api::Api, Kind)]) -> TokenStream {
     let all_dirs: Vec<String> = all
         .iter()
         .map(|a| format!("/generated/{}/schema.json", a.module))
-        .collect();
-    let tables: Vec<TokenStream> = apis
-        .iter()
-        .map(|(a, k)| {
-            let m = module(a);
-            match k {
-                Kind::Rest => quote! { #m },
-                Kind::Channels => quote! { #m::channels },
-            }
-        })
         .collect();
     let all_modules: Vec<TokenStream> = all.iter().map(|a| module(a)).collect();
     let simulated: Vec<&crate::api::Api> = rest.iter().copied().filter(|a| a.simulated).collect();
@@ -730,11 +746,6 @@ pub fn registry_file(apis: &[(&crate::api::Api, Kind)]) -> TokenStream {
         /// Every REST API's operation table.
         pub(crate) const OPERATION_TABLES: &[&[crate::operation::Operation]] = &[
             #( #[cfg(feature = #rest_features)] #rest_modules::OPERATIONS, )*
-        ];
-
-        /// Every API's Rust field name → JSON property name table.
-        pub(crate) const FIELD_NAMES: &[&[(&str, &str)]] = &[
-            #( #[cfg(feature = #all_features)] #tables::FIELD_NAMES, )*
         ];
 
         /// The JSON paths of card data and secrets in each API built (see

@@ -58,8 +58,6 @@ pub struct Plan {
     /// For each component whose `_links` the description spells out, the
     /// relations it lists.
     pub links_offered: BTreeMap<String, Vec<String>>,
-    /// Every schema property: JSON name and the Rust field name typify gives it.
-    pub field_names: BTreeSet<(String, String)>,
     /// The error schemas, by component name, that operations answer with.
     pub error_schemas: BTreeSet<String>,
     /// The JSON paths, from the body of any request or answer, of every
@@ -195,7 +193,6 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     plan.error_schemas = raw_error_bodies(&mut doc, &mut log);
     use_plain_json_media_types(&mut doc);
     drop_unreferenced_schemas(&mut doc, &plan.error_schemas, &mut log);
-    plan.field_names = field_names(&doc);
     plan.sensitive_paths = sensitive_paths;
     Ok(Prepared {
         openapi,
@@ -1721,21 +1718,6 @@ fn drop_unreferenced_schemas(doc: &mut Value, errors: &BTreeSet<String>, log: &m
             dropped.join(", ")
         ));
     }
-}
-
-/// JSON property name → Rust field name (as typify names it), for every
-/// property, so that errors about a field can name it as Worldpay does.
-fn field_names(doc: &Value) -> BTreeSet<(String, String)> {
-    let mut out = BTreeSet::new();
-    let mut d = doc.clone();
-    visit_all_schemas_mut(&mut d, &mut |s, _| {
-        if let Some(props) = s.get("properties").and_then(Value::as_object) {
-            for k in props.keys() {
-                out.insert((k.clone(), rust_field_name(k)));
-            }
-        }
-    });
-    out
 }
 
 /// typify's field naming: snake case, with a trailing `_` for keywords.

@@ -19,6 +19,7 @@
 
 pub mod api;
 pub mod asyncapi;
+pub mod builders;
 pub mod bundle;
 pub mod emit;
 pub mod fixup;
@@ -225,7 +226,17 @@ fn generate_api(
             types_items.extend(items);
         }
     }
-    let extra = emit::types_items(&prepared.plan);
+    // Builders for what requests hold; none for answers.
+    let roots: std::collections::BTreeSet<String> = progenitor
+        .values()
+        .filter_map(|t| t.body.as_ref())
+        .filter_map(methods::type_ident)
+        .chain(emit::closed_union_branches(&prepared.plan))
+        .collect();
+    let (types_items, built) =
+        builders::rewrite(types_items, &roots, &emit::union_edges(&prepared.plan))
+            .map_err(|e| format!("{}: {e}", api.schema))?;
+    let extra = emit::types_items(&prepared.plan, &built);
     // Checked here so that a bad emission fails generation, not the build.
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
 
@@ -351,9 +362,24 @@ fn generate_asyncapi(
     space
         .add_ref_types(schemas)
         .map_err(|e| format!("{}: typify: {e}", api.schema))?;
-    let types: syn::File = syn::parse2(space.to_stream())
+    let mut types: syn::File = syn::parse2(space.to_stream())
         .map_err(|e| format!("{}: generated types: {e}", api.schema))?;
-    let extra = emit::types_items(&prepared.plan);
+    // Builders for the messages the client publishes; none for those it
+    // receives.
+    let roots: std::collections::BTreeSet<String> = channels
+        .iter()
+        .filter(|c| c.direction == asyncapi::Direction::Publish)
+        .map(|c| emit::type_name(&c.payload))
+        .chain(emit::closed_union_branches(&prepared.plan))
+        .collect();
+    let (items, built) = builders::rewrite(
+        std::mem::take(&mut types.items),
+        &roots,
+        &emit::union_edges(&prepared.plan),
+    )
+    .map_err(|e| format!("{}: {e}", api.schema))?;
+    types.items = items;
+    let extra = emit::types_items(&prepared.plan, &built);
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
     let dir = PathBuf::from("generated").join(&api.module);
     files.insert(

@@ -182,6 +182,11 @@ fn option_inner(ty: &syn::Type) -> Option<syn::Type> {
     generic_arg(ty, "Option", 0)
 }
 
+/// The last identifier of a path type (`types::X` → `X`).
+pub fn type_ident(ty: &syn::Type) -> Option<String> {
+    last_segment(ty)
+}
+
 /// Whether a type is `String`.
 fn is_string(ty: &syn::Type) -> bool {
     is_named(ty, "String")
@@ -259,7 +264,7 @@ pub fn methods_file(
             Some(ty) => (
                 quote! { <B> },
                 quote! { , body: B },
-                quote! { where B: ::core::convert::TryInto<#ty>, B::Error: ::core::fmt::Display },
+                quote! { where B: ::core::convert::TryInto<#ty>, B::Error: crate::request::IntoRefusal },
                 quote! { ::core::option::Option::Some(self.core.encode::<B, #ty>(#id, body)?) },
             ),
             None => (

@@ -124,7 +124,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::CustomerInitiatedTransaction>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.authorize_response(body)
             .await
@@ -142,7 +142,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::CustomerInitiatedTransaction>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let path: ::std::vec::Vec<(&str, &str)> = ::std::vec::Vec::new();
         let query: ::std::vec::Vec<(&str, &str)> = ::std::vec::Vec::new();
@@ -165,7 +165,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::MerchantInitiatedTransaction>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.recurring_response(body)
             .await
@@ -183,7 +183,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::MerchantInitiatedTransaction>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let path: ::std::vec::Vec<(&str, &str)> = ::std::vec::Vec::new();
         let query: ::std::vec::Vec<(&str, &str)> = ::std::vec::Vec::new();
@@ -204,7 +204,7 @@ impl Client {
     ) -> ::core::result::Result<types::PaymentsPartialCancelResponse, crate::Error>
     where
         B: ::core::convert::TryInto<types::PaymentsPartialCancel>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.partial_cancel_response(from, body)
             .await
@@ -221,7 +221,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::PaymentsPartialCancel>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self.core.encode::<B, types::PaymentsPartialCancel>("partialCancel", body)?,
@@ -238,7 +238,7 @@ impl Client {
     ) -> ::core::result::Result<types::PaymentsFullCancelResponse, crate::Error>
     where
         B: ::core::convert::TryInto<types::PaymentsCancel>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.cancel_response(from, body)
             .await
@@ -255,7 +255,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::PaymentsCancel>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self.core.encode::<B, types::PaymentsCancel>("cancel", body)?,
@@ -275,7 +275,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::PaymentsIncreaseAuthorize>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.increase_authorized_amount_response(from, body)
             .await
@@ -294,7 +294,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::PaymentsIncreaseAuthorize>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self
@@ -405,7 +405,7 @@ Parameters, checked as their schemas say before anything is sent:
     ) -> ::core::result::Result<types::PaymentsPartialSettleResponse, crate::Error>
     where
         B: ::core::convert::TryInto<types::PaymentsPartialSettle>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.partial_settle_response(from, body)
             .await
@@ -422,7 +422,7 @@ Parameters, checked as their schemas say before anything is sent:
     >
     where
         B: ::core::convert::TryInto<types::PaymentsPartialSettle>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self
@@ -441,7 +441,7 @@ Parameters, checked as their schemas say before anything is sent:
     ) -> ::core::result::Result<types::PaymentsFullRefundResponse, crate::Error>
     where
         B: ::core::convert::TryInto<types::PaymentsRefund>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.refund_response(from, body)
             .await
@@ -458,7 +458,7 @@ Parameters, checked as their schemas say before anything is sent:
     >
     where
         B: ::core::convert::TryInto<types::PaymentsRefund>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self.core.encode::<B, types::PaymentsRefund>("refund", body)?,
@@ -475,7 +475,7 @@ Parameters, checked as their schemas say before anything is sent:
     ) -> ::core::result::Result<types::PaymentsPartialRefundResponse, crate::Error>
     where
         B: ::core::convert::TryInto<types::PaymentsPartialRefund>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.partial_refund_response(from, body)
             .await
@@ -492,7 +492,7 @@ Parameters, checked as their schemas say before anything is sent:
     >
     where
         B: ::core::convert::TryInto<types::PaymentsPartialRefund>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self.core.encode::<B, types::PaymentsPartialRefund>("partialRefund", body)?,
@@ -509,7 +509,7 @@ Parameters, checked as their schemas say before anything is sent:
     ) -> ::core::result::Result<types::PaymentsFullSettleResponse, crate::Error>
     where
         B: ::core::convert::TryInto<types::PaymentsSettle>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.settle_response(from, body)
             .await
@@ -526,7 +526,7 @@ Parameters, checked as their schemas say before anything is sent:
     >
     where
         B: ::core::convert::TryInto<types::PaymentsSettle>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self.core.encode::<B, types::PaymentsSettle>("settle", body)?,

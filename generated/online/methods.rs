@@ -36,7 +36,7 @@ impl Client {
     ) -> ::core::result::Result<types::Order, crate::Error>
     where
         B: ::core::convert::TryInto<types::OrderRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.create_order_response(body)
             .await
@@ -52,7 +52,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::OrderRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let path: ::std::vec::Vec<(&str, &str)> = ::std::vec::Vec::new();
         let query: ::std::vec::Vec<(&str, &str)> = ::std::vec::Vec::new();
@@ -109,7 +109,7 @@ Parameters, checked as their schemas say before anything is sent:
     ) -> ::core::result::Result<types::Order, crate::Error>
     where
         B: ::core::convert::TryInto<types::ThreeDsCompletionRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.complete_three_ds_order_response(order_code, body)
             .await
@@ -126,7 +126,7 @@ Parameters, checked as their schemas say before anything is sent:
     >
     where
         B: ::core::convert::TryInto<types::ThreeDsCompletionRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let order_code_text: ::std::string::String = crate::request::parameter::<
             ::std::string::String,
@@ -193,7 +193,7 @@ Parameters, checked as their schemas say before anything is sent:
     ) -> ::core::result::Result<types::Order, crate::Error>
     where
         B: ::core::convert::TryInto<types::CaptureRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.capture_order_response(order_code, body)
             .await
@@ -210,7 +210,7 @@ Parameters, checked as their schemas say before anything is sent:
     >
     where
         B: ::core::convert::TryInto<types::CaptureRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let order_code_text: ::std::string::String = crate::request::parameter::<
             ::std::string::String,
@@ -240,7 +240,7 @@ Parameters, checked as their schemas say before anything is sent:
     ) -> ::core::result::Result<(), crate::Error>
     where
         B: ::core::convert::TryInto<types::RefundRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.refund_order_response(order_code, body)
             .await
@@ -254,7 +254,7 @@ Parameters, checked as their schemas say before anything is sent:
     ) -> ::core::result::Result<::progenitor_client::ResponseValue<()>, crate::Error>
     where
         B: ::core::convert::TryInto<types::RefundRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let order_code_text: ::std::string::String = crate::request::parameter::<
             ::std::string::String,

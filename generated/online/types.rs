@@ -61,11 +61,6 @@ pub struct Address {
     )]
     pub telephone_number: ::std::option::Option<::std::string::String>,
 }
-impl Address {
-    pub fn builder() -> builder::Address {
-        Default::default()
-    }
-}
 ///Object containing the address where the customer's card is registered. This object will be used for AVS address verification and other fraud checks, and is strongly recommended to be set. If any of (address1, city, postalCode or countryCode) are unset this object will be silently ignored. In the request this object is passed at the top-level of the JSON. In the response it will be embedded in paymentResponse
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct AddressReceived {
@@ -103,11 +98,6 @@ pub struct AddressReceived {
     )]
     pub telephone_number: ::std::option::Option<::std::string::String>,
 }
-impl AddressReceived {
-    pub fn builder() -> builder::AddressReceived {
-        Default::default()
-    }
-}
 ///The alternative payment method (WPM/APM) of an order or token (`type` "APM").
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Apm {
@@ -135,11 +125,6 @@ pub struct Apm {
     ///String defining the payment type - either "Card" or "APM" in a request, "ObfuscatedCard" or "APM" in a response
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-}
-impl Apm {
-    pub fn builder() -> builder::Apm {
-        Default::default()
-    }
 }
 ///Allows supply of Payment Provider-specific attribute/value pairs e.g. shopper's Bank Code
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -223,11 +208,6 @@ pub struct ApmPaymentMethod {
     )]
     pub shopper_country_code: ::std::option::Option<::std::string::String>,
 }
-impl ApmPaymentMethod {
-    pub fn builder() -> builder::ApmPaymentMethod {
-        Default::default()
-    }
-}
 ///An optional capture amount.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct CaptureRequest {
@@ -237,11 +217,6 @@ pub struct CaptureRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub capture_amount: ::std::option::Option<i64>,
-}
-impl CaptureRequest {
-    pub fn builder() -> builder::CaptureRequest {
-        Default::default()
-    }
 }
 ///Card details for a new order (`type` "Card").
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -278,11 +253,6 @@ pub struct CardPaymentMethod {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_year: ::std::option::Option<i64>,
-}
-impl CardPaymentMethod {
-    pub fn builder() -> builder::CardPaymentMethod {
-        Default::default()
-    }
 }
 ///A set of custom attributes for your own use - up to 5 can be specified. You can specify any value for both the name and value of each attribute (e.g. key1 ... key5).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -394,11 +364,6 @@ pub struct DeliveryAddress {
     )]
     pub telephone_number: ::std::option::Option<::std::string::String>,
 }
-impl DeliveryAddress {
-    pub fn builder() -> builder::DeliveryAddress {
-        Default::default()
-    }
-}
 ///Object containing the address where the goods/services are to be delivered/invoiced. This object will be used for fraud checks, and is strongly recommended to be set. If any of (address1, city, postalCode or countryCode) are unspecified this object will be silently ignored
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct DeliveryAddressReceived {
@@ -445,11 +410,6 @@ pub struct DeliveryAddressReceived {
     )]
     pub telephone_number: ::std::option::Option<::std::string::String>,
 }
-impl DeliveryAddressReceived {
-    pub fn builder() -> builder::DeliveryAddressReceived {
-        Default::default()
-    }
-}
 ///The error body Worldpay's client libraries read.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ErrorResponse {
@@ -483,11 +443,6 @@ pub struct ErrorResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_request: ::std::option::Option<::std::string::String>,
-}
-impl ErrorResponse {
-    pub fn builder() -> builder::ErrorResponse {
-        Default::default()
-    }
 }
 ///The card of an order or token, obfuscated (`type` "ObfuscatedCard").
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -592,11 +547,6 @@ pub struct ObfuscatedCard {
     ///String defining the payment type - either "Card" or "APM" in a request, "ObfuscatedCard" or "APM" in a response
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
-}
-impl ObfuscatedCard {
-    pub fn builder() -> builder::ObfuscatedCard {
-        Default::default()
-    }
 }
 ///An order, as Worldpay returns it.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -799,11 +749,6 @@ pub struct Order {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
 }
-impl Order {
-    pub fn builder() -> builder::Order {
-        Default::default()
-    }
-}
 ///`OrderDisputesItem`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct OrderDisputesItem {
@@ -822,11 +767,6 @@ pub struct OrderDisputesItem {
     ///A Worldpay assigned identifier for this document
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
-}
-impl OrderDisputesItem {
-    pub fn builder() -> builder::OrderDisputesItem {
-        Default::default()
-    }
 }
 ///`OrderHistoryItem`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -875,11 +815,6 @@ pub struct OrderHistoryItem {
     pub settlement_currency_exponent: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<crate::online::types::OrderState>,
-}
-impl OrderHistoryItem {
-    pub fn builder() -> builder::OrderHistoryItem {
-        Default::default()
-    }
 }
 ///An order to create. One of `token` or `paymentMethod` must be specified.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -1030,11 +965,6 @@ pub struct OrderRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
 }
-impl OrderRequest {
-    pub fn builder() -> builder::OrderRequest {
-        Default::default()
-    }
-}
 ///Allows the automatically generated orderCode to be prefixed with a specified string. This prefix can be up to 20 characters long, and may only include alphanumeric (a-z A-Z 0-9) characters and - minus and _ underscore symbols.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -1171,22 +1101,12 @@ pub struct OrderResultCodes {
         crate::online::types::OrderResultCodesCvcResultCode,
     >,
 }
-impl OrderResultCodes {
-    pub fn builder() -> builder::OrderResultCodes {
-        Default::default()
-    }
-}
 ///Contains feedback from the Worldpay fraud detection services which you can optionally use to complement scoring of your own risk management systems
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct OrderRiskScore {
     ///Worldpay assigned risk score for this order. Orders with a risk score of >=100 will be declined by Worldpay.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
-}
-impl OrderRiskScore {
-    pub fn builder() -> builder::OrderRiskScore {
-        Default::default()
-    }
 }
 ///Indicates the type of order you will be placing. If this field is not specified the default value is ECOM. `ECOM` - the default value for an order; `RECURRING` - set the order to be of type recurring; `MOTO` - set the order to be of type Mail Order Telephone Order / Virtual Terminal; `APM` - an alternative payment method order (known to Worldpay's client libraries, not listed on the seed's page).
 #[derive(
@@ -1261,22 +1181,12 @@ pub struct RefundRequest {
     )]
     pub refund_amount: ::std::option::Option<i64>,
 }
-impl RefundRequest {
-    pub fn builder() -> builder::RefundRequest {
-        Default::default()
-    }
-}
 ///The order update that completes a 3D Secure order.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ThreeDsCompletionRequest {
     ///3D Secure Orders only: Response code you will receive from the card issuer after shopper authentication. This code must be provided in your order update when completing a 3D Secure order
     #[serde(rename = "threeDSResponseCode")]
     pub three_ds_response_code: ::std::string::String,
-}
-impl ThreeDsCompletionRequest {
-    pub fn builder() -> builder::ThreeDsCompletionRequest {
-        Default::default()
-    }
 }
 ///A token and the payment method it represents. (The seed's page does not show this object; its fields are those of Worldpay's client libraries.)
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -1298,3691 +1208,6 @@ pub struct Token {
     ///The token.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
-}
-impl Token {
-    pub fn builder() -> builder::Token {
-        Default::default()
-    }
-}
-/// Types for composing complex structures.
-pub mod builder {
-    #[derive(Clone, Debug)]
-    pub struct Address {
-        address1: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address2: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address3: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        city: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        country_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        postal_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        state: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        telephone_number: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for Address {
-        fn default() -> Self {
-            Self {
-                address1: Ok(Default::default()),
-                address2: Ok(Default::default()),
-                address3: Ok(Default::default()),
-                city: Ok(Default::default()),
-                country_code: Ok(Default::default()),
-                postal_code: Ok(Default::default()),
-                state: Ok(Default::default()),
-                telephone_number: Ok(Default::default()),
-            }
-        }
-    }
-    impl Address {
-        pub fn address1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address1: {e}")
-                });
-            self
-        }
-        pub fn address2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address2 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address2: {e}")
-                });
-            self
-        }
-        pub fn address3<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address3 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address3: {e}")
-                });
-            self
-        }
-        pub fn city<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.city = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for city: {e}"));
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn postal_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for postal_code: {e}")
-                });
-            self
-        }
-        pub fn state<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.state = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for state: {e}"));
-            self
-        }
-        pub fn telephone_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.telephone_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for telephone_number: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Address> for super::Address {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Address,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                address1: value.address1?,
-                address2: value.address2?,
-                address3: value.address3?,
-                city: value.city?,
-                country_code: value.country_code?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-                telephone_number: value.telephone_number?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Address> for Address {
-        fn from(value: super::Address) -> Self {
-            Self {
-                address1: Ok(value.address1),
-                address2: Ok(value.address2),
-                address3: Ok(value.address3),
-                city: Ok(value.city),
-                country_code: Ok(value.country_code),
-                postal_code: Ok(value.postal_code),
-                state: Ok(value.state),
-                telephone_number: Ok(value.telephone_number),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct AddressReceived {
-        address1: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address2: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address3: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        city: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        country_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        postal_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        state: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        telephone_number: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for AddressReceived {
-        fn default() -> Self {
-            Self {
-                address1: Ok(Default::default()),
-                address2: Ok(Default::default()),
-                address3: Ok(Default::default()),
-                city: Ok(Default::default()),
-                country_code: Ok(Default::default()),
-                postal_code: Ok(Default::default()),
-                state: Ok(Default::default()),
-                telephone_number: Ok(Default::default()),
-            }
-        }
-    }
-    impl AddressReceived {
-        pub fn address1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address1: {e}")
-                });
-            self
-        }
-        pub fn address2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address2 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address2: {e}")
-                });
-            self
-        }
-        pub fn address3<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address3 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address3: {e}")
-                });
-            self
-        }
-        pub fn city<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.city = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for city: {e}"));
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn postal_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for postal_code: {e}")
-                });
-            self
-        }
-        pub fn state<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.state = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for state: {e}"));
-            self
-        }
-        pub fn telephone_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.telephone_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for telephone_number: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<AddressReceived> for super::AddressReceived {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: AddressReceived,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                address1: value.address1?,
-                address2: value.address2?,
-                address3: value.address3?,
-                city: value.city?,
-                country_code: value.country_code?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-                telephone_number: value.telephone_number?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::AddressReceived> for AddressReceived {
-        fn from(value: super::AddressReceived) -> Self {
-            Self {
-                address1: Ok(value.address1),
-                address2: Ok(value.address2),
-                address3: Ok(value.address3),
-                city: Ok(value.city),
-                country_code: Ok(value.country_code),
-                postal_code: Ok(value.postal_code),
-                state: Ok(value.state),
-                telephone_number: Ok(value.telephone_number),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct Apm {
-        apm_fields: ::std::result::Result<
-            ::std::option::Option<super::ApmFieldsReceived>,
-            ::std::string::String,
-        >,
-        apm_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        billing_address: ::std::result::Result<
-            ::std::option::Option<super::AddressReceived>,
-            ::std::string::String,
-        >,
-        name: ::std::result::Result<
-            ::std::option::Option<crate::online::types::ApmCardHolderName>,
-            ::std::string::String,
-        >,
-        shopper_country_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        type_: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for Apm {
-        fn default() -> Self {
-            Self {
-                apm_fields: Ok(Default::default()),
-                apm_name: Ok(Default::default()),
-                billing_address: Ok(Default::default()),
-                name: Ok(Default::default()),
-                shopper_country_code: Ok(Default::default()),
-                type_: Err("no value supplied for type_".to_string()),
-            }
-        }
-    }
-    impl Apm {
-        pub fn apm_fields<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::ApmFieldsReceived>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.apm_fields = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for apm_fields: {e}")
-                });
-            self
-        }
-        pub fn apm_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.apm_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for apm_name: {e}")
-                });
-            self
-        }
-        pub fn billing_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::AddressReceived>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.billing_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for billing_address: {e}")
-                });
-            self
-        }
-        pub fn name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::ApmCardHolderName>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.name = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for name: {e}"));
-            self
-        }
-        pub fn shopper_country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_country_code: {e}"
-                    )
-                });
-            self
-        }
-        pub fn type_<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for type_: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Apm> for super::Apm {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Apm,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                apm_fields: value.apm_fields?,
-                apm_name: value.apm_name?,
-                billing_address: value.billing_address?,
-                name: value.name?,
-                shopper_country_code: value.shopper_country_code?,
-                type_: value.type_?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Apm> for Apm {
-        fn from(value: super::Apm) -> Self {
-            Self {
-                apm_fields: Ok(value.apm_fields),
-                apm_name: Ok(value.apm_name),
-                billing_address: Ok(value.billing_address),
-                name: Ok(value.name),
-                shopper_country_code: Ok(value.shopper_country_code),
-                type_: Ok(value.type_),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ApmPaymentMethod {
-        apm_fields: ::std::result::Result<
-            ::std::option::Option<super::ApmFields>,
-            ::std::string::String,
-        >,
-        apm_name: ::std::result::Result<::std::string::String, ::std::string::String>,
-        shopper_country_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ApmPaymentMethod {
-        fn default() -> Self {
-            Self {
-                apm_fields: Ok(Default::default()),
-                apm_name: Err("no value supplied for apm_name".to_string()),
-                shopper_country_code: Ok(Default::default()),
-            }
-        }
-    }
-    impl ApmPaymentMethod {
-        pub fn apm_fields<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::ApmFields>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.apm_fields = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for apm_fields: {e}")
-                });
-            self
-        }
-        pub fn apm_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.apm_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for apm_name: {e}")
-                });
-            self
-        }
-        pub fn shopper_country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_country_code: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ApmPaymentMethod> for super::ApmPaymentMethod {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ApmPaymentMethod,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                apm_fields: value.apm_fields?,
-                apm_name: value.apm_name?,
-                shopper_country_code: value.shopper_country_code?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ApmPaymentMethod> for ApmPaymentMethod {
-        fn from(value: super::ApmPaymentMethod) -> Self {
-            Self {
-                apm_fields: Ok(value.apm_fields),
-                apm_name: Ok(value.apm_name),
-                shopper_country_code: Ok(value.shopper_country_code),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct CaptureRequest {
-        capture_amount: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for CaptureRequest {
-        fn default() -> Self {
-            Self {
-                capture_amount: Ok(Default::default()),
-            }
-        }
-    }
-    impl CaptureRequest {
-        pub fn capture_amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.capture_amount = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for capture_amount: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<CaptureRequest> for super::CaptureRequest {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: CaptureRequest,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                capture_amount: value.capture_amount?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::CaptureRequest> for CaptureRequest {
-        fn from(value: super::CaptureRequest) -> Self {
-            Self {
-                capture_amount: Ok(value.capture_amount),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct CardPaymentMethod {
-        card_number: ::std::result::Result<
-            crate::online::types::CardNumber,
-            ::std::string::String,
-        >,
-        cvc: ::std::result::Result<
-            ::std::option::Option<crate::online::types::Cvc>,
-            ::std::string::String,
-        >,
-        expiry_month: ::std::result::Result<i64, ::std::string::String>,
-        expiry_year: ::std::result::Result<i64, ::std::string::String>,
-        issue_number: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        name: ::std::result::Result<
-            ::std::option::Option<crate::online::types::CardPaymentMethodCardHolderName>,
-            ::std::string::String,
-        >,
-        start_month: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        start_year: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for CardPaymentMethod {
-        fn default() -> Self {
-            Self {
-                card_number: Err("no value supplied for card_number".to_string()),
-                cvc: Ok(Default::default()),
-                expiry_month: Err("no value supplied for expiry_month".to_string()),
-                expiry_year: Err("no value supplied for expiry_year".to_string()),
-                issue_number: Ok(Default::default()),
-                name: Ok(Default::default()),
-                start_month: Ok(Default::default()),
-                start_year: Ok(Default::default()),
-            }
-        }
-    }
-    impl CardPaymentMethod {
-        pub fn card_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::online::types::CardNumber>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_number: {e}")
-                });
-            self
-        }
-        pub fn cvc<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<crate::online::types::Cvc>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.cvc = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for cvc: {e}"));
-            self
-        }
-        pub fn expiry_month<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.expiry_month = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for expiry_month: {e}")
-                });
-            self
-        }
-        pub fn expiry_year<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.expiry_year = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for expiry_year: {e}")
-                });
-            self
-        }
-        pub fn issue_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.issue_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for issue_number: {e}")
-                });
-            self
-        }
-        pub fn name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    crate::online::types::CardPaymentMethodCardHolderName,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.name = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for name: {e}"));
-            self
-        }
-        pub fn start_month<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.start_month = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for start_month: {e}")
-                });
-            self
-        }
-        pub fn start_year<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.start_year = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for start_year: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<CardPaymentMethod> for super::CardPaymentMethod {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: CardPaymentMethod,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                card_number: value.card_number?,
-                cvc: value.cvc?,
-                expiry_month: value.expiry_month?,
-                expiry_year: value.expiry_year?,
-                issue_number: value.issue_number?,
-                name: value.name?,
-                start_month: value.start_month?,
-                start_year: value.start_year?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::CardPaymentMethod> for CardPaymentMethod {
-        fn from(value: super::CardPaymentMethod) -> Self {
-            Self {
-                card_number: Ok(value.card_number),
-                cvc: Ok(value.cvc),
-                expiry_month: Ok(value.expiry_month),
-                expiry_year: Ok(value.expiry_year),
-                issue_number: Ok(value.issue_number),
-                name: Ok(value.name),
-                start_month: Ok(value.start_month),
-                start_year: Ok(value.start_year),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct DeliveryAddress {
-        address1: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address2: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address3: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        city: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        country_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        first_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        last_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        postal_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        state: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        telephone_number: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for DeliveryAddress {
-        fn default() -> Self {
-            Self {
-                address1: Ok(Default::default()),
-                address2: Ok(Default::default()),
-                address3: Ok(Default::default()),
-                city: Ok(Default::default()),
-                country_code: Ok(Default::default()),
-                first_name: Ok(Default::default()),
-                last_name: Ok(Default::default()),
-                postal_code: Ok(Default::default()),
-                state: Ok(Default::default()),
-                telephone_number: Ok(Default::default()),
-            }
-        }
-    }
-    impl DeliveryAddress {
-        pub fn address1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address1: {e}")
-                });
-            self
-        }
-        pub fn address2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address2 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address2: {e}")
-                });
-            self
-        }
-        pub fn address3<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address3 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address3: {e}")
-                });
-            self
-        }
-        pub fn city<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.city = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for city: {e}"));
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn first_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.first_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for first_name: {e}")
-                });
-            self
-        }
-        pub fn last_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.last_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for last_name: {e}")
-                });
-            self
-        }
-        pub fn postal_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for postal_code: {e}")
-                });
-            self
-        }
-        pub fn state<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.state = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for state: {e}"));
-            self
-        }
-        pub fn telephone_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.telephone_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for telephone_number: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<DeliveryAddress> for super::DeliveryAddress {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: DeliveryAddress,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                address1: value.address1?,
-                address2: value.address2?,
-                address3: value.address3?,
-                city: value.city?,
-                country_code: value.country_code?,
-                first_name: value.first_name?,
-                last_name: value.last_name?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-                telephone_number: value.telephone_number?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::DeliveryAddress> for DeliveryAddress {
-        fn from(value: super::DeliveryAddress) -> Self {
-            Self {
-                address1: Ok(value.address1),
-                address2: Ok(value.address2),
-                address3: Ok(value.address3),
-                city: Ok(value.city),
-                country_code: Ok(value.country_code),
-                first_name: Ok(value.first_name),
-                last_name: Ok(value.last_name),
-                postal_code: Ok(value.postal_code),
-                state: Ok(value.state),
-                telephone_number: Ok(value.telephone_number),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct DeliveryAddressReceived {
-        address1: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address2: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address3: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        city: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        country_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        first_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        last_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        postal_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        state: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        telephone_number: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for DeliveryAddressReceived {
-        fn default() -> Self {
-            Self {
-                address1: Ok(Default::default()),
-                address2: Ok(Default::default()),
-                address3: Ok(Default::default()),
-                city: Ok(Default::default()),
-                country_code: Ok(Default::default()),
-                first_name: Ok(Default::default()),
-                last_name: Ok(Default::default()),
-                postal_code: Ok(Default::default()),
-                state: Ok(Default::default()),
-                telephone_number: Ok(Default::default()),
-            }
-        }
-    }
-    impl DeliveryAddressReceived {
-        pub fn address1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address1: {e}")
-                });
-            self
-        }
-        pub fn address2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address2 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address2: {e}")
-                });
-            self
-        }
-        pub fn address3<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address3 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address3: {e}")
-                });
-            self
-        }
-        pub fn city<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.city = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for city: {e}"));
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn first_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.first_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for first_name: {e}")
-                });
-            self
-        }
-        pub fn last_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.last_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for last_name: {e}")
-                });
-            self
-        }
-        pub fn postal_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for postal_code: {e}")
-                });
-            self
-        }
-        pub fn state<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.state = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for state: {e}"));
-            self
-        }
-        pub fn telephone_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.telephone_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for telephone_number: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<DeliveryAddressReceived>
-    for super::DeliveryAddressReceived {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: DeliveryAddressReceived,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                address1: value.address1?,
-                address2: value.address2?,
-                address3: value.address3?,
-                city: value.city?,
-                country_code: value.country_code?,
-                first_name: value.first_name?,
-                last_name: value.last_name?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-                telephone_number: value.telephone_number?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::DeliveryAddressReceived>
-    for DeliveryAddressReceived {
-        fn from(value: super::DeliveryAddressReceived) -> Self {
-            Self {
-                address1: Ok(value.address1),
-                address2: Ok(value.address2),
-                address3: Ok(value.address3),
-                city: Ok(value.city),
-                country_code: Ok(value.country_code),
-                first_name: Ok(value.first_name),
-                last_name: Ok(value.last_name),
-                postal_code: Ok(value.postal_code),
-                state: Ok(value.state),
-                telephone_number: Ok(value.telephone_number),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ErrorResponse {
-        custom_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        description: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        error_help_url: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        http_status_code: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        message: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        original_request: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ErrorResponse {
-        fn default() -> Self {
-            Self {
-                custom_code: Ok(Default::default()),
-                description: Ok(Default::default()),
-                error_help_url: Ok(Default::default()),
-                http_status_code: Ok(Default::default()),
-                message: Ok(Default::default()),
-                original_request: Ok(Default::default()),
-            }
-        }
-    }
-    impl ErrorResponse {
-        pub fn custom_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.custom_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for custom_code: {e}")
-                });
-            self
-        }
-        pub fn description<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.description = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for description: {e}")
-                });
-            self
-        }
-        pub fn error_help_url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.error_help_url = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for error_help_url: {e}")
-                });
-            self
-        }
-        pub fn http_status_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.http_status_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for http_status_code: {e}")
-                });
-            self
-        }
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-        pub fn original_request<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.original_request = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for original_request: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ErrorResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                custom_code: value.custom_code?,
-                description: value.description?,
-                error_help_url: value.error_help_url?,
-                http_status_code: value.http_status_code?,
-                message: value.message?,
-                original_request: value.original_request?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-        fn from(value: super::ErrorResponse) -> Self {
-            Self {
-                custom_code: Ok(value.custom_code),
-                description: Ok(value.description),
-                error_help_url: Ok(value.error_help_url),
-                http_status_code: Ok(value.http_status_code),
-                message: Ok(value.message),
-                original_request: Ok(value.original_request),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ObfuscatedCard {
-        apm_fields: ::std::result::Result<
-            ::std::option::Option<super::ApmFieldsReceived>,
-            ::std::string::String,
-        >,
-        billing_address: ::std::result::Result<
-            ::std::option::Option<super::AddressReceived>,
-            ::std::string::String,
-        >,
-        card_class: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        card_issuer: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        card_product_type_desc_contactless: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        card_product_type_desc_non_contactless: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        card_scheme_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        card_scheme_type: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        card_type: ::std::result::Result<
-            ::std::option::Option<crate::online::types::ObfuscatedCardCardType>,
-            ::std::string::String,
-        >,
-        country_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        expiry_month: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        expiry_year: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        issue_number: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        masked_card_number: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        name: ::std::result::Result<
-            ::std::option::Option<crate::online::types::ObfuscatedCardCardHolderName>,
-            ::std::string::String,
-        >,
-        prepaid: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        start_month: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        start_year: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        type_: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for ObfuscatedCard {
-        fn default() -> Self {
-            Self {
-                apm_fields: Ok(Default::default()),
-                billing_address: Ok(Default::default()),
-                card_class: Ok(Default::default()),
-                card_issuer: Ok(Default::default()),
-                card_product_type_desc_contactless: Ok(Default::default()),
-                card_product_type_desc_non_contactless: Ok(Default::default()),
-                card_scheme_name: Ok(Default::default()),
-                card_scheme_type: Ok(Default::default()),
-                card_type: Ok(Default::default()),
-                country_code: Ok(Default::default()),
-                expiry_month: Ok(Default::default()),
-                expiry_year: Ok(Default::default()),
-                issue_number: Ok(Default::default()),
-                masked_card_number: Ok(Default::default()),
-                name: Ok(Default::default()),
-                prepaid: Ok(Default::default()),
-                start_month: Ok(Default::default()),
-                start_year: Ok(Default::default()),
-                type_: Err("no value supplied for type_".to_string()),
-            }
-        }
-    }
-    impl ObfuscatedCard {
-        pub fn apm_fields<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::ApmFieldsReceived>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.apm_fields = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for apm_fields: {e}")
-                });
-            self
-        }
-        pub fn billing_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::AddressReceived>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.billing_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for billing_address: {e}")
-                });
-            self
-        }
-        pub fn card_class<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_class = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_class: {e}")
-                });
-            self
-        }
-        pub fn card_issuer<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_issuer = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_issuer: {e}")
-                });
-            self
-        }
-        pub fn card_product_type_desc_contactless<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_product_type_desc_contactless = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for card_product_type_desc_contactless: {e}"
-                    )
-                });
-            self
-        }
-        pub fn card_product_type_desc_non_contactless<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_product_type_desc_non_contactless = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for card_product_type_desc_non_contactless: {e}"
-                    )
-                });
-            self
-        }
-        pub fn card_scheme_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_scheme_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_scheme_name: {e}")
-                });
-            self
-        }
-        pub fn card_scheme_type<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_scheme_type = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_scheme_type: {e}")
-                });
-            self
-        }
-        pub fn card_type<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::ObfuscatedCardCardType>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_type = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_type: {e}")
-                });
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn expiry_month<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.expiry_month = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for expiry_month: {e}")
-                });
-            self
-        }
-        pub fn expiry_year<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.expiry_year = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for expiry_year: {e}")
-                });
-            self
-        }
-        pub fn issue_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.issue_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for issue_number: {e}")
-                });
-            self
-        }
-        pub fn masked_card_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.masked_card_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for masked_card_number: {e}"
-                    )
-                });
-            self
-        }
-        pub fn name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::ObfuscatedCardCardHolderName>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.name = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for name: {e}"));
-            self
-        }
-        pub fn prepaid<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.prepaid = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for prepaid: {e}")
-                });
-            self
-        }
-        pub fn start_month<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.start_month = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for start_month: {e}")
-                });
-            self
-        }
-        pub fn start_year<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.start_year = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for start_year: {e}")
-                });
-            self
-        }
-        pub fn type_<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for type_: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ObfuscatedCard> for super::ObfuscatedCard {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ObfuscatedCard,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                apm_fields: value.apm_fields?,
-                billing_address: value.billing_address?,
-                card_class: value.card_class?,
-                card_issuer: value.card_issuer?,
-                card_product_type_desc_contactless: value
-                    .card_product_type_desc_contactless?,
-                card_product_type_desc_non_contactless: value
-                    .card_product_type_desc_non_contactless?,
-                card_scheme_name: value.card_scheme_name?,
-                card_scheme_type: value.card_scheme_type?,
-                card_type: value.card_type?,
-                country_code: value.country_code?,
-                expiry_month: value.expiry_month?,
-                expiry_year: value.expiry_year?,
-                issue_number: value.issue_number?,
-                masked_card_number: value.masked_card_number?,
-                name: value.name?,
-                prepaid: value.prepaid?,
-                start_month: value.start_month?,
-                start_year: value.start_year?,
-                type_: value.type_?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ObfuscatedCard> for ObfuscatedCard {
-        fn from(value: super::ObfuscatedCard) -> Self {
-            Self {
-                apm_fields: Ok(value.apm_fields),
-                billing_address: Ok(value.billing_address),
-                card_class: Ok(value.card_class),
-                card_issuer: Ok(value.card_issuer),
-                card_product_type_desc_contactless: Ok(
-                    value.card_product_type_desc_contactless,
-                ),
-                card_product_type_desc_non_contactless: Ok(
-                    value.card_product_type_desc_non_contactless,
-                ),
-                card_scheme_name: Ok(value.card_scheme_name),
-                card_scheme_type: Ok(value.card_scheme_type),
-                card_type: Ok(value.card_type),
-                country_code: Ok(value.country_code),
-                expiry_month: Ok(value.expiry_month),
-                expiry_year: Ok(value.expiry_year),
-                issue_number: Ok(value.issue_number),
-                masked_card_number: Ok(value.masked_card_number),
-                name: Ok(value.name),
-                prepaid: Ok(value.prepaid),
-                start_month: Ok(value.start_month),
-                start_year: Ok(value.start_year),
-                type_: Ok(value.type_),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct Order {
-        amount: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-        authorize_only: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        authorized_amount: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        billing_address: ::std::result::Result<
-            ::std::option::Option<super::AddressReceived>,
-            ::std::string::String,
-        >,
-        commission: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        currency_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        currency_code_exponent: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        customer_identifiers: ::std::result::Result<
-            ::std::option::Option<super::CustomerIdentifiersReceived>,
-            ::std::string::String,
-        >,
-        customer_order_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        delivery_address: ::std::result::Result<
-            ::std::option::Option<super::DeliveryAddressReceived>,
-            ::std::string::String,
-        >,
-        disputes: ::std::result::Result<
-            ::std::vec::Vec<super::OrderDisputesItem>,
-            ::std::string::String,
-        >,
-        environment: ::std::result::Result<
-            ::std::option::Option<crate::online::types::OrderEnvironment>,
-            ::std::string::String,
-        >,
-        history: ::std::result::Result<
-            ::std::vec::Vec<super::OrderHistoryItem>,
-            ::std::string::String,
-        >,
-        is3_ds_order: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        net_amount: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        one_time3_ds_token: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        order_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        order_code_prefix: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        order_code_suffix: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        order_description: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        order_type: ::std::result::Result<
-            ::std::option::Option<crate::online::types::OrderTypeReceived>,
-            ::std::string::String,
-        >,
-        payment_response: ::std::result::Result<
-            ::std::option::Option<crate::online::types::OrderPaymentResponse>,
-            ::std::string::String,
-        >,
-        payment_status: ::std::result::Result<
-            ::std::option::Option<crate::online::types::OrderState>,
-            ::std::string::String,
-        >,
-        payment_status_reason: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        redirect_url: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        result_codes: ::std::result::Result<
-            ::std::option::Option<super::OrderResultCodes>,
-            ::std::string::String,
-        >,
-        risk_score: ::std::result::Result<
-            ::std::option::Option<super::OrderRiskScore>,
-            ::std::string::String,
-        >,
-        settlement_currency: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        settlement_currency_exponent: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        shopper_accept_header: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_email_address: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_ip_address: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_language_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_session_id: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_user_agent: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        three_ds_response_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        token: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for Order {
-        fn default() -> Self {
-            Self {
-                amount: Ok(Default::default()),
-                authorize_only: Ok(Default::default()),
-                authorized_amount: Ok(Default::default()),
-                billing_address: Ok(Default::default()),
-                commission: Ok(Default::default()),
-                currency_code: Ok(Default::default()),
-                currency_code_exponent: Ok(Default::default()),
-                customer_identifiers: Ok(Default::default()),
-                customer_order_code: Ok(Default::default()),
-                delivery_address: Ok(Default::default()),
-                disputes: Ok(Default::default()),
-                environment: Ok(Default::default()),
-                history: Ok(Default::default()),
-                is3_ds_order: Ok(Default::default()),
-                net_amount: Ok(Default::default()),
-                one_time3_ds_token: Ok(Default::default()),
-                order_code: Ok(Default::default()),
-                order_code_prefix: Ok(Default::default()),
-                order_code_suffix: Ok(Default::default()),
-                order_description: Ok(Default::default()),
-                order_type: Ok(Default::default()),
-                payment_response: Ok(Default::default()),
-                payment_status: Ok(Default::default()),
-                payment_status_reason: Ok(Default::default()),
-                redirect_url: Ok(Default::default()),
-                result_codes: Ok(Default::default()),
-                risk_score: Ok(Default::default()),
-                settlement_currency: Ok(Default::default()),
-                settlement_currency_exponent: Ok(Default::default()),
-                shopper_accept_header: Ok(Default::default()),
-                shopper_email_address: Ok(Default::default()),
-                shopper_ip_address: Ok(Default::default()),
-                shopper_language_code: Ok(Default::default()),
-                shopper_session_id: Ok(Default::default()),
-                shopper_user_agent: Ok(Default::default()),
-                three_ds_response_code: Ok(Default::default()),
-                token: Ok(Default::default()),
-            }
-        }
-    }
-    impl Order {
-        pub fn amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.amount = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for amount: {e}"));
-            self
-        }
-        pub fn authorize_only<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.authorize_only = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for authorize_only: {e}")
-                });
-            self
-        }
-        pub fn authorized_amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.authorized_amount = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for authorized_amount: {e}")
-                });
-            self
-        }
-        pub fn billing_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::AddressReceived>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.billing_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for billing_address: {e}")
-                });
-            self
-        }
-        pub fn commission<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.commission = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for commission: {e}")
-                });
-            self
-        }
-        pub fn currency_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.currency_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for currency_code: {e}")
-                });
-            self
-        }
-        pub fn currency_code_exponent<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.currency_code_exponent = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for currency_code_exponent: {e}"
-                    )
-                });
-            self
-        }
-        pub fn customer_identifiers<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::CustomerIdentifiersReceived>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.customer_identifiers = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for customer_identifiers: {e}"
-                    )
-                });
-            self
-        }
-        pub fn customer_order_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.customer_order_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for customer_order_code: {e}"
-                    )
-                });
-            self
-        }
-        pub fn delivery_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::DeliveryAddressReceived>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.delivery_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for delivery_address: {e}")
-                });
-            self
-        }
-        pub fn disputes<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::vec::Vec<super::OrderDisputesItem>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.disputes = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for disputes: {e}")
-                });
-            self
-        }
-        pub fn environment<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::OrderEnvironment>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.environment = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for environment: {e}")
-                });
-            self
-        }
-        pub fn history<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::vec::Vec<super::OrderHistoryItem>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.history = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for history: {e}")
-                });
-            self
-        }
-        pub fn is3_ds_order<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.is3_ds_order = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for is3_ds_order: {e}")
-                });
-            self
-        }
-        pub fn net_amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.net_amount = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for net_amount: {e}")
-                });
-            self
-        }
-        pub fn one_time3_ds_token<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.one_time3_ds_token = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for one_time3_ds_token: {e}"
-                    )
-                });
-            self
-        }
-        pub fn order_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.order_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for order_code: {e}")
-                });
-            self
-        }
-        pub fn order_code_prefix<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.order_code_prefix = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for order_code_prefix: {e}")
-                });
-            self
-        }
-        pub fn order_code_suffix<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.order_code_suffix = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for order_code_suffix: {e}")
-                });
-            self
-        }
-        pub fn order_description<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.order_description = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for order_description: {e}")
-                });
-            self
-        }
-        pub fn order_type<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::OrderTypeReceived>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.order_type = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for order_type: {e}")
-                });
-            self
-        }
-        pub fn payment_response<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::OrderPaymentResponse>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_response = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for payment_response: {e}")
-                });
-            self
-        }
-        pub fn payment_status<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::OrderState>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_status = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for payment_status: {e}")
-                });
-            self
-        }
-        pub fn payment_status_reason<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_status_reason = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_status_reason: {e}"
-                    )
-                });
-            self
-        }
-        pub fn redirect_url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.redirect_url = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for redirect_url: {e}")
-                });
-            self
-        }
-        pub fn result_codes<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::OrderResultCodes>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.result_codes = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for result_codes: {e}")
-                });
-            self
-        }
-        pub fn risk_score<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::OrderRiskScore>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.risk_score = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for risk_score: {e}")
-                });
-            self
-        }
-        pub fn settlement_currency<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.settlement_currency = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for settlement_currency: {e}"
-                    )
-                });
-            self
-        }
-        pub fn settlement_currency_exponent<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.settlement_currency_exponent = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for settlement_currency_exponent: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_accept_header<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_accept_header = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_accept_header: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_email_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_email_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_email_address: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_ip_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_ip_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_ip_address: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_language_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_language_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_language_code: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_session_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_session_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_session_id: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_user_agent<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_user_agent = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_user_agent: {e}"
-                    )
-                });
-            self
-        }
-        pub fn three_ds_response_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.three_ds_response_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for three_ds_response_code: {e}"
-                    )
-                });
-            self
-        }
-        pub fn token<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.token = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for token: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Order> for super::Order {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Order,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                amount: value.amount?,
-                authorize_only: value.authorize_only?,
-                authorized_amount: value.authorized_amount?,
-                billing_address: value.billing_address?,
-                commission: value.commission?,
-                currency_code: value.currency_code?,
-                currency_code_exponent: value.currency_code_exponent?,
-                customer_identifiers: value.customer_identifiers?,
-                customer_order_code: value.customer_order_code?,
-                delivery_address: value.delivery_address?,
-                disputes: value.disputes?,
-                environment: value.environment?,
-                history: value.history?,
-                is3_ds_order: value.is3_ds_order?,
-                net_amount: value.net_amount?,
-                one_time3_ds_token: value.one_time3_ds_token?,
-                order_code: value.order_code?,
-                order_code_prefix: value.order_code_prefix?,
-                order_code_suffix: value.order_code_suffix?,
-                order_description: value.order_description?,
-                order_type: value.order_type?,
-                payment_response: value.payment_response?,
-                payment_status: value.payment_status?,
-                payment_status_reason: value.payment_status_reason?,
-                redirect_url: value.redirect_url?,
-                result_codes: value.result_codes?,
-                risk_score: value.risk_score?,
-                settlement_currency: value.settlement_currency?,
-                settlement_currency_exponent: value.settlement_currency_exponent?,
-                shopper_accept_header: value.shopper_accept_header?,
-                shopper_email_address: value.shopper_email_address?,
-                shopper_ip_address: value.shopper_ip_address?,
-                shopper_language_code: value.shopper_language_code?,
-                shopper_session_id: value.shopper_session_id?,
-                shopper_user_agent: value.shopper_user_agent?,
-                three_ds_response_code: value.three_ds_response_code?,
-                token: value.token?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Order> for Order {
-        fn from(value: super::Order) -> Self {
-            Self {
-                amount: Ok(value.amount),
-                authorize_only: Ok(value.authorize_only),
-                authorized_amount: Ok(value.authorized_amount),
-                billing_address: Ok(value.billing_address),
-                commission: Ok(value.commission),
-                currency_code: Ok(value.currency_code),
-                currency_code_exponent: Ok(value.currency_code_exponent),
-                customer_identifiers: Ok(value.customer_identifiers),
-                customer_order_code: Ok(value.customer_order_code),
-                delivery_address: Ok(value.delivery_address),
-                disputes: Ok(value.disputes),
-                environment: Ok(value.environment),
-                history: Ok(value.history),
-                is3_ds_order: Ok(value.is3_ds_order),
-                net_amount: Ok(value.net_amount),
-                one_time3_ds_token: Ok(value.one_time3_ds_token),
-                order_code: Ok(value.order_code),
-                order_code_prefix: Ok(value.order_code_prefix),
-                order_code_suffix: Ok(value.order_code_suffix),
-                order_description: Ok(value.order_description),
-                order_type: Ok(value.order_type),
-                payment_response: Ok(value.payment_response),
-                payment_status: Ok(value.payment_status),
-                payment_status_reason: Ok(value.payment_status_reason),
-                redirect_url: Ok(value.redirect_url),
-                result_codes: Ok(value.result_codes),
-                risk_score: Ok(value.risk_score),
-                settlement_currency: Ok(value.settlement_currency),
-                settlement_currency_exponent: Ok(value.settlement_currency_exponent),
-                shopper_accept_header: Ok(value.shopper_accept_header),
-                shopper_email_address: Ok(value.shopper_email_address),
-                shopper_ip_address: Ok(value.shopper_ip_address),
-                shopper_language_code: Ok(value.shopper_language_code),
-                shopper_session_id: Ok(value.shopper_session_id),
-                shopper_user_agent: Ok(value.shopper_user_agent),
-                three_ds_response_code: Ok(value.three_ds_response_code),
-                token: Ok(value.token),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct OrderDisputesItem {
-        creation_date: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        document_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        id: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for OrderDisputesItem {
-        fn default() -> Self {
-            Self {
-                creation_date: Ok(Default::default()),
-                document_name: Ok(Default::default()),
-                id: Ok(Default::default()),
-            }
-        }
-    }
-    impl OrderDisputesItem {
-        pub fn creation_date<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.creation_date = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for creation_date: {e}")
-                });
-            self
-        }
-        pub fn document_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.document_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for document_name: {e}")
-                });
-            self
-        }
-        pub fn id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.id = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for id: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<OrderDisputesItem> for super::OrderDisputesItem {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: OrderDisputesItem,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                creation_date: value.creation_date?,
-                document_name: value.document_name?,
-                id: value.id?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::OrderDisputesItem> for OrderDisputesItem {
-        fn from(value: super::OrderDisputesItem) -> Self {
-            Self {
-                creation_date: Ok(value.creation_date),
-                document_name: Ok(value.document_name),
-                id: Ok(value.id),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct OrderHistoryItem {
-        amount: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-        commission: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        currency_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        currency_code_exponent: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        modification_date: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        net_amount: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        settlement_currency: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        settlement_currency_exponent: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        state: ::std::result::Result<
-            ::std::option::Option<crate::online::types::OrderState>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for OrderHistoryItem {
-        fn default() -> Self {
-            Self {
-                amount: Ok(Default::default()),
-                commission: Ok(Default::default()),
-                currency_code: Ok(Default::default()),
-                currency_code_exponent: Ok(Default::default()),
-                modification_date: Ok(Default::default()),
-                net_amount: Ok(Default::default()),
-                settlement_currency: Ok(Default::default()),
-                settlement_currency_exponent: Ok(Default::default()),
-                state: Ok(Default::default()),
-            }
-        }
-    }
-    impl OrderHistoryItem {
-        pub fn amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.amount = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for amount: {e}"));
-            self
-        }
-        pub fn commission<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.commission = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for commission: {e}")
-                });
-            self
-        }
-        pub fn currency_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.currency_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for currency_code: {e}")
-                });
-            self
-        }
-        pub fn currency_code_exponent<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.currency_code_exponent = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for currency_code_exponent: {e}"
-                    )
-                });
-            self
-        }
-        pub fn modification_date<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.modification_date = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for modification_date: {e}")
-                });
-            self
-        }
-        pub fn net_amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.net_amount = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for net_amount: {e}")
-                });
-            self
-        }
-        pub fn settlement_currency<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.settlement_currency = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for settlement_currency: {e}"
-                    )
-                });
-            self
-        }
-        pub fn settlement_currency_exponent<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.settlement_currency_exponent = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for settlement_currency_exponent: {e}"
-                    )
-                });
-            self
-        }
-        pub fn state<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::OrderState>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.state = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for state: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<OrderHistoryItem> for super::OrderHistoryItem {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: OrderHistoryItem,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                amount: value.amount?,
-                commission: value.commission?,
-                currency_code: value.currency_code?,
-                currency_code_exponent: value.currency_code_exponent?,
-                modification_date: value.modification_date?,
-                net_amount: value.net_amount?,
-                settlement_currency: value.settlement_currency?,
-                settlement_currency_exponent: value.settlement_currency_exponent?,
-                state: value.state?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::OrderHistoryItem> for OrderHistoryItem {
-        fn from(value: super::OrderHistoryItem) -> Self {
-            Self {
-                amount: Ok(value.amount),
-                commission: Ok(value.commission),
-                currency_code: Ok(value.currency_code),
-                currency_code_exponent: Ok(value.currency_code_exponent),
-                modification_date: Ok(value.modification_date),
-                net_amount: Ok(value.net_amount),
-                settlement_currency: Ok(value.settlement_currency),
-                settlement_currency_exponent: Ok(value.settlement_currency_exponent),
-                state: Ok(value.state),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct OrderRequest {
-        amount: ::std::result::Result<i64, ::std::string::String>,
-        authorize_only: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        billing_address: ::std::result::Result<
-            ::std::option::Option<super::Address>,
-            ::std::string::String,
-        >,
-        cancel_url: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        currency_code: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        customer_identifiers: ::std::result::Result<
-            ::std::option::Option<super::CustomerIdentifiers>,
-            ::std::string::String,
-        >,
-        customer_order_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        delivery_address: ::std::result::Result<
-            ::std::option::Option<super::DeliveryAddress>,
-            ::std::string::String,
-        >,
-        failure_url: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        is3_ds_order: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        name: ::std::result::Result<
-            ::std::option::Option<crate::online::types::OrderRequestCardHolderName>,
-            ::std::string::String,
-        >,
-        order_code_prefix: ::std::result::Result<
-            ::std::option::Option<super::OrderRequestOrderCodePrefix>,
-            ::std::string::String,
-        >,
-        order_code_suffix: ::std::result::Result<
-            ::std::option::Option<super::OrderRequestOrderCodeSuffix>,
-            ::std::string::String,
-        >,
-        order_description: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        order_type: ::std::result::Result<
-            ::std::option::Option<super::OrderType>,
-            ::std::string::String,
-        >,
-        payment_method: ::std::result::Result<
-            ::std::option::Option<crate::online::types::OrderRequestPaymentMethod>,
-            ::std::string::String,
-        >,
-        pending_url: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        reusable: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        settlement_currency: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_accept_header: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_email_address: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_ip_address: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_language_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_session_id: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        shopper_user_agent: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        statement_narrative: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        success_url: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        token: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for OrderRequest {
-        fn default() -> Self {
-            Self {
-                amount: Err("no value supplied for amount".to_string()),
-                authorize_only: Ok(Default::default()),
-                billing_address: Ok(Default::default()),
-                cancel_url: Ok(Default::default()),
-                currency_code: Err("no value supplied for currency_code".to_string()),
-                customer_identifiers: Ok(Default::default()),
-                customer_order_code: Ok(Default::default()),
-                delivery_address: Ok(Default::default()),
-                failure_url: Ok(Default::default()),
-                is3_ds_order: Ok(Default::default()),
-                name: Ok(Default::default()),
-                order_code_prefix: Ok(Default::default()),
-                order_code_suffix: Ok(Default::default()),
-                order_description: Err(
-                    "no value supplied for order_description".to_string(),
-                ),
-                order_type: Ok(Default::default()),
-                payment_method: Ok(Default::default()),
-                pending_url: Ok(Default::default()),
-                reusable: Ok(Default::default()),
-                settlement_currency: Ok(Default::default()),
-                shopper_accept_header: Ok(Default::default()),
-                shopper_email_address: Ok(Default::default()),
-                shopper_ip_address: Ok(Default::default()),
-                shopper_language_code: Ok(Default::default()),
-                shopper_session_id: Ok(Default::default()),
-                shopper_user_agent: Ok(Default::default()),
-                statement_narrative: Ok(Default::default()),
-                success_url: Ok(Default::default()),
-                token: Ok(Default::default()),
-            }
-        }
-    }
-    impl OrderRequest {
-        pub fn amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.amount = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for amount: {e}"));
-            self
-        }
-        pub fn authorize_only<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.authorize_only = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for authorize_only: {e}")
-                });
-            self
-        }
-        pub fn billing_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::Address>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.billing_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for billing_address: {e}")
-                });
-            self
-        }
-        pub fn cancel_url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.cancel_url = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for cancel_url: {e}")
-                });
-            self
-        }
-        pub fn currency_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.currency_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for currency_code: {e}")
-                });
-            self
-        }
-        pub fn customer_identifiers<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::CustomerIdentifiers>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.customer_identifiers = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for customer_identifiers: {e}"
-                    )
-                });
-            self
-        }
-        pub fn customer_order_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.customer_order_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for customer_order_code: {e}"
-                    )
-                });
-            self
-        }
-        pub fn delivery_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::DeliveryAddress>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.delivery_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for delivery_address: {e}")
-                });
-            self
-        }
-        pub fn failure_url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.failure_url = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for failure_url: {e}")
-                });
-            self
-        }
-        pub fn is3_ds_order<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.is3_ds_order = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for is3_ds_order: {e}")
-                });
-            self
-        }
-        pub fn name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::OrderRequestCardHolderName>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.name = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for name: {e}"));
-            self
-        }
-        pub fn order_code_prefix<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::OrderRequestOrderCodePrefix>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.order_code_prefix = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for order_code_prefix: {e}")
-                });
-            self
-        }
-        pub fn order_code_suffix<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::OrderRequestOrderCodeSuffix>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.order_code_suffix = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for order_code_suffix: {e}")
-                });
-            self
-        }
-        pub fn order_description<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.order_description = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for order_description: {e}")
-                });
-            self
-        }
-        pub fn order_type<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::OrderType>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.order_type = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for order_type: {e}")
-                });
-            self
-        }
-        pub fn payment_method<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::OrderRequestPaymentMethod>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_method = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for payment_method: {e}")
-                });
-            self
-        }
-        pub fn pending_url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.pending_url = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for pending_url: {e}")
-                });
-            self
-        }
-        pub fn reusable<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.reusable = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for reusable: {e}")
-                });
-            self
-        }
-        pub fn settlement_currency<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.settlement_currency = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for settlement_currency: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_accept_header<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_accept_header = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_accept_header: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_email_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_email_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_email_address: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_ip_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_ip_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_ip_address: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_language_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_language_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_language_code: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_session_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_session_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_session_id: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_user_agent<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_user_agent = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shopper_user_agent: {e}"
-                    )
-                });
-            self
-        }
-        pub fn statement_narrative<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.statement_narrative = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for statement_narrative: {e}"
-                    )
-                });
-            self
-        }
-        pub fn success_url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.success_url = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for success_url: {e}")
-                });
-            self
-        }
-        pub fn token<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.token = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for token: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<OrderRequest> for super::OrderRequest {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: OrderRequest,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                amount: value.amount?,
-                authorize_only: value.authorize_only?,
-                billing_address: value.billing_address?,
-                cancel_url: value.cancel_url?,
-                currency_code: value.currency_code?,
-                customer_identifiers: value.customer_identifiers?,
-                customer_order_code: value.customer_order_code?,
-                delivery_address: value.delivery_address?,
-                failure_url: value.failure_url?,
-                is3_ds_order: value.is3_ds_order?,
-                name: value.name?,
-                order_code_prefix: value.order_code_prefix?,
-                order_code_suffix: value.order_code_suffix?,
-                order_description: value.order_description?,
-                order_type: value.order_type?,
-                payment_method: value.payment_method?,
-                pending_url: value.pending_url?,
-                reusable: value.reusable?,
-                settlement_currency: value.settlement_currency?,
-                shopper_accept_header: value.shopper_accept_header?,
-                shopper_email_address: value.shopper_email_address?,
-                shopper_ip_address: value.shopper_ip_address?,
-                shopper_language_code: value.shopper_language_code?,
-                shopper_session_id: value.shopper_session_id?,
-                shopper_user_agent: value.shopper_user_agent?,
-                statement_narrative: value.statement_narrative?,
-                success_url: value.success_url?,
-                token: value.token?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::OrderRequest> for OrderRequest {
-        fn from(value: super::OrderRequest) -> Self {
-            Self {
-                amount: Ok(value.amount),
-                authorize_only: Ok(value.authorize_only),
-                billing_address: Ok(value.billing_address),
-                cancel_url: Ok(value.cancel_url),
-                currency_code: Ok(value.currency_code),
-                customer_identifiers: Ok(value.customer_identifiers),
-                customer_order_code: Ok(value.customer_order_code),
-                delivery_address: Ok(value.delivery_address),
-                failure_url: Ok(value.failure_url),
-                is3_ds_order: Ok(value.is3_ds_order),
-                name: Ok(value.name),
-                order_code_prefix: Ok(value.order_code_prefix),
-                order_code_suffix: Ok(value.order_code_suffix),
-                order_description: Ok(value.order_description),
-                order_type: Ok(value.order_type),
-                payment_method: Ok(value.payment_method),
-                pending_url: Ok(value.pending_url),
-                reusable: Ok(value.reusable),
-                settlement_currency: Ok(value.settlement_currency),
-                shopper_accept_header: Ok(value.shopper_accept_header),
-                shopper_email_address: Ok(value.shopper_email_address),
-                shopper_ip_address: Ok(value.shopper_ip_address),
-                shopper_language_code: Ok(value.shopper_language_code),
-                shopper_session_id: Ok(value.shopper_session_id),
-                shopper_user_agent: Ok(value.shopper_user_agent),
-                statement_narrative: Ok(value.statement_narrative),
-                success_url: Ok(value.success_url),
-                token: Ok(value.token),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct OrderResultCodes {
-        avs_result_code: ::std::result::Result<
-            ::std::option::Option<crate::online::types::OrderResultCodesAvsResultCode>,
-            ::std::string::String,
-        >,
-        cvc_result_code: ::std::result::Result<
-            ::std::option::Option<crate::online::types::OrderResultCodesCvcResultCode>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for OrderResultCodes {
-        fn default() -> Self {
-            Self {
-                avs_result_code: Ok(Default::default()),
-                cvc_result_code: Ok(Default::default()),
-            }
-        }
-    }
-    impl OrderResultCodes {
-        pub fn avs_result_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    crate::online::types::OrderResultCodesAvsResultCode,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.avs_result_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for avs_result_code: {e}")
-                });
-            self
-        }
-        pub fn cvc_result_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    crate::online::types::OrderResultCodesCvcResultCode,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.cvc_result_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for cvc_result_code: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<OrderResultCodes> for super::OrderResultCodes {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: OrderResultCodes,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                avs_result_code: value.avs_result_code?,
-                cvc_result_code: value.cvc_result_code?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::OrderResultCodes> for OrderResultCodes {
-        fn from(value: super::OrderResultCodes) -> Self {
-            Self {
-                avs_result_code: Ok(value.avs_result_code),
-                cvc_result_code: Ok(value.cvc_result_code),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct OrderRiskScore {
-        value: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for OrderRiskScore {
-        fn default() -> Self {
-            Self {
-                value: Ok(Default::default()),
-            }
-        }
-    }
-    impl OrderRiskScore {
-        pub fn value<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.value = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for value: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<OrderRiskScore> for super::OrderRiskScore {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: OrderRiskScore,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self { value: value.value? })
-        }
-    }
-    impl ::std::convert::From<super::OrderRiskScore> for OrderRiskScore {
-        fn from(value: super::OrderRiskScore) -> Self {
-            Self { value: Ok(value.value) }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct RefundRequest {
-        refund_amount: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for RefundRequest {
-        fn default() -> Self {
-            Self {
-                refund_amount: Ok(Default::default()),
-            }
-        }
-    }
-    impl RefundRequest {
-        pub fn refund_amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.refund_amount = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for refund_amount: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<RefundRequest> for super::RefundRequest {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: RefundRequest,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                refund_amount: value.refund_amount?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::RefundRequest> for RefundRequest {
-        fn from(value: super::RefundRequest) -> Self {
-            Self {
-                refund_amount: Ok(value.refund_amount),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ThreeDsCompletionRequest {
-        three_ds_response_code: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ThreeDsCompletionRequest {
-        fn default() -> Self {
-            Self {
-                three_ds_response_code: Err(
-                    "no value supplied for three_ds_response_code".to_string(),
-                ),
-            }
-        }
-    }
-    impl ThreeDsCompletionRequest {
-        pub fn three_ds_response_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.three_ds_response_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for three_ds_response_code: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ThreeDsCompletionRequest>
-    for super::ThreeDsCompletionRequest {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ThreeDsCompletionRequest,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                three_ds_response_code: value.three_ds_response_code?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ThreeDsCompletionRequest>
-    for ThreeDsCompletionRequest {
-        fn from(value: super::ThreeDsCompletionRequest) -> Self {
-            Self {
-                three_ds_response_code: Ok(value.three_ds_response_code),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct Token {
-        common_token: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        payment_method: ::std::result::Result<
-            ::std::option::Option<crate::online::types::TokenPaymentMethod>,
-            ::std::string::String,
-        >,
-        reusable: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        token: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for Token {
-        fn default() -> Self {
-            Self {
-                common_token: Ok(Default::default()),
-                payment_method: Ok(Default::default()),
-                reusable: Ok(Default::default()),
-                token: Ok(Default::default()),
-            }
-        }
-    }
-    impl Token {
-        pub fn common_token<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.common_token = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for common_token: {e}")
-                });
-            self
-        }
-        pub fn payment_method<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::online::types::TokenPaymentMethod>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_method = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for payment_method: {e}")
-                });
-            self
-        }
-        pub fn reusable<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.reusable = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for reusable: {e}")
-                });
-            self
-        }
-        pub fn token<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.token = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for token: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Token> for super::Token {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Token,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                common_token: value.common_token?,
-                payment_method: value.payment_method?,
-                reusable: value.reusable?,
-                token: value.token?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Token> for Token {
-        fn from(value: super::Token) -> Self {
-            Self {
-                common_token: Ok(value.common_token),
-                payment_method: Ok(value.payment_method),
-                reusable: Ok(value.reusable),
-                token: Ok(value.token),
-            }
-        }
-    }
 }
 /// Error types.
 pub mod error {
@@ -5016,9 +1241,2016 @@ pub mod error {
         }
     }
 }
+/// Builders of the request types: lazy, every refusal a
+/// [`Refusal`](crate::request::Refusal) with the field's full path.
+pub mod builder {
+    /// A [`Address`](super::Address) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Address {
+        address1: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        address2: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        address3: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        city: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        country_code: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        postal_code: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        state: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        telephone_number: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Address {
+        fn default() -> Self {
+            Self {
+                address1: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                address2: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                address3: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                city: ::core::result::Result::Ok(::core::default::Default::default()),
+                country_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                postal_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                state: ::core::result::Result::Ok(::core::default::Default::default()),
+                telephone_number: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl Address {
+        /// Sets `address1`.
+        pub fn address1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address1 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address1")
+                });
+            self
+        }
+        /// Leaves `address1` out.
+        pub fn without_address1(mut self) -> Self {
+            self.address1 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `address2`.
+        pub fn address2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address2")
+                });
+            self
+        }
+        /// Leaves `address2` out.
+        pub fn without_address2(mut self) -> Self {
+            self.address2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `address3`.
+        pub fn address3<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address3 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address3")
+                });
+            self
+        }
+        /// Leaves `address3` out.
+        pub fn without_address3(mut self) -> Self {
+            self.address3 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `city`.
+        pub fn city<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.city = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self
+        }
+        /// Leaves `city` out.
+        pub fn without_city(mut self) -> Self {
+            self.city = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `countryCode`.
+        pub fn country_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.country_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
+                });
+            self
+        }
+        /// Leaves `countryCode` out.
+        pub fn without_country_code(mut self) -> Self {
+            self.country_code = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.postal_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+        /// Leaves `postalCode` out.
+        pub fn without_postal_code(mut self) -> Self {
+            self.postal_code = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `state`.
+        pub fn state<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.state = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self
+        }
+        /// Leaves `state` out.
+        pub fn without_state(mut self) -> Self {
+            self.state = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `telephoneNumber`.
+        pub fn telephone_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.telephone_number = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("telephoneNumber")
+                });
+            self
+        }
+        /// Leaves `telephoneNumber` out.
+        pub fn without_telephone_number(mut self) -> Self {
+            self.telephone_number = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Address> for super::Address {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Address,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                address1: value.address1?,
+                address2: value.address2?,
+                address3: value.address3?,
+                city: value.city?,
+                country_code: value.country_code?,
+                postal_code: value.postal_code?,
+                state: value.state?,
+                telephone_number: value.telephone_number?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Address> for Address {
+        fn from(value: super::Address) -> Self {
+            Self {
+                address1: ::core::result::Result::Ok(value.address1),
+                address2: ::core::result::Result::Ok(value.address2),
+                address3: ::core::result::Result::Ok(value.address3),
+                city: ::core::result::Result::Ok(value.city),
+                country_code: ::core::result::Result::Ok(value.country_code),
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+                state: ::core::result::Result::Ok(value.state),
+                telephone_number: ::core::result::Result::Ok(value.telephone_number),
+            }
+        }
+    }
+    /// A [`ApmPaymentMethod`](super::ApmPaymentMethod) under construction.
+    #[derive(Clone, Debug)]
+    pub struct ApmPaymentMethod {
+        apm_fields: ::core::result::Result<
+            ::std::option::Option<super::ApmFields>,
+            crate::request::Refusal,
+        >,
+        apm_name: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        shopper_country_code: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for ApmPaymentMethod {
+        fn default() -> Self {
+            Self {
+                apm_fields: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                apm_name: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("apmName"),
+                ),
+                shopper_country_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl ApmPaymentMethod {
+        /// Sets `apmFields`.
+        pub fn apm_fields<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::ApmFields>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.apm_fields = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("apmFields")
+                });
+            self
+        }
+        /// Leaves `apmFields` out.
+        pub fn without_apm_fields(mut self) -> Self {
+            self.apm_fields = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `apmName`.
+        pub fn apm_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.apm_name = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("apmName"));
+            self
+        }
+        /// Sets `shopperCountryCode`.
+        pub fn shopper_country_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shopper_country_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("shopperCountryCode")
+                });
+            self
+        }
+        /// Leaves `shopperCountryCode` out.
+        pub fn without_shopper_country_code(mut self) -> Self {
+            self.shopper_country_code = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<ApmPaymentMethod> for super::ApmPaymentMethod {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: ApmPaymentMethod,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                apm_fields: value.apm_fields?,
+                apm_name: value.apm_name?,
+                shopper_country_code: value.shopper_country_code?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::ApmPaymentMethod> for ApmPaymentMethod {
+        fn from(value: super::ApmPaymentMethod) -> Self {
+            Self {
+                apm_fields: ::core::result::Result::Ok(value.apm_fields),
+                apm_name: ::core::result::Result::Ok(value.apm_name),
+                shopper_country_code: ::core::result::Result::Ok(
+                    value.shopper_country_code,
+                ),
+            }
+        }
+    }
+    /// A [`CaptureRequest`](super::CaptureRequest) under construction.
+    #[derive(Clone, Debug)]
+    pub struct CaptureRequest {
+        capture_amount: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for CaptureRequest {
+        fn default() -> Self {
+            Self {
+                capture_amount: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl CaptureRequest {
+        /// Sets `captureAmount`.
+        pub fn capture_amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.capture_amount = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("captureAmount")
+                });
+            self
+        }
+        /// Leaves `captureAmount` out.
+        pub fn without_capture_amount(mut self) -> Self {
+            self.capture_amount = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<CaptureRequest> for super::CaptureRequest {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: CaptureRequest,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                capture_amount: value.capture_amount?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::CaptureRequest> for CaptureRequest {
+        fn from(value: super::CaptureRequest) -> Self {
+            Self {
+                capture_amount: ::core::result::Result::Ok(value.capture_amount),
+            }
+        }
+    }
+    /// A [`CardPaymentMethod`](super::CardPaymentMethod) under construction.
+    #[derive(Clone, Debug)]
+    pub struct CardPaymentMethod {
+        card_number: ::core::result::Result<
+            crate::online::types::CardNumber,
+            crate::request::Refusal,
+        >,
+        cvc: ::core::result::Result<
+            ::std::option::Option<crate::online::types::Cvc>,
+            crate::request::Refusal,
+        >,
+        expiry_month: ::core::result::Result<i64, crate::request::Refusal>,
+        expiry_year: ::core::result::Result<i64, crate::request::Refusal>,
+        issue_number: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        name: ::core::result::Result<
+            ::std::option::Option<crate::online::types::CardPaymentMethodCardHolderName>,
+            crate::request::Refusal,
+        >,
+        start_month: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        start_year: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for CardPaymentMethod {
+        fn default() -> Self {
+            Self {
+                card_number: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("cardNumber"),
+                ),
+                cvc: ::core::result::Result::Ok(::core::default::Default::default()),
+                expiry_month: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("expiryMonth"),
+                ),
+                expiry_year: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("expiryYear"),
+                ),
+                issue_number: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                name: ::core::result::Result::Ok(::core::default::Default::default()),
+                start_month: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                start_year: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl CardPaymentMethod {
+        /// Sets `cardNumber`.
+        pub fn card_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::online::types::CardNumber>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.card_number = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
+                });
+            self
+        }
+        /// Sets `cvc`.
+        pub fn cvc<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::online::types::Cvc>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.cvc = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self
+        }
+        /// Leaves `cvc` out.
+        pub fn without_cvc(mut self) -> Self {
+            self.cvc = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `expiryMonth`.
+        pub fn expiry_month<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.expiry_month = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("expiryMonth")
+                });
+            self
+        }
+        /// Sets `expiryYear`.
+        pub fn expiry_year<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.expiry_year = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("expiryYear")
+                });
+            self
+        }
+        /// Sets `issueNumber`.
+        pub fn issue_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.issue_number = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("issueNumber")
+                });
+            self
+        }
+        /// Leaves `issueNumber` out.
+        pub fn without_issue_number(mut self) -> Self {
+            self.issue_number = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `name`.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                crate::online::types::CardPaymentMethodCardHolderName,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self
+        }
+        /// Leaves `name` out.
+        pub fn without_name(mut self) -> Self {
+            self.name = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `startMonth`.
+        pub fn start_month<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.start_month = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("startMonth")
+                });
+            self
+        }
+        /// Leaves `startMonth` out.
+        pub fn without_start_month(mut self) -> Self {
+            self.start_month = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `startYear`.
+        pub fn start_year<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.start_year = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("startYear")
+                });
+            self
+        }
+        /// Leaves `startYear` out.
+        pub fn without_start_year(mut self) -> Self {
+            self.start_year = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<CardPaymentMethod> for super::CardPaymentMethod {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: CardPaymentMethod,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                card_number: value.card_number?,
+                cvc: value.cvc?,
+                expiry_month: value.expiry_month?,
+                expiry_year: value.expiry_year?,
+                issue_number: value.issue_number?,
+                name: value.name?,
+                start_month: value.start_month?,
+                start_year: value.start_year?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::CardPaymentMethod> for CardPaymentMethod {
+        fn from(value: super::CardPaymentMethod) -> Self {
+            Self {
+                card_number: ::core::result::Result::Ok(value.card_number),
+                cvc: ::core::result::Result::Ok(value.cvc),
+                expiry_month: ::core::result::Result::Ok(value.expiry_month),
+                expiry_year: ::core::result::Result::Ok(value.expiry_year),
+                issue_number: ::core::result::Result::Ok(value.issue_number),
+                name: ::core::result::Result::Ok(value.name),
+                start_month: ::core::result::Result::Ok(value.start_month),
+                start_year: ::core::result::Result::Ok(value.start_year),
+            }
+        }
+    }
+    /// A [`DeliveryAddress`](super::DeliveryAddress) under construction.
+    #[derive(Clone, Debug)]
+    pub struct DeliveryAddress {
+        address1: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        address2: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        address3: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        city: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        country_code: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        first_name: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        last_name: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        postal_code: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        state: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        telephone_number: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for DeliveryAddress {
+        fn default() -> Self {
+            Self {
+                address1: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                address2: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                address3: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                city: ::core::result::Result::Ok(::core::default::Default::default()),
+                country_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                first_name: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                last_name: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                postal_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                state: ::core::result::Result::Ok(::core::default::Default::default()),
+                telephone_number: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl DeliveryAddress {
+        /// Sets `address1`.
+        pub fn address1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address1 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address1")
+                });
+            self
+        }
+        /// Leaves `address1` out.
+        pub fn without_address1(mut self) -> Self {
+            self.address1 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `address2`.
+        pub fn address2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address2")
+                });
+            self
+        }
+        /// Leaves `address2` out.
+        pub fn without_address2(mut self) -> Self {
+            self.address2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `address3`.
+        pub fn address3<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address3 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address3")
+                });
+            self
+        }
+        /// Leaves `address3` out.
+        pub fn without_address3(mut self) -> Self {
+            self.address3 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `city`.
+        pub fn city<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.city = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self
+        }
+        /// Leaves `city` out.
+        pub fn without_city(mut self) -> Self {
+            self.city = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `countryCode`.
+        pub fn country_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.country_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
+                });
+            self
+        }
+        /// Leaves `countryCode` out.
+        pub fn without_country_code(mut self) -> Self {
+            self.country_code = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `firstName`.
+        pub fn first_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.first_name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
+                });
+            self
+        }
+        /// Leaves `firstName` out.
+        pub fn without_first_name(mut self) -> Self {
+            self.first_name = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `lastName`.
+        pub fn last_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.last_name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
+                });
+            self
+        }
+        /// Leaves `lastName` out.
+        pub fn without_last_name(mut self) -> Self {
+            self.last_name = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.postal_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+        /// Leaves `postalCode` out.
+        pub fn without_postal_code(mut self) -> Self {
+            self.postal_code = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `state`.
+        pub fn state<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.state = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self
+        }
+        /// Leaves `state` out.
+        pub fn without_state(mut self) -> Self {
+            self.state = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `telephoneNumber`.
+        pub fn telephone_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.telephone_number = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("telephoneNumber")
+                });
+            self
+        }
+        /// Leaves `telephoneNumber` out.
+        pub fn without_telephone_number(mut self) -> Self {
+            self.telephone_number = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<DeliveryAddress> for super::DeliveryAddress {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: DeliveryAddress,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                address1: value.address1?,
+                address2: value.address2?,
+                address3: value.address3?,
+                city: value.city?,
+                country_code: value.country_code?,
+                first_name: value.first_name?,
+                last_name: value.last_name?,
+                postal_code: value.postal_code?,
+                state: value.state?,
+                telephone_number: value.telephone_number?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::DeliveryAddress> for DeliveryAddress {
+        fn from(value: super::DeliveryAddress) -> Self {
+            Self {
+                address1: ::core::result::Result::Ok(value.address1),
+                address2: ::core::result::Result::Ok(value.address2),
+                address3: ::core::result::Result::Ok(value.address3),
+                city: ::core::result::Result::Ok(value.city),
+                country_code: ::core::result::Result::Ok(value.country_code),
+                first_name: ::core::result::Result::Ok(value.first_name),
+                last_name: ::core::result::Result::Ok(value.last_name),
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+                state: ::core::result::Result::Ok(value.state),
+                telephone_number: ::core::result::Result::Ok(value.telephone_number),
+            }
+        }
+    }
+    /// A [`OrderRequest`](super::OrderRequest) under construction.
+    #[derive(Clone, Debug)]
+    pub struct OrderRequest {
+        amount: ::core::result::Result<i64, crate::request::Refusal>,
+        authorize_only: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
+        billing_address: ::core::result::Result<
+            ::std::option::Option<super::Address>,
+            crate::request::Refusal,
+        >,
+        cancel_url: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        currency_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        customer_identifiers: ::core::result::Result<
+            ::std::option::Option<super::CustomerIdentifiers>,
+            crate::request::Refusal,
+        >,
+        customer_order_code: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        delivery_address: ::core::result::Result<
+            ::std::option::Option<super::DeliveryAddress>,
+            crate::request::Refusal,
+        >,
+        failure_url: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        is3_ds_order: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
+        name: ::core::result::Result<
+            ::std::option::Option<crate::online::types::OrderRequestCardHolderName>,
+            crate::request::Refusal,
+        >,
+        order_code_prefix: ::core::result::Result<
+            ::std::option::Option<super::OrderRequestOrderCodePrefix>,
+            crate::request::Refusal,
+        >,
+        order_code_suffix: ::core::result::Result<
+            ::std::option::Option<super::OrderRequestOrderCodeSuffix>,
+            crate::request::Refusal,
+        >,
+        order_description: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        order_type: ::core::result::Result<
+            ::std::option::Option<super::OrderType>,
+            crate::request::Refusal,
+        >,
+        payment_method: ::core::result::Result<
+            ::std::option::Option<crate::online::types::OrderRequestPaymentMethod>,
+            crate::request::Refusal,
+        >,
+        pending_url: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        reusable: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
+        settlement_currency: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        shopper_accept_header: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        shopper_email_address: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        shopper_ip_address: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        shopper_language_code: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        shopper_session_id: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        shopper_user_agent: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        statement_narrative: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        success_url: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        token: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for OrderRequest {
+        fn default() -> Self {
+            Self {
+                amount: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("amount"),
+                ),
+                authorize_only: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                billing_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                cancel_url: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                currency_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("currencyCode"),
+                ),
+                customer_identifiers: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                customer_order_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                delivery_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                failure_url: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                is3_ds_order: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                name: ::core::result::Result::Ok(::core::default::Default::default()),
+                order_code_prefix: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                order_code_suffix: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                order_description: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("orderDescription"),
+                ),
+                order_type: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                payment_method: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                pending_url: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                reusable: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                settlement_currency: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                shopper_accept_header: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                shopper_email_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                shopper_ip_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                shopper_language_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                shopper_session_id: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                shopper_user_agent: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                statement_narrative: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                success_url: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                token: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl OrderRequest {
+        /// Sets `amount`.
+        pub fn amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.amount = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self
+        }
+        /// Sets `authorizeOnly`.
+        pub fn authorize_only<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.authorize_only = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("authorizeOnly")
+                });
+            self
+        }
+        /// Leaves `authorizeOnly` out.
+        pub fn without_authorize_only(mut self) -> Self {
+            self.authorize_only = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `billingAddress`.
+        pub fn billing_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Address>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.billing_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
+                });
+            self
+        }
+        /// Leaves `billingAddress` out.
+        pub fn without_billing_address(mut self) -> Self {
+            self.billing_address = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `cancelUrl`.
+        pub fn cancel_url<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.cancel_url = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cancelUrl")
+                });
+            self
+        }
+        /// Leaves `cancelUrl` out.
+        pub fn without_cancel_url(mut self) -> Self {
+            self.cancel_url = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `currencyCode`.
+        pub fn currency_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.currency_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("currencyCode")
+                });
+            self
+        }
+        /// Sets `customerIdentifiers`.
+        pub fn customer_identifiers<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::CustomerIdentifiers>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.customer_identifiers = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("customerIdentifiers")
+                });
+            self
+        }
+        /// Leaves `customerIdentifiers` out.
+        pub fn without_customer_identifiers(mut self) -> Self {
+            self.customer_identifiers = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `customerOrderCode`.
+        pub fn customer_order_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.customer_order_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("customerOrderCode")
+                });
+            self
+        }
+        /// Leaves `customerOrderCode` out.
+        pub fn without_customer_order_code(mut self) -> Self {
+            self.customer_order_code = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `deliveryAddress`.
+        pub fn delivery_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::DeliveryAddress>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.delivery_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("deliveryAddress")
+                });
+            self
+        }
+        /// Leaves `deliveryAddress` out.
+        pub fn without_delivery_address(mut self) -> Self {
+            self.delivery_address = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `failureUrl`.
+        pub fn failure_url<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.failure_url = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("failureUrl")
+                });
+            self
+        }
+        /// Leaves `failureUrl` out.
+        pub fn without_failure_url(mut self) -> Self {
+            self.failure_url = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `is3DSOrder`.
+        pub fn is3_ds_order<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.is3_ds_order = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("is3DSOrder")
+                });
+            self
+        }
+        /// Leaves `is3DSOrder` out.
+        pub fn without_is3_ds_order(mut self) -> Self {
+            self.is3_ds_order = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `name`.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                crate::online::types::OrderRequestCardHolderName,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self
+        }
+        /// Leaves `name` out.
+        pub fn without_name(mut self) -> Self {
+            self.name = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `orderCodePrefix`.
+        pub fn order_code_prefix<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::OrderRequestOrderCodePrefix>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.order_code_prefix = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("orderCodePrefix")
+                });
+            self
+        }
+        /// Leaves `orderCodePrefix` out.
+        pub fn without_order_code_prefix(mut self) -> Self {
+            self.order_code_prefix = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `orderCodeSuffix`.
+        pub fn order_code_suffix<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::OrderRequestOrderCodeSuffix>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.order_code_suffix = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("orderCodeSuffix")
+                });
+            self
+        }
+        /// Leaves `orderCodeSuffix` out.
+        pub fn without_order_code_suffix(mut self) -> Self {
+            self.order_code_suffix = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `orderDescription`.
+        pub fn order_description<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.order_description = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("orderDescription")
+                });
+            self
+        }
+        /// Sets `orderType`.
+        pub fn order_type<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::OrderType>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.order_type = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("orderType")
+                });
+            self
+        }
+        /// Leaves `orderType` out.
+        pub fn without_order_type(mut self) -> Self {
+            self.order_type = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `paymentMethod`.
+        pub fn payment_method<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::online::types::OrderRequestPaymentMethod>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_method = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("paymentMethod")
+                });
+            self
+        }
+        /// Leaves `paymentMethod` out.
+        pub fn without_payment_method(mut self) -> Self {
+            self.payment_method = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `pendingUrl`.
+        pub fn pending_url<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.pending_url = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("pendingUrl")
+                });
+            self
+        }
+        /// Leaves `pendingUrl` out.
+        pub fn without_pending_url(mut self) -> Self {
+            self.pending_url = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `reusable`.
+        pub fn reusable<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.reusable = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("reusable")
+                });
+            self
+        }
+        /// Leaves `reusable` out.
+        pub fn without_reusable(mut self) -> Self {
+            self.reusable = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `settlementCurrency`.
+        pub fn settlement_currency<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.settlement_currency = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("settlementCurrency")
+                });
+            self
+        }
+        /// Leaves `settlementCurrency` out.
+        pub fn without_settlement_currency(mut self) -> Self {
+            self.settlement_currency = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `shopperAcceptHeader`.
+        pub fn shopper_accept_header<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shopper_accept_header = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("shopperAcceptHeader")
+                });
+            self
+        }
+        /// Leaves `shopperAcceptHeader` out.
+        pub fn without_shopper_accept_header(mut self) -> Self {
+            self.shopper_accept_header = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `shopperEmailAddress`.
+        pub fn shopper_email_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shopper_email_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("shopperEmailAddress")
+                });
+            self
+        }
+        /// Leaves `shopperEmailAddress` out.
+        pub fn without_shopper_email_address(mut self) -> Self {
+            self.shopper_email_address = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `shopperIpAddress`.
+        pub fn shopper_ip_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shopper_ip_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("shopperIpAddress")
+                });
+            self
+        }
+        /// Leaves `shopperIpAddress` out.
+        pub fn without_shopper_ip_address(mut self) -> Self {
+            self.shopper_ip_address = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `shopperLanguageCode`.
+        pub fn shopper_language_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shopper_language_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("shopperLanguageCode")
+                });
+            self
+        }
+        /// Leaves `shopperLanguageCode` out.
+        pub fn without_shopper_language_code(mut self) -> Self {
+            self.shopper_language_code = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `shopperSessionId`.
+        pub fn shopper_session_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shopper_session_id = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("shopperSessionId")
+                });
+            self
+        }
+        /// Leaves `shopperSessionId` out.
+        pub fn without_shopper_session_id(mut self) -> Self {
+            self.shopper_session_id = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `shopperUserAgent`.
+        pub fn shopper_user_agent<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shopper_user_agent = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("shopperUserAgent")
+                });
+            self
+        }
+        /// Leaves `shopperUserAgent` out.
+        pub fn without_shopper_user_agent(mut self) -> Self {
+            self.shopper_user_agent = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `statementNarrative`.
+        pub fn statement_narrative<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.statement_narrative = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("statementNarrative")
+                });
+            self
+        }
+        /// Leaves `statementNarrative` out.
+        pub fn without_statement_narrative(mut self) -> Self {
+            self.statement_narrative = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `successUrl`.
+        pub fn success_url<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.success_url = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("successUrl")
+                });
+            self
+        }
+        /// Leaves `successUrl` out.
+        pub fn without_success_url(mut self) -> Self {
+            self.success_url = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `token`.
+        pub fn token<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.token = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("token"));
+            self
+        }
+        /// Leaves `token` out.
+        pub fn without_token(mut self) -> Self {
+            self.token = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<OrderRequest> for super::OrderRequest {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: OrderRequest,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                amount: value.amount?,
+                authorize_only: value.authorize_only?,
+                billing_address: value.billing_address?,
+                cancel_url: value.cancel_url?,
+                currency_code: value.currency_code?,
+                customer_identifiers: value.customer_identifiers?,
+                customer_order_code: value.customer_order_code?,
+                delivery_address: value.delivery_address?,
+                failure_url: value.failure_url?,
+                is3_ds_order: value.is3_ds_order?,
+                name: value.name?,
+                order_code_prefix: value.order_code_prefix?,
+                order_code_suffix: value.order_code_suffix?,
+                order_description: value.order_description?,
+                order_type: value.order_type?,
+                payment_method: value.payment_method?,
+                pending_url: value.pending_url?,
+                reusable: value.reusable?,
+                settlement_currency: value.settlement_currency?,
+                shopper_accept_header: value.shopper_accept_header?,
+                shopper_email_address: value.shopper_email_address?,
+                shopper_ip_address: value.shopper_ip_address?,
+                shopper_language_code: value.shopper_language_code?,
+                shopper_session_id: value.shopper_session_id?,
+                shopper_user_agent: value.shopper_user_agent?,
+                statement_narrative: value.statement_narrative?,
+                success_url: value.success_url?,
+                token: value.token?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::OrderRequest> for OrderRequest {
+        fn from(value: super::OrderRequest) -> Self {
+            Self {
+                amount: ::core::result::Result::Ok(value.amount),
+                authorize_only: ::core::result::Result::Ok(value.authorize_only),
+                billing_address: ::core::result::Result::Ok(value.billing_address),
+                cancel_url: ::core::result::Result::Ok(value.cancel_url),
+                currency_code: ::core::result::Result::Ok(value.currency_code),
+                customer_identifiers: ::core::result::Result::Ok(
+                    value.customer_identifiers,
+                ),
+                customer_order_code: ::core::result::Result::Ok(
+                    value.customer_order_code,
+                ),
+                delivery_address: ::core::result::Result::Ok(value.delivery_address),
+                failure_url: ::core::result::Result::Ok(value.failure_url),
+                is3_ds_order: ::core::result::Result::Ok(value.is3_ds_order),
+                name: ::core::result::Result::Ok(value.name),
+                order_code_prefix: ::core::result::Result::Ok(value.order_code_prefix),
+                order_code_suffix: ::core::result::Result::Ok(value.order_code_suffix),
+                order_description: ::core::result::Result::Ok(value.order_description),
+                order_type: ::core::result::Result::Ok(value.order_type),
+                payment_method: ::core::result::Result::Ok(value.payment_method),
+                pending_url: ::core::result::Result::Ok(value.pending_url),
+                reusable: ::core::result::Result::Ok(value.reusable),
+                settlement_currency: ::core::result::Result::Ok(
+                    value.settlement_currency,
+                ),
+                shopper_accept_header: ::core::result::Result::Ok(
+                    value.shopper_accept_header,
+                ),
+                shopper_email_address: ::core::result::Result::Ok(
+                    value.shopper_email_address,
+                ),
+                shopper_ip_address: ::core::result::Result::Ok(value.shopper_ip_address),
+                shopper_language_code: ::core::result::Result::Ok(
+                    value.shopper_language_code,
+                ),
+                shopper_session_id: ::core::result::Result::Ok(value.shopper_session_id),
+                shopper_user_agent: ::core::result::Result::Ok(value.shopper_user_agent),
+                statement_narrative: ::core::result::Result::Ok(
+                    value.statement_narrative,
+                ),
+                success_url: ::core::result::Result::Ok(value.success_url),
+                token: ::core::result::Result::Ok(value.token),
+            }
+        }
+    }
+    /// A [`RefundRequest`](super::RefundRequest) under construction.
+    #[derive(Clone, Debug)]
+    pub struct RefundRequest {
+        refund_amount: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for RefundRequest {
+        fn default() -> Self {
+            Self {
+                refund_amount: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl RefundRequest {
+        /// Sets `refundAmount`.
+        pub fn refund_amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.refund_amount = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("refundAmount")
+                });
+            self
+        }
+        /// Leaves `refundAmount` out.
+        pub fn without_refund_amount(mut self) -> Self {
+            self.refund_amount = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<RefundRequest> for super::RefundRequest {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: RefundRequest,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                refund_amount: value.refund_amount?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::RefundRequest> for RefundRequest {
+        fn from(value: super::RefundRequest) -> Self {
+            Self {
+                refund_amount: ::core::result::Result::Ok(value.refund_amount),
+            }
+        }
+    }
+    /// A [`ThreeDsCompletionRequest`](super::ThreeDsCompletionRequest) under construction.
+    #[derive(Clone, Debug)]
+    pub struct ThreeDsCompletionRequest {
+        three_ds_response_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for ThreeDsCompletionRequest {
+        fn default() -> Self {
+            Self {
+                three_ds_response_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("threeDSResponseCode"),
+                ),
+            }
+        }
+    }
+    impl ThreeDsCompletionRequest {
+        /// Sets `threeDSResponseCode`.
+        pub fn three_ds_response_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.three_ds_response_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("threeDSResponseCode")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<ThreeDsCompletionRequest>
+    for super::ThreeDsCompletionRequest {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: ThreeDsCompletionRequest,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                three_ds_response_code: value.three_ds_response_code?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::ThreeDsCompletionRequest>
+    for ThreeDsCompletionRequest {
+        fn from(value: super::ThreeDsCompletionRequest) -> Self {
+            Self {
+                three_ds_response_code: ::core::result::Result::Ok(
+                    value.three_ds_response_code,
+                ),
+            }
+        }
+    }
+}
+impl Address {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Address {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::Address {
+        Self::builder()
+    }
+}
+impl ApmPaymentMethod {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::ApmPaymentMethod {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `apmName`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(apm_name: V0) -> builder::ApmPaymentMethod
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().apm_name(apm_name)
+    }
+}
+impl CaptureRequest {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::CaptureRequest {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::CaptureRequest {
+        Self::builder()
+    }
+}
+impl CardPaymentMethod {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::CardPaymentMethod {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `cardNumber`, `expiryMonth`, `expiryYear`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        card_number: V0,
+        expiry_month: V1,
+        expiry_year: V2,
+    ) -> builder::CardPaymentMethod
+    where
+        V0: ::core::convert::TryInto<crate::online::types::CardNumber>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<i64>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<i64>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .card_number(card_number)
+            .expiry_month(expiry_month)
+            .expiry_year(expiry_year)
+    }
+}
+impl DeliveryAddress {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::DeliveryAddress {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::DeliveryAddress {
+        Self::builder()
+    }
+}
+impl OrderRequest {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::OrderRequest {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `amount`, `currencyCode`, `orderDescription`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        amount: V0,
+        currency_code: V1,
+        order_description: V2,
+    ) -> builder::OrderRequest
+    where
+        V0: ::core::convert::TryInto<i64>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<::std::string::String>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .amount(amount)
+            .currency_code(currency_code)
+            .order_description(order_description)
+    }
+}
+impl RefundRequest {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::RefundRequest {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::RefundRequest {
+        Self::builder()
+    }
+}
+impl ThreeDsCompletionRequest {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::ThreeDsCompletionRequest {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `threeDSResponseCode`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(three_ds_response_code: V0) -> builder::ThreeDsCompletionRequest
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().three_ds_response_code(three_ds_response_code)
+    }
+}
 
 // Types the fix-up stage bound by name, made by the runtime's macros
 // (src/open_enum.rs, src/sensitive.rs, src/constraint.rs, src/tagged_union.rs).
+
+impl crate::request::IntoRefusal for error::ConversionError {
+    fn into_refusal(self) -> crate::request::Refusal {
+        crate::request::Refusal::new(crate::constraint::Rule::parse(&self.to_string()))
+    }
+}
 
 crate::open_enum! {
     /// Type of the card that was used. For many cards more detailed information about the card used including whether it was a debit or a credit card and the country it is registered in can be obtained via the Token API.
@@ -5224,9 +3456,23 @@ impl ::core::convert::From<CardPaymentMethod> for OrderRequestPaymentMethod {
     }
 }
 
+impl ::core::convert::TryFrom<builder::CardPaymentMethod> for OrderRequestPaymentMethod {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::CardPaymentMethod) -> ::core::result::Result<Self, crate::request::Refusal> {
+        CardPaymentMethod::try_from(value).map(Self::Card)
+    }
+}
+
 impl ::core::convert::From<ApmPaymentMethod> for OrderRequestPaymentMethod {
     fn from(value: ApmPaymentMethod) -> Self {
         Self::Apm(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::ApmPaymentMethod> for OrderRequestPaymentMethod {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::ApmPaymentMethod) -> ::core::result::Result<Self, crate::request::Refusal> {
+        ApmPaymentMethod::try_from(value).map(Self::Apm)
     }
 }
 

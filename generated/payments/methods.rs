@@ -58,7 +58,7 @@ impl Client {
     ) -> ::core::result::Result<crate::payments::types::AuthorizeResponse, crate::Error>
     where
         B: ::core::convert::TryInto<types::AuthorizationRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.authorize_response(from, body)
             .await
@@ -75,7 +75,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::AuthorizationRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self.core.encode::<B, types::AuthorizationRequest>("authorize", body)?,
@@ -117,7 +117,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::MigrateCardOnFileAuthorizationRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.migrate_card_on_file_authorize_response(from, body)
             .await
@@ -136,7 +136,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::MigrateCardOnFileAuthorizationRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self
@@ -161,7 +161,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::MigrateRecurringAuthorizationRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.migrate_recurring_authorize_response(from, body)
             .await
@@ -180,7 +180,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::MigrateRecurringAuthorizationRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self
@@ -291,7 +291,7 @@ Parameters, checked as their schemas say before anything is sent:
     ) -> ::core::result::Result<types::PartialSettleResponse, crate::Error>
     where
         B: ::core::convert::TryInto<types::PartialSettleRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.partial_settle_response(from, body)
             .await
@@ -308,7 +308,7 @@ Parameters, checked as their schemas say before anything is sent:
     >
     where
         B: ::core::convert::TryInto<types::PartialSettleRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self.core.encode::<B, types::PartialSettleRequest>("partialSettle", body)?,

@@ -62,11 +62,6 @@ Note: Required for Mastercard's Identity Check transactions in Authorization.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<AuthenticationVersion>,
 }
-impl Authentication {
-    pub fn builder() -> builder::Authentication {
-        Default::default()
-    }
-}
 /**Electronic Commerce Indicator (ECI). Indicates the outcome of the 3DS verification.
   * 02 or 05 - Fully Authenticated Transaction
   * 01 or 06 - Attempted Authentication Transaction
@@ -269,11 +264,6 @@ pub struct AuthorizationRequest {
     #[serde(rename = "transactionReference")]
     pub transaction_reference: TransactionReference,
 }
-impl AuthorizationRequest {
-    pub fn builder() -> builder::AuthorizationRequest {
-        Default::default()
-    }
-}
 ///An object that contains all the information related to the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AuthorizationRequestInstruction {
@@ -286,11 +276,6 @@ pub struct AuthorizationRequestInstruction {
     #[serde(rename = "paymentInstrument")]
     pub payment_instrument: crate::payments::types::AuthorizationRequestInstructionPaymentInstrument,
     pub value: Value,
-}
-impl AuthorizationRequestInstruction {
-    pub fn builder() -> builder::AuthorizationRequestInstruction {
-        Default::default()
-    }
 }
 ///Successful payment: an "outcome": "authorized", risk factors (only returned if issuer identifies conflict), an issuer authorization code, links to cancel, settle, partially settle or track payment events, a paymentInstrument (only for mobile wallet payments).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -311,11 +296,6 @@ pub struct AuthorizeAuthorized {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub risk_factors: ::std::option::Option<RiskFactors>,
-}
-impl AuthorizeAuthorized {
-    pub fn builder() -> builder::AuthorizeAuthorized {
-        Default::default()
-    }
 }
 ///Refused payment: an "outcome": "refused", a refusal code, a description which gives additional context on the refusal, risk factors (only returned if issuer identifies conflict), a paymentInstrument (only for mobile wallet payments).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -339,11 +319,6 @@ pub struct AuthorizeRefused {
     )]
     pub risk_factors: ::std::option::Option<RiskFactors>,
 }
-impl AuthorizeRefused {
-    pub fn builder() -> builder::AuthorizeRefused {
-        Default::default()
-    }
-}
 ///An object containing the billing address information. If included you must send at least address1, city, countryCode and postalCode. This is used for Address Verification Service (AVS) and can only be supplied with a card/plain, card/wallet+applepay or card/wallet+googlepay payment instrument. Our API checks the submitted AVS to see if it matches the address registered with the issuing bank. If the address supplied does not match the registered address it means that the payment carries additional risk.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BillingAddress {
@@ -360,21 +335,11 @@ pub struct BillingAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
-impl BillingAddress {
-    pub fn builder() -> builder::BillingAddress {
-        Default::default()
-    }
-}
 ///`CancelResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CancelResponse {
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
-}
-impl CancelResponse {
-    pub fn builder() -> builder::CancelResponse {
-        Default::default()
-    }
 }
 ///Checkout with CVC (card on file only). To use "checkout with CVC" as paymentInstrument you must first use our checkout SDK and create a token.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -386,21 +351,11 @@ pub struct CardCheckout {
     #[serde(rename = "tokenHref")]
     pub token_href: ::std::string::String,
 }
-impl CardCheckout {
-    pub fn builder() -> builder::CardCheckout {
-        Default::default()
-    }
-}
 ///The expiry date of the card.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardExpiryDate {
     pub month: i64,
     pub year: i64,
-}
-impl CardExpiryDate {
-    pub fn builder() -> builder::CardExpiryDate {
-        Default::default()
-    }
 }
 ///Card details.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -419,11 +374,6 @@ pub struct CardPlain {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cvc: ::std::option::Option<crate::payments::types::Cvc>,
 }
-impl CardPlain {
-    pub fn builder() -> builder::CardPlain {
-        Default::default()
-    }
-}
 ///A token. To use "tokens" as a paymentInstrument you must first create a token.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardToken {
@@ -431,11 +381,6 @@ pub struct CardToken {
     pub cvc: ::std::option::Option<crate::payments::types::Cvc>,
     ///The token's link.
     pub href: ::std::string::String,
-}
-impl CardToken {
-    pub fn builder() -> builder::CardToken {
-        Default::default()
-    }
 }
 ///An Apple Pay payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -448,11 +393,6 @@ pub struct CardWalletApplepay {
     #[serde(rename = "walletToken")]
     pub wallet_token: crate::payments::types::CardWalletApplepayWalletToken,
 }
-impl CardWalletApplepay {
-    pub fn builder() -> builder::CardWalletApplepay {
-        Default::default()
-    }
-}
 ///A Google Pay payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardWalletGooglepay {
@@ -464,20 +404,10 @@ pub struct CardWalletGooglepay {
     #[serde(rename = "walletToken")]
     pub wallet_token: crate::payments::types::WalletToken,
 }
-impl CardWalletGooglepay {
-    pub fn builder() -> builder::CardWalletGooglepay {
-        Default::default()
-    }
-}
 ///An object containing the result of your customer's verification (3DS). To get the customer authentication object you must complete an authentication request using our 3DS API.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Customer {
     pub authentication: Authentication,
-}
-impl Customer {
-    pub fn builder() -> builder::Customer {
-        Default::default()
-    }
 }
 ///DRI is a flag which identifies a payment as being for the purpose of repaying a debt. Possible value: true (only supply if true). For more information contact your Relationship Manager.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -533,11 +463,6 @@ pub struct ErrorResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ErrorResponse {
-    pub fn builder() -> builder::ErrorResponse {
-        Default::default()
-    }
-}
 ///`EventsResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct EventsResponse {
@@ -546,22 +471,12 @@ pub struct EventsResponse {
     #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<crate::hal::Links>,
 }
-impl EventsResponse {
-    pub fn builder() -> builder::EventsResponse {
-        Default::default()
-    }
-}
 ///Information returned by your customer's card issuer based on your authorization request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Issuer {
     ///The authorization code returned by customer's card issuer.
     #[serde(rename = "authorizationCode")]
     pub authorization_code: ::std::string::String,
-}
-impl Issuer {
-    pub fn builder() -> builder::Issuer {
-        Default::default()
-    }
 }
 ///An object that contains information about the merchant.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -577,11 +492,6 @@ pub struct Merchant {
     )]
     pub payment_facilitator: ::std::option::Option<PaymentFacilitator>,
 }
-impl Merchant {
-    pub fn builder() -> builder::Merchant {
-        Default::default()
-    }
-}
 ///A card on file (customer initiated) authorization request, for card details you have stored.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateCardOnFileAuthorizationRequest {
@@ -591,11 +501,6 @@ pub struct MigrateCardOnFileAuthorizationRequest {
     pub merchant: Merchant,
     #[serde(rename = "transactionReference")]
     pub transaction_reference: TransactionReference,
-}
-impl MigrateCardOnFileAuthorizationRequest {
-    pub fn builder() -> builder::MigrateCardOnFileAuthorizationRequest {
-        Default::default()
-    }
 }
 ///An object that contains all the information related to the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -611,11 +516,6 @@ pub struct MigrateCardOnFileAuthorizationRequestInstruction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scheme: ::std::option::Option<RequestScheme>,
     pub value: Value,
-}
-impl MigrateCardOnFileAuthorizationRequestInstruction {
-    pub fn builder() -> builder::MigrateCardOnFileAuthorizationRequestInstruction {
-        Default::default()
-    }
 }
 ///A parameter detailing the reason for entering into a repeat payment agreement.
 #[derive(
@@ -687,11 +587,6 @@ pub struct MigrateCardOnFileAuthorized {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scheme: ::std::option::Option<Scheme>,
 }
-impl MigrateCardOnFileAuthorized {
-    pub fn builder() -> builder::MigrateCardOnFileAuthorized {
-        Default::default()
-    }
-}
 ///Refused payment: an "outcome": "refused", a refusal code, a description which gives additional context on the refusal, risk factors (only returned if issuer identifies conflict).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateCardOnFileRefused {
@@ -709,11 +604,6 @@ pub struct MigrateCardOnFileRefused {
     )]
     pub risk_factors: ::std::option::Option<RiskFactors>,
 }
-impl MigrateCardOnFileRefused {
-    pub fn builder() -> builder::MigrateCardOnFileRefused {
-        Default::default()
-    }
-}
 ///A recurring (merchant initiated) authorization request, for card details you have stored.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateRecurringAuthorizationRequest {
@@ -721,11 +611,6 @@ pub struct MigrateRecurringAuthorizationRequest {
     pub merchant: Merchant,
     #[serde(rename = "transactionReference")]
     pub transaction_reference: TransactionReference,
-}
-impl MigrateRecurringAuthorizationRequest {
-    pub fn builder() -> builder::MigrateRecurringAuthorizationRequest {
-        Default::default()
-    }
 }
 ///An object that contains all the information related to the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -738,11 +623,6 @@ pub struct MigrateRecurringAuthorizationRequestInstruction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scheme: ::std::option::Option<RequestScheme>,
     pub value: Value,
-}
-impl MigrateRecurringAuthorizationRequestInstruction {
-    pub fn builder() -> builder::MigrateRecurringAuthorizationRequestInstruction {
-        Default::default()
-    }
 }
 ///A parameter detailing the reason for entering into a recurring agreement.
 #[derive(
@@ -822,11 +702,6 @@ pub struct MigrateRecurringAuthorized {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scheme: ::std::option::Option<Scheme>,
 }
-impl MigrateRecurringAuthorized {
-    pub fn builder() -> builder::MigrateRecurringAuthorized {
-        Default::default()
-    }
-}
 ///Refused payment: an "outcome": "refused", a refusal code, a description which gives additional context on the refusal, risk factors (only returned if issuer identifies conflict).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateRecurringRefused {
@@ -844,11 +719,6 @@ pub struct MigrateRecurringRefused {
     )]
     pub risk_factors: ::std::option::Option<RiskFactors>,
 }
-impl MigrateRecurringRefused {
-    pub fn builder() -> builder::MigrateRecurringRefused {
-        Default::default()
-    }
-}
 ///The text that appears on your customer's statement. Used to identify the merchant.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Narrative {
@@ -857,11 +727,6 @@ pub struct Narrative {
     ///Additional details about the payment e.g. order number, telephone number.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub line2: ::std::option::Option<::std::string::String>,
-}
-impl Narrative {
-    pub fn builder() -> builder::Narrative {
-        Default::default()
-    }
 }
 ///The first line of the narrative which appears on your customer's statement (24 characters max. If character is not supported it is replaced with a space.).
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -925,21 +790,11 @@ pub struct PartialSettleRequest {
     pub reference: ::std::option::Option<::std::string::String>,
     pub value: Value,
 }
-impl PartialSettleRequest {
-    pub fn builder() -> builder::PartialSettleRequest {
-        Default::default()
-    }
-}
 ///`PartialSettleResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PartialSettleResponse {
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
-}
-impl PartialSettleResponse {
-    pub fn builder() -> builder::PartialSettleResponse {
-        Default::default()
-    }
 }
 ///An object containing Payment Facilitator information. If required you must send pfId, isoId, subMerchant.merchantId, subMerchant.postalCode, subMerchant.street, subMerchant.city and subMerchant.countryCode. This information is required for every authorization only if you are a Payment Facilitator.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -950,11 +805,6 @@ pub struct PaymentFacilitator {
     pub pf_id: ::std::string::String,
     #[serde(rename = "subMerchant")]
     pub sub_merchant: PaymentFacilitatorSubMerchant,
-}
-impl PaymentFacilitator {
-    pub fn builder() -> builder::PaymentFacilitator {
-        Default::default()
-    }
 }
 ///`PaymentFacilitatorSubMerchant`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -970,21 +820,11 @@ pub struct PaymentFacilitatorSubMerchant {
     pub postal_code: ::std::string::String,
     pub street: ::std::string::String,
 }
-impl PaymentFacilitatorSubMerchant {
-    pub fn builder() -> builder::PaymentFacilitatorSubMerchant {
-        Default::default()
-    }
-}
 ///Information about the repeat payment agreement, provided by the card scheme.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RequestScheme {
     ///Unique reference provided by the schemes that identifies a repeat payment agreement between you and the customer. A new reference is generated for every subsequent payment in the agreement. You can only submit this for card/plain requests.
     pub reference: ::std::string::String,
-}
-impl RequestScheme {
-    pub fn builder() -> builder::RequestScheme {
-        Default::default()
-    }
 }
 ///The masked details of the card used (only for mobile wallet payments), of type card/network+masked.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -994,11 +834,6 @@ pub struct ResponsePaymentInstrument {
     ///card/network+masked
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
-}
-impl ResponsePaymentInstrument {
-    pub fn builder() -> builder::ResponsePaymentInstrument {
-        Default::default()
-    }
 }
 ///`ResponsePaymentInstrumentCard`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -1030,11 +865,6 @@ pub struct ResponsePaymentInstrumentCard {
     )]
     pub payment_account_reference: ::std::option::Option<::std::string::String>,
 }
-impl ResponsePaymentInstrumentCard {
-    pub fn builder() -> builder::ResponsePaymentInstrumentCard {
-        Default::default()
-    }
-}
 ///`ResponsePaymentInstrumentCardExpiryDate`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ResponsePaymentInstrumentCardExpiryDate {
@@ -1043,21 +873,11 @@ pub struct ResponsePaymentInstrumentCardExpiryDate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub year: ::std::option::Option<i64>,
 }
-impl ResponsePaymentInstrumentCardExpiryDate {
-    pub fn builder() -> builder::ResponsePaymentInstrumentCardExpiryDate {
-        Default::default()
-    }
-}
 ///`ResponsePaymentInstrumentCardIssuer`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ResponsePaymentInstrumentCardIssuer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
-}
-impl ResponsePaymentInstrumentCardIssuer {
-    pub fn builder() -> builder::ResponsePaymentInstrumentCardIssuer {
-        Default::default()
-    }
 }
 ///`ResponsePaymentInstrumentCardNumber`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -1069,11 +889,6 @@ pub struct ResponsePaymentInstrumentCardNumber {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub last4_digits: ::std::option::Option<::std::string::String>,
-}
-impl ResponsePaymentInstrumentCardNumber {
-    pub fn builder() -> builder::ResponsePaymentInstrumentCardNumber {
-        Default::default()
-    }
 }
 ///The riskFactors array is returned only if there is a risk associated with the authorization request. The riskFactors array returns an object for avs and cvc only if this information was included in the authorization request and if any risk was identified.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -1104,21 +919,11 @@ pub struct RiskFactorsItem {
     #[serde(rename = "type")]
     pub type_: crate::payments::types::RiskFactorsItemType,
 }
-impl RiskFactorsItem {
-    pub fn builder() -> builder::RiskFactorsItem {
-        Default::default()
-    }
-}
 ///The payments root resource.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RootResponse {
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
-}
-impl RootResponse {
-    pub fn builder() -> builder::RootResponse {
-        Default::default()
-    }
 }
 ///The scheme reference of the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -1126,21 +931,11 @@ pub struct Scheme {
     ///Unique reference provided by the schemes that identifies a repeat payment agreement between you and the customer.
     pub reference: ::std::string::String,
 }
-impl Scheme {
-    pub fn builder() -> builder::Scheme {
-        Default::default()
-    }
-}
 ///`SettleResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SettleResponse {
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
-}
-impl SettleResponse {
-    pub fn builder() -> builder::SettleResponse {
-        Default::default()
-    }
 }
 ///A unique reference generated by you that is used to identify a payment throughout its lifecycle.
 #[derive(
@@ -1200,11 +995,6 @@ pub struct ValidationErrorResponse {
     )]
     pub validation_errors: ::std::vec::Vec<ValidationErrorResponseValidationErrorsItem>,
 }
-impl ValidationErrorResponse {
-    pub fn builder() -> builder::ValidationErrorResponse {
-        Default::default()
-    }
-}
 ///`ValidationErrorResponseValidationErrorsItem`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ValidationErrorResponseValidationErrorsItem {
@@ -1218,11 +1008,6 @@ pub struct ValidationErrorResponseValidationErrorsItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ValidationErrorResponseValidationErrorsItem {
-    pub fn builder() -> builder::ValidationErrorResponseValidationErrorsItem {
-        Default::default()
-    }
-}
 ///An object that contains information about the value of the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Value {
@@ -1230,11 +1015,6 @@ pub struct Value {
     pub amount: i64,
     ///The three digit ISO currency code.
     pub currency: ValueCurrency,
-}
-impl Value {
-    pub fn builder() -> builder::Value {
-        Default::default()
-    }
 }
 ///The three digit ISO currency code.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -1293,3530 +1073,6 @@ impl<'de> ::serde::Deserialize<'de> for ValueCurrency {
             })
     }
 }
-/// Types for composing complex structures.
-pub mod builder {
-    #[derive(Clone, Debug)]
-    pub struct Authentication {
-        authentication_value: ::std::result::Result<
-            ::std::option::Option<crate::payments::types::AuthenticationValue>,
-            ::std::string::String,
-        >,
-        eci: ::std::result::Result<super::AuthenticationEci, ::std::string::String>,
-        transaction_id: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        type_: ::std::result::Result<super::AuthenticationType, ::std::string::String>,
-        version: ::std::result::Result<
-            ::std::option::Option<super::AuthenticationVersion>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for Authentication {
-        fn default() -> Self {
-            Self {
-                authentication_value: Ok(Default::default()),
-                eci: Err("no value supplied for eci".to_string()),
-                transaction_id: Ok(Default::default()),
-                type_: Err("no value supplied for type_".to_string()),
-                version: Ok(Default::default()),
-            }
-        }
-    }
-    impl Authentication {
-        pub fn authentication_value<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::payments::types::AuthenticationValue>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.authentication_value = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for authentication_value: {e}"
-                    )
-                });
-            self
-        }
-        pub fn eci<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::AuthenticationEci>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.eci = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for eci: {e}"));
-            self
-        }
-        pub fn transaction_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.transaction_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for transaction_id: {e}")
-                });
-            self
-        }
-        pub fn type_<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::AuthenticationType>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for type_: {e}"));
-            self
-        }
-        pub fn version<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::AuthenticationVersion>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.version = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for version: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Authentication> for super::Authentication {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Authentication,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                authentication_value: value.authentication_value?,
-                eci: value.eci?,
-                transaction_id: value.transaction_id?,
-                type_: value.type_?,
-                version: value.version?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Authentication> for Authentication {
-        fn from(value: super::Authentication) -> Self {
-            Self {
-                authentication_value: Ok(value.authentication_value),
-                eci: Ok(value.eci),
-                transaction_id: Ok(value.transaction_id),
-                type_: Ok(value.type_),
-                version: Ok(value.version),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct AuthorizationRequest {
-        customer: ::std::result::Result<
-            ::std::option::Option<super::Customer>,
-            ::std::string::String,
-        >,
-        instruction: ::std::result::Result<
-            super::AuthorizationRequestInstruction,
-            ::std::string::String,
-        >,
-        merchant: ::std::result::Result<super::Merchant, ::std::string::String>,
-        transaction_reference: ::std::result::Result<
-            super::TransactionReference,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for AuthorizationRequest {
-        fn default() -> Self {
-            Self {
-                customer: Ok(Default::default()),
-                instruction: Err("no value supplied for instruction".to_string()),
-                merchant: Err("no value supplied for merchant".to_string()),
-                transaction_reference: Err(
-                    "no value supplied for transaction_reference".to_string(),
-                ),
-            }
-        }
-    }
-    impl AuthorizationRequest {
-        pub fn customer<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::Customer>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.customer = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for customer: {e}")
-                });
-            self
-        }
-        pub fn instruction<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::AuthorizationRequestInstruction>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for instruction: {e}")
-                });
-            self
-        }
-        pub fn merchant<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Merchant>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for merchant: {e}")
-                });
-            self
-        }
-        pub fn transaction_reference<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::TransactionReference>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for transaction_reference: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<AuthorizationRequest> for super::AuthorizationRequest {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: AuthorizationRequest,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                customer: value.customer?,
-                instruction: value.instruction?,
-                merchant: value.merchant?,
-                transaction_reference: value.transaction_reference?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::AuthorizationRequest> for AuthorizationRequest {
-        fn from(value: super::AuthorizationRequest) -> Self {
-            Self {
-                customer: Ok(value.customer),
-                instruction: Ok(value.instruction),
-                merchant: Ok(value.merchant),
-                transaction_reference: Ok(value.transaction_reference),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct AuthorizationRequestInstruction {
-        debt_repayment: ::std::result::Result<
-            ::std::option::Option<super::DebtRepayment>,
-            ::std::string::String,
-        >,
-        narrative: ::std::result::Result<super::Narrative, ::std::string::String>,
-        payment_instrument: ::std::result::Result<
-            crate::payments::types::AuthorizationRequestInstructionPaymentInstrument,
-            ::std::string::String,
-        >,
-        value: ::std::result::Result<super::Value, ::std::string::String>,
-    }
-    impl ::std::default::Default for AuthorizationRequestInstruction {
-        fn default() -> Self {
-            Self {
-                debt_repayment: Ok(Default::default()),
-                narrative: Err("no value supplied for narrative".to_string()),
-                payment_instrument: Err(
-                    "no value supplied for payment_instrument".to_string(),
-                ),
-                value: Err("no value supplied for value".to_string()),
-            }
-        }
-    }
-    impl AuthorizationRequestInstruction {
-        pub fn debt_repayment<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::DebtRepayment>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.debt_repayment = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for debt_repayment: {e}")
-                });
-            self
-        }
-        pub fn narrative<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Narrative>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for narrative: {e}")
-                });
-            self
-        }
-        pub fn payment_instrument<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                crate::payments::types::AuthorizationRequestInstructionPaymentInstrument,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_instrument: {e}"
-                    )
-                });
-            self
-        }
-        pub fn value<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Value>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.value = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for value: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<AuthorizationRequestInstruction>
-    for super::AuthorizationRequestInstruction {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: AuthorizationRequestInstruction,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                debt_repayment: value.debt_repayment?,
-                narrative: value.narrative?,
-                payment_instrument: value.payment_instrument?,
-                value: value.value?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::AuthorizationRequestInstruction>
-    for AuthorizationRequestInstruction {
-        fn from(value: super::AuthorizationRequestInstruction) -> Self {
-            Self {
-                debt_repayment: Ok(value.debt_repayment),
-                narrative: Ok(value.narrative),
-                payment_instrument: Ok(value.payment_instrument),
-                value: Ok(value.value),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct AuthorizeAuthorized {
-        issuer: ::std::result::Result<
-            ::std::option::Option<super::Issuer>,
-            ::std::string::String,
-        >,
-        links: ::std::result::Result<crate::hal::Links, ::std::string::String>,
-        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
-        payment_instrument: ::std::result::Result<
-            ::std::option::Option<super::ResponsePaymentInstrument>,
-            ::std::string::String,
-        >,
-        risk_factors: ::std::result::Result<
-            ::std::option::Option<super::RiskFactors>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for AuthorizeAuthorized {
-        fn default() -> Self {
-            Self {
-                issuer: Ok(Default::default()),
-                links: Err("no value supplied for links".to_string()),
-                outcome: Err("no value supplied for outcome".to_string()),
-                payment_instrument: Ok(Default::default()),
-                risk_factors: Ok(Default::default()),
-            }
-        }
-    }
-    impl AuthorizeAuthorized {
-        pub fn issuer<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::Issuer>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.issuer = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for issuer: {e}"));
-            self
-        }
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::hal::Links>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-        pub fn outcome<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.outcome = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for outcome: {e}")
-                });
-            self
-        }
-        pub fn payment_instrument<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::ResponsePaymentInstrument>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_instrument: {e}"
-                    )
-                });
-            self
-        }
-        pub fn risk_factors<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RiskFactors>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.risk_factors = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for risk_factors: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<AuthorizeAuthorized> for super::AuthorizeAuthorized {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: AuthorizeAuthorized,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                issuer: value.issuer?,
-                links: value.links?,
-                outcome: value.outcome?,
-                payment_instrument: value.payment_instrument?,
-                risk_factors: value.risk_factors?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::AuthorizeAuthorized> for AuthorizeAuthorized {
-        fn from(value: super::AuthorizeAuthorized) -> Self {
-            Self {
-                issuer: Ok(value.issuer),
-                links: Ok(value.links),
-                outcome: Ok(value.outcome),
-                payment_instrument: Ok(value.payment_instrument),
-                risk_factors: Ok(value.risk_factors),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct AuthorizeRefused {
-        code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        description: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
-        payment_instrument: ::std::result::Result<
-            ::std::option::Option<super::ResponsePaymentInstrument>,
-            ::std::string::String,
-        >,
-        risk_factors: ::std::result::Result<
-            ::std::option::Option<super::RiskFactors>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for AuthorizeRefused {
-        fn default() -> Self {
-            Self {
-                code: Ok(Default::default()),
-                description: Ok(Default::default()),
-                outcome: Err("no value supplied for outcome".to_string()),
-                payment_instrument: Ok(Default::default()),
-                risk_factors: Ok(Default::default()),
-            }
-        }
-    }
-    impl AuthorizeRefused {
-        pub fn code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.code = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for code: {e}"));
-            self
-        }
-        pub fn description<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.description = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for description: {e}")
-                });
-            self
-        }
-        pub fn outcome<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.outcome = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for outcome: {e}")
-                });
-            self
-        }
-        pub fn payment_instrument<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::ResponsePaymentInstrument>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_instrument: {e}"
-                    )
-                });
-            self
-        }
-        pub fn risk_factors<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RiskFactors>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.risk_factors = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for risk_factors: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<AuthorizeRefused> for super::AuthorizeRefused {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: AuthorizeRefused,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                code: value.code?,
-                description: value.description?,
-                outcome: value.outcome?,
-                payment_instrument: value.payment_instrument?,
-                risk_factors: value.risk_factors?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::AuthorizeRefused> for AuthorizeRefused {
-        fn from(value: super::AuthorizeRefused) -> Self {
-            Self {
-                code: Ok(value.code),
-                description: Ok(value.description),
-                outcome: Ok(value.outcome),
-                payment_instrument: Ok(value.payment_instrument),
-                risk_factors: Ok(value.risk_factors),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct BillingAddress {
-        address1: ::std::result::Result<::std::string::String, ::std::string::String>,
-        address2: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address3: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        city: ::std::result::Result<::std::string::String, ::std::string::String>,
-        country_code: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        postal_code: ::std::result::Result<::std::string::String, ::std::string::String>,
-        state: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for BillingAddress {
-        fn default() -> Self {
-            Self {
-                address1: Err("no value supplied for address1".to_string()),
-                address2: Ok(Default::default()),
-                address3: Ok(Default::default()),
-                city: Err("no value supplied for city".to_string()),
-                country_code: Err("no value supplied for country_code".to_string()),
-                postal_code: Err("no value supplied for postal_code".to_string()),
-                state: Ok(Default::default()),
-            }
-        }
-    }
-    impl BillingAddress {
-        pub fn address1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address1: {e}")
-                });
-            self
-        }
-        pub fn address2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address2 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address2: {e}")
-                });
-            self
-        }
-        pub fn address3<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address3 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address3: {e}")
-                });
-            self
-        }
-        pub fn city<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.city = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for city: {e}"));
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn postal_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for postal_code: {e}")
-                });
-            self
-        }
-        pub fn state<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.state = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for state: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<BillingAddress> for super::BillingAddress {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: BillingAddress,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                address1: value.address1?,
-                address2: value.address2?,
-                address3: value.address3?,
-                city: value.city?,
-                country_code: value.country_code?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::BillingAddress> for BillingAddress {
-        fn from(value: super::BillingAddress) -> Self {
-            Self {
-                address1: Ok(value.address1),
-                address2: Ok(value.address2),
-                address3: Ok(value.address3),
-                city: Ok(value.city),
-                country_code: Ok(value.country_code),
-                postal_code: Ok(value.postal_code),
-                state: Ok(value.state),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct CancelResponse {
-        links: ::std::result::Result<crate::hal::Links, ::std::string::String>,
-    }
-    impl ::std::default::Default for CancelResponse {
-        fn default() -> Self {
-            Self {
-                links: Err("no value supplied for links".to_string()),
-            }
-        }
-    }
-    impl CancelResponse {
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::hal::Links>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<CancelResponse> for super::CancelResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: CancelResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self { links: value.links? })
-        }
-    }
-    impl ::std::convert::From<super::CancelResponse> for CancelResponse {
-        fn from(value: super::CancelResponse) -> Self {
-            Self { links: Ok(value.links) }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct CardCheckout {
-        cvc_href: ::std::result::Result<::std::string::String, ::std::string::String>,
-        token_href: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for CardCheckout {
-        fn default() -> Self {
-            Self {
-                cvc_href: Err("no value supplied for cvc_href".to_string()),
-                token_href: Err("no value supplied for token_href".to_string()),
-            }
-        }
-    }
-    impl CardCheckout {
-        pub fn cvc_href<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.cvc_href = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for cvc_href: {e}")
-                });
-            self
-        }
-        pub fn token_href<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.token_href = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for token_href: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<CardCheckout> for super::CardCheckout {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: CardCheckout,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                cvc_href: value.cvc_href?,
-                token_href: value.token_href?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::CardCheckout> for CardCheckout {
-        fn from(value: super::CardCheckout) -> Self {
-            Self {
-                cvc_href: Ok(value.cvc_href),
-                token_href: Ok(value.token_href),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct CardExpiryDate {
-        month: ::std::result::Result<i64, ::std::string::String>,
-        year: ::std::result::Result<i64, ::std::string::String>,
-    }
-    impl ::std::default::Default for CardExpiryDate {
-        fn default() -> Self {
-            Self {
-                month: Err("no value supplied for month".to_string()),
-                year: Err("no value supplied for year".to_string()),
-            }
-        }
-    }
-    impl CardExpiryDate {
-        pub fn month<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.month = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for month: {e}"));
-            self
-        }
-        pub fn year<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.year = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for year: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<CardExpiryDate> for super::CardExpiryDate {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: CardExpiryDate,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                month: value.month?,
-                year: value.year?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::CardExpiryDate> for CardExpiryDate {
-        fn from(value: super::CardExpiryDate) -> Self {
-            Self {
-                month: Ok(value.month),
-                year: Ok(value.year),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct CardPlain {
-        billing_address: ::std::result::Result<
-            ::std::option::Option<super::BillingAddress>,
-            ::std::string::String,
-        >,
-        card_expiry_date: ::std::result::Result<
-            super::CardExpiryDate,
-            ::std::string::String,
-        >,
-        card_holder_name: ::std::result::Result<
-            crate::payments::types::CardHolderName,
-            ::std::string::String,
-        >,
-        card_number: ::std::result::Result<
-            crate::payments::types::CardNumber,
-            ::std::string::String,
-        >,
-        cvc: ::std::result::Result<
-            ::std::option::Option<crate::payments::types::Cvc>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for CardPlain {
-        fn default() -> Self {
-            Self {
-                billing_address: Ok(Default::default()),
-                card_expiry_date: Err(
-                    "no value supplied for card_expiry_date".to_string(),
-                ),
-                card_holder_name: Err(
-                    "no value supplied for card_holder_name".to_string(),
-                ),
-                card_number: Err("no value supplied for card_number".to_string()),
-                cvc: Ok(Default::default()),
-            }
-        }
-    }
-    impl CardPlain {
-        pub fn billing_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::BillingAddress>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.billing_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for billing_address: {e}")
-                });
-            self
-        }
-        pub fn card_expiry_date<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::CardExpiryDate>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_expiry_date: {e}")
-                });
-            self
-        }
-        pub fn card_holder_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::payments::types::CardHolderName>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_holder_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_holder_name: {e}")
-                });
-            self
-        }
-        pub fn card_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::payments::types::CardNumber>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_number: {e}")
-                });
-            self
-        }
-        pub fn cvc<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::payments::types::Cvc>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.cvc = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for cvc: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<CardPlain> for super::CardPlain {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: CardPlain,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                billing_address: value.billing_address?,
-                card_expiry_date: value.card_expiry_date?,
-                card_holder_name: value.card_holder_name?,
-                card_number: value.card_number?,
-                cvc: value.cvc?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::CardPlain> for CardPlain {
-        fn from(value: super::CardPlain) -> Self {
-            Self {
-                billing_address: Ok(value.billing_address),
-                card_expiry_date: Ok(value.card_expiry_date),
-                card_holder_name: Ok(value.card_holder_name),
-                card_number: Ok(value.card_number),
-                cvc: Ok(value.cvc),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct CardToken {
-        cvc: ::std::result::Result<
-            ::std::option::Option<crate::payments::types::Cvc>,
-            ::std::string::String,
-        >,
-        href: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for CardToken {
-        fn default() -> Self {
-            Self {
-                cvc: Ok(Default::default()),
-                href: Err("no value supplied for href".to_string()),
-            }
-        }
-    }
-    impl CardToken {
-        pub fn cvc<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::payments::types::Cvc>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.cvc = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for cvc: {e}"));
-            self
-        }
-        pub fn href<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.href = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for href: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<CardToken> for super::CardToken {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: CardToken,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                cvc: value.cvc?,
-                href: value.href?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::CardToken> for CardToken {
-        fn from(value: super::CardToken) -> Self {
-            Self {
-                cvc: Ok(value.cvc),
-                href: Ok(value.href),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct CardWalletApplepay {
-        billing_address: ::std::result::Result<
-            ::std::option::Option<super::BillingAddress>,
-            ::std::string::String,
-        >,
-        wallet_token: ::std::result::Result<
-            crate::payments::types::CardWalletApplepayWalletToken,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for CardWalletApplepay {
-        fn default() -> Self {
-            Self {
-                billing_address: Ok(Default::default()),
-                wallet_token: Err("no value supplied for wallet_token".to_string()),
-            }
-        }
-    }
-    impl CardWalletApplepay {
-        pub fn billing_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::BillingAddress>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.billing_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for billing_address: {e}")
-                });
-            self
-        }
-        pub fn wallet_token<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                crate::payments::types::CardWalletApplepayWalletToken,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.wallet_token = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for wallet_token: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<CardWalletApplepay> for super::CardWalletApplepay {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: CardWalletApplepay,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                billing_address: value.billing_address?,
-                wallet_token: value.wallet_token?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::CardWalletApplepay> for CardWalletApplepay {
-        fn from(value: super::CardWalletApplepay) -> Self {
-            Self {
-                billing_address: Ok(value.billing_address),
-                wallet_token: Ok(value.wallet_token),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct CardWalletGooglepay {
-        billing_address: ::std::result::Result<
-            ::std::option::Option<super::BillingAddress>,
-            ::std::string::String,
-        >,
-        wallet_token: ::std::result::Result<
-            crate::payments::types::WalletToken,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for CardWalletGooglepay {
-        fn default() -> Self {
-            Self {
-                billing_address: Ok(Default::default()),
-                wallet_token: Err("no value supplied for wallet_token".to_string()),
-            }
-        }
-    }
-    impl CardWalletGooglepay {
-        pub fn billing_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::BillingAddress>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.billing_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for billing_address: {e}")
-                });
-            self
-        }
-        pub fn wallet_token<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::payments::types::WalletToken>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.wallet_token = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for wallet_token: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<CardWalletGooglepay> for super::CardWalletGooglepay {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: CardWalletGooglepay,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                billing_address: value.billing_address?,
-                wallet_token: value.wallet_token?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::CardWalletGooglepay> for CardWalletGooglepay {
-        fn from(value: super::CardWalletGooglepay) -> Self {
-            Self {
-                billing_address: Ok(value.billing_address),
-                wallet_token: Ok(value.wallet_token),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct Customer {
-        authentication: ::std::result::Result<
-            super::Authentication,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for Customer {
-        fn default() -> Self {
-            Self {
-                authentication: Err("no value supplied for authentication".to_string()),
-            }
-        }
-    }
-    impl Customer {
-        pub fn authentication<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Authentication>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.authentication = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for authentication: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Customer> for super::Customer {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Customer,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                authentication: value.authentication?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Customer> for Customer {
-        fn from(value: super::Customer) -> Self {
-            Self {
-                authentication: Ok(value.authentication),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ErrorResponse {
-        error_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        message: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ErrorResponse {
-        fn default() -> Self {
-            Self {
-                error_name: Ok(Default::default()),
-                message: Ok(Default::default()),
-            }
-        }
-    }
-    impl ErrorResponse {
-        pub fn error_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.error_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for error_name: {e}")
-                });
-            self
-        }
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ErrorResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                error_name: value.error_name?,
-                message: value.message?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-        fn from(value: super::ErrorResponse) -> Self {
-            Self {
-                error_name: Ok(value.error_name),
-                message: Ok(value.message),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct EventsResponse {
-        last_event: ::std::result::Result<
-            crate::payments::types::EventsResponseLastEvent,
-            ::std::string::String,
-        >,
-        links: ::std::result::Result<
-            ::std::option::Option<crate::hal::Links>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for EventsResponse {
-        fn default() -> Self {
-            Self {
-                last_event: Err("no value supplied for last_event".to_string()),
-                links: Ok(Default::default()),
-            }
-        }
-    }
-    impl EventsResponse {
-        pub fn last_event<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::payments::types::EventsResponseLastEvent>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.last_event = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for last_event: {e}")
-                });
-            self
-        }
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<crate::hal::Links>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<EventsResponse> for super::EventsResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: EventsResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                last_event: value.last_event?,
-                links: value.links?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::EventsResponse> for EventsResponse {
-        fn from(value: super::EventsResponse) -> Self {
-            Self {
-                last_event: Ok(value.last_event),
-                links: Ok(value.links),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct Issuer {
-        authorization_code: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for Issuer {
-        fn default() -> Self {
-            Self {
-                authorization_code: Err(
-                    "no value supplied for authorization_code".to_string(),
-                ),
-            }
-        }
-    }
-    impl Issuer {
-        pub fn authorization_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.authorization_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for authorization_code: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Issuer> for super::Issuer {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Issuer,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                authorization_code: value.authorization_code?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Issuer> for Issuer {
-        fn from(value: super::Issuer) -> Self {
-            Self {
-                authorization_code: Ok(value.authorization_code),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct Merchant {
-        entity: ::std::result::Result<::std::string::String, ::std::string::String>,
-        mcc: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        payment_facilitator: ::std::result::Result<
-            ::std::option::Option<super::PaymentFacilitator>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for Merchant {
-        fn default() -> Self {
-            Self {
-                entity: Err("no value supplied for entity".to_string()),
-                mcc: Ok(Default::default()),
-                payment_facilitator: Ok(Default::default()),
-            }
-        }
-    }
-    impl Merchant {
-        pub fn entity<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.entity = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for entity: {e}"));
-            self
-        }
-        pub fn mcc<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.mcc = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for mcc: {e}"));
-            self
-        }
-        pub fn payment_facilitator<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::PaymentFacilitator>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_facilitator = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_facilitator: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Merchant> for super::Merchant {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Merchant,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                entity: value.entity?,
-                mcc: value.mcc?,
-                payment_facilitator: value.payment_facilitator?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Merchant> for Merchant {
-        fn from(value: super::Merchant) -> Self {
-            Self {
-                entity: Ok(value.entity),
-                mcc: Ok(value.mcc),
-                payment_facilitator: Ok(value.payment_facilitator),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct MigrateCardOnFileAuthorizationRequest {
-        customer: ::std::result::Result<
-            ::std::option::Option<super::Customer>,
-            ::std::string::String,
-        >,
-        instruction: ::std::result::Result<
-            super::MigrateCardOnFileAuthorizationRequestInstruction,
-            ::std::string::String,
-        >,
-        merchant: ::std::result::Result<super::Merchant, ::std::string::String>,
-        transaction_reference: ::std::result::Result<
-            super::TransactionReference,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for MigrateCardOnFileAuthorizationRequest {
-        fn default() -> Self {
-            Self {
-                customer: Ok(Default::default()),
-                instruction: Err("no value supplied for instruction".to_string()),
-                merchant: Err("no value supplied for merchant".to_string()),
-                transaction_reference: Err(
-                    "no value supplied for transaction_reference".to_string(),
-                ),
-            }
-        }
-    }
-    impl MigrateCardOnFileAuthorizationRequest {
-        pub fn customer<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::Customer>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.customer = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for customer: {e}")
-                });
-            self
-        }
-        pub fn instruction<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                super::MigrateCardOnFileAuthorizationRequestInstruction,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for instruction: {e}")
-                });
-            self
-        }
-        pub fn merchant<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Merchant>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for merchant: {e}")
-                });
-            self
-        }
-        pub fn transaction_reference<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::TransactionReference>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for transaction_reference: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<MigrateCardOnFileAuthorizationRequest>
-    for super::MigrateCardOnFileAuthorizationRequest {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: MigrateCardOnFileAuthorizationRequest,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                customer: value.customer?,
-                instruction: value.instruction?,
-                merchant: value.merchant?,
-                transaction_reference: value.transaction_reference?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::MigrateCardOnFileAuthorizationRequest>
-    for MigrateCardOnFileAuthorizationRequest {
-        fn from(value: super::MigrateCardOnFileAuthorizationRequest) -> Self {
-            Self {
-                customer: Ok(value.customer),
-                instruction: Ok(value.instruction),
-                merchant: Ok(value.merchant),
-                transaction_reference: Ok(value.transaction_reference),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct MigrateCardOnFileAuthorizationRequestInstruction {
-        intent: ::std::result::Result<
-            ::std::option::Option<
-                super::MigrateCardOnFileAuthorizationRequestInstructionIntent,
-            >,
-            ::std::string::String,
-        >,
-        narrative: ::std::result::Result<super::Narrative, ::std::string::String>,
-        payment_instrument: ::std::result::Result<
-            crate::payments::types::MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument,
-            ::std::string::String,
-        >,
-        scheme: ::std::result::Result<
-            ::std::option::Option<super::RequestScheme>,
-            ::std::string::String,
-        >,
-        value: ::std::result::Result<super::Value, ::std::string::String>,
-    }
-    impl ::std::default::Default for MigrateCardOnFileAuthorizationRequestInstruction {
-        fn default() -> Self {
-            Self {
-                intent: Ok(Default::default()),
-                narrative: Err("no value supplied for narrative".to_string()),
-                payment_instrument: Err(
-                    "no value supplied for payment_instrument".to_string(),
-                ),
-                scheme: Ok(Default::default()),
-                value: Err("no value supplied for value".to_string()),
-            }
-        }
-    }
-    impl MigrateCardOnFileAuthorizationRequestInstruction {
-        pub fn intent<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    super::MigrateCardOnFileAuthorizationRequestInstructionIntent,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.intent = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for intent: {e}"));
-            self
-        }
-        pub fn narrative<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Narrative>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for narrative: {e}")
-                });
-            self
-        }
-        pub fn payment_instrument<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                crate::payments::types::MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_instrument: {e}"
-                    )
-                });
-            self
-        }
-        pub fn scheme<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RequestScheme>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.scheme = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for scheme: {e}"));
-            self
-        }
-        pub fn value<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Value>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.value = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for value: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<MigrateCardOnFileAuthorizationRequestInstruction>
-    for super::MigrateCardOnFileAuthorizationRequestInstruction {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: MigrateCardOnFileAuthorizationRequestInstruction,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                intent: value.intent?,
-                narrative: value.narrative?,
-                payment_instrument: value.payment_instrument?,
-                scheme: value.scheme?,
-                value: value.value?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::MigrateCardOnFileAuthorizationRequestInstruction>
-    for MigrateCardOnFileAuthorizationRequestInstruction {
-        fn from(value: super::MigrateCardOnFileAuthorizationRequestInstruction) -> Self {
-            Self {
-                intent: Ok(value.intent),
-                narrative: Ok(value.narrative),
-                payment_instrument: Ok(value.payment_instrument),
-                scheme: Ok(value.scheme),
-                value: Ok(value.value),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct MigrateCardOnFileAuthorized {
-        issuer: ::std::result::Result<
-            ::std::option::Option<super::Issuer>,
-            ::std::string::String,
-        >,
-        links: ::std::result::Result<crate::hal::Links, ::std::string::String>,
-        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
-        risk_factors: ::std::result::Result<
-            ::std::option::Option<super::RiskFactors>,
-            ::std::string::String,
-        >,
-        scheme: ::std::result::Result<
-            ::std::option::Option<super::Scheme>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for MigrateCardOnFileAuthorized {
-        fn default() -> Self {
-            Self {
-                issuer: Ok(Default::default()),
-                links: Err("no value supplied for links".to_string()),
-                outcome: Err("no value supplied for outcome".to_string()),
-                risk_factors: Ok(Default::default()),
-                scheme: Ok(Default::default()),
-            }
-        }
-    }
-    impl MigrateCardOnFileAuthorized {
-        pub fn issuer<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::Issuer>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.issuer = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for issuer: {e}"));
-            self
-        }
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::hal::Links>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-        pub fn outcome<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.outcome = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for outcome: {e}")
-                });
-            self
-        }
-        pub fn risk_factors<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RiskFactors>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.risk_factors = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for risk_factors: {e}")
-                });
-            self
-        }
-        pub fn scheme<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::Scheme>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.scheme = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for scheme: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<MigrateCardOnFileAuthorized>
-    for super::MigrateCardOnFileAuthorized {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: MigrateCardOnFileAuthorized,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                issuer: value.issuer?,
-                links: value.links?,
-                outcome: value.outcome?,
-                risk_factors: value.risk_factors?,
-                scheme: value.scheme?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::MigrateCardOnFileAuthorized>
-    for MigrateCardOnFileAuthorized {
-        fn from(value: super::MigrateCardOnFileAuthorized) -> Self {
-            Self {
-                issuer: Ok(value.issuer),
-                links: Ok(value.links),
-                outcome: Ok(value.outcome),
-                risk_factors: Ok(value.risk_factors),
-                scheme: Ok(value.scheme),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct MigrateCardOnFileRefused {
-        code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        description: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
-        risk_factors: ::std::result::Result<
-            ::std::option::Option<super::RiskFactors>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for MigrateCardOnFileRefused {
-        fn default() -> Self {
-            Self {
-                code: Ok(Default::default()),
-                description: Ok(Default::default()),
-                outcome: Err("no value supplied for outcome".to_string()),
-                risk_factors: Ok(Default::default()),
-            }
-        }
-    }
-    impl MigrateCardOnFileRefused {
-        pub fn code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.code = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for code: {e}"));
-            self
-        }
-        pub fn description<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.description = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for description: {e}")
-                });
-            self
-        }
-        pub fn outcome<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.outcome = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for outcome: {e}")
-                });
-            self
-        }
-        pub fn risk_factors<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RiskFactors>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.risk_factors = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for risk_factors: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<MigrateCardOnFileRefused>
-    for super::MigrateCardOnFileRefused {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: MigrateCardOnFileRefused,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                code: value.code?,
-                description: value.description?,
-                outcome: value.outcome?,
-                risk_factors: value.risk_factors?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::MigrateCardOnFileRefused>
-    for MigrateCardOnFileRefused {
-        fn from(value: super::MigrateCardOnFileRefused) -> Self {
-            Self {
-                code: Ok(value.code),
-                description: Ok(value.description),
-                outcome: Ok(value.outcome),
-                risk_factors: Ok(value.risk_factors),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct MigrateRecurringAuthorizationRequest {
-        instruction: ::std::result::Result<
-            super::MigrateRecurringAuthorizationRequestInstruction,
-            ::std::string::String,
-        >,
-        merchant: ::std::result::Result<super::Merchant, ::std::string::String>,
-        transaction_reference: ::std::result::Result<
-            super::TransactionReference,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for MigrateRecurringAuthorizationRequest {
-        fn default() -> Self {
-            Self {
-                instruction: Err("no value supplied for instruction".to_string()),
-                merchant: Err("no value supplied for merchant".to_string()),
-                transaction_reference: Err(
-                    "no value supplied for transaction_reference".to_string(),
-                ),
-            }
-        }
-    }
-    impl MigrateRecurringAuthorizationRequest {
-        pub fn instruction<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                super::MigrateRecurringAuthorizationRequestInstruction,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for instruction: {e}")
-                });
-            self
-        }
-        pub fn merchant<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Merchant>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for merchant: {e}")
-                });
-            self
-        }
-        pub fn transaction_reference<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::TransactionReference>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for transaction_reference: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<MigrateRecurringAuthorizationRequest>
-    for super::MigrateRecurringAuthorizationRequest {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: MigrateRecurringAuthorizationRequest,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                instruction: value.instruction?,
-                merchant: value.merchant?,
-                transaction_reference: value.transaction_reference?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::MigrateRecurringAuthorizationRequest>
-    for MigrateRecurringAuthorizationRequest {
-        fn from(value: super::MigrateRecurringAuthorizationRequest) -> Self {
-            Self {
-                instruction: Ok(value.instruction),
-                merchant: Ok(value.merchant),
-                transaction_reference: Ok(value.transaction_reference),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct MigrateRecurringAuthorizationRequestInstruction {
-        intent: ::std::result::Result<
-            super::MigrateRecurringAuthorizationRequestInstructionIntent,
-            ::std::string::String,
-        >,
-        narrative: ::std::result::Result<super::Narrative, ::std::string::String>,
-        payment_instrument: ::std::result::Result<
-            crate::payments::types::MigrateRecurringAuthorizationRequestInstructionPaymentInstrument,
-            ::std::string::String,
-        >,
-        scheme: ::std::result::Result<
-            ::std::option::Option<super::RequestScheme>,
-            ::std::string::String,
-        >,
-        value: ::std::result::Result<super::Value, ::std::string::String>,
-    }
-    impl ::std::default::Default for MigrateRecurringAuthorizationRequestInstruction {
-        fn default() -> Self {
-            Self {
-                intent: Err("no value supplied for intent".to_string()),
-                narrative: Err("no value supplied for narrative".to_string()),
-                payment_instrument: Err(
-                    "no value supplied for payment_instrument".to_string(),
-                ),
-                scheme: Ok(Default::default()),
-                value: Err("no value supplied for value".to_string()),
-            }
-        }
-    }
-    impl MigrateRecurringAuthorizationRequestInstruction {
-        pub fn intent<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                super::MigrateRecurringAuthorizationRequestInstructionIntent,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.intent = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for intent: {e}"));
-            self
-        }
-        pub fn narrative<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Narrative>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for narrative: {e}")
-                });
-            self
-        }
-        pub fn payment_instrument<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                crate::payments::types::MigrateRecurringAuthorizationRequestInstructionPaymentInstrument,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_instrument: {e}"
-                    )
-                });
-            self
-        }
-        pub fn scheme<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RequestScheme>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.scheme = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for scheme: {e}"));
-            self
-        }
-        pub fn value<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Value>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.value = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for value: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<MigrateRecurringAuthorizationRequestInstruction>
-    for super::MigrateRecurringAuthorizationRequestInstruction {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: MigrateRecurringAuthorizationRequestInstruction,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                intent: value.intent?,
-                narrative: value.narrative?,
-                payment_instrument: value.payment_instrument?,
-                scheme: value.scheme?,
-                value: value.value?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::MigrateRecurringAuthorizationRequestInstruction>
-    for MigrateRecurringAuthorizationRequestInstruction {
-        fn from(value: super::MigrateRecurringAuthorizationRequestInstruction) -> Self {
-            Self {
-                intent: Ok(value.intent),
-                narrative: Ok(value.narrative),
-                payment_instrument: Ok(value.payment_instrument),
-                scheme: Ok(value.scheme),
-                value: Ok(value.value),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct MigrateRecurringAuthorized {
-        issuer: ::std::result::Result<
-            ::std::option::Option<super::Issuer>,
-            ::std::string::String,
-        >,
-        links: ::std::result::Result<crate::hal::Links, ::std::string::String>,
-        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
-        risk_factors: ::std::result::Result<
-            ::std::option::Option<super::RiskFactors>,
-            ::std::string::String,
-        >,
-        scheme: ::std::result::Result<
-            ::std::option::Option<super::Scheme>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for MigrateRecurringAuthorized {
-        fn default() -> Self {
-            Self {
-                issuer: Ok(Default::default()),
-                links: Err("no value supplied for links".to_string()),
-                outcome: Err("no value supplied for outcome".to_string()),
-                risk_factors: Ok(Default::default()),
-                scheme: Ok(Default::default()),
-            }
-        }
-    }
-    impl MigrateRecurringAuthorized {
-        pub fn issuer<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::Issuer>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.issuer = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for issuer: {e}"));
-            self
-        }
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::hal::Links>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-        pub fn outcome<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.outcome = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for outcome: {e}")
-                });
-            self
-        }
-        pub fn risk_factors<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RiskFactors>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.risk_factors = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for risk_factors: {e}")
-                });
-            self
-        }
-        pub fn scheme<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::Scheme>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.scheme = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for scheme: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<MigrateRecurringAuthorized>
-    for super::MigrateRecurringAuthorized {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: MigrateRecurringAuthorized,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                issuer: value.issuer?,
-                links: value.links?,
-                outcome: value.outcome?,
-                risk_factors: value.risk_factors?,
-                scheme: value.scheme?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::MigrateRecurringAuthorized>
-    for MigrateRecurringAuthorized {
-        fn from(value: super::MigrateRecurringAuthorized) -> Self {
-            Self {
-                issuer: Ok(value.issuer),
-                links: Ok(value.links),
-                outcome: Ok(value.outcome),
-                risk_factors: Ok(value.risk_factors),
-                scheme: Ok(value.scheme),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct MigrateRecurringRefused {
-        code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        description: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        outcome: ::std::result::Result<::std::string::String, ::std::string::String>,
-        risk_factors: ::std::result::Result<
-            ::std::option::Option<super::RiskFactors>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for MigrateRecurringRefused {
-        fn default() -> Self {
-            Self {
-                code: Ok(Default::default()),
-                description: Ok(Default::default()),
-                outcome: Err("no value supplied for outcome".to_string()),
-                risk_factors: Ok(Default::default()),
-            }
-        }
-    }
-    impl MigrateRecurringRefused {
-        pub fn code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.code = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for code: {e}"));
-            self
-        }
-        pub fn description<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.description = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for description: {e}")
-                });
-            self
-        }
-        pub fn outcome<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.outcome = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for outcome: {e}")
-                });
-            self
-        }
-        pub fn risk_factors<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<super::RiskFactors>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.risk_factors = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for risk_factors: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<MigrateRecurringRefused>
-    for super::MigrateRecurringRefused {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: MigrateRecurringRefused,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                code: value.code?,
-                description: value.description?,
-                outcome: value.outcome?,
-                risk_factors: value.risk_factors?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::MigrateRecurringRefused>
-    for MigrateRecurringRefused {
-        fn from(value: super::MigrateRecurringRefused) -> Self {
-            Self {
-                code: Ok(value.code),
-                description: Ok(value.description),
-                outcome: Ok(value.outcome),
-                risk_factors: Ok(value.risk_factors),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct Narrative {
-        line1: ::std::result::Result<super::NarrativeLine1, ::std::string::String>,
-        line2: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for Narrative {
-        fn default() -> Self {
-            Self {
-                line1: Err("no value supplied for line1".to_string()),
-                line2: Ok(Default::default()),
-            }
-        }
-    }
-    impl Narrative {
-        pub fn line1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::NarrativeLine1>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.line1 = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for line1: {e}"));
-            self
-        }
-        pub fn line2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.line2 = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for line2: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Narrative> for super::Narrative {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Narrative,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                line1: value.line1?,
-                line2: value.line2?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Narrative> for Narrative {
-        fn from(value: super::Narrative) -> Self {
-            Self {
-                line1: Ok(value.line1),
-                line2: Ok(value.line2),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct PartialSettleRequest {
-        reference: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        value: ::std::result::Result<super::Value, ::std::string::String>,
-    }
-    impl ::std::default::Default for PartialSettleRequest {
-        fn default() -> Self {
-            Self {
-                reference: Ok(Default::default()),
-                value: Err("no value supplied for value".to_string()),
-            }
-        }
-    }
-    impl PartialSettleRequest {
-        pub fn reference<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for reference: {e}")
-                });
-            self
-        }
-        pub fn value<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::Value>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.value = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for value: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<PartialSettleRequest> for super::PartialSettleRequest {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: PartialSettleRequest,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                reference: value.reference?,
-                value: value.value?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::PartialSettleRequest> for PartialSettleRequest {
-        fn from(value: super::PartialSettleRequest) -> Self {
-            Self {
-                reference: Ok(value.reference),
-                value: Ok(value.value),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct PartialSettleResponse {
-        links: ::std::result::Result<crate::hal::Links, ::std::string::String>,
-    }
-    impl ::std::default::Default for PartialSettleResponse {
-        fn default() -> Self {
-            Self {
-                links: Err("no value supplied for links".to_string()),
-            }
-        }
-    }
-    impl PartialSettleResponse {
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::hal::Links>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<PartialSettleResponse>
-    for super::PartialSettleResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: PartialSettleResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self { links: value.links? })
-        }
-    }
-    impl ::std::convert::From<super::PartialSettleResponse> for PartialSettleResponse {
-        fn from(value: super::PartialSettleResponse) -> Self {
-            Self { links: Ok(value.links) }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct PaymentFacilitator {
-        iso_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        pf_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        sub_merchant: ::std::result::Result<
-            super::PaymentFacilitatorSubMerchant,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for PaymentFacilitator {
-        fn default() -> Self {
-            Self {
-                iso_id: Err("no value supplied for iso_id".to_string()),
-                pf_id: Err("no value supplied for pf_id".to_string()),
-                sub_merchant: Err("no value supplied for sub_merchant".to_string()),
-            }
-        }
-    }
-    impl PaymentFacilitator {
-        pub fn iso_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.iso_id = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for iso_id: {e}"));
-            self
-        }
-        pub fn pf_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.pf_id = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for pf_id: {e}"));
-            self
-        }
-        pub fn sub_merchant<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::PaymentFacilitatorSubMerchant>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.sub_merchant = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for sub_merchant: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<PaymentFacilitator> for super::PaymentFacilitator {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: PaymentFacilitator,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                iso_id: value.iso_id?,
-                pf_id: value.pf_id?,
-                sub_merchant: value.sub_merchant?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::PaymentFacilitator> for PaymentFacilitator {
-        fn from(value: super::PaymentFacilitator) -> Self {
-            Self {
-                iso_id: Ok(value.iso_id),
-                pf_id: Ok(value.pf_id),
-                sub_merchant: Ok(value.sub_merchant),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct PaymentFacilitatorSubMerchant {
-        city: ::std::result::Result<::std::string::String, ::std::string::String>,
-        country_code: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        merchant_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        postal_code: ::std::result::Result<::std::string::String, ::std::string::String>,
-        street: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for PaymentFacilitatorSubMerchant {
-        fn default() -> Self {
-            Self {
-                city: Err("no value supplied for city".to_string()),
-                country_code: Err("no value supplied for country_code".to_string()),
-                merchant_id: Err("no value supplied for merchant_id".to_string()),
-                name: Ok(Default::default()),
-                postal_code: Err("no value supplied for postal_code".to_string()),
-                street: Err("no value supplied for street".to_string()),
-            }
-        }
-    }
-    impl PaymentFacilitatorSubMerchant {
-        pub fn city<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.city = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for city: {e}"));
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn merchant_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.merchant_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for merchant_id: {e}")
-                });
-            self
-        }
-        pub fn name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.name = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for name: {e}"));
-            self
-        }
-        pub fn postal_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for postal_code: {e}")
-                });
-            self
-        }
-        pub fn street<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.street = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for street: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<PaymentFacilitatorSubMerchant>
-    for super::PaymentFacilitatorSubMerchant {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: PaymentFacilitatorSubMerchant,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                city: value.city?,
-                country_code: value.country_code?,
-                merchant_id: value.merchant_id?,
-                name: value.name?,
-                postal_code: value.postal_code?,
-                street: value.street?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::PaymentFacilitatorSubMerchant>
-    for PaymentFacilitatorSubMerchant {
-        fn from(value: super::PaymentFacilitatorSubMerchant) -> Self {
-            Self {
-                city: Ok(value.city),
-                country_code: Ok(value.country_code),
-                merchant_id: Ok(value.merchant_id),
-                name: Ok(value.name),
-                postal_code: Ok(value.postal_code),
-                street: Ok(value.street),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct RequestScheme {
-        reference: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for RequestScheme {
-        fn default() -> Self {
-            Self {
-                reference: Err("no value supplied for reference".to_string()),
-            }
-        }
-    }
-    impl RequestScheme {
-        pub fn reference<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for reference: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<RequestScheme> for super::RequestScheme {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: RequestScheme,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                reference: value.reference?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::RequestScheme> for RequestScheme {
-        fn from(value: super::RequestScheme) -> Self {
-            Self {
-                reference: Ok(value.reference),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ResponsePaymentInstrument {
-        card: ::std::result::Result<
-            ::std::option::Option<super::ResponsePaymentInstrumentCard>,
-            ::std::string::String,
-        >,
-        type_: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ResponsePaymentInstrument {
-        fn default() -> Self {
-            Self {
-                card: Ok(Default::default()),
-                type_: Ok(Default::default()),
-            }
-        }
-    }
-    impl ResponsePaymentInstrument {
-        pub fn card<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::ResponsePaymentInstrumentCard>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for card: {e}"));
-            self
-        }
-        pub fn type_<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for type_: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ResponsePaymentInstrument>
-    for super::ResponsePaymentInstrument {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ResponsePaymentInstrument,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                card: value.card?,
-                type_: value.type_?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ResponsePaymentInstrument>
-    for ResponsePaymentInstrument {
-        fn from(value: super::ResponsePaymentInstrument) -> Self {
-            Self {
-                card: Ok(value.card),
-                type_: Ok(value.type_),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ResponsePaymentInstrumentCard {
-        brand: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        country_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        expiry_date: ::std::result::Result<
-            ::std::option::Option<super::ResponsePaymentInstrumentCardExpiryDate>,
-            ::std::string::String,
-        >,
-        funding_type: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        issuer: ::std::result::Result<
-            ::std::option::Option<super::ResponsePaymentInstrumentCardIssuer>,
-            ::std::string::String,
-        >,
-        number: ::std::result::Result<
-            ::std::option::Option<super::ResponsePaymentInstrumentCardNumber>,
-            ::std::string::String,
-        >,
-        payment_account_reference: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ResponsePaymentInstrumentCard {
-        fn default() -> Self {
-            Self {
-                brand: Ok(Default::default()),
-                country_code: Ok(Default::default()),
-                expiry_date: Ok(Default::default()),
-                funding_type: Ok(Default::default()),
-                issuer: Ok(Default::default()),
-                number: Ok(Default::default()),
-                payment_account_reference: Ok(Default::default()),
-            }
-        }
-    }
-    impl ResponsePaymentInstrumentCard {
-        pub fn brand<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.brand = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for brand: {e}"));
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn expiry_date<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::ResponsePaymentInstrumentCardExpiryDate>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for expiry_date: {e}")
-                });
-            self
-        }
-        pub fn funding_type<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.funding_type = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for funding_type: {e}")
-                });
-            self
-        }
-        pub fn issuer<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::ResponsePaymentInstrumentCardIssuer>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.issuer = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for issuer: {e}"));
-            self
-        }
-        pub fn number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::ResponsePaymentInstrumentCardNumber>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.number = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for number: {e}"));
-            self
-        }
-        pub fn payment_account_reference<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_account_reference = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_account_reference: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ResponsePaymentInstrumentCard>
-    for super::ResponsePaymentInstrumentCard {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ResponsePaymentInstrumentCard,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                brand: value.brand?,
-                country_code: value.country_code?,
-                expiry_date: value.expiry_date?,
-                funding_type: value.funding_type?,
-                issuer: value.issuer?,
-                number: value.number?,
-                payment_account_reference: value.payment_account_reference?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ResponsePaymentInstrumentCard>
-    for ResponsePaymentInstrumentCard {
-        fn from(value: super::ResponsePaymentInstrumentCard) -> Self {
-            Self {
-                brand: Ok(value.brand),
-                country_code: Ok(value.country_code),
-                expiry_date: Ok(value.expiry_date),
-                funding_type: Ok(value.funding_type),
-                issuer: Ok(value.issuer),
-                number: Ok(value.number),
-                payment_account_reference: Ok(value.payment_account_reference),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ResponsePaymentInstrumentCardExpiryDate {
-        month: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-        year: ::std::result::Result<::std::option::Option<i64>, ::std::string::String>,
-    }
-    impl ::std::default::Default for ResponsePaymentInstrumentCardExpiryDate {
-        fn default() -> Self {
-            Self {
-                month: Ok(Default::default()),
-                year: Ok(Default::default()),
-            }
-        }
-    }
-    impl ResponsePaymentInstrumentCardExpiryDate {
-        pub fn month<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.month = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for month: {e}"));
-            self
-        }
-        pub fn year<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.year = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for year: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ResponsePaymentInstrumentCardExpiryDate>
-    for super::ResponsePaymentInstrumentCardExpiryDate {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ResponsePaymentInstrumentCardExpiryDate,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                month: value.month?,
-                year: value.year?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ResponsePaymentInstrumentCardExpiryDate>
-    for ResponsePaymentInstrumentCardExpiryDate {
-        fn from(value: super::ResponsePaymentInstrumentCardExpiryDate) -> Self {
-            Self {
-                month: Ok(value.month),
-                year: Ok(value.year),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ResponsePaymentInstrumentCardIssuer {
-        name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ResponsePaymentInstrumentCardIssuer {
-        fn default() -> Self {
-            Self {
-                name: Ok(Default::default()),
-            }
-        }
-    }
-    impl ResponsePaymentInstrumentCardIssuer {
-        pub fn name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.name = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for name: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ResponsePaymentInstrumentCardIssuer>
-    for super::ResponsePaymentInstrumentCardIssuer {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ResponsePaymentInstrumentCardIssuer,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self { name: value.name? })
-        }
-    }
-    impl ::std::convert::From<super::ResponsePaymentInstrumentCardIssuer>
-    for ResponsePaymentInstrumentCardIssuer {
-        fn from(value: super::ResponsePaymentInstrumentCardIssuer) -> Self {
-            Self { name: Ok(value.name) }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ResponsePaymentInstrumentCardNumber {
-        bin: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        last4_digits: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ResponsePaymentInstrumentCardNumber {
-        fn default() -> Self {
-            Self {
-                bin: Ok(Default::default()),
-                last4_digits: Ok(Default::default()),
-            }
-        }
-    }
-    impl ResponsePaymentInstrumentCardNumber {
-        pub fn bin<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.bin = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for bin: {e}"));
-            self
-        }
-        pub fn last4_digits<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.last4_digits = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for last4_digits: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ResponsePaymentInstrumentCardNumber>
-    for super::ResponsePaymentInstrumentCardNumber {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ResponsePaymentInstrumentCardNumber,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                bin: value.bin?,
-                last4_digits: value.last4_digits?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ResponsePaymentInstrumentCardNumber>
-    for ResponsePaymentInstrumentCardNumber {
-        fn from(value: super::ResponsePaymentInstrumentCardNumber) -> Self {
-            Self {
-                bin: Ok(value.bin),
-                last4_digits: Ok(value.last4_digits),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct RiskFactorsItem {
-        detail: ::std::result::Result<
-            ::std::option::Option<crate::payments::types::RiskFactorsItemDetail>,
-            ::std::string::String,
-        >,
-        risk: ::std::result::Result<
-            crate::payments::types::RiskFactorsItemRisk,
-            ::std::string::String,
-        >,
-        type_: ::std::result::Result<
-            crate::payments::types::RiskFactorsItemType,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for RiskFactorsItem {
-        fn default() -> Self {
-            Self {
-                detail: Ok(Default::default()),
-                risk: Err("no value supplied for risk".to_string()),
-                type_: Err("no value supplied for type_".to_string()),
-            }
-        }
-    }
-    impl RiskFactorsItem {
-        pub fn detail<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::payments::types::RiskFactorsItemDetail>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.detail = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for detail: {e}"));
-            self
-        }
-        pub fn risk<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::payments::types::RiskFactorsItemRisk>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.risk = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for risk: {e}"));
-            self
-        }
-        pub fn type_<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::payments::types::RiskFactorsItemType>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for type_: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<RiskFactorsItem> for super::RiskFactorsItem {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: RiskFactorsItem,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                detail: value.detail?,
-                risk: value.risk?,
-                type_: value.type_?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::RiskFactorsItem> for RiskFactorsItem {
-        fn from(value: super::RiskFactorsItem) -> Self {
-            Self {
-                detail: Ok(value.detail),
-                risk: Ok(value.risk),
-                type_: Ok(value.type_),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct RootResponse {
-        links: ::std::result::Result<crate::hal::Links, ::std::string::String>,
-    }
-    impl ::std::default::Default for RootResponse {
-        fn default() -> Self {
-            Self {
-                links: Err("no value supplied for links".to_string()),
-            }
-        }
-    }
-    impl RootResponse {
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::hal::Links>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<RootResponse> for super::RootResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: RootResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self { links: value.links? })
-        }
-    }
-    impl ::std::convert::From<super::RootResponse> for RootResponse {
-        fn from(value: super::RootResponse) -> Self {
-            Self { links: Ok(value.links) }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct Scheme {
-        reference: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for Scheme {
-        fn default() -> Self {
-            Self {
-                reference: Err("no value supplied for reference".to_string()),
-            }
-        }
-    }
-    impl Scheme {
-        pub fn reference<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for reference: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Scheme> for super::Scheme {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Scheme,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                reference: value.reference?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Scheme> for Scheme {
-        fn from(value: super::Scheme) -> Self {
-            Self {
-                reference: Ok(value.reference),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct SettleResponse {
-        links: ::std::result::Result<crate::hal::Links, ::std::string::String>,
-    }
-    impl ::std::default::Default for SettleResponse {
-        fn default() -> Self {
-            Self {
-                links: Err("no value supplied for links".to_string()),
-            }
-        }
-    }
-    impl SettleResponse {
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::hal::Links>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<SettleResponse> for super::SettleResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: SettleResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self { links: value.links? })
-        }
-    }
-    impl ::std::convert::From<super::SettleResponse> for SettleResponse {
-        fn from(value: super::SettleResponse) -> Self {
-            Self { links: Ok(value.links) }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ValidationErrorResponse {
-        error_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        message: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        validation_errors: ::std::result::Result<
-            ::std::vec::Vec<super::ValidationErrorResponseValidationErrorsItem>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ValidationErrorResponse {
-        fn default() -> Self {
-            Self {
-                error_name: Ok(Default::default()),
-                message: Ok(Default::default()),
-                validation_errors: Ok(Default::default()),
-            }
-        }
-    }
-    impl ValidationErrorResponse {
-        pub fn error_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.error_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for error_name: {e}")
-                });
-            self
-        }
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-        pub fn validation_errors<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::vec::Vec<super::ValidationErrorResponseValidationErrorsItem>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.validation_errors = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for validation_errors: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ValidationErrorResponse>
-    for super::ValidationErrorResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ValidationErrorResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                error_name: value.error_name?,
-                message: value.message?,
-                validation_errors: value.validation_errors?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ValidationErrorResponse>
-    for ValidationErrorResponse {
-        fn from(value: super::ValidationErrorResponse) -> Self {
-            Self {
-                error_name: Ok(value.error_name),
-                message: Ok(value.message),
-                validation_errors: Ok(value.validation_errors),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ValidationErrorResponseValidationErrorsItem {
-        error_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        json_path: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        message: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ValidationErrorResponseValidationErrorsItem {
-        fn default() -> Self {
-            Self {
-                error_name: Ok(Default::default()),
-                json_path: Ok(Default::default()),
-                message: Ok(Default::default()),
-            }
-        }
-    }
-    impl ValidationErrorResponseValidationErrorsItem {
-        pub fn error_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.error_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for error_name: {e}")
-                });
-            self
-        }
-        pub fn json_path<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.json_path = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for json_path: {e}")
-                });
-            self
-        }
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ValidationErrorResponseValidationErrorsItem>
-    for super::ValidationErrorResponseValidationErrorsItem {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ValidationErrorResponseValidationErrorsItem,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                error_name: value.error_name?,
-                json_path: value.json_path?,
-                message: value.message?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ValidationErrorResponseValidationErrorsItem>
-    for ValidationErrorResponseValidationErrorsItem {
-        fn from(value: super::ValidationErrorResponseValidationErrorsItem) -> Self {
-            Self {
-                error_name: Ok(value.error_name),
-                json_path: Ok(value.json_path),
-                message: Ok(value.message),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct Value {
-        amount: ::std::result::Result<i64, ::std::string::String>,
-        currency: ::std::result::Result<super::ValueCurrency, ::std::string::String>,
-    }
-    impl ::std::default::Default for Value {
-        fn default() -> Self {
-            Self {
-                amount: Err("no value supplied for amount".to_string()),
-                currency: Err("no value supplied for currency".to_string()),
-            }
-        }
-    }
-    impl Value {
-        pub fn amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.amount = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for amount: {e}"));
-            self
-        }
-        pub fn currency<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::ValueCurrency>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for currency: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<Value> for super::Value {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: Value,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                amount: value.amount?,
-                currency: value.currency?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::Value> for Value {
-        fn from(value: super::Value) -> Self {
-            Self {
-                amount: Ok(value.amount),
-                currency: Ok(value.currency),
-            }
-        }
-    }
-}
 /// Error types.
 pub mod error {
     /// Error from a `TryFrom` or `FromStr` implementation.
@@ -4849,9 +1105,2705 @@ pub mod error {
         }
     }
 }
+/// Builders of the request types: lazy, every refusal a
+/// [`Refusal`](crate::request::Refusal) with the field's full path.
+pub mod builder {
+    /// A [`Authentication`](super::Authentication) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Authentication {
+        authentication_value: ::core::result::Result<
+            ::std::option::Option<crate::payments::types::AuthenticationValue>,
+            crate::request::Refusal,
+        >,
+        eci: ::core::result::Result<super::AuthenticationEci, crate::request::Refusal>,
+        transaction_id: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        type_: ::core::result::Result<
+            super::AuthenticationType,
+            crate::request::Refusal,
+        >,
+        version: ::core::result::Result<
+            ::std::option::Option<super::AuthenticationVersion>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Authentication {
+        fn default() -> Self {
+            Self {
+                authentication_value: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                eci: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("eci"),
+                ),
+                transaction_id: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                type_: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("type"),
+                ),
+                version: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl Authentication {
+        /// Sets `authenticationValue`.
+        pub fn authentication_value<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::payments::types::AuthenticationValue>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.authentication_value = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("authenticationValue")
+                });
+            self
+        }
+        /// Leaves `authenticationValue` out.
+        pub fn without_authentication_value(mut self) -> Self {
+            self.authentication_value = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `eci`.
+        pub fn eci<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::AuthenticationEci>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.eci = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
+            self
+        }
+        /// Sets `transactionId`.
+        pub fn transaction_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.transaction_id = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("transactionId")
+                });
+            self
+        }
+        /// Leaves `transactionId` out.
+        pub fn without_transaction_id(mut self) -> Self {
+            self.transaction_id = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `type`.
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::AuthenticationType>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.type_ = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self
+        }
+        /// Sets `version`.
+        pub fn version<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::AuthenticationVersion>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.version = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("version"));
+            self
+        }
+        /// Leaves `version` out.
+        pub fn without_version(mut self) -> Self {
+            self.version = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Authentication> for super::Authentication {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Authentication,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                authentication_value: value.authentication_value?,
+                eci: value.eci?,
+                transaction_id: value.transaction_id?,
+                type_: value.type_?,
+                version: value.version?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Authentication> for Authentication {
+        fn from(value: super::Authentication) -> Self {
+            Self {
+                authentication_value: ::core::result::Result::Ok(
+                    value.authentication_value,
+                ),
+                eci: ::core::result::Result::Ok(value.eci),
+                transaction_id: ::core::result::Result::Ok(value.transaction_id),
+                type_: ::core::result::Result::Ok(value.type_),
+                version: ::core::result::Result::Ok(value.version),
+            }
+        }
+    }
+    /// A [`AuthorizationRequest`](super::AuthorizationRequest) under construction.
+    #[derive(Clone, Debug)]
+    pub struct AuthorizationRequest {
+        customer: ::core::result::Result<
+            ::std::option::Option<super::Customer>,
+            crate::request::Refusal,
+        >,
+        instruction: ::core::result::Result<
+            super::AuthorizationRequestInstruction,
+            crate::request::Refusal,
+        >,
+        merchant: ::core::result::Result<super::Merchant, crate::request::Refusal>,
+        transaction_reference: ::core::result::Result<
+            super::TransactionReference,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for AuthorizationRequest {
+        fn default() -> Self {
+            Self {
+                customer: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                instruction: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("instruction"),
+                ),
+                merchant: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("merchant"),
+                ),
+                transaction_reference: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("transactionReference"),
+                ),
+            }
+        }
+    }
+    impl AuthorizationRequest {
+        /// Sets `customer`.
+        pub fn customer<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Customer>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.customer = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("customer")
+                });
+            self
+        }
+        /// Leaves `customer` out.
+        pub fn without_customer(mut self) -> Self {
+            self.customer = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `instruction`.
+        pub fn instruction<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::AuthorizationRequestInstruction>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.instruction = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
+                });
+            self
+        }
+        /// Sets `merchant`.
+        pub fn merchant<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Merchant>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.merchant = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
+                });
+            self
+        }
+        /// Sets `transactionReference`.
+        pub fn transaction_reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::TransactionReference>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.transaction_reference = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("transactionReference")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<AuthorizationRequest> for super::AuthorizationRequest {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: AuthorizationRequest,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                customer: value.customer?,
+                instruction: value.instruction?,
+                merchant: value.merchant?,
+                transaction_reference: value.transaction_reference?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::AuthorizationRequest> for AuthorizationRequest {
+        fn from(value: super::AuthorizationRequest) -> Self {
+            Self {
+                customer: ::core::result::Result::Ok(value.customer),
+                instruction: ::core::result::Result::Ok(value.instruction),
+                merchant: ::core::result::Result::Ok(value.merchant),
+                transaction_reference: ::core::result::Result::Ok(
+                    value.transaction_reference,
+                ),
+            }
+        }
+    }
+    /// A [`AuthorizationRequestInstruction`](super::AuthorizationRequestInstruction) under construction.
+    #[derive(Clone, Debug)]
+    pub struct AuthorizationRequestInstruction {
+        debt_repayment: ::core::result::Result<
+            ::std::option::Option<super::DebtRepayment>,
+            crate::request::Refusal,
+        >,
+        narrative: ::core::result::Result<super::Narrative, crate::request::Refusal>,
+        payment_instrument: ::core::result::Result<
+            crate::payments::types::AuthorizationRequestInstructionPaymentInstrument,
+            crate::request::Refusal,
+        >,
+        value: ::core::result::Result<super::Value, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for AuthorizationRequestInstruction {
+        fn default() -> Self {
+            Self {
+                debt_repayment: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                narrative: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("narrative"),
+                ),
+                payment_instrument: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("paymentInstrument"),
+                ),
+                value: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("value"),
+                ),
+            }
+        }
+    }
+    impl AuthorizationRequestInstruction {
+        /// Sets `debtRepayment`.
+        pub fn debt_repayment<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::DebtRepayment>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.debt_repayment = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
+                });
+            self
+        }
+        /// Leaves `debtRepayment` out.
+        pub fn without_debt_repayment(mut self) -> Self {
+            self.debt_repayment = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `narrative`.
+        pub fn narrative<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Narrative>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.narrative = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
+                });
+            self
+        }
+        /// Sets `paymentInstrument`.
+        pub fn payment_instrument<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                crate::payments::types::AuthorizationRequestInstructionPaymentInstrument,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_instrument = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
+                });
+            self
+        }
+        /// Sets `value`.
+        pub fn value<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Value>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.value = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<AuthorizationRequestInstruction>
+    for super::AuthorizationRequestInstruction {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: AuthorizationRequestInstruction,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                debt_repayment: value.debt_repayment?,
+                narrative: value.narrative?,
+                payment_instrument: value.payment_instrument?,
+                value: value.value?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::AuthorizationRequestInstruction>
+    for AuthorizationRequestInstruction {
+        fn from(value: super::AuthorizationRequestInstruction) -> Self {
+            Self {
+                debt_repayment: ::core::result::Result::Ok(value.debt_repayment),
+                narrative: ::core::result::Result::Ok(value.narrative),
+                payment_instrument: ::core::result::Result::Ok(value.payment_instrument),
+                value: ::core::result::Result::Ok(value.value),
+            }
+        }
+    }
+    /// A [`BillingAddress`](super::BillingAddress) under construction.
+    #[derive(Clone, Debug)]
+    pub struct BillingAddress {
+        address1: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        address2: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        address3: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        city: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        country_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        postal_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        state: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for BillingAddress {
+        fn default() -> Self {
+            Self {
+                address1: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("address1"),
+                ),
+                address2: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                address3: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                city: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("city"),
+                ),
+                country_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("countryCode"),
+                ),
+                postal_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("postalCode"),
+                ),
+                state: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl BillingAddress {
+        /// Sets `address1`.
+        pub fn address1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address1 = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address1")
+                });
+            self
+        }
+        /// Sets `address2`.
+        pub fn address2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address2")
+                });
+            self
+        }
+        /// Leaves `address2` out.
+        pub fn without_address2(mut self) -> Self {
+            self.address2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `address3`.
+        pub fn address3<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address3 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address3")
+                });
+            self
+        }
+        /// Leaves `address3` out.
+        pub fn without_address3(mut self) -> Self {
+            self.address3 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `city`.
+        pub fn city<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.city = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self
+        }
+        /// Sets `countryCode`.
+        pub fn country_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.country_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
+                });
+            self
+        }
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.postal_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+        /// Sets `state`.
+        pub fn state<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.state = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self
+        }
+        /// Leaves `state` out.
+        pub fn without_state(mut self) -> Self {
+            self.state = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<BillingAddress> for super::BillingAddress {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: BillingAddress,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                address1: value.address1?,
+                address2: value.address2?,
+                address3: value.address3?,
+                city: value.city?,
+                country_code: value.country_code?,
+                postal_code: value.postal_code?,
+                state: value.state?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::BillingAddress> for BillingAddress {
+        fn from(value: super::BillingAddress) -> Self {
+            Self {
+                address1: ::core::result::Result::Ok(value.address1),
+                address2: ::core::result::Result::Ok(value.address2),
+                address3: ::core::result::Result::Ok(value.address3),
+                city: ::core::result::Result::Ok(value.city),
+                country_code: ::core::result::Result::Ok(value.country_code),
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+                state: ::core::result::Result::Ok(value.state),
+            }
+        }
+    }
+    /// A [`CardCheckout`](super::CardCheckout) under construction.
+    #[derive(Clone, Debug)]
+    pub struct CardCheckout {
+        cvc_href: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        token_href: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for CardCheckout {
+        fn default() -> Self {
+            Self {
+                cvc_href: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("cvcHref"),
+                ),
+                token_href: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("tokenHref"),
+                ),
+            }
+        }
+    }
+    impl CardCheckout {
+        /// Sets `cvcHref`.
+        pub fn cvc_href<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.cvc_href = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvcHref"));
+            self
+        }
+        /// Sets `tokenHref`.
+        pub fn token_href<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.token_href = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("tokenHref")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<CardCheckout> for super::CardCheckout {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: CardCheckout,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                cvc_href: value.cvc_href?,
+                token_href: value.token_href?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::CardCheckout> for CardCheckout {
+        fn from(value: super::CardCheckout) -> Self {
+            Self {
+                cvc_href: ::core::result::Result::Ok(value.cvc_href),
+                token_href: ::core::result::Result::Ok(value.token_href),
+            }
+        }
+    }
+    /// A [`CardExpiryDate`](super::CardExpiryDate) under construction.
+    #[derive(Clone, Debug)]
+    pub struct CardExpiryDate {
+        month: ::core::result::Result<i64, crate::request::Refusal>,
+        year: ::core::result::Result<i64, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for CardExpiryDate {
+        fn default() -> Self {
+            Self {
+                month: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("month"),
+                ),
+                year: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("year"),
+                ),
+            }
+        }
+    }
+    impl CardExpiryDate {
+        /// Sets `month`.
+        pub fn month<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.month = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self
+        }
+        /// Sets `year`.
+        pub fn year<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.year = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<CardExpiryDate> for super::CardExpiryDate {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: CardExpiryDate,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                month: value.month?,
+                year: value.year?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::CardExpiryDate> for CardExpiryDate {
+        fn from(value: super::CardExpiryDate) -> Self {
+            Self {
+                month: ::core::result::Result::Ok(value.month),
+                year: ::core::result::Result::Ok(value.year),
+            }
+        }
+    }
+    /// A [`CardPlain`](super::CardPlain) under construction.
+    #[derive(Clone, Debug)]
+    pub struct CardPlain {
+        billing_address: ::core::result::Result<
+            ::std::option::Option<super::BillingAddress>,
+            crate::request::Refusal,
+        >,
+        card_expiry_date: ::core::result::Result<
+            super::CardExpiryDate,
+            crate::request::Refusal,
+        >,
+        card_holder_name: ::core::result::Result<
+            crate::payments::types::CardHolderName,
+            crate::request::Refusal,
+        >,
+        card_number: ::core::result::Result<
+            crate::payments::types::CardNumber,
+            crate::request::Refusal,
+        >,
+        cvc: ::core::result::Result<
+            ::std::option::Option<crate::payments::types::Cvc>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for CardPlain {
+        fn default() -> Self {
+            Self {
+                billing_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                card_expiry_date: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("cardExpiryDate"),
+                ),
+                card_holder_name: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("cardHolderName"),
+                ),
+                card_number: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("cardNumber"),
+                ),
+                cvc: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl CardPlain {
+        /// Sets `billingAddress`.
+        pub fn billing_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::BillingAddress>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.billing_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
+                });
+            self
+        }
+        /// Leaves `billingAddress` out.
+        pub fn without_billing_address(mut self) -> Self {
+            self.billing_address = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `cardExpiryDate`.
+        pub fn card_expiry_date<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::CardExpiryDate>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.card_expiry_date = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cardExpiryDate")
+                });
+            self
+        }
+        /// Sets `cardHolderName`.
+        pub fn card_holder_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::payments::types::CardHolderName>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.card_holder_name = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
+                });
+            self
+        }
+        /// Sets `cardNumber`.
+        pub fn card_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::payments::types::CardNumber>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.card_number = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
+                });
+            self
+        }
+        /// Sets `cvc`.
+        pub fn cvc<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::payments::types::Cvc>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.cvc = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self
+        }
+        /// Leaves `cvc` out.
+        pub fn without_cvc(mut self) -> Self {
+            self.cvc = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<CardPlain> for super::CardPlain {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: CardPlain,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                billing_address: value.billing_address?,
+                card_expiry_date: value.card_expiry_date?,
+                card_holder_name: value.card_holder_name?,
+                card_number: value.card_number?,
+                cvc: value.cvc?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::CardPlain> for CardPlain {
+        fn from(value: super::CardPlain) -> Self {
+            Self {
+                billing_address: ::core::result::Result::Ok(value.billing_address),
+                card_expiry_date: ::core::result::Result::Ok(value.card_expiry_date),
+                card_holder_name: ::core::result::Result::Ok(value.card_holder_name),
+                card_number: ::core::result::Result::Ok(value.card_number),
+                cvc: ::core::result::Result::Ok(value.cvc),
+            }
+        }
+    }
+    /// A [`CardToken`](super::CardToken) under construction.
+    #[derive(Clone, Debug)]
+    pub struct CardToken {
+        cvc: ::core::result::Result<
+            ::std::option::Option<crate::payments::types::Cvc>,
+            crate::request::Refusal,
+        >,
+        href: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for CardToken {
+        fn default() -> Self {
+            Self {
+                cvc: ::core::result::Result::Ok(::core::default::Default::default()),
+                href: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("href"),
+                ),
+            }
+        }
+    }
+    impl CardToken {
+        /// Sets `cvc`.
+        pub fn cvc<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::payments::types::Cvc>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.cvc = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self
+        }
+        /// Leaves `cvc` out.
+        pub fn without_cvc(mut self) -> Self {
+            self.cvc = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `href`.
+        pub fn href<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.href = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("href"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<CardToken> for super::CardToken {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: CardToken,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                cvc: value.cvc?,
+                href: value.href?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::CardToken> for CardToken {
+        fn from(value: super::CardToken) -> Self {
+            Self {
+                cvc: ::core::result::Result::Ok(value.cvc),
+                href: ::core::result::Result::Ok(value.href),
+            }
+        }
+    }
+    /// A [`CardWalletApplepay`](super::CardWalletApplepay) under construction.
+    #[derive(Clone, Debug)]
+    pub struct CardWalletApplepay {
+        billing_address: ::core::result::Result<
+            ::std::option::Option<super::BillingAddress>,
+            crate::request::Refusal,
+        >,
+        wallet_token: ::core::result::Result<
+            crate::payments::types::CardWalletApplepayWalletToken,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for CardWalletApplepay {
+        fn default() -> Self {
+            Self {
+                billing_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                wallet_token: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("walletToken"),
+                ),
+            }
+        }
+    }
+    impl CardWalletApplepay {
+        /// Sets `billingAddress`.
+        pub fn billing_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::BillingAddress>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.billing_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
+                });
+            self
+        }
+        /// Leaves `billingAddress` out.
+        pub fn without_billing_address(mut self) -> Self {
+            self.billing_address = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `walletToken`.
+        pub fn wallet_token<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                crate::payments::types::CardWalletApplepayWalletToken,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.wallet_token = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("walletToken")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<CardWalletApplepay> for super::CardWalletApplepay {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: CardWalletApplepay,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                billing_address: value.billing_address?,
+                wallet_token: value.wallet_token?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::CardWalletApplepay> for CardWalletApplepay {
+        fn from(value: super::CardWalletApplepay) -> Self {
+            Self {
+                billing_address: ::core::result::Result::Ok(value.billing_address),
+                wallet_token: ::core::result::Result::Ok(value.wallet_token),
+            }
+        }
+    }
+    /// A [`CardWalletGooglepay`](super::CardWalletGooglepay) under construction.
+    #[derive(Clone, Debug)]
+    pub struct CardWalletGooglepay {
+        billing_address: ::core::result::Result<
+            ::std::option::Option<super::BillingAddress>,
+            crate::request::Refusal,
+        >,
+        wallet_token: ::core::result::Result<
+            crate::payments::types::WalletToken,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for CardWalletGooglepay {
+        fn default() -> Self {
+            Self {
+                billing_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                wallet_token: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("walletToken"),
+                ),
+            }
+        }
+    }
+    impl CardWalletGooglepay {
+        /// Sets `billingAddress`.
+        pub fn billing_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::BillingAddress>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.billing_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
+                });
+            self
+        }
+        /// Leaves `billingAddress` out.
+        pub fn without_billing_address(mut self) -> Self {
+            self.billing_address = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `walletToken`.
+        pub fn wallet_token<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::payments::types::WalletToken>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.wallet_token = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("walletToken")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<CardWalletGooglepay> for super::CardWalletGooglepay {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: CardWalletGooglepay,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                billing_address: value.billing_address?,
+                wallet_token: value.wallet_token?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::CardWalletGooglepay> for CardWalletGooglepay {
+        fn from(value: super::CardWalletGooglepay) -> Self {
+            Self {
+                billing_address: ::core::result::Result::Ok(value.billing_address),
+                wallet_token: ::core::result::Result::Ok(value.wallet_token),
+            }
+        }
+    }
+    /// A [`Customer`](super::Customer) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Customer {
+        authentication: ::core::result::Result<
+            super::Authentication,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Customer {
+        fn default() -> Self {
+            Self {
+                authentication: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("authentication"),
+                ),
+            }
+        }
+    }
+    impl Customer {
+        /// Sets `authentication`.
+        pub fn authentication<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Authentication>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.authentication = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("authentication")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Customer> for super::Customer {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Customer,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                authentication: value.authentication?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Customer> for Customer {
+        fn from(value: super::Customer) -> Self {
+            Self {
+                authentication: ::core::result::Result::Ok(value.authentication),
+            }
+        }
+    }
+    /// A [`Merchant`](super::Merchant) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Merchant {
+        entity: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        mcc: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        payment_facilitator: ::core::result::Result<
+            ::std::option::Option<super::PaymentFacilitator>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Merchant {
+        fn default() -> Self {
+            Self {
+                entity: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("entity"),
+                ),
+                mcc: ::core::result::Result::Ok(::core::default::Default::default()),
+                payment_facilitator: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl Merchant {
+        /// Sets `entity`.
+        pub fn entity<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.entity = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
+            self
+        }
+        /// Sets `mcc`.
+        pub fn mcc<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.mcc = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
+            self
+        }
+        /// Leaves `mcc` out.
+        pub fn without_mcc(mut self) -> Self {
+            self.mcc = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `paymentFacilitator`.
+        pub fn payment_facilitator<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::PaymentFacilitator>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_facilitator = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
+                });
+            self
+        }
+        /// Leaves `paymentFacilitator` out.
+        pub fn without_payment_facilitator(mut self) -> Self {
+            self.payment_facilitator = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Merchant> for super::Merchant {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Merchant,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                entity: value.entity?,
+                mcc: value.mcc?,
+                payment_facilitator: value.payment_facilitator?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Merchant> for Merchant {
+        fn from(value: super::Merchant) -> Self {
+            Self {
+                entity: ::core::result::Result::Ok(value.entity),
+                mcc: ::core::result::Result::Ok(value.mcc),
+                payment_facilitator: ::core::result::Result::Ok(
+                    value.payment_facilitator,
+                ),
+            }
+        }
+    }
+    /// A [`MigrateCardOnFileAuthorizationRequest`](super::MigrateCardOnFileAuthorizationRequest) under construction.
+    #[derive(Clone, Debug)]
+    pub struct MigrateCardOnFileAuthorizationRequest {
+        customer: ::core::result::Result<
+            ::std::option::Option<super::Customer>,
+            crate::request::Refusal,
+        >,
+        instruction: ::core::result::Result<
+            super::MigrateCardOnFileAuthorizationRequestInstruction,
+            crate::request::Refusal,
+        >,
+        merchant: ::core::result::Result<super::Merchant, crate::request::Refusal>,
+        transaction_reference: ::core::result::Result<
+            super::TransactionReference,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for MigrateCardOnFileAuthorizationRequest {
+        fn default() -> Self {
+            Self {
+                customer: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                instruction: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("instruction"),
+                ),
+                merchant: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("merchant"),
+                ),
+                transaction_reference: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("transactionReference"),
+                ),
+            }
+        }
+    }
+    impl MigrateCardOnFileAuthorizationRequest {
+        /// Sets `customer`.
+        pub fn customer<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Customer>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.customer = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("customer")
+                });
+            self
+        }
+        /// Leaves `customer` out.
+        pub fn without_customer(mut self) -> Self {
+            self.customer = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `instruction`.
+        pub fn instruction<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::MigrateCardOnFileAuthorizationRequestInstruction,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.instruction = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
+                });
+            self
+        }
+        /// Sets `merchant`.
+        pub fn merchant<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Merchant>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.merchant = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
+                });
+            self
+        }
+        /// Sets `transactionReference`.
+        pub fn transaction_reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::TransactionReference>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.transaction_reference = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("transactionReference")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<MigrateCardOnFileAuthorizationRequest>
+    for super::MigrateCardOnFileAuthorizationRequest {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: MigrateCardOnFileAuthorizationRequest,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                customer: value.customer?,
+                instruction: value.instruction?,
+                merchant: value.merchant?,
+                transaction_reference: value.transaction_reference?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::MigrateCardOnFileAuthorizationRequest>
+    for MigrateCardOnFileAuthorizationRequest {
+        fn from(value: super::MigrateCardOnFileAuthorizationRequest) -> Self {
+            Self {
+                customer: ::core::result::Result::Ok(value.customer),
+                instruction: ::core::result::Result::Ok(value.instruction),
+                merchant: ::core::result::Result::Ok(value.merchant),
+                transaction_reference: ::core::result::Result::Ok(
+                    value.transaction_reference,
+                ),
+            }
+        }
+    }
+    /// A [`MigrateCardOnFileAuthorizationRequestInstruction`](super::MigrateCardOnFileAuthorizationRequestInstruction) under construction.
+    #[derive(Clone, Debug)]
+    pub struct MigrateCardOnFileAuthorizationRequestInstruction {
+        intent: ::core::result::Result<
+            ::std::option::Option<
+                super::MigrateCardOnFileAuthorizationRequestInstructionIntent,
+            >,
+            crate::request::Refusal,
+        >,
+        narrative: ::core::result::Result<super::Narrative, crate::request::Refusal>,
+        payment_instrument: ::core::result::Result<
+            crate::payments::types::MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument,
+            crate::request::Refusal,
+        >,
+        scheme: ::core::result::Result<
+            ::std::option::Option<super::RequestScheme>,
+            crate::request::Refusal,
+        >,
+        value: ::core::result::Result<super::Value, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for MigrateCardOnFileAuthorizationRequestInstruction {
+        fn default() -> Self {
+            Self {
+                intent: ::core::result::Result::Ok(::core::default::Default::default()),
+                narrative: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("narrative"),
+                ),
+                payment_instrument: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("paymentInstrument"),
+                ),
+                scheme: ::core::result::Result::Ok(::core::default::Default::default()),
+                value: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("value"),
+                ),
+            }
+        }
+    }
+    impl MigrateCardOnFileAuthorizationRequestInstruction {
+        /// Sets `intent`.
+        pub fn intent<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::MigrateCardOnFileAuthorizationRequestInstructionIntent,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.intent = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("intent"));
+            self
+        }
+        /// Leaves `intent` out.
+        pub fn without_intent(mut self) -> Self {
+            self.intent = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `narrative`.
+        pub fn narrative<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Narrative>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.narrative = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
+                });
+            self
+        }
+        /// Sets `paymentInstrument`.
+        pub fn payment_instrument<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                crate::payments::types::MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_instrument = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
+                });
+            self
+        }
+        /// Sets `scheme`.
+        pub fn scheme<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::RequestScheme>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.scheme = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("scheme"));
+            self
+        }
+        /// Leaves `scheme` out.
+        pub fn without_scheme(mut self) -> Self {
+            self.scheme = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `value`.
+        pub fn value<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Value>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.value = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<MigrateCardOnFileAuthorizationRequestInstruction>
+    for super::MigrateCardOnFileAuthorizationRequestInstruction {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: MigrateCardOnFileAuthorizationRequestInstruction,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                intent: value.intent?,
+                narrative: value.narrative?,
+                payment_instrument: value.payment_instrument?,
+                scheme: value.scheme?,
+                value: value.value?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::MigrateCardOnFileAuthorizationRequestInstruction>
+    for MigrateCardOnFileAuthorizationRequestInstruction {
+        fn from(value: super::MigrateCardOnFileAuthorizationRequestInstruction) -> Self {
+            Self {
+                intent: ::core::result::Result::Ok(value.intent),
+                narrative: ::core::result::Result::Ok(value.narrative),
+                payment_instrument: ::core::result::Result::Ok(value.payment_instrument),
+                scheme: ::core::result::Result::Ok(value.scheme),
+                value: ::core::result::Result::Ok(value.value),
+            }
+        }
+    }
+    /// A [`MigrateRecurringAuthorizationRequest`](super::MigrateRecurringAuthorizationRequest) under construction.
+    #[derive(Clone, Debug)]
+    pub struct MigrateRecurringAuthorizationRequest {
+        instruction: ::core::result::Result<
+            super::MigrateRecurringAuthorizationRequestInstruction,
+            crate::request::Refusal,
+        >,
+        merchant: ::core::result::Result<super::Merchant, crate::request::Refusal>,
+        transaction_reference: ::core::result::Result<
+            super::TransactionReference,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for MigrateRecurringAuthorizationRequest {
+        fn default() -> Self {
+            Self {
+                instruction: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("instruction"),
+                ),
+                merchant: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("merchant"),
+                ),
+                transaction_reference: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("transactionReference"),
+                ),
+            }
+        }
+    }
+    impl MigrateRecurringAuthorizationRequest {
+        /// Sets `instruction`.
+        pub fn instruction<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::MigrateRecurringAuthorizationRequestInstruction,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.instruction = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
+                });
+            self
+        }
+        /// Sets `merchant`.
+        pub fn merchant<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Merchant>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.merchant = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
+                });
+            self
+        }
+        /// Sets `transactionReference`.
+        pub fn transaction_reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::TransactionReference>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.transaction_reference = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("transactionReference")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<MigrateRecurringAuthorizationRequest>
+    for super::MigrateRecurringAuthorizationRequest {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: MigrateRecurringAuthorizationRequest,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                instruction: value.instruction?,
+                merchant: value.merchant?,
+                transaction_reference: value.transaction_reference?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::MigrateRecurringAuthorizationRequest>
+    for MigrateRecurringAuthorizationRequest {
+        fn from(value: super::MigrateRecurringAuthorizationRequest) -> Self {
+            Self {
+                instruction: ::core::result::Result::Ok(value.instruction),
+                merchant: ::core::result::Result::Ok(value.merchant),
+                transaction_reference: ::core::result::Result::Ok(
+                    value.transaction_reference,
+                ),
+            }
+        }
+    }
+    /// A [`MigrateRecurringAuthorizationRequestInstruction`](super::MigrateRecurringAuthorizationRequestInstruction) under construction.
+    #[derive(Clone, Debug)]
+    pub struct MigrateRecurringAuthorizationRequestInstruction {
+        intent: ::core::result::Result<
+            super::MigrateRecurringAuthorizationRequestInstructionIntent,
+            crate::request::Refusal,
+        >,
+        narrative: ::core::result::Result<super::Narrative, crate::request::Refusal>,
+        payment_instrument: ::core::result::Result<
+            crate::payments::types::MigrateRecurringAuthorizationRequestInstructionPaymentInstrument,
+            crate::request::Refusal,
+        >,
+        scheme: ::core::result::Result<
+            ::std::option::Option<super::RequestScheme>,
+            crate::request::Refusal,
+        >,
+        value: ::core::result::Result<super::Value, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for MigrateRecurringAuthorizationRequestInstruction {
+        fn default() -> Self {
+            Self {
+                intent: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("intent"),
+                ),
+                narrative: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("narrative"),
+                ),
+                payment_instrument: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("paymentInstrument"),
+                ),
+                scheme: ::core::result::Result::Ok(::core::default::Default::default()),
+                value: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("value"),
+                ),
+            }
+        }
+    }
+    impl MigrateRecurringAuthorizationRequestInstruction {
+        /// Sets `intent`.
+        pub fn intent<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::MigrateRecurringAuthorizationRequestInstructionIntent,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.intent = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("intent"));
+            self
+        }
+        /// Sets `narrative`.
+        pub fn narrative<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Narrative>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.narrative = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
+                });
+            self
+        }
+        /// Sets `paymentInstrument`.
+        pub fn payment_instrument<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                crate::payments::types::MigrateRecurringAuthorizationRequestInstructionPaymentInstrument,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_instrument = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
+                });
+            self
+        }
+        /// Sets `scheme`.
+        pub fn scheme<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::RequestScheme>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.scheme = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("scheme"));
+            self
+        }
+        /// Leaves `scheme` out.
+        pub fn without_scheme(mut self) -> Self {
+            self.scheme = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `value`.
+        pub fn value<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Value>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.value = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<MigrateRecurringAuthorizationRequestInstruction>
+    for super::MigrateRecurringAuthorizationRequestInstruction {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: MigrateRecurringAuthorizationRequestInstruction,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                intent: value.intent?,
+                narrative: value.narrative?,
+                payment_instrument: value.payment_instrument?,
+                scheme: value.scheme?,
+                value: value.value?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::MigrateRecurringAuthorizationRequestInstruction>
+    for MigrateRecurringAuthorizationRequestInstruction {
+        fn from(value: super::MigrateRecurringAuthorizationRequestInstruction) -> Self {
+            Self {
+                intent: ::core::result::Result::Ok(value.intent),
+                narrative: ::core::result::Result::Ok(value.narrative),
+                payment_instrument: ::core::result::Result::Ok(value.payment_instrument),
+                scheme: ::core::result::Result::Ok(value.scheme),
+                value: ::core::result::Result::Ok(value.value),
+            }
+        }
+    }
+    /// A [`Narrative`](super::Narrative) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Narrative {
+        line1: ::core::result::Result<super::NarrativeLine1, crate::request::Refusal>,
+        line2: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Narrative {
+        fn default() -> Self {
+            Self {
+                line1: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("line1"),
+                ),
+                line2: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl Narrative {
+        /// Sets `line1`.
+        pub fn line1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::NarrativeLine1>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.line1 = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line1"));
+            self
+        }
+        /// Sets `line2`.
+        pub fn line2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.line2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line2"));
+            self
+        }
+        /// Leaves `line2` out.
+        pub fn without_line2(mut self) -> Self {
+            self.line2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Narrative> for super::Narrative {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Narrative,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                line1: value.line1?,
+                line2: value.line2?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Narrative> for Narrative {
+        fn from(value: super::Narrative) -> Self {
+            Self {
+                line1: ::core::result::Result::Ok(value.line1),
+                line2: ::core::result::Result::Ok(value.line2),
+            }
+        }
+    }
+    /// A [`PartialSettleRequest`](super::PartialSettleRequest) under construction.
+    #[derive(Clone, Debug)]
+    pub struct PartialSettleRequest {
+        reference: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        value: ::core::result::Result<super::Value, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for PartialSettleRequest {
+        fn default() -> Self {
+            Self {
+                reference: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                value: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("value"),
+                ),
+            }
+        }
+    }
+    impl PartialSettleRequest {
+        /// Sets `reference`.
+        pub fn reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.reference = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("reference")
+                });
+            self
+        }
+        /// Leaves `reference` out.
+        pub fn without_reference(mut self) -> Self {
+            self.reference = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `value`.
+        pub fn value<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Value>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.value = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<PartialSettleRequest> for super::PartialSettleRequest {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: PartialSettleRequest,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                reference: value.reference?,
+                value: value.value?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::PartialSettleRequest> for PartialSettleRequest {
+        fn from(value: super::PartialSettleRequest) -> Self {
+            Self {
+                reference: ::core::result::Result::Ok(value.reference),
+                value: ::core::result::Result::Ok(value.value),
+            }
+        }
+    }
+    /// A [`PaymentFacilitator`](super::PaymentFacilitator) under construction.
+    #[derive(Clone, Debug)]
+    pub struct PaymentFacilitator {
+        iso_id: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        pf_id: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        sub_merchant: ::core::result::Result<
+            super::PaymentFacilitatorSubMerchant,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for PaymentFacilitator {
+        fn default() -> Self {
+            Self {
+                iso_id: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("isoId"),
+                ),
+                pf_id: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("pfId"),
+                ),
+                sub_merchant: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("subMerchant"),
+                ),
+            }
+        }
+    }
+    impl PaymentFacilitator {
+        /// Sets `isoId`.
+        pub fn iso_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.iso_id = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("isoId"));
+            self
+        }
+        /// Sets `pfId`.
+        pub fn pf_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.pf_id = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("pfId"));
+            self
+        }
+        /// Sets `subMerchant`.
+        pub fn sub_merchant<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::PaymentFacilitatorSubMerchant>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.sub_merchant = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("subMerchant")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<PaymentFacilitator> for super::PaymentFacilitator {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: PaymentFacilitator,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                iso_id: value.iso_id?,
+                pf_id: value.pf_id?,
+                sub_merchant: value.sub_merchant?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::PaymentFacilitator> for PaymentFacilitator {
+        fn from(value: super::PaymentFacilitator) -> Self {
+            Self {
+                iso_id: ::core::result::Result::Ok(value.iso_id),
+                pf_id: ::core::result::Result::Ok(value.pf_id),
+                sub_merchant: ::core::result::Result::Ok(value.sub_merchant),
+            }
+        }
+    }
+    /// A [`PaymentFacilitatorSubMerchant`](super::PaymentFacilitatorSubMerchant) under construction.
+    #[derive(Clone, Debug)]
+    pub struct PaymentFacilitatorSubMerchant {
+        city: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        country_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        merchant_id: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        name: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        postal_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        street: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for PaymentFacilitatorSubMerchant {
+        fn default() -> Self {
+            Self {
+                city: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("city"),
+                ),
+                country_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("countryCode"),
+                ),
+                merchant_id: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("merchantId"),
+                ),
+                name: ::core::result::Result::Ok(::core::default::Default::default()),
+                postal_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("postalCode"),
+                ),
+                street: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("street"),
+                ),
+            }
+        }
+    }
+    impl PaymentFacilitatorSubMerchant {
+        /// Sets `city`.
+        pub fn city<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.city = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self
+        }
+        /// Sets `countryCode`.
+        pub fn country_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.country_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
+                });
+            self
+        }
+        /// Sets `merchantId`.
+        pub fn merchant_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.merchant_id = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("merchantId")
+                });
+            self
+        }
+        /// Sets `name`.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self
+        }
+        /// Leaves `name` out.
+        pub fn without_name(mut self) -> Self {
+            self.name = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.postal_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+        /// Sets `street`.
+        pub fn street<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.street = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("street"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<PaymentFacilitatorSubMerchant>
+    for super::PaymentFacilitatorSubMerchant {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: PaymentFacilitatorSubMerchant,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                city: value.city?,
+                country_code: value.country_code?,
+                merchant_id: value.merchant_id?,
+                name: value.name?,
+                postal_code: value.postal_code?,
+                street: value.street?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::PaymentFacilitatorSubMerchant>
+    for PaymentFacilitatorSubMerchant {
+        fn from(value: super::PaymentFacilitatorSubMerchant) -> Self {
+            Self {
+                city: ::core::result::Result::Ok(value.city),
+                country_code: ::core::result::Result::Ok(value.country_code),
+                merchant_id: ::core::result::Result::Ok(value.merchant_id),
+                name: ::core::result::Result::Ok(value.name),
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+                street: ::core::result::Result::Ok(value.street),
+            }
+        }
+    }
+    /// A [`RequestScheme`](super::RequestScheme) under construction.
+    #[derive(Clone, Debug)]
+    pub struct RequestScheme {
+        reference: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for RequestScheme {
+        fn default() -> Self {
+            Self {
+                reference: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("reference"),
+                ),
+            }
+        }
+    }
+    impl RequestScheme {
+        /// Sets `reference`.
+        pub fn reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.reference = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("reference")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<RequestScheme> for super::RequestScheme {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: RequestScheme,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                reference: value.reference?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::RequestScheme> for RequestScheme {
+        fn from(value: super::RequestScheme) -> Self {
+            Self {
+                reference: ::core::result::Result::Ok(value.reference),
+            }
+        }
+    }
+    /// A [`Value`](super::Value) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Value {
+        amount: ::core::result::Result<i64, crate::request::Refusal>,
+        currency: ::core::result::Result<super::ValueCurrency, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for Value {
+        fn default() -> Self {
+            Self {
+                amount: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("amount"),
+                ),
+                currency: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("currency"),
+                ),
+            }
+        }
+    }
+    impl Value {
+        /// Sets `amount`.
+        pub fn amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.amount = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self
+        }
+        /// Sets `currency`.
+        pub fn currency<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::ValueCurrency>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.currency = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("currency")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Value> for super::Value {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Value,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                amount: value.amount?,
+                currency: value.currency?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Value> for Value {
+        fn from(value: super::Value) -> Self {
+            Self {
+                amount: ::core::result::Result::Ok(value.amount),
+                currency: ::core::result::Result::Ok(value.currency),
+            }
+        }
+    }
+}
+impl Authentication {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Authentication {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `eci`, `type`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(eci: V0, type_: V1) -> builder::Authentication
+    where
+        V0: ::core::convert::TryInto<AuthenticationEci>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<AuthenticationType>,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().eci(eci).type_(type_)
+    }
+}
+impl AuthorizationRequest {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::AuthorizationRequest {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `instruction`, `merchant`, `transactionReference`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        instruction: V0,
+        merchant: V1,
+        transaction_reference: V2,
+    ) -> builder::AuthorizationRequest
+    where
+        V0: ::core::convert::TryInto<AuthorizationRequestInstruction>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<Merchant>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<TransactionReference>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .instruction(instruction)
+            .merchant(merchant)
+            .transaction_reference(transaction_reference)
+    }
+}
+impl AuthorizationRequestInstruction {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::AuthorizationRequestInstruction {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `narrative`, `paymentInstrument`, `value`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        narrative: V0,
+        payment_instrument: V1,
+        value: V2,
+    ) -> builder::AuthorizationRequestInstruction
+    where
+        V0: ::core::convert::TryInto<Narrative>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<
+            crate::payments::types::AuthorizationRequestInstructionPaymentInstrument,
+        >,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<Value>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .narrative(narrative)
+            .payment_instrument(payment_instrument)
+            .value(value)
+    }
+}
+impl BillingAddress {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::BillingAddress {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `address1`, `city`, `countryCode`, `postalCode`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2, V3>(
+        address1: V0,
+        city: V1,
+        country_code: V2,
+        postal_code: V3,
+    ) -> builder::BillingAddress
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<::std::string::String>,
+        V2::Error: crate::request::IntoRefusal,
+        V3: ::core::convert::TryInto<::std::string::String>,
+        V3::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .address1(address1)
+            .city(city)
+            .country_code(country_code)
+            .postal_code(postal_code)
+    }
+}
+impl CardCheckout {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::CardCheckout {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `cvcHref`, `tokenHref`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(cvc_href: V0, token_href: V1) -> builder::CardCheckout
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().cvc_href(cvc_href).token_href(token_href)
+    }
+}
+impl CardExpiryDate {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::CardExpiryDate {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `month`, `year`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(month: V0, year: V1) -> builder::CardExpiryDate
+    where
+        V0: ::core::convert::TryInto<i64>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<i64>,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().month(month).year(year)
+    }
+}
+impl CardPlain {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::CardPlain {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `cardExpiryDate`, `cardHolderName`, `cardNumber`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        card_expiry_date: V0,
+        card_holder_name: V1,
+        card_number: V2,
+    ) -> builder::CardPlain
+    where
+        V0: ::core::convert::TryInto<CardExpiryDate>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<crate::payments::types::CardHolderName>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<crate::payments::types::CardNumber>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .card_expiry_date(card_expiry_date)
+            .card_holder_name(card_holder_name)
+            .card_number(card_number)
+    }
+}
+impl CardToken {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::CardToken {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `href`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(href: V0) -> builder::CardToken
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().href(href)
+    }
+}
+impl CardWalletApplepay {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::CardWalletApplepay {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `walletToken`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(wallet_token: V0) -> builder::CardWalletApplepay
+    where
+        V0: ::core::convert::TryInto<
+            crate::payments::types::CardWalletApplepayWalletToken,
+        >,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().wallet_token(wallet_token)
+    }
+}
+impl CardWalletGooglepay {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::CardWalletGooglepay {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `walletToken`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(wallet_token: V0) -> builder::CardWalletGooglepay
+    where
+        V0: ::core::convert::TryInto<crate::payments::types::WalletToken>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().wallet_token(wallet_token)
+    }
+}
+impl Customer {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Customer {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `authentication`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(authentication: V0) -> builder::Customer
+    where
+        V0: ::core::convert::TryInto<Authentication>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().authentication(authentication)
+    }
+}
+impl Merchant {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Merchant {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `entity`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(entity: V0) -> builder::Merchant
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().entity(entity)
+    }
+}
+impl MigrateCardOnFileAuthorizationRequest {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::MigrateCardOnFileAuthorizationRequest {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `instruction`, `merchant`, `transactionReference`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        instruction: V0,
+        merchant: V1,
+        transaction_reference: V2,
+    ) -> builder::MigrateCardOnFileAuthorizationRequest
+    where
+        V0: ::core::convert::TryInto<MigrateCardOnFileAuthorizationRequestInstruction>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<Merchant>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<TransactionReference>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .instruction(instruction)
+            .merchant(merchant)
+            .transaction_reference(transaction_reference)
+    }
+}
+impl MigrateCardOnFileAuthorizationRequestInstruction {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::MigrateCardOnFileAuthorizationRequestInstruction {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `narrative`, `paymentInstrument`, `value`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        narrative: V0,
+        payment_instrument: V1,
+        value: V2,
+    ) -> builder::MigrateCardOnFileAuthorizationRequestInstruction
+    where
+        V0: ::core::convert::TryInto<Narrative>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<
+            crate::payments::types::MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument,
+        >,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<Value>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .narrative(narrative)
+            .payment_instrument(payment_instrument)
+            .value(value)
+    }
+}
+impl MigrateRecurringAuthorizationRequest {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::MigrateRecurringAuthorizationRequest {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `instruction`, `merchant`, `transactionReference`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        instruction: V0,
+        merchant: V1,
+        transaction_reference: V2,
+    ) -> builder::MigrateRecurringAuthorizationRequest
+    where
+        V0: ::core::convert::TryInto<MigrateRecurringAuthorizationRequestInstruction>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<Merchant>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<TransactionReference>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .instruction(instruction)
+            .merchant(merchant)
+            .transaction_reference(transaction_reference)
+    }
+}
+impl MigrateRecurringAuthorizationRequestInstruction {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::MigrateRecurringAuthorizationRequestInstruction {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `intent`, `narrative`, `paymentInstrument`, `value`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2, V3>(
+        intent: V0,
+        narrative: V1,
+        payment_instrument: V2,
+        value: V3,
+    ) -> builder::MigrateRecurringAuthorizationRequestInstruction
+    where
+        V0: ::core::convert::TryInto<
+            MigrateRecurringAuthorizationRequestInstructionIntent,
+        >,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<Narrative>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<
+            crate::payments::types::MigrateRecurringAuthorizationRequestInstructionPaymentInstrument,
+        >,
+        V2::Error: crate::request::IntoRefusal,
+        V3: ::core::convert::TryInto<Value>,
+        V3::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .intent(intent)
+            .narrative(narrative)
+            .payment_instrument(payment_instrument)
+            .value(value)
+    }
+}
+impl Narrative {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Narrative {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `line1`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(line1: V0) -> builder::Narrative
+    where
+        V0: ::core::convert::TryInto<NarrativeLine1>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().line1(line1)
+    }
+}
+impl PartialSettleRequest {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::PartialSettleRequest {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `value`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(value: V0) -> builder::PartialSettleRequest
+    where
+        V0: ::core::convert::TryInto<Value>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().value(value)
+    }
+}
+impl PaymentFacilitator {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::PaymentFacilitator {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `isoId`, `pfId`, `subMerchant`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        iso_id: V0,
+        pf_id: V1,
+        sub_merchant: V2,
+    ) -> builder::PaymentFacilitator
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<PaymentFacilitatorSubMerchant>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().iso_id(iso_id).pf_id(pf_id).sub_merchant(sub_merchant)
+    }
+}
+impl PaymentFacilitatorSubMerchant {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::PaymentFacilitatorSubMerchant {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `city`, `countryCode`, `merchantId`, `postalCode`, `street`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2, V3, V4>(
+        city: V0,
+        country_code: V1,
+        merchant_id: V2,
+        postal_code: V3,
+        street: V4,
+    ) -> builder::PaymentFacilitatorSubMerchant
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<::std::string::String>,
+        V2::Error: crate::request::IntoRefusal,
+        V3: ::core::convert::TryInto<::std::string::String>,
+        V3::Error: crate::request::IntoRefusal,
+        V4: ::core::convert::TryInto<::std::string::String>,
+        V4::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .city(city)
+            .country_code(country_code)
+            .merchant_id(merchant_id)
+            .postal_code(postal_code)
+            .street(street)
+    }
+}
+impl RequestScheme {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::RequestScheme {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `reference`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(reference: V0) -> builder::RequestScheme
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().reference(reference)
+    }
+}
+impl Value {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Value {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `amount`, `currency`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(amount: V0, currency: V1) -> builder::Value
+    where
+        V0: ::core::convert::TryInto<i64>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<ValueCurrency>,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().amount(amount).currency(currency)
+    }
+}
 
 // Types the fix-up stage bound by name, made by the runtime's macros
 // (src/open_enum.rs, src/sensitive.rs, src/constraint.rs, src/tagged_union.rs).
+
+impl crate::request::IntoRefusal for error::ConversionError {
+    fn into_refusal(self) -> crate::request::Refusal {
+        crate::request::Refusal::new(crate::constraint::Rule::parse(&self.to_string()))
+    }
+}
 
 crate::open_enum! {
     /// The last event of the payment.
@@ -4997,9 +3949,23 @@ impl ::core::convert::From<CardPlain> for AuthorizationRequestInstructionPayment
     }
 }
 
+impl ::core::convert::TryFrom<builder::CardPlain> for AuthorizationRequestInstructionPaymentInstrument {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::CardPlain) -> ::core::result::Result<Self, crate::request::Refusal> {
+        CardPlain::try_from(value).map(Self::CardPlain)
+    }
+}
+
 impl ::core::convert::From<CardToken> for AuthorizationRequestInstructionPaymentInstrument {
     fn from(value: CardToken) -> Self {
         Self::CardToken(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::CardToken> for AuthorizationRequestInstructionPaymentInstrument {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::CardToken) -> ::core::result::Result<Self, crate::request::Refusal> {
+        CardToken::try_from(value).map(Self::CardToken)
     }
 }
 
@@ -5009,9 +3975,23 @@ impl ::core::convert::From<CardWalletApplepay> for AuthorizationRequestInstructi
     }
 }
 
+impl ::core::convert::TryFrom<builder::CardWalletApplepay> for AuthorizationRequestInstructionPaymentInstrument {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::CardWalletApplepay) -> ::core::result::Result<Self, crate::request::Refusal> {
+        CardWalletApplepay::try_from(value).map(Self::CardWalletApplepay)
+    }
+}
+
 impl ::core::convert::From<CardWalletGooglepay> for AuthorizationRequestInstructionPaymentInstrument {
     fn from(value: CardWalletGooglepay) -> Self {
         Self::CardWalletGooglepay(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::CardWalletGooglepay> for AuthorizationRequestInstructionPaymentInstrument {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::CardWalletGooglepay) -> ::core::result::Result<Self, crate::request::Refusal> {
+        CardWalletGooglepay::try_from(value).map(Self::CardWalletGooglepay)
     }
 }
 
@@ -5055,15 +4035,36 @@ impl ::core::convert::From<CardPlain> for MigrateCardOnFileAuthorizationRequestI
     }
 }
 
+impl ::core::convert::TryFrom<builder::CardPlain> for MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::CardPlain) -> ::core::result::Result<Self, crate::request::Refusal> {
+        CardPlain::try_from(value).map(Self::CardPlain)
+    }
+}
+
 impl ::core::convert::From<CardToken> for MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument {
     fn from(value: CardToken) -> Self {
         Self::CardToken(value)
     }
 }
 
+impl ::core::convert::TryFrom<builder::CardToken> for MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::CardToken) -> ::core::result::Result<Self, crate::request::Refusal> {
+        CardToken::try_from(value).map(Self::CardToken)
+    }
+}
+
 impl ::core::convert::From<CardCheckout> for MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument {
     fn from(value: CardCheckout) -> Self {
         Self::CardCheckout(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::CardCheckout> for MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::CardCheckout) -> ::core::result::Result<Self, crate::request::Refusal> {
+        CardCheckout::try_from(value).map(Self::CardCheckout)
     }
 }
 
@@ -5105,9 +4106,23 @@ impl ::core::convert::From<CardPlain> for MigrateRecurringAuthorizationRequestIn
     }
 }
 
+impl ::core::convert::TryFrom<builder::CardPlain> for MigrateRecurringAuthorizationRequestInstructionPaymentInstrument {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::CardPlain) -> ::core::result::Result<Self, crate::request::Refusal> {
+        CardPlain::try_from(value).map(Self::CardPlain)
+    }
+}
+
 impl ::core::convert::From<CardToken> for MigrateRecurringAuthorizationRequestInstructionPaymentInstrument {
     fn from(value: CardToken) -> Self {
         Self::CardToken(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::CardToken> for MigrateRecurringAuthorizationRequestInstructionPaymentInstrument {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::CardToken) -> ::core::result::Result<Self, crate::request::Refusal> {
+        CardToken::try_from(value).map(Self::CardToken)
     }
 }
 

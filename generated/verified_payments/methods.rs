@@ -59,7 +59,7 @@ impl Client {
     ) -> ::core::result::Result<types::VerifiedPaymentResponse, crate::Error>
     where
         B: ::core::convert::TryInto<types::VerifiedPaymentRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.verified_payment_response(from, body)
             .await
@@ -76,7 +76,7 @@ impl Client {
     >
     where
         B: ::core::convert::TryInto<types::VerifiedPaymentRequest>,
-        B::Error: ::core::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body = ::core::option::Option::Some(
             self

@@ -35,11 +35,6 @@ pub struct ErrorResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
-impl ErrorResponse {
-    pub fn builder() -> builder::ErrorResponse {
-        Default::default()
-    }
-}
 ///`ValidationErrorResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ValidationErrorResponse {
@@ -57,11 +52,6 @@ pub struct ValidationErrorResponse {
     )]
     pub validation_errors: ::std::vec::Vec<ValidationErrorResponseValidationErrorsItem>,
 }
-impl ValidationErrorResponse {
-    pub fn builder() -> builder::ValidationErrorResponse {
-        Default::default()
-    }
-}
 ///`ValidationErrorResponseValidationErrorsItem`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ValidationErrorResponseValidationErrorsItem {
@@ -74,11 +64,6 @@ pub struct ValidationErrorResponseValidationErrorsItem {
     pub json_path: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
-}
-impl ValidationErrorResponseValidationErrorsItem {
-    pub fn builder() -> builder::ValidationErrorResponseValidationErrorsItem {
-        Default::default()
-    }
 }
 ///`VerifiedPaymentRequest`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -93,11 +78,6 @@ pub struct VerifiedPaymentRequest {
     #[serde(rename = "transactionReference")]
     pub transaction_reference: ::std::string::String,
 }
-impl VerifiedPaymentRequest {
-    pub fn builder() -> builder::VerifiedPaymentRequest {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestChallenge`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentRequestChallenge {
@@ -110,11 +90,6 @@ pub struct VerifiedPaymentRequestChallenge {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub window_size: ::std::option::Option<::std::string::String>,
-}
-impl VerifiedPaymentRequestChallenge {
-    pub fn builder() -> builder::VerifiedPaymentRequestChallenge {
-        Default::default()
-    }
 }
 ///`VerifiedPaymentRequestDeviceData`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -139,11 +114,6 @@ pub struct VerifiedPaymentRequestDeviceData {
     #[serde(rename = "userAgentHeader")]
     pub user_agent_header: ::std::string::String,
 }
-impl VerifiedPaymentRequestDeviceData {
-    pub fn builder() -> builder::VerifiedPaymentRequestDeviceData {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestInstruction`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentRequestInstruction {
@@ -157,22 +127,12 @@ pub struct VerifiedPaymentRequestInstruction {
     pub payment_instrument: VerifiedPaymentRequestInstructionPaymentInstrument,
     pub value: VerifiedPaymentRequestInstructionValue,
 }
-impl VerifiedPaymentRequestInstruction {
-    pub fn builder() -> builder::VerifiedPaymentRequestInstruction {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestInstructionNarrative`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentRequestInstructionNarrative {
     pub line1: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub line2: ::std::option::Option<::std::string::String>,
-}
-impl VerifiedPaymentRequestInstructionNarrative {
-    pub fn builder() -> builder::VerifiedPaymentRequestInstructionNarrative {
-        Default::default()
-    }
 }
 ///`VerifiedPaymentRequestInstructionPaymentInstrument`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -200,11 +160,6 @@ pub struct VerifiedPaymentRequestInstructionPaymentInstrument {
     #[serde(rename = "type")]
     pub type_: VerifiedPaymentRequestInstructionPaymentInstrumentType,
 }
-impl VerifiedPaymentRequestInstructionPaymentInstrument {
-    pub fn builder() -> builder::VerifiedPaymentRequestInstructionPaymentInstrument {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
@@ -221,21 +176,11 @@ pub struct VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
-impl VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
-    pub fn builder() -> builder::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
     pub month: crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth,
     pub year: crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear,
-}
-impl VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
-    pub fn builder() -> builder::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
-        Default::default()
-    }
 }
 ///`VerifiedPaymentRequestInstructionPaymentInstrumentType`
 #[derive(
@@ -296,11 +241,6 @@ pub struct VerifiedPaymentRequestInstructionValue {
     pub amount: i64,
     pub currency: ::std::string::String,
 }
-impl VerifiedPaymentRequestInstructionValue {
-    pub fn builder() -> builder::VerifiedPaymentRequestInstructionValue {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestMerchant`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentRequestMerchant {
@@ -317,11 +257,6 @@ pub struct VerifiedPaymentRequestMerchant {
         VerifiedPaymentRequestMerchantPaymentFacilitator,
     >,
 }
-impl VerifiedPaymentRequestMerchant {
-    pub fn builder() -> builder::VerifiedPaymentRequestMerchant {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestMerchantPaymentFacilitator`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentRequestMerchantPaymentFacilitator {
@@ -331,11 +266,6 @@ pub struct VerifiedPaymentRequestMerchantPaymentFacilitator {
     pub pf_id: ::std::string::String,
     #[serde(rename = "subMerchant")]
     pub sub_merchant: VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-}
-impl VerifiedPaymentRequestMerchantPaymentFacilitator {
-    pub fn builder() -> builder::VerifiedPaymentRequestMerchantPaymentFacilitator {
-        Default::default()
-    }
 }
 ///`VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -354,11 +284,6 @@ pub struct VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
     #[serde(rename = "taxId", skip_serializing_if = "::std::option::Option::is_none")]
     pub tax_id: ::std::option::Option<::std::string::String>,
 }
-impl VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-    pub fn builder() -> builder::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestRiskData`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct VerifiedPaymentRequestRiskData {
@@ -370,11 +295,6 @@ pub struct VerifiedPaymentRequestRiskData {
     pub shipping: ::std::option::Option<VerifiedPaymentRequestRiskDataShipping>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transaction: ::std::option::Option<VerifiedPaymentRequestRiskDataTransaction>,
-}
-impl VerifiedPaymentRequestRiskData {
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskData {
-        Default::default()
-    }
 }
 ///`VerifiedPaymentRequestRiskDataAccount`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -401,11 +321,6 @@ pub struct VerifiedPaymentRequestRiskDataAccount {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-impl VerifiedPaymentRequestRiskDataAccount {
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataAccount {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestRiskDataAccountHistory`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct VerifiedPaymentRequestRiskDataAccountHistory {
@@ -429,11 +344,6 @@ pub struct VerifiedPaymentRequestRiskDataAccountHistory {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_account_enrolled_at: ::std::option::Option<::std::string::String>,
-}
-impl VerifiedPaymentRequestRiskDataAccountHistory {
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataAccountHistory {
-        Default::default()
-    }
 }
 ///`VerifiedPaymentRequestRiskDataCustom`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -475,11 +385,6 @@ pub struct VerifiedPaymentRequestRiskDataCustom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub string9: ::std::option::Option<::std::string::String>,
 }
-impl VerifiedPaymentRequestRiskDataCustom {
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataCustom {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestRiskDataShipping`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct VerifiedPaymentRequestRiskDataShipping {
@@ -507,11 +412,6 @@ pub struct VerifiedPaymentRequestRiskDataShipping {
     )]
     pub time_frame: ::std::option::Option<::std::string::String>,
 }
-impl VerifiedPaymentRequestRiskDataShipping {
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataShipping {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestRiskDataShippingAddress`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentRequestRiskDataShippingAddress {
@@ -537,11 +437,6 @@ pub struct VerifiedPaymentRequestRiskDataShippingAddress {
     pub postal_code: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
-}
-impl VerifiedPaymentRequestRiskDataShippingAddress {
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataShippingAddress {
-        Default::default()
-    }
 }
 ///`VerifiedPaymentRequestRiskDataTransaction`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -575,11 +470,6 @@ pub struct VerifiedPaymentRequestRiskDataTransaction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reorder: ::std::option::Option<bool>,
 }
-impl VerifiedPaymentRequestRiskDataTransaction {
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransaction {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
@@ -593,21 +483,11 @@ pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
         VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
     >,
 }
-impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
     pub amount: i64,
     pub currency: ::std::string::String,
-}
-impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        Default::default()
-    }
 }
 ///`VerifiedPaymentRequestRiskDataTransactionHistory`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -638,11 +518,6 @@ pub struct VerifiedPaymentRequestRiskDataTransactionHistory {
     )]
     pub shipping_address_first_used_at: ::std::option::Option<::std::string::String>,
 }
-impl VerifiedPaymentRequestRiskDataTransactionHistory {
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransactionHistory {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct VerifiedPaymentResponse {
@@ -667,11 +542,6 @@ pub struct VerifiedPaymentResponse {
     )]
     pub transaction_reference: ::std::option::Option<::std::string::String>,
 }
-impl VerifiedPaymentResponse {
-    pub fn builder() -> builder::VerifiedPaymentResponse {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentResponseDeviceDataCollection`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentResponseDeviceDataCollection {
@@ -679,3329 +549,11 @@ pub struct VerifiedPaymentResponseDeviceDataCollection {
     pub jwt: ::std::string::String,
     pub url: ::std::string::String,
 }
-impl VerifiedPaymentResponseDeviceDataCollection {
-    pub fn builder() -> builder::VerifiedPaymentResponseDeviceDataCollection {
-        Default::default()
-    }
-}
 ///`VerifiedPaymentsRoot`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct VerifiedPaymentsRoot {
     #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
     pub links: ::std::option::Option<crate::hal::Links>,
-}
-impl VerifiedPaymentsRoot {
-    pub fn builder() -> builder::VerifiedPaymentsRoot {
-        Default::default()
-    }
-}
-/// Types for composing complex structures.
-pub mod builder {
-    #[derive(Clone, Debug)]
-    pub struct ErrorResponse {
-        error_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        message: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ErrorResponse {
-        fn default() -> Self {
-            Self {
-                error_name: Ok(Default::default()),
-                message: Ok(Default::default()),
-            }
-        }
-    }
-    impl ErrorResponse {
-        pub fn error_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.error_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for error_name: {e}")
-                });
-            self
-        }
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ErrorResponse> for super::ErrorResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ErrorResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                error_name: value.error_name?,
-                message: value.message?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ErrorResponse> for ErrorResponse {
-        fn from(value: super::ErrorResponse) -> Self {
-            Self {
-                error_name: Ok(value.error_name),
-                message: Ok(value.message),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ValidationErrorResponse {
-        error_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        message: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        validation_errors: ::std::result::Result<
-            ::std::vec::Vec<super::ValidationErrorResponseValidationErrorsItem>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ValidationErrorResponse {
-        fn default() -> Self {
-            Self {
-                error_name: Ok(Default::default()),
-                message: Ok(Default::default()),
-                validation_errors: Ok(Default::default()),
-            }
-        }
-    }
-    impl ValidationErrorResponse {
-        pub fn error_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.error_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for error_name: {e}")
-                });
-            self
-        }
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-        pub fn validation_errors<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::vec::Vec<super::ValidationErrorResponseValidationErrorsItem>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.validation_errors = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for validation_errors: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ValidationErrorResponse>
-    for super::ValidationErrorResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ValidationErrorResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                error_name: value.error_name?,
-                message: value.message?,
-                validation_errors: value.validation_errors?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ValidationErrorResponse>
-    for ValidationErrorResponse {
-        fn from(value: super::ValidationErrorResponse) -> Self {
-            Self {
-                error_name: Ok(value.error_name),
-                message: Ok(value.message),
-                validation_errors: Ok(value.validation_errors),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct ValidationErrorResponseValidationErrorsItem {
-        error_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        json_path: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        message: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for ValidationErrorResponseValidationErrorsItem {
-        fn default() -> Self {
-            Self {
-                error_name: Ok(Default::default()),
-                json_path: Ok(Default::default()),
-                message: Ok(Default::default()),
-            }
-        }
-    }
-    impl ValidationErrorResponseValidationErrorsItem {
-        pub fn error_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.error_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for error_name: {e}")
-                });
-            self
-        }
-        pub fn json_path<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.json_path = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for json_path: {e}")
-                });
-            self
-        }
-        pub fn message<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.message = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for message: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<ValidationErrorResponseValidationErrorsItem>
-    for super::ValidationErrorResponseValidationErrorsItem {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: ValidationErrorResponseValidationErrorsItem,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                error_name: value.error_name?,
-                json_path: value.json_path?,
-                message: value.message?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::ValidationErrorResponseValidationErrorsItem>
-    for ValidationErrorResponseValidationErrorsItem {
-        fn from(value: super::ValidationErrorResponseValidationErrorsItem) -> Self {
-            Self {
-                error_name: Ok(value.error_name),
-                json_path: Ok(value.json_path),
-                message: Ok(value.message),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequest {
-        challenge: ::std::result::Result<
-            super::VerifiedPaymentRequestChallenge,
-            ::std::string::String,
-        >,
-        device_data: ::std::result::Result<
-            super::VerifiedPaymentRequestDeviceData,
-            ::std::string::String,
-        >,
-        instruction: ::std::result::Result<
-            super::VerifiedPaymentRequestInstruction,
-            ::std::string::String,
-        >,
-        merchant: ::std::result::Result<
-            super::VerifiedPaymentRequestMerchant,
-            ::std::string::String,
-        >,
-        risk_data: ::std::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskData>,
-            ::std::string::String,
-        >,
-        transaction_reference: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequest {
-        fn default() -> Self {
-            Self {
-                challenge: Err("no value supplied for challenge".to_string()),
-                device_data: Err("no value supplied for device_data".to_string()),
-                instruction: Err("no value supplied for instruction".to_string()),
-                merchant: Err("no value supplied for merchant".to_string()),
-                risk_data: Ok(Default::default()),
-                transaction_reference: Err(
-                    "no value supplied for transaction_reference".to_string(),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequest {
-        pub fn challenge<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::VerifiedPaymentRequestChallenge>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.challenge = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for challenge: {e}")
-                });
-            self
-        }
-        pub fn device_data<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::VerifiedPaymentRequestDeviceData>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.device_data = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for device_data: {e}")
-                });
-            self
-        }
-        pub fn instruction<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::VerifiedPaymentRequestInstruction>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for instruction: {e}")
-                });
-            self
-        }
-        pub fn merchant<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::VerifiedPaymentRequestMerchant>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for merchant: {e}")
-                });
-            self
-        }
-        pub fn risk_data<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::VerifiedPaymentRequestRiskData>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.risk_data = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for risk_data: {e}")
-                });
-            self
-        }
-        pub fn transaction_reference<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for transaction_reference: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequest>
-    for super::VerifiedPaymentRequest {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequest,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                challenge: value.challenge?,
-                device_data: value.device_data?,
-                instruction: value.instruction?,
-                merchant: value.merchant?,
-                risk_data: value.risk_data?,
-                transaction_reference: value.transaction_reference?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequest> for VerifiedPaymentRequest {
-        fn from(value: super::VerifiedPaymentRequest) -> Self {
-            Self {
-                challenge: Ok(value.challenge),
-                device_data: Ok(value.device_data),
-                instruction: Ok(value.instruction),
-                merchant: Ok(value.merchant),
-                risk_data: Ok(value.risk_data),
-                transaction_reference: Ok(value.transaction_reference),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestChallenge {
-        preference: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        return_url: ::std::result::Result<::std::string::String, ::std::string::String>,
-        window_size: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestChallenge {
-        fn default() -> Self {
-            Self {
-                preference: Ok(Default::default()),
-                return_url: Err("no value supplied for return_url".to_string()),
-                window_size: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestChallenge {
-        pub fn preference<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.preference = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for preference: {e}")
-                });
-            self
-        }
-        pub fn return_url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.return_url = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for return_url: {e}")
-                });
-            self
-        }
-        pub fn window_size<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.window_size = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for window_size: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestChallenge>
-    for super::VerifiedPaymentRequestChallenge {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestChallenge,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                preference: value.preference?,
-                return_url: value.return_url?,
-                window_size: value.window_size?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestChallenge>
-    for VerifiedPaymentRequestChallenge {
-        fn from(value: super::VerifiedPaymentRequestChallenge) -> Self {
-            Self {
-                preference: Ok(value.preference),
-                return_url: Ok(value.return_url),
-                window_size: Ok(value.window_size),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestDeviceData {
-        accept_header: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        browser_language: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        ip_address: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        tmx_session_id: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        user_agent_header: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestDeviceData {
-        fn default() -> Self {
-            Self {
-                accept_header: Err("no value supplied for accept_header".to_string()),
-                browser_language: Ok(Default::default()),
-                ip_address: Ok(Default::default()),
-                tmx_session_id: Ok(Default::default()),
-                user_agent_header: Err(
-                    "no value supplied for user_agent_header".to_string(),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestDeviceData {
-        pub fn accept_header<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.accept_header = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for accept_header: {e}")
-                });
-            self
-        }
-        pub fn browser_language<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.browser_language = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for browser_language: {e}")
-                });
-            self
-        }
-        pub fn ip_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.ip_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for ip_address: {e}")
-                });
-            self
-        }
-        pub fn tmx_session_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.tmx_session_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for tmx_session_id: {e}")
-                });
-            self
-        }
-        pub fn user_agent_header<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.user_agent_header = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for user_agent_header: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestDeviceData>
-    for super::VerifiedPaymentRequestDeviceData {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestDeviceData,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                accept_header: value.accept_header?,
-                browser_language: value.browser_language?,
-                ip_address: value.ip_address?,
-                tmx_session_id: value.tmx_session_id?,
-                user_agent_header: value.user_agent_header?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestDeviceData>
-    for VerifiedPaymentRequestDeviceData {
-        fn from(value: super::VerifiedPaymentRequestDeviceData) -> Self {
-            Self {
-                accept_header: Ok(value.accept_header),
-                browser_language: Ok(value.browser_language),
-                ip_address: Ok(value.ip_address),
-                tmx_session_id: Ok(value.tmx_session_id),
-                user_agent_header: Ok(value.user_agent_header),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstruction {
-        debt_repayment: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        narrative: ::std::result::Result<
-            super::VerifiedPaymentRequestInstructionNarrative,
-            ::std::string::String,
-        >,
-        payment_instrument: ::std::result::Result<
-            super::VerifiedPaymentRequestInstructionPaymentInstrument,
-            ::std::string::String,
-        >,
-        value: ::std::result::Result<
-            super::VerifiedPaymentRequestInstructionValue,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestInstruction {
-        fn default() -> Self {
-            Self {
-                debt_repayment: Ok(Default::default()),
-                narrative: Err("no value supplied for narrative".to_string()),
-                payment_instrument: Err(
-                    "no value supplied for payment_instrument".to_string(),
-                ),
-                value: Err("no value supplied for value".to_string()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestInstruction {
-        pub fn debt_repayment<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.debt_repayment = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for debt_repayment: {e}")
-                });
-            self
-        }
-        pub fn narrative<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                super::VerifiedPaymentRequestInstructionNarrative,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for narrative: {e}")
-                });
-            self
-        }
-        pub fn payment_instrument<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                super::VerifiedPaymentRequestInstructionPaymentInstrument,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_instrument: {e}"
-                    )
-                });
-            self
-        }
-        pub fn value<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<super::VerifiedPaymentRequestInstructionValue>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.value = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for value: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestInstruction>
-    for super::VerifiedPaymentRequestInstruction {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestInstruction,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                debt_repayment: value.debt_repayment?,
-                narrative: value.narrative?,
-                payment_instrument: value.payment_instrument?,
-                value: value.value?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestInstruction>
-    for VerifiedPaymentRequestInstruction {
-        fn from(value: super::VerifiedPaymentRequestInstruction) -> Self {
-            Self {
-                debt_repayment: Ok(value.debt_repayment),
-                narrative: Ok(value.narrative),
-                payment_instrument: Ok(value.payment_instrument),
-                value: Ok(value.value),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstructionNarrative {
-        line1: ::std::result::Result<::std::string::String, ::std::string::String>,
-        line2: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestInstructionNarrative {
-        fn default() -> Self {
-            Self {
-                line1: Err("no value supplied for line1".to_string()),
-                line2: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestInstructionNarrative {
-        pub fn line1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.line1 = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for line1: {e}"));
-            self
-        }
-        pub fn line2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.line2 = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for line2: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestInstructionNarrative>
-    for super::VerifiedPaymentRequestInstructionNarrative {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestInstructionNarrative,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                line1: value.line1?,
-                line2: value.line2?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestInstructionNarrative>
-    for VerifiedPaymentRequestInstructionNarrative {
-        fn from(value: super::VerifiedPaymentRequestInstructionNarrative) -> Self {
-            Self {
-                line1: Ok(value.line1),
-                line2: Ok(value.line2),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstructionPaymentInstrument {
-        billing_address: ::std::result::Result<
-            ::std::option::Option<
-                super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-            >,
-            ::std::string::String,
-        >,
-        card_expiry_date: ::std::result::Result<
-            super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-            ::std::string::String,
-        >,
-        card_holder_name: ::std::result::Result<
-            ::std::option::Option<crate::verified_payments::types::CardHolderName>,
-            ::std::string::String,
-        >,
-        card_number: ::std::result::Result<
-            crate::verified_payments::types::CardNumber,
-            ::std::string::String,
-        >,
-        cvc: ::std::result::Result<
-            ::std::option::Option<crate::verified_payments::types::Cvc>,
-            ::std::string::String,
-        >,
-        type_: ::std::result::Result<
-            super::VerifiedPaymentRequestInstructionPaymentInstrumentType,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestInstructionPaymentInstrument {
-        fn default() -> Self {
-            Self {
-                billing_address: Ok(Default::default()),
-                card_expiry_date: Err(
-                    "no value supplied for card_expiry_date".to_string(),
-                ),
-                card_holder_name: Ok(Default::default()),
-                card_number: Err("no value supplied for card_number".to_string()),
-                cvc: Ok(Default::default()),
-                type_: Err("no value supplied for type_".to_string()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestInstructionPaymentInstrument {
-        pub fn billing_address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.billing_address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for billing_address: {e}")
-                });
-            self
-        }
-        pub fn card_expiry_date<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_expiry_date: {e}")
-                });
-            self
-        }
-        pub fn card_holder_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::verified_payments::types::CardHolderName>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_holder_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_holder_name: {e}")
-                });
-            self
-        }
-        pub fn card_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<crate::verified_payments::types::CardNumber>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for card_number: {e}")
-                });
-            self
-        }
-        pub fn cvc<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<crate::verified_payments::types::Cvc>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.cvc = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for cvc: {e}"));
-            self
-        }
-        pub fn type_<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                super::VerifiedPaymentRequestInstructionPaymentInstrumentType,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for type_: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestInstructionPaymentInstrument>
-    for super::VerifiedPaymentRequestInstructionPaymentInstrument {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestInstructionPaymentInstrument,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                billing_address: value.billing_address?,
-                card_expiry_date: value.card_expiry_date?,
-                card_holder_name: value.card_holder_name?,
-                card_number: value.card_number?,
-                cvc: value.cvc?,
-                type_: value.type_?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestInstructionPaymentInstrument>
-    for VerifiedPaymentRequestInstructionPaymentInstrument {
-        fn from(
-            value: super::VerifiedPaymentRequestInstructionPaymentInstrument,
-        ) -> Self {
-            Self {
-                billing_address: Ok(value.billing_address),
-                card_expiry_date: Ok(value.card_expiry_date),
-                card_holder_name: Ok(value.card_holder_name),
-                card_number: Ok(value.card_number),
-                cvc: Ok(value.cvc),
-                type_: Ok(value.type_),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
-        address1: ::std::result::Result<::std::string::String, ::std::string::String>,
-        address2: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address3: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        city: ::std::result::Result<::std::string::String, ::std::string::String>,
-        country_code: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        postal_code: ::std::result::Result<::std::string::String, ::std::string::String>,
-        state: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default
-    for VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
-        fn default() -> Self {
-            Self {
-                address1: Err("no value supplied for address1".to_string()),
-                address2: Ok(Default::default()),
-                address3: Ok(Default::default()),
-                city: Err("no value supplied for city".to_string()),
-                country_code: Err("no value supplied for country_code".to_string()),
-                postal_code: Err("no value supplied for postal_code".to_string()),
-                state: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
-        pub fn address1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address1: {e}")
-                });
-            self
-        }
-        pub fn address2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address2 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address2: {e}")
-                });
-            self
-        }
-        pub fn address3<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address3 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address3: {e}")
-                });
-            self
-        }
-        pub fn city<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.city = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for city: {e}"));
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn postal_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for postal_code: {e}")
-                });
-            self
-        }
-        pub fn state<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.state = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for state: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<
-        VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-    > for super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                address1: value.address1?,
-                address2: value.address2?,
-                address3: value.address3?,
-                city: value.city?,
-                country_code: value.country_code?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-            })
-        }
-    }
-    impl ::std::convert::From<
-        super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-    > for VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
-        fn from(
-            value: super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-        ) -> Self {
-            Self {
-                address1: Ok(value.address1),
-                address2: Ok(value.address2),
-                address3: Ok(value.address3),
-                city: Ok(value.city),
-                country_code: Ok(value.country_code),
-                postal_code: Ok(value.postal_code),
-                state: Ok(value.state),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
-        month: ::std::result::Result<
-            crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth,
-            ::std::string::String,
-        >,
-        year: ::std::result::Result<
-            crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default
-    for VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
-        fn default() -> Self {
-            Self {
-                month: Err("no value supplied for month".to_string()),
-                year: Err("no value supplied for year".to_string()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
-        pub fn month<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.month = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for month: {e}"));
-            self
-        }
-        pub fn year<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.year = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for year: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<
-        VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-    > for super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                month: value.month?,
-                year: value.year?,
-            })
-        }
-    }
-    impl ::std::convert::From<
-        super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-    > for VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
-        fn from(
-            value: super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-        ) -> Self {
-            Self {
-                month: Ok(value.month),
-                year: Ok(value.year),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstructionValue {
-        amount: ::std::result::Result<i64, ::std::string::String>,
-        currency: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestInstructionValue {
-        fn default() -> Self {
-            Self {
-                amount: Err("no value supplied for amount".to_string()),
-                currency: Err("no value supplied for currency".to_string()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestInstructionValue {
-        pub fn amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.amount = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for amount: {e}"));
-            self
-        }
-        pub fn currency<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for currency: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestInstructionValue>
-    for super::VerifiedPaymentRequestInstructionValue {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestInstructionValue,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                amount: value.amount?,
-                currency: value.currency?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestInstructionValue>
-    for VerifiedPaymentRequestInstructionValue {
-        fn from(value: super::VerifiedPaymentRequestInstructionValue) -> Self {
-            Self {
-                amount: Ok(value.amount),
-                currency: Ok(value.currency),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestMerchant {
-        entity: ::std::result::Result<::std::string::String, ::std::string::String>,
-        fraud: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        mcc: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        payment_facilitator: ::std::result::Result<
-            ::std::option::Option<
-                super::VerifiedPaymentRequestMerchantPaymentFacilitator,
-            >,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestMerchant {
-        fn default() -> Self {
-            Self {
-                entity: Err("no value supplied for entity".to_string()),
-                fraud: Ok(Default::default()),
-                mcc: Ok(Default::default()),
-                payment_facilitator: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestMerchant {
-        pub fn entity<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.entity = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for entity: {e}"));
-            self
-        }
-        pub fn fraud<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.fraud = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for fraud: {e}"));
-            self
-        }
-        pub fn mcc<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.mcc = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for mcc: {e}"));
-            self
-        }
-        pub fn payment_facilitator<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    super::VerifiedPaymentRequestMerchantPaymentFacilitator,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_facilitator = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_facilitator: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestMerchant>
-    for super::VerifiedPaymentRequestMerchant {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestMerchant,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                entity: value.entity?,
-                fraud: value.fraud?,
-                mcc: value.mcc?,
-                payment_facilitator: value.payment_facilitator?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestMerchant>
-    for VerifiedPaymentRequestMerchant {
-        fn from(value: super::VerifiedPaymentRequestMerchant) -> Self {
-            Self {
-                entity: Ok(value.entity),
-                fraud: Ok(value.fraud),
-                mcc: Ok(value.mcc),
-                payment_facilitator: Ok(value.payment_facilitator),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestMerchantPaymentFacilitator {
-        iso_id: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        pf_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        sub_merchant: ::std::result::Result<
-            super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestMerchantPaymentFacilitator {
-        fn default() -> Self {
-            Self {
-                iso_id: Ok(Default::default()),
-                pf_id: Err("no value supplied for pf_id".to_string()),
-                sub_merchant: Err("no value supplied for sub_merchant".to_string()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestMerchantPaymentFacilitator {
-        pub fn iso_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.iso_id = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for iso_id: {e}"));
-            self
-        }
-        pub fn pf_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.pf_id = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for pf_id: {e}"));
-            self
-        }
-        pub fn sub_merchant<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.sub_merchant = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for sub_merchant: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestMerchantPaymentFacilitator>
-    for super::VerifiedPaymentRequestMerchantPaymentFacilitator {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestMerchantPaymentFacilitator,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                iso_id: value.iso_id?,
-                pf_id: value.pf_id?,
-                sub_merchant: value.sub_merchant?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestMerchantPaymentFacilitator>
-    for VerifiedPaymentRequestMerchantPaymentFacilitator {
-        fn from(value: super::VerifiedPaymentRequestMerchantPaymentFacilitator) -> Self {
-            Self {
-                iso_id: Ok(value.iso_id),
-                pf_id: Ok(value.pf_id),
-                sub_merchant: Ok(value.sub_merchant),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-        city: ::std::result::Result<::std::string::String, ::std::string::String>,
-        country_code: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        merchant_id: ::std::result::Result<::std::string::String, ::std::string::String>,
-        name: ::std::result::Result<::std::string::String, ::std::string::String>,
-        postal_code: ::std::result::Result<::std::string::String, ::std::string::String>,
-        state: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        street: ::std::result::Result<::std::string::String, ::std::string::String>,
-        tax_id: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default
-    for VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-        fn default() -> Self {
-            Self {
-                city: Err("no value supplied for city".to_string()),
-                country_code: Err("no value supplied for country_code".to_string()),
-                merchant_id: Err("no value supplied for merchant_id".to_string()),
-                name: Err("no value supplied for name".to_string()),
-                postal_code: Err("no value supplied for postal_code".to_string()),
-                state: Ok(Default::default()),
-                street: Err("no value supplied for street".to_string()),
-                tax_id: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-        pub fn city<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.city = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for city: {e}"));
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn merchant_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.merchant_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for merchant_id: {e}")
-                });
-            self
-        }
-        pub fn name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.name = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for name: {e}"));
-            self
-        }
-        pub fn postal_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for postal_code: {e}")
-                });
-            self
-        }
-        pub fn state<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.state = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for state: {e}"));
-            self
-        }
-        pub fn street<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.street = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for street: {e}"));
-            self
-        }
-        pub fn tax_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.tax_id = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for tax_id: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<
-        VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-    > for super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                city: value.city?,
-                country_code: value.country_code?,
-                merchant_id: value.merchant_id?,
-                name: value.name?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-                street: value.street?,
-                tax_id: value.tax_id?,
-            })
-        }
-    }
-    impl ::std::convert::From<
-        super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-    > for VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-        fn from(
-            value: super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-        ) -> Self {
-            Self {
-                city: Ok(value.city),
-                country_code: Ok(value.country_code),
-                merchant_id: Ok(value.merchant_id),
-                name: Ok(value.name),
-                postal_code: Ok(value.postal_code),
-                state: Ok(value.state),
-                street: Ok(value.street),
-                tax_id: Ok(value.tax_id),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskData {
-        account: ::std::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataAccount>,
-            ::std::string::String,
-        >,
-        custom: ::std::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataCustom>,
-            ::std::string::String,
-        >,
-        shipping: ::std::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataShipping>,
-            ::std::string::String,
-        >,
-        transaction: ::std::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataTransaction>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestRiskData {
-        fn default() -> Self {
-            Self {
-                account: Ok(Default::default()),
-                custom: Ok(Default::default()),
-                shipping: Ok(Default::default()),
-                transaction: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskData {
-        pub fn account<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::VerifiedPaymentRequestRiskDataAccount>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.account = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for account: {e}")
-                });
-            self
-        }
-        pub fn custom<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::VerifiedPaymentRequestRiskDataCustom>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.custom = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for custom: {e}"));
-            self
-        }
-        pub fn shipping<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::VerifiedPaymentRequestRiskDataShipping>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shipping = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for shipping: {e}")
-                });
-            self
-        }
-        pub fn transaction<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::VerifiedPaymentRequestRiskDataTransaction>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.transaction = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for transaction: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestRiskData>
-    for super::VerifiedPaymentRequestRiskData {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskData,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                account: value.account?,
-                custom: value.custom?,
-                shipping: value.shipping?,
-                transaction: value.transaction?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestRiskData>
-    for VerifiedPaymentRequestRiskData {
-        fn from(value: super::VerifiedPaymentRequestRiskData) -> Self {
-            Self {
-                account: Ok(value.account),
-                custom: Ok(value.custom),
-                shipping: Ok(value.shipping),
-                transaction: Ok(value.transaction),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataAccount {
-        date_of_birth: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        email: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        history: ::std::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataAccountHistory>,
-            ::std::string::String,
-        >,
-        previous_suspicious_activity: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        shopper_id: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        type_: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestRiskDataAccount {
-        fn default() -> Self {
-            Self {
-                date_of_birth: Ok(Default::default()),
-                email: Ok(Default::default()),
-                history: Ok(Default::default()),
-                previous_suspicious_activity: Ok(Default::default()),
-                shopper_id: Ok(Default::default()),
-                type_: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataAccount {
-        pub fn date_of_birth<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.date_of_birth = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for date_of_birth: {e}")
-                });
-            self
-        }
-        pub fn email<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.email = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for email: {e}"));
-            self
-        }
-        pub fn history<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    super::VerifiedPaymentRequestRiskDataAccountHistory,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.history = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for history: {e}")
-                });
-            self
-        }
-        pub fn previous_suspicious_activity<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.previous_suspicious_activity = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for previous_suspicious_activity: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shopper_id<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shopper_id = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for shopper_id: {e}")
-                });
-            self
-        }
-        pub fn type_<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for type_: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestRiskDataAccount>
-    for super::VerifiedPaymentRequestRiskDataAccount {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataAccount,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                date_of_birth: value.date_of_birth?,
-                email: value.email?,
-                history: value.history?,
-                previous_suspicious_activity: value.previous_suspicious_activity?,
-                shopper_id: value.shopper_id?,
-                type_: value.type_?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestRiskDataAccount>
-    for VerifiedPaymentRequestRiskDataAccount {
-        fn from(value: super::VerifiedPaymentRequestRiskDataAccount) -> Self {
-            Self {
-                date_of_birth: Ok(value.date_of_birth),
-                email: Ok(value.email),
-                history: Ok(value.history),
-                previous_suspicious_activity: Ok(value.previous_suspicious_activity),
-                shopper_id: Ok(value.shopper_id),
-                type_: Ok(value.type_),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataAccountHistory {
-        created_at: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        modified_at: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        password_modified_at: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        payment_account_enrolled_at: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestRiskDataAccountHistory {
-        fn default() -> Self {
-            Self {
-                created_at: Ok(Default::default()),
-                modified_at: Ok(Default::default()),
-                password_modified_at: Ok(Default::default()),
-                payment_account_enrolled_at: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataAccountHistory {
-        pub fn created_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.created_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for created_at: {e}")
-                });
-            self
-        }
-        pub fn modified_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.modified_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for modified_at: {e}")
-                });
-            self
-        }
-        pub fn password_modified_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.password_modified_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for password_modified_at: {e}"
-                    )
-                });
-            self
-        }
-        pub fn payment_account_enrolled_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.payment_account_enrolled_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for payment_account_enrolled_at: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestRiskDataAccountHistory>
-    for super::VerifiedPaymentRequestRiskDataAccountHistory {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataAccountHistory,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                created_at: value.created_at?,
-                modified_at: value.modified_at?,
-                password_modified_at: value.password_modified_at?,
-                payment_account_enrolled_at: value.payment_account_enrolled_at?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestRiskDataAccountHistory>
-    for VerifiedPaymentRequestRiskDataAccountHistory {
-        fn from(value: super::VerifiedPaymentRequestRiskDataAccountHistory) -> Self {
-            Self {
-                created_at: Ok(value.created_at),
-                modified_at: Ok(value.modified_at),
-                password_modified_at: Ok(value.password_modified_at),
-                payment_account_enrolled_at: Ok(value.payment_account_enrolled_at),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataCustom {
-        number1: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        number2: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        number3: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        number4: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        number5: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        number6: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        number7: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        number8: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        number9: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        string1: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        string2: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        string3: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        string4: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        string5: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        string6: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        string7: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        string8: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        string9: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestRiskDataCustom {
-        fn default() -> Self {
-            Self {
-                number1: Ok(Default::default()),
-                number2: Ok(Default::default()),
-                number3: Ok(Default::default()),
-                number4: Ok(Default::default()),
-                number5: Ok(Default::default()),
-                number6: Ok(Default::default()),
-                number7: Ok(Default::default()),
-                number8: Ok(Default::default()),
-                number9: Ok(Default::default()),
-                string1: Ok(Default::default()),
-                string2: Ok(Default::default()),
-                string3: Ok(Default::default()),
-                string4: Ok(Default::default()),
-                string5: Ok(Default::default()),
-                string6: Ok(Default::default()),
-                string7: Ok(Default::default()),
-                string8: Ok(Default::default()),
-                string9: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataCustom {
-        pub fn number1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.number1 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for number1: {e}")
-                });
-            self
-        }
-        pub fn number2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.number2 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for number2: {e}")
-                });
-            self
-        }
-        pub fn number3<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.number3 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for number3: {e}")
-                });
-            self
-        }
-        pub fn number4<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.number4 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for number4: {e}")
-                });
-            self
-        }
-        pub fn number5<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.number5 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for number5: {e}")
-                });
-            self
-        }
-        pub fn number6<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.number6 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for number6: {e}")
-                });
-            self
-        }
-        pub fn number7<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.number7 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for number7: {e}")
-                });
-            self
-        }
-        pub fn number8<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.number8 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for number8: {e}")
-                });
-            self
-        }
-        pub fn number9<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.number9 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for number9: {e}")
-                });
-            self
-        }
-        pub fn string1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.string1 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for string1: {e}")
-                });
-            self
-        }
-        pub fn string2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.string2 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for string2: {e}")
-                });
-            self
-        }
-        pub fn string3<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.string3 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for string3: {e}")
-                });
-            self
-        }
-        pub fn string4<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.string4 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for string4: {e}")
-                });
-            self
-        }
-        pub fn string5<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.string5 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for string5: {e}")
-                });
-            self
-        }
-        pub fn string6<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.string6 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for string6: {e}")
-                });
-            self
-        }
-        pub fn string7<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.string7 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for string7: {e}")
-                });
-            self
-        }
-        pub fn string8<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.string8 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for string8: {e}")
-                });
-            self
-        }
-        pub fn string9<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.string9 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for string9: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestRiskDataCustom>
-    for super::VerifiedPaymentRequestRiskDataCustom {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataCustom,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                number1: value.number1?,
-                number2: value.number2?,
-                number3: value.number3?,
-                number4: value.number4?,
-                number5: value.number5?,
-                number6: value.number6?,
-                number7: value.number7?,
-                number8: value.number8?,
-                number9: value.number9?,
-                string1: value.string1?,
-                string2: value.string2?,
-                string3: value.string3?,
-                string4: value.string4?,
-                string5: value.string5?,
-                string6: value.string6?,
-                string7: value.string7?,
-                string8: value.string8?,
-                string9: value.string9?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestRiskDataCustom>
-    for VerifiedPaymentRequestRiskDataCustom {
-        fn from(value: super::VerifiedPaymentRequestRiskDataCustom) -> Self {
-            Self {
-                number1: Ok(value.number1),
-                number2: Ok(value.number2),
-                number3: Ok(value.number3),
-                number4: Ok(value.number4),
-                number5: Ok(value.number5),
-                number6: Ok(value.number6),
-                number7: Ok(value.number7),
-                number8: Ok(value.number8),
-                number9: Ok(value.number9),
-                string1: Ok(value.string1),
-                string2: Ok(value.string2),
-                string3: Ok(value.string3),
-                string4: Ok(value.string4),
-                string5: Ok(value.string5),
-                string6: Ok(value.string6),
-                string7: Ok(value.string7),
-                string8: Ok(value.string8),
-                string9: Ok(value.string9),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataShipping {
-        address: ::std::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataShippingAddress>,
-            ::std::string::String,
-        >,
-        email: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        first_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        last_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        method: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        name_matches_account_name: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-        time_frame: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestRiskDataShipping {
-        fn default() -> Self {
-            Self {
-                address: Ok(Default::default()),
-                email: Ok(Default::default()),
-                first_name: Ok(Default::default()),
-                last_name: Ok(Default::default()),
-                method: Ok(Default::default()),
-                name_matches_account_name: Ok(Default::default()),
-                time_frame: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataShipping {
-        pub fn address<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    super::VerifiedPaymentRequestRiskDataShippingAddress,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address: {e}")
-                });
-            self
-        }
-        pub fn email<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.email = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for email: {e}"));
-            self
-        }
-        pub fn first_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.first_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for first_name: {e}")
-                });
-            self
-        }
-        pub fn last_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.last_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for last_name: {e}")
-                });
-            self
-        }
-        pub fn method<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.method = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for method: {e}"));
-            self
-        }
-        pub fn name_matches_account_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.name_matches_account_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for name_matches_account_name: {e}"
-                    )
-                });
-            self
-        }
-        pub fn time_frame<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.time_frame = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for time_frame: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestRiskDataShipping>
-    for super::VerifiedPaymentRequestRiskDataShipping {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataShipping,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                address: value.address?,
-                email: value.email?,
-                first_name: value.first_name?,
-                last_name: value.last_name?,
-                method: value.method?,
-                name_matches_account_name: value.name_matches_account_name?,
-                time_frame: value.time_frame?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestRiskDataShipping>
-    for VerifiedPaymentRequestRiskDataShipping {
-        fn from(value: super::VerifiedPaymentRequestRiskDataShipping) -> Self {
-            Self {
-                address: Ok(value.address),
-                email: Ok(value.email),
-                first_name: Ok(value.first_name),
-                last_name: Ok(value.last_name),
-                method: Ok(value.method),
-                name_matches_account_name: Ok(value.name_matches_account_name),
-                time_frame: Ok(value.time_frame),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataShippingAddress {
-        address1: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address2: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        address3: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        city: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        country_code: ::std::result::Result<
-            ::std::string::String,
-            ::std::string::String,
-        >,
-        phone_number: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        postal_code: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        state: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestRiskDataShippingAddress {
-        fn default() -> Self {
-            Self {
-                address1: Ok(Default::default()),
-                address2: Ok(Default::default()),
-                address3: Ok(Default::default()),
-                city: Ok(Default::default()),
-                country_code: Err("no value supplied for country_code".to_string()),
-                phone_number: Ok(Default::default()),
-                postal_code: Ok(Default::default()),
-                state: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataShippingAddress {
-        pub fn address1<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address1: {e}")
-                });
-            self
-        }
-        pub fn address2<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address2 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address2: {e}")
-                });
-            self
-        }
-        pub fn address3<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.address3 = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for address3: {e}")
-                });
-            self
-        }
-        pub fn city<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.city = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for city: {e}"));
-            self
-        }
-        pub fn country_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for country_code: {e}")
-                });
-            self
-        }
-        pub fn phone_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.phone_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for phone_number: {e}")
-                });
-            self
-        }
-        pub fn postal_code<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for postal_code: {e}")
-                });
-            self
-        }
-        pub fn state<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.state = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for state: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestRiskDataShippingAddress>
-    for super::VerifiedPaymentRequestRiskDataShippingAddress {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataShippingAddress,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                address1: value.address1?,
-                address2: value.address2?,
-                address3: value.address3?,
-                city: value.city?,
-                country_code: value.country_code?,
-                phone_number: value.phone_number?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestRiskDataShippingAddress>
-    for VerifiedPaymentRequestRiskDataShippingAddress {
-        fn from(value: super::VerifiedPaymentRequestRiskDataShippingAddress) -> Self {
-            Self {
-                address1: Ok(value.address1),
-                address2: Ok(value.address2),
-                address3: Ok(value.address3),
-                city: Ok(value.city),
-                country_code: Ok(value.country_code),
-                phone_number: Ok(value.phone_number),
-                postal_code: Ok(value.postal_code),
-                state: Ok(value.state),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataTransaction {
-        first_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        gift_cards_purchase: ::std::result::Result<
-            ::std::option::Option<
-                super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-            >,
-            ::std::string::String,
-        >,
-        history: ::std::result::Result<
-            ::std::option::Option<
-                super::VerifiedPaymentRequestRiskDataTransactionHistory,
-            >,
-            ::std::string::String,
-        >,
-        last_name: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        phone_number: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        pre_order_date: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        reorder: ::std::result::Result<
-            ::std::option::Option<bool>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestRiskDataTransaction {
-        fn default() -> Self {
-            Self {
-                first_name: Ok(Default::default()),
-                gift_cards_purchase: Ok(Default::default()),
-                history: Ok(Default::default()),
-                last_name: Ok(Default::default()),
-                phone_number: Ok(Default::default()),
-                pre_order_date: Ok(Default::default()),
-                reorder: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataTransaction {
-        pub fn first_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.first_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for first_name: {e}")
-                });
-            self
-        }
-        pub fn gift_cards_purchase<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.gift_cards_purchase = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for gift_cards_purchase: {e}"
-                    )
-                });
-            self
-        }
-        pub fn history<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    super::VerifiedPaymentRequestRiskDataTransactionHistory,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.history = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for history: {e}")
-                });
-            self
-        }
-        pub fn last_name<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.last_name = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for last_name: {e}")
-                });
-            self
-        }
-        pub fn phone_number<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.phone_number = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for phone_number: {e}")
-                });
-            self
-        }
-        pub fn pre_order_date<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.pre_order_date = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for pre_order_date: {e}")
-                });
-            self
-        }
-        pub fn reorder<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<bool>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.reorder = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for reorder: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestRiskDataTransaction>
-    for super::VerifiedPaymentRequestRiskDataTransaction {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataTransaction,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                first_name: value.first_name?,
-                gift_cards_purchase: value.gift_cards_purchase?,
-                history: value.history?,
-                last_name: value.last_name?,
-                phone_number: value.phone_number?,
-                pre_order_date: value.pre_order_date?,
-                reorder: value.reorder?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestRiskDataTransaction>
-    for VerifiedPaymentRequestRiskDataTransaction {
-        fn from(value: super::VerifiedPaymentRequestRiskDataTransaction) -> Self {
-            Self {
-                first_name: Ok(value.first_name),
-                gift_cards_purchase: Ok(value.gift_cards_purchase),
-                history: Ok(value.history),
-                last_name: Ok(value.last_name),
-                phone_number: Ok(value.phone_number),
-                pre_order_date: Ok(value.pre_order_date),
-                reorder: Ok(value.reorder),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        quantity: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        total_value: ::std::result::Result<
-            ::std::option::Option<
-                super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-            >,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default
-    for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        fn default() -> Self {
-            Self {
-                quantity: Ok(Default::default()),
-                total_value: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        pub fn quantity<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.quantity = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for quantity: {e}")
-                });
-            self
-        }
-        pub fn total_value<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<
-                    super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-                >,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.total_value = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for total_value: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<
-        VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-    > for super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                quantity: value.quantity?,
-                total_value: value.total_value?,
-            })
-        }
-    }
-    impl ::std::convert::From<
-        super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-    > for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        fn from(
-            value: super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-        ) -> Self {
-            Self {
-                quantity: Ok(value.quantity),
-                total_value: Ok(value.total_value),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        amount: ::std::result::Result<i64, ::std::string::String>,
-        currency: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default
-    for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        fn default() -> Self {
-            Self {
-                amount: Err("no value supplied for amount".to_string()),
-                currency: Err("no value supplied for currency".to_string()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        pub fn amount<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<i64>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.amount = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for amount: {e}"));
-            self
-        }
-        pub fn currency<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for currency: {e}")
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<
-        VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-    > for super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                amount: value.amount?,
-                currency: value.currency?,
-            })
-        }
-    }
-    impl ::std::convert::From<
-        super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-    > for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        fn from(
-            value: super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-        ) -> Self {
-            Self {
-                amount: Ok(value.amount),
-                currency: Ok(value.currency),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataTransactionHistory {
-        add_cards_last_day: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        attempts_last_day: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        attempts_last_year: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        completed_last_six_months: ::std::result::Result<
-            ::std::option::Option<i64>,
-            ::std::string::String,
-        >,
-        shipping_address_first_used_at: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentRequestRiskDataTransactionHistory {
-        fn default() -> Self {
-            Self {
-                add_cards_last_day: Ok(Default::default()),
-                attempts_last_day: Ok(Default::default()),
-                attempts_last_year: Ok(Default::default()),
-                completed_last_six_months: Ok(Default::default()),
-                shipping_address_first_used_at: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataTransactionHistory {
-        pub fn add_cards_last_day<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.add_cards_last_day = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for add_cards_last_day: {e}"
-                    )
-                });
-            self
-        }
-        pub fn attempts_last_day<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.attempts_last_day = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for attempts_last_day: {e}")
-                });
-            self
-        }
-        pub fn attempts_last_year<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.attempts_last_year = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for attempts_last_year: {e}"
-                    )
-                });
-            self
-        }
-        pub fn completed_last_six_months<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<i64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.completed_last_six_months = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for completed_last_six_months: {e}"
-                    )
-                });
-            self
-        }
-        pub fn shipping_address_first_used_at<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.shipping_address_first_used_at = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for shipping_address_first_used_at: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentRequestRiskDataTransactionHistory>
-    for super::VerifiedPaymentRequestRiskDataTransactionHistory {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataTransactionHistory,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                add_cards_last_day: value.add_cards_last_day?,
-                attempts_last_day: value.attempts_last_day?,
-                attempts_last_year: value.attempts_last_year?,
-                completed_last_six_months: value.completed_last_six_months?,
-                shipping_address_first_used_at: value.shipping_address_first_used_at?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentRequestRiskDataTransactionHistory>
-    for VerifiedPaymentRequestRiskDataTransactionHistory {
-        fn from(value: super::VerifiedPaymentRequestRiskDataTransactionHistory) -> Self {
-            Self {
-                add_cards_last_day: Ok(value.add_cards_last_day),
-                attempts_last_day: Ok(value.attempts_last_day),
-                attempts_last_year: Ok(value.attempts_last_year),
-                completed_last_six_months: Ok(value.completed_last_six_months),
-                shipping_address_first_used_at: Ok(value.shipping_address_first_used_at),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentResponse {
-        device_data_collection: ::std::result::Result<
-            ::std::option::Option<super::VerifiedPaymentResponseDeviceDataCollection>,
-            ::std::string::String,
-        >,
-        links: ::std::result::Result<
-            ::std::option::Option<crate::hal::Links>,
-            ::std::string::String,
-        >,
-        outcome: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-        reason: ::std::result::Result<
-            ::std::vec::Vec<::std::string::String>,
-            ::std::string::String,
-        >,
-        score: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
-        transaction_reference: ::std::result::Result<
-            ::std::option::Option<::std::string::String>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentResponse {
-        fn default() -> Self {
-            Self {
-                device_data_collection: Ok(Default::default()),
-                links: Ok(Default::default()),
-                outcome: Ok(Default::default()),
-                reason: Ok(Default::default()),
-                score: Ok(Default::default()),
-                transaction_reference: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentResponse {
-        pub fn device_data_collection<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<
-                ::std::option::Option<super::VerifiedPaymentResponseDeviceDataCollection>,
-            >,
-            T::Error: ::std::fmt::Display,
-        {
-            self.device_data_collection = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for device_data_collection: {e}"
-                    )
-                });
-            self
-        }
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<crate::hal::Links>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-        pub fn outcome<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.outcome = value
-                .try_into()
-                .map_err(|e| {
-                    format!("error converting supplied value for outcome: {e}")
-                });
-            self
-        }
-        pub fn reason<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.reason = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for reason: {e}"));
-            self
-        }
-        pub fn score<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<f64>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.score = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for score: {e}"));
-            self
-        }
-        pub fn transaction_reference<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    format!(
-                        "error converting supplied value for transaction_reference: {e}"
-                    )
-                });
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentResponse>
-    for super::VerifiedPaymentResponse {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentResponse,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                device_data_collection: value.device_data_collection?,
-                links: value.links?,
-                outcome: value.outcome?,
-                reason: value.reason?,
-                score: value.score?,
-                transaction_reference: value.transaction_reference?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentResponse>
-    for VerifiedPaymentResponse {
-        fn from(value: super::VerifiedPaymentResponse) -> Self {
-            Self {
-                device_data_collection: Ok(value.device_data_collection),
-                links: Ok(value.links),
-                outcome: Ok(value.outcome),
-                reason: Ok(value.reason),
-                score: Ok(value.score),
-                transaction_reference: Ok(value.transaction_reference),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentResponseDeviceDataCollection {
-        bin: ::std::result::Result<::std::string::String, ::std::string::String>,
-        jwt: ::std::result::Result<::std::string::String, ::std::string::String>,
-        url: ::std::result::Result<::std::string::String, ::std::string::String>,
-    }
-    impl ::std::default::Default for VerifiedPaymentResponseDeviceDataCollection {
-        fn default() -> Self {
-            Self {
-                bin: Err("no value supplied for bin".to_string()),
-                jwt: Err("no value supplied for jwt".to_string()),
-                url: Err("no value supplied for url".to_string()),
-            }
-        }
-    }
-    impl VerifiedPaymentResponseDeviceDataCollection {
-        pub fn bin<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.bin = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for bin: {e}"));
-            self
-        }
-        pub fn jwt<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.jwt = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for jwt: {e}"));
-            self
-        }
-        pub fn url<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::string::String>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.url = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for url: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentResponseDeviceDataCollection>
-    for super::VerifiedPaymentResponseDeviceDataCollection {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentResponseDeviceDataCollection,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self {
-                bin: value.bin?,
-                jwt: value.jwt?,
-                url: value.url?,
-            })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentResponseDeviceDataCollection>
-    for VerifiedPaymentResponseDeviceDataCollection {
-        fn from(value: super::VerifiedPaymentResponseDeviceDataCollection) -> Self {
-            Self {
-                bin: Ok(value.bin),
-                jwt: Ok(value.jwt),
-                url: Ok(value.url),
-            }
-        }
-    }
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentsRoot {
-        links: ::std::result::Result<
-            ::std::option::Option<crate::hal::Links>,
-            ::std::string::String,
-        >,
-    }
-    impl ::std::default::Default for VerifiedPaymentsRoot {
-        fn default() -> Self {
-            Self {
-                links: Ok(Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentsRoot {
-        pub fn links<T>(mut self, value: T) -> Self
-        where
-            T: ::std::convert::TryInto<::std::option::Option<crate::hal::Links>>,
-            T::Error: ::std::fmt::Display,
-        {
-            self.links = value
-                .try_into()
-                .map_err(|e| format!("error converting supplied value for links: {e}"));
-            self
-        }
-    }
-    impl ::std::convert::TryFrom<VerifiedPaymentsRoot> for super::VerifiedPaymentsRoot {
-        type Error = super::error::ConversionError;
-        fn try_from(
-            value: VerifiedPaymentsRoot,
-        ) -> ::std::result::Result<Self, super::error::ConversionError> {
-            Ok(Self { links: value.links? })
-        }
-    }
-    impl ::std::convert::From<super::VerifiedPaymentsRoot> for VerifiedPaymentsRoot {
-        fn from(value: super::VerifiedPaymentsRoot) -> Self {
-            Self { links: Ok(value.links) }
-        }
-    }
 }
 /// Error types.
 pub mod error {
@@ -4035,9 +587,3995 @@ pub mod error {
         }
     }
 }
+/// Builders of the request types: lazy, every refusal a
+/// [`Refusal`](crate::request::Refusal) with the field's full path.
+pub mod builder {
+    /// A [`VerifiedPaymentRequest`](super::VerifiedPaymentRequest) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequest {
+        challenge: ::core::result::Result<
+            super::VerifiedPaymentRequestChallenge,
+            crate::request::Refusal,
+        >,
+        device_data: ::core::result::Result<
+            super::VerifiedPaymentRequestDeviceData,
+            crate::request::Refusal,
+        >,
+        instruction: ::core::result::Result<
+            super::VerifiedPaymentRequestInstruction,
+            crate::request::Refusal,
+        >,
+        merchant: ::core::result::Result<
+            super::VerifiedPaymentRequestMerchant,
+            crate::request::Refusal,
+        >,
+        risk_data: ::core::result::Result<
+            ::std::option::Option<super::VerifiedPaymentRequestRiskData>,
+            crate::request::Refusal,
+        >,
+        transaction_reference: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequest {
+        fn default() -> Self {
+            Self {
+                challenge: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("challenge"),
+                ),
+                device_data: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("deviceData"),
+                ),
+                instruction: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("instruction"),
+                ),
+                merchant: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("merchant"),
+                ),
+                risk_data: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                transaction_reference: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("transactionReference"),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequest {
+        /// Sets `challenge`.
+        pub fn challenge<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::VerifiedPaymentRequestChallenge>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.challenge = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("challenge")
+                });
+            self
+        }
+        /// Sets `deviceData`.
+        pub fn device_data<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::VerifiedPaymentRequestDeviceData>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.device_data = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("deviceData")
+                });
+            self
+        }
+        /// Sets `instruction`.
+        pub fn instruction<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::VerifiedPaymentRequestInstruction>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.instruction = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
+                });
+            self
+        }
+        /// Sets `merchant`.
+        pub fn merchant<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::VerifiedPaymentRequestMerchant>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.merchant = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
+                });
+            self
+        }
+        /// Sets `riskData`.
+        pub fn risk_data<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::VerifiedPaymentRequestRiskData>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.risk_data = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("riskData")
+                });
+            self
+        }
+        /// Leaves `riskData` out.
+        pub fn without_risk_data(mut self) -> Self {
+            self.risk_data = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `transactionReference`.
+        pub fn transaction_reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.transaction_reference = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("transactionReference")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequest>
+    for super::VerifiedPaymentRequest {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequest,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                challenge: value.challenge?,
+                device_data: value.device_data?,
+                instruction: value.instruction?,
+                merchant: value.merchant?,
+                risk_data: value.risk_data?,
+                transaction_reference: value.transaction_reference?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequest>
+    for VerifiedPaymentRequest {
+        fn from(value: super::VerifiedPaymentRequest) -> Self {
+            Self {
+                challenge: ::core::result::Result::Ok(value.challenge),
+                device_data: ::core::result::Result::Ok(value.device_data),
+                instruction: ::core::result::Result::Ok(value.instruction),
+                merchant: ::core::result::Result::Ok(value.merchant),
+                risk_data: ::core::result::Result::Ok(value.risk_data),
+                transaction_reference: ::core::result::Result::Ok(
+                    value.transaction_reference,
+                ),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestChallenge`](super::VerifiedPaymentRequestChallenge) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestChallenge {
+        preference: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        return_url: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        window_size: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestChallenge {
+        fn default() -> Self {
+            Self {
+                preference: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                return_url: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("returnUrl"),
+                ),
+                window_size: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestChallenge {
+        /// Sets `preference`.
+        pub fn preference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.preference = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("preference")
+                });
+            self
+        }
+        /// Leaves `preference` out.
+        pub fn without_preference(mut self) -> Self {
+            self.preference = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `returnUrl`.
+        pub fn return_url<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.return_url = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("returnUrl")
+                });
+            self
+        }
+        /// Sets `windowSize`.
+        pub fn window_size<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.window_size = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("windowSize")
+                });
+            self
+        }
+        /// Leaves `windowSize` out.
+        pub fn without_window_size(mut self) -> Self {
+            self.window_size = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestChallenge>
+    for super::VerifiedPaymentRequestChallenge {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestChallenge,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                preference: value.preference?,
+                return_url: value.return_url?,
+                window_size: value.window_size?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestChallenge>
+    for VerifiedPaymentRequestChallenge {
+        fn from(value: super::VerifiedPaymentRequestChallenge) -> Self {
+            Self {
+                preference: ::core::result::Result::Ok(value.preference),
+                return_url: ::core::result::Result::Ok(value.return_url),
+                window_size: ::core::result::Result::Ok(value.window_size),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestDeviceData`](super::VerifiedPaymentRequestDeviceData) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestDeviceData {
+        accept_header: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        browser_language: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        ip_address: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        tmx_session_id: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        user_agent_header: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestDeviceData {
+        fn default() -> Self {
+            Self {
+                accept_header: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("acceptHeader"),
+                ),
+                browser_language: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                ip_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                tmx_session_id: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                user_agent_header: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("userAgentHeader"),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestDeviceData {
+        /// Sets `acceptHeader`.
+        pub fn accept_header<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.accept_header = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("acceptHeader")
+                });
+            self
+        }
+        /// Sets `browserLanguage`.
+        pub fn browser_language<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.browser_language = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("browserLanguage")
+                });
+            self
+        }
+        /// Leaves `browserLanguage` out.
+        pub fn without_browser_language(mut self) -> Self {
+            self.browser_language = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `ipAddress`.
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.ip_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("ipAddress")
+                });
+            self
+        }
+        /// Leaves `ipAddress` out.
+        pub fn without_ip_address(mut self) -> Self {
+            self.ip_address = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `tmxSessionId`.
+        pub fn tmx_session_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.tmx_session_id = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("tmxSessionId")
+                });
+            self
+        }
+        /// Leaves `tmxSessionId` out.
+        pub fn without_tmx_session_id(mut self) -> Self {
+            self.tmx_session_id = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `userAgentHeader`.
+        pub fn user_agent_header<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.user_agent_header = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("userAgentHeader")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestDeviceData>
+    for super::VerifiedPaymentRequestDeviceData {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestDeviceData,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                accept_header: value.accept_header?,
+                browser_language: value.browser_language?,
+                ip_address: value.ip_address?,
+                tmx_session_id: value.tmx_session_id?,
+                user_agent_header: value.user_agent_header?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestDeviceData>
+    for VerifiedPaymentRequestDeviceData {
+        fn from(value: super::VerifiedPaymentRequestDeviceData) -> Self {
+            Self {
+                accept_header: ::core::result::Result::Ok(value.accept_header),
+                browser_language: ::core::result::Result::Ok(value.browser_language),
+                ip_address: ::core::result::Result::Ok(value.ip_address),
+                tmx_session_id: ::core::result::Result::Ok(value.tmx_session_id),
+                user_agent_header: ::core::result::Result::Ok(value.user_agent_header),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestInstruction`](super::VerifiedPaymentRequestInstruction) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestInstruction {
+        debt_repayment: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
+        narrative: ::core::result::Result<
+            super::VerifiedPaymentRequestInstructionNarrative,
+            crate::request::Refusal,
+        >,
+        payment_instrument: ::core::result::Result<
+            super::VerifiedPaymentRequestInstructionPaymentInstrument,
+            crate::request::Refusal,
+        >,
+        value: ::core::result::Result<
+            super::VerifiedPaymentRequestInstructionValue,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestInstruction {
+        fn default() -> Self {
+            Self {
+                debt_repayment: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                narrative: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("narrative"),
+                ),
+                payment_instrument: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("paymentInstrument"),
+                ),
+                value: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("value"),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestInstruction {
+        /// Sets `debtRepayment`.
+        pub fn debt_repayment<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.debt_repayment = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
+                });
+            self
+        }
+        /// Leaves `debtRepayment` out.
+        pub fn without_debt_repayment(mut self) -> Self {
+            self.debt_repayment = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `narrative`.
+        pub fn narrative<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestInstructionNarrative,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.narrative = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
+                });
+            self
+        }
+        /// Sets `paymentInstrument`.
+        pub fn payment_instrument<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestInstructionPaymentInstrument,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_instrument = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
+                });
+            self
+        }
+        /// Sets `value`.
+        pub fn value<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::VerifiedPaymentRequestInstructionValue>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.value = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestInstruction>
+    for super::VerifiedPaymentRequestInstruction {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestInstruction,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                debt_repayment: value.debt_repayment?,
+                narrative: value.narrative?,
+                payment_instrument: value.payment_instrument?,
+                value: value.value?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestInstruction>
+    for VerifiedPaymentRequestInstruction {
+        fn from(value: super::VerifiedPaymentRequestInstruction) -> Self {
+            Self {
+                debt_repayment: ::core::result::Result::Ok(value.debt_repayment),
+                narrative: ::core::result::Result::Ok(value.narrative),
+                payment_instrument: ::core::result::Result::Ok(value.payment_instrument),
+                value: ::core::result::Result::Ok(value.value),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestInstructionNarrative`](super::VerifiedPaymentRequestInstructionNarrative) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestInstructionNarrative {
+        line1: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        line2: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestInstructionNarrative {
+        fn default() -> Self {
+            Self {
+                line1: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("line1"),
+                ),
+                line2: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestInstructionNarrative {
+        /// Sets `line1`.
+        pub fn line1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.line1 = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line1"));
+            self
+        }
+        /// Sets `line2`.
+        pub fn line2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.line2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line2"));
+            self
+        }
+        /// Leaves `line2` out.
+        pub fn without_line2(mut self) -> Self {
+            self.line2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestInstructionNarrative>
+    for super::VerifiedPaymentRequestInstructionNarrative {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestInstructionNarrative,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                line1: value.line1?,
+                line2: value.line2?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestInstructionNarrative>
+    for VerifiedPaymentRequestInstructionNarrative {
+        fn from(value: super::VerifiedPaymentRequestInstructionNarrative) -> Self {
+            Self {
+                line1: ::core::result::Result::Ok(value.line1),
+                line2: ::core::result::Result::Ok(value.line2),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestInstructionPaymentInstrument`](super::VerifiedPaymentRequestInstructionPaymentInstrument) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestInstructionPaymentInstrument {
+        billing_address: ::core::result::Result<
+            ::std::option::Option<
+                super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
+            >,
+            crate::request::Refusal,
+        >,
+        card_expiry_date: ::core::result::Result<
+            super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
+            crate::request::Refusal,
+        >,
+        card_holder_name: ::core::result::Result<
+            ::std::option::Option<crate::verified_payments::types::CardHolderName>,
+            crate::request::Refusal,
+        >,
+        card_number: ::core::result::Result<
+            crate::verified_payments::types::CardNumber,
+            crate::request::Refusal,
+        >,
+        cvc: ::core::result::Result<
+            ::std::option::Option<crate::verified_payments::types::Cvc>,
+            crate::request::Refusal,
+        >,
+        type_: ::core::result::Result<
+            super::VerifiedPaymentRequestInstructionPaymentInstrumentType,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default
+    for VerifiedPaymentRequestInstructionPaymentInstrument {
+        fn default() -> Self {
+            Self {
+                billing_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                card_expiry_date: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("cardExpiryDate"),
+                ),
+                card_holder_name: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                card_number: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("cardNumber"),
+                ),
+                cvc: ::core::result::Result::Ok(::core::default::Default::default()),
+                type_: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("type"),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestInstructionPaymentInstrument {
+        /// Sets `billingAddress`.
+        pub fn billing_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.billing_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
+                });
+            self
+        }
+        /// Leaves `billingAddress` out.
+        pub fn without_billing_address(mut self) -> Self {
+            self.billing_address = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `cardExpiryDate`.
+        pub fn card_expiry_date<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.card_expiry_date = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cardExpiryDate")
+                });
+            self
+        }
+        /// Sets `cardHolderName`.
+        pub fn card_holder_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::verified_payments::types::CardHolderName>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.card_holder_name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
+                });
+            self
+        }
+        /// Leaves `cardHolderName` out.
+        pub fn without_card_holder_name(mut self) -> Self {
+            self.card_holder_name = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `cardNumber`.
+        pub fn card_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::verified_payments::types::CardNumber>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.card_number = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
+                });
+            self
+        }
+        /// Sets `cvc`.
+        pub fn cvc<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::verified_payments::types::Cvc>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.cvc = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self
+        }
+        /// Leaves `cvc` out.
+        pub fn without_cvc(mut self) -> Self {
+            self.cvc = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `type`.
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestInstructionPaymentInstrumentType,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.type_ = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestInstructionPaymentInstrument>
+    for super::VerifiedPaymentRequestInstructionPaymentInstrument {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestInstructionPaymentInstrument,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                billing_address: value.billing_address?,
+                card_expiry_date: value.card_expiry_date?,
+                card_holder_name: value.card_holder_name?,
+                card_number: value.card_number?,
+                cvc: value.cvc?,
+                type_: value.type_?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestInstructionPaymentInstrument>
+    for VerifiedPaymentRequestInstructionPaymentInstrument {
+        fn from(
+            value: super::VerifiedPaymentRequestInstructionPaymentInstrument,
+        ) -> Self {
+            Self {
+                billing_address: ::core::result::Result::Ok(value.billing_address),
+                card_expiry_date: ::core::result::Result::Ok(value.card_expiry_date),
+                card_holder_name: ::core::result::Result::Ok(value.card_holder_name),
+                card_number: ::core::result::Result::Ok(value.card_number),
+                cvc: ::core::result::Result::Ok(value.cvc),
+                type_: ::core::result::Result::Ok(value.type_),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress`](super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+        address1: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        address2: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        address3: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        city: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        country_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        postal_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        state: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default
+    for VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+        fn default() -> Self {
+            Self {
+                address1: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("address1"),
+                ),
+                address2: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                address3: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                city: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("city"),
+                ),
+                country_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("countryCode"),
+                ),
+                postal_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("postalCode"),
+                ),
+                state: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+        /// Sets `address1`.
+        pub fn address1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address1 = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address1")
+                });
+            self
+        }
+        /// Sets `address2`.
+        pub fn address2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address2")
+                });
+            self
+        }
+        /// Leaves `address2` out.
+        pub fn without_address2(mut self) -> Self {
+            self.address2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `address3`.
+        pub fn address3<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address3 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address3")
+                });
+            self
+        }
+        /// Leaves `address3` out.
+        pub fn without_address3(mut self) -> Self {
+            self.address3 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `city`.
+        pub fn city<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.city = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self
+        }
+        /// Sets `countryCode`.
+        pub fn country_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.country_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
+                });
+            self
+        }
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.postal_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+        /// Sets `state`.
+        pub fn state<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.state = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self
+        }
+        /// Leaves `state` out.
+        pub fn without_state(mut self) -> Self {
+            self.state = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<
+        VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
+    > for super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                address1: value.address1?,
+                address2: value.address2?,
+                address3: value.address3?,
+                city: value.city?,
+                country_code: value.country_code?,
+                postal_code: value.postal_code?,
+                state: value.state?,
+            })
+        }
+    }
+    impl ::core::convert::From<
+        super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
+    > for VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+        fn from(
+            value: super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
+        ) -> Self {
+            Self {
+                address1: ::core::result::Result::Ok(value.address1),
+                address2: ::core::result::Result::Ok(value.address2),
+                address3: ::core::result::Result::Ok(value.address3),
+                city: ::core::result::Result::Ok(value.city),
+                country_code: ::core::result::Result::Ok(value.country_code),
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+                state: ::core::result::Result::Ok(value.state),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate`](super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+        month: ::core::result::Result<
+            crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth,
+            crate::request::Refusal,
+        >,
+        year: ::core::result::Result<
+            crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default
+    for VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+        fn default() -> Self {
+            Self {
+                month: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("month"),
+                ),
+                year: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("year"),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+        /// Sets `month`.
+        pub fn month<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.month = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self
+        }
+        /// Sets `year`.
+        pub fn year<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.year = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<
+        VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
+    > for super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                month: value.month?,
+                year: value.year?,
+            })
+        }
+    }
+    impl ::core::convert::From<
+        super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
+    > for VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+        fn from(
+            value: super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
+        ) -> Self {
+            Self {
+                month: ::core::result::Result::Ok(value.month),
+                year: ::core::result::Result::Ok(value.year),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestInstructionValue`](super::VerifiedPaymentRequestInstructionValue) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestInstructionValue {
+        amount: ::core::result::Result<i64, crate::request::Refusal>,
+        currency: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestInstructionValue {
+        fn default() -> Self {
+            Self {
+                amount: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("amount"),
+                ),
+                currency: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("currency"),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestInstructionValue {
+        /// Sets `amount`.
+        pub fn amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.amount = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self
+        }
+        /// Sets `currency`.
+        pub fn currency<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.currency = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("currency")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestInstructionValue>
+    for super::VerifiedPaymentRequestInstructionValue {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestInstructionValue,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                amount: value.amount?,
+                currency: value.currency?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestInstructionValue>
+    for VerifiedPaymentRequestInstructionValue {
+        fn from(value: super::VerifiedPaymentRequestInstructionValue) -> Self {
+            Self {
+                amount: ::core::result::Result::Ok(value.amount),
+                currency: ::core::result::Result::Ok(value.currency),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestMerchant`](super::VerifiedPaymentRequestMerchant) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestMerchant {
+        entity: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        fraud: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        mcc: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        payment_facilitator: ::core::result::Result<
+            ::std::option::Option<
+                super::VerifiedPaymentRequestMerchantPaymentFacilitator,
+            >,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestMerchant {
+        fn default() -> Self {
+            Self {
+                entity: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("entity"),
+                ),
+                fraud: ::core::result::Result::Ok(::core::default::Default::default()),
+                mcc: ::core::result::Result::Ok(::core::default::Default::default()),
+                payment_facilitator: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestMerchant {
+        /// Sets `entity`.
+        pub fn entity<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.entity = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
+            self
+        }
+        /// Sets `fraud`.
+        pub fn fraud<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.fraud = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("fraud"));
+            self
+        }
+        /// Leaves `fraud` out.
+        pub fn without_fraud(mut self) -> Self {
+            self.fraud = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `mcc`.
+        pub fn mcc<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.mcc = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
+            self
+        }
+        /// Leaves `mcc` out.
+        pub fn without_mcc(mut self) -> Self {
+            self.mcc = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `paymentFacilitator`.
+        pub fn payment_facilitator<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestMerchantPaymentFacilitator,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_facilitator = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
+                });
+            self
+        }
+        /// Leaves `paymentFacilitator` out.
+        pub fn without_payment_facilitator(mut self) -> Self {
+            self.payment_facilitator = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestMerchant>
+    for super::VerifiedPaymentRequestMerchant {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestMerchant,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                entity: value.entity?,
+                fraud: value.fraud?,
+                mcc: value.mcc?,
+                payment_facilitator: value.payment_facilitator?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestMerchant>
+    for VerifiedPaymentRequestMerchant {
+        fn from(value: super::VerifiedPaymentRequestMerchant) -> Self {
+            Self {
+                entity: ::core::result::Result::Ok(value.entity),
+                fraud: ::core::result::Result::Ok(value.fraud),
+                mcc: ::core::result::Result::Ok(value.mcc),
+                payment_facilitator: ::core::result::Result::Ok(
+                    value.payment_facilitator,
+                ),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestMerchantPaymentFacilitator`](super::VerifiedPaymentRequestMerchantPaymentFacilitator) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestMerchantPaymentFacilitator {
+        iso_id: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        pf_id: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        sub_merchant: ::core::result::Result<
+            super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestMerchantPaymentFacilitator {
+        fn default() -> Self {
+            Self {
+                iso_id: ::core::result::Result::Ok(::core::default::Default::default()),
+                pf_id: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("pfId"),
+                ),
+                sub_merchant: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("subMerchant"),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestMerchantPaymentFacilitator {
+        /// Sets `isoId`.
+        pub fn iso_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.iso_id = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("isoId"));
+            self
+        }
+        /// Leaves `isoId` out.
+        pub fn without_iso_id(mut self) -> Self {
+            self.iso_id = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `pfId`.
+        pub fn pf_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.pf_id = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("pfId"));
+            self
+        }
+        /// Sets `subMerchant`.
+        pub fn sub_merchant<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.sub_merchant = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("subMerchant")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestMerchantPaymentFacilitator>
+    for super::VerifiedPaymentRequestMerchantPaymentFacilitator {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestMerchantPaymentFacilitator,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                iso_id: value.iso_id?,
+                pf_id: value.pf_id?,
+                sub_merchant: value.sub_merchant?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestMerchantPaymentFacilitator>
+    for VerifiedPaymentRequestMerchantPaymentFacilitator {
+        fn from(value: super::VerifiedPaymentRequestMerchantPaymentFacilitator) -> Self {
+            Self {
+                iso_id: ::core::result::Result::Ok(value.iso_id),
+                pf_id: ::core::result::Result::Ok(value.pf_id),
+                sub_merchant: ::core::result::Result::Ok(value.sub_merchant),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant`](super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+        city: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        country_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        merchant_id: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        name: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        postal_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        state: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        street: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        tax_id: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default
+    for VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+        fn default() -> Self {
+            Self {
+                city: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("city"),
+                ),
+                country_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("countryCode"),
+                ),
+                merchant_id: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("merchantId"),
+                ),
+                name: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("name"),
+                ),
+                postal_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("postalCode"),
+                ),
+                state: ::core::result::Result::Ok(::core::default::Default::default()),
+                street: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("street"),
+                ),
+                tax_id: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+        /// Sets `city`.
+        pub fn city<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.city = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self
+        }
+        /// Sets `countryCode`.
+        pub fn country_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.country_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
+                });
+            self
+        }
+        /// Sets `merchantId`.
+        pub fn merchant_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.merchant_id = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("merchantId")
+                });
+            self
+        }
+        /// Sets `name`.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self
+        }
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.postal_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+        /// Sets `state`.
+        pub fn state<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.state = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self
+        }
+        /// Leaves `state` out.
+        pub fn without_state(mut self) -> Self {
+            self.state = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `street`.
+        pub fn street<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.street = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("street"));
+            self
+        }
+        /// Sets `taxId`.
+        pub fn tax_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.tax_id = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("taxId"));
+            self
+        }
+        /// Leaves `taxId` out.
+        pub fn without_tax_id(mut self) -> Self {
+            self.tax_id = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<
+        VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
+    > for super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                city: value.city?,
+                country_code: value.country_code?,
+                merchant_id: value.merchant_id?,
+                name: value.name?,
+                postal_code: value.postal_code?,
+                state: value.state?,
+                street: value.street?,
+                tax_id: value.tax_id?,
+            })
+        }
+    }
+    impl ::core::convert::From<
+        super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
+    > for VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+        fn from(
+            value: super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
+        ) -> Self {
+            Self {
+                city: ::core::result::Result::Ok(value.city),
+                country_code: ::core::result::Result::Ok(value.country_code),
+                merchant_id: ::core::result::Result::Ok(value.merchant_id),
+                name: ::core::result::Result::Ok(value.name),
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+                state: ::core::result::Result::Ok(value.state),
+                street: ::core::result::Result::Ok(value.street),
+                tax_id: ::core::result::Result::Ok(value.tax_id),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestRiskData`](super::VerifiedPaymentRequestRiskData) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestRiskData {
+        account: ::core::result::Result<
+            ::std::option::Option<super::VerifiedPaymentRequestRiskDataAccount>,
+            crate::request::Refusal,
+        >,
+        custom: ::core::result::Result<
+            ::std::option::Option<super::VerifiedPaymentRequestRiskDataCustom>,
+            crate::request::Refusal,
+        >,
+        shipping: ::core::result::Result<
+            ::std::option::Option<super::VerifiedPaymentRequestRiskDataShipping>,
+            crate::request::Refusal,
+        >,
+        transaction: ::core::result::Result<
+            ::std::option::Option<super::VerifiedPaymentRequestRiskDataTransaction>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestRiskData {
+        fn default() -> Self {
+            Self {
+                account: ::core::result::Result::Ok(::core::default::Default::default()),
+                custom: ::core::result::Result::Ok(::core::default::Default::default()),
+                shipping: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                transaction: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestRiskData {
+        /// Sets `account`.
+        pub fn account<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::VerifiedPaymentRequestRiskDataAccount>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.account = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("account"));
+            self
+        }
+        /// Leaves `account` out.
+        pub fn without_account(mut self) -> Self {
+            self.account = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `custom`.
+        pub fn custom<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::VerifiedPaymentRequestRiskDataCustom>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.custom = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("custom"));
+            self
+        }
+        /// Leaves `custom` out.
+        pub fn without_custom(mut self) -> Self {
+            self.custom = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `shipping`.
+        pub fn shipping<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::VerifiedPaymentRequestRiskDataShipping>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shipping = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
+                });
+            self
+        }
+        /// Leaves `shipping` out.
+        pub fn without_shipping(mut self) -> Self {
+            self.shipping = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `transaction`.
+        pub fn transaction<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestRiskDataTransaction,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.transaction = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("transaction")
+                });
+            self
+        }
+        /// Leaves `transaction` out.
+        pub fn without_transaction(mut self) -> Self {
+            self.transaction = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskData>
+    for super::VerifiedPaymentRequestRiskData {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestRiskData,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                account: value.account?,
+                custom: value.custom?,
+                shipping: value.shipping?,
+                transaction: value.transaction?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestRiskData>
+    for VerifiedPaymentRequestRiskData {
+        fn from(value: super::VerifiedPaymentRequestRiskData) -> Self {
+            Self {
+                account: ::core::result::Result::Ok(value.account),
+                custom: ::core::result::Result::Ok(value.custom),
+                shipping: ::core::result::Result::Ok(value.shipping),
+                transaction: ::core::result::Result::Ok(value.transaction),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestRiskDataAccount`](super::VerifiedPaymentRequestRiskDataAccount) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestRiskDataAccount {
+        date_of_birth: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        email: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        history: ::core::result::Result<
+            ::std::option::Option<super::VerifiedPaymentRequestRiskDataAccountHistory>,
+            crate::request::Refusal,
+        >,
+        previous_suspicious_activity: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
+        shopper_id: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        type_: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestRiskDataAccount {
+        fn default() -> Self {
+            Self {
+                date_of_birth: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                email: ::core::result::Result::Ok(::core::default::Default::default()),
+                history: ::core::result::Result::Ok(::core::default::Default::default()),
+                previous_suspicious_activity: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                shopper_id: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                type_: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestRiskDataAccount {
+        /// Sets `dateOfBirth`.
+        pub fn date_of_birth<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.date_of_birth = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
+                });
+            self
+        }
+        /// Leaves `dateOfBirth` out.
+        pub fn without_date_of_birth(mut self) -> Self {
+            self.date_of_birth = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `email`.
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.email = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
+            self
+        }
+        /// Leaves `email` out.
+        pub fn without_email(mut self) -> Self {
+            self.email = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `history`.
+        pub fn history<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestRiskDataAccountHistory,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.history = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("history"));
+            self
+        }
+        /// Leaves `history` out.
+        pub fn without_history(mut self) -> Self {
+            self.history = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `previousSuspiciousActivity`.
+        pub fn previous_suspicious_activity<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.previous_suspicious_activity = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("previousSuspiciousActivity")
+                });
+            self
+        }
+        /// Leaves `previousSuspiciousActivity` out.
+        pub fn without_previous_suspicious_activity(mut self) -> Self {
+            self.previous_suspicious_activity = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `shopperId`.
+        pub fn shopper_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shopper_id = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("shopperId")
+                });
+            self
+        }
+        /// Leaves `shopperId` out.
+        pub fn without_shopper_id(mut self) -> Self {
+            self.shopper_id = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `type`.
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.type_ = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self
+        }
+        /// Leaves `type` out.
+        pub fn without_type(mut self) -> Self {
+            self.type_ = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataAccount>
+    for super::VerifiedPaymentRequestRiskDataAccount {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestRiskDataAccount,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                date_of_birth: value.date_of_birth?,
+                email: value.email?,
+                history: value.history?,
+                previous_suspicious_activity: value.previous_suspicious_activity?,
+                shopper_id: value.shopper_id?,
+                type_: value.type_?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataAccount>
+    for VerifiedPaymentRequestRiskDataAccount {
+        fn from(value: super::VerifiedPaymentRequestRiskDataAccount) -> Self {
+            Self {
+                date_of_birth: ::core::result::Result::Ok(value.date_of_birth),
+                email: ::core::result::Result::Ok(value.email),
+                history: ::core::result::Result::Ok(value.history),
+                previous_suspicious_activity: ::core::result::Result::Ok(
+                    value.previous_suspicious_activity,
+                ),
+                shopper_id: ::core::result::Result::Ok(value.shopper_id),
+                type_: ::core::result::Result::Ok(value.type_),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestRiskDataAccountHistory`](super::VerifiedPaymentRequestRiskDataAccountHistory) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestRiskDataAccountHistory {
+        created_at: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        modified_at: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        password_modified_at: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        payment_account_enrolled_at: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestRiskDataAccountHistory {
+        fn default() -> Self {
+            Self {
+                created_at: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                modified_at: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                password_modified_at: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                payment_account_enrolled_at: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestRiskDataAccountHistory {
+        /// Sets `createdAt`.
+        pub fn created_at<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.created_at = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("createdAt")
+                });
+            self
+        }
+        /// Leaves `createdAt` out.
+        pub fn without_created_at(mut self) -> Self {
+            self.created_at = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `modifiedAt`.
+        pub fn modified_at<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.modified_at = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("modifiedAt")
+                });
+            self
+        }
+        /// Leaves `modifiedAt` out.
+        pub fn without_modified_at(mut self) -> Self {
+            self.modified_at = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `passwordModifiedAt`.
+        pub fn password_modified_at<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.password_modified_at = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("passwordModifiedAt")
+                });
+            self
+        }
+        /// Leaves `passwordModifiedAt` out.
+        pub fn without_password_modified_at(mut self) -> Self {
+            self.password_modified_at = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `paymentAccountEnrolledAt`.
+        pub fn payment_account_enrolled_at<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_account_enrolled_at = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("paymentAccountEnrolledAt")
+                });
+            self
+        }
+        /// Leaves `paymentAccountEnrolledAt` out.
+        pub fn without_payment_account_enrolled_at(mut self) -> Self {
+            self.payment_account_enrolled_at = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataAccountHistory>
+    for super::VerifiedPaymentRequestRiskDataAccountHistory {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestRiskDataAccountHistory,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                created_at: value.created_at?,
+                modified_at: value.modified_at?,
+                password_modified_at: value.password_modified_at?,
+                payment_account_enrolled_at: value.payment_account_enrolled_at?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataAccountHistory>
+    for VerifiedPaymentRequestRiskDataAccountHistory {
+        fn from(value: super::VerifiedPaymentRequestRiskDataAccountHistory) -> Self {
+            Self {
+                created_at: ::core::result::Result::Ok(value.created_at),
+                modified_at: ::core::result::Result::Ok(value.modified_at),
+                password_modified_at: ::core::result::Result::Ok(
+                    value.password_modified_at,
+                ),
+                payment_account_enrolled_at: ::core::result::Result::Ok(
+                    value.payment_account_enrolled_at,
+                ),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestRiskDataCustom`](super::VerifiedPaymentRequestRiskDataCustom) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestRiskDataCustom {
+        number1: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        number2: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        number3: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        number4: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        number5: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        number6: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        number7: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        number8: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        number9: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        string1: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        string2: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        string3: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        string4: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        string5: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        string6: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        string7: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        string8: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        string9: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestRiskDataCustom {
+        fn default() -> Self {
+            Self {
+                number1: ::core::result::Result::Ok(::core::default::Default::default()),
+                number2: ::core::result::Result::Ok(::core::default::Default::default()),
+                number3: ::core::result::Result::Ok(::core::default::Default::default()),
+                number4: ::core::result::Result::Ok(::core::default::Default::default()),
+                number5: ::core::result::Result::Ok(::core::default::Default::default()),
+                number6: ::core::result::Result::Ok(::core::default::Default::default()),
+                number7: ::core::result::Result::Ok(::core::default::Default::default()),
+                number8: ::core::result::Result::Ok(::core::default::Default::default()),
+                number9: ::core::result::Result::Ok(::core::default::Default::default()),
+                string1: ::core::result::Result::Ok(::core::default::Default::default()),
+                string2: ::core::result::Result::Ok(::core::default::Default::default()),
+                string3: ::core::result::Result::Ok(::core::default::Default::default()),
+                string4: ::core::result::Result::Ok(::core::default::Default::default()),
+                string5: ::core::result::Result::Ok(::core::default::Default::default()),
+                string6: ::core::result::Result::Ok(::core::default::Default::default()),
+                string7: ::core::result::Result::Ok(::core::default::Default::default()),
+                string8: ::core::result::Result::Ok(::core::default::Default::default()),
+                string9: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestRiskDataCustom {
+        /// Sets `number1`.
+        pub fn number1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number1 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number1"));
+            self
+        }
+        /// Leaves `number1` out.
+        pub fn without_number1(mut self) -> Self {
+            self.number1 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `number2`.
+        pub fn number2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number2"));
+            self
+        }
+        /// Leaves `number2` out.
+        pub fn without_number2(mut self) -> Self {
+            self.number2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `number3`.
+        pub fn number3<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number3 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number3"));
+            self
+        }
+        /// Leaves `number3` out.
+        pub fn without_number3(mut self) -> Self {
+            self.number3 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `number4`.
+        pub fn number4<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number4 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number4"));
+            self
+        }
+        /// Leaves `number4` out.
+        pub fn without_number4(mut self) -> Self {
+            self.number4 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `number5`.
+        pub fn number5<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number5 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number5"));
+            self
+        }
+        /// Leaves `number5` out.
+        pub fn without_number5(mut self) -> Self {
+            self.number5 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `number6`.
+        pub fn number6<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number6 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number6"));
+            self
+        }
+        /// Leaves `number6` out.
+        pub fn without_number6(mut self) -> Self {
+            self.number6 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `number7`.
+        pub fn number7<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number7 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number7"));
+            self
+        }
+        /// Leaves `number7` out.
+        pub fn without_number7(mut self) -> Self {
+            self.number7 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `number8`.
+        pub fn number8<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number8 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number8"));
+            self
+        }
+        /// Leaves `number8` out.
+        pub fn without_number8(mut self) -> Self {
+            self.number8 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `number9`.
+        pub fn number9<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number9 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number9"));
+            self
+        }
+        /// Leaves `number9` out.
+        pub fn without_number9(mut self) -> Self {
+            self.number9 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `string1`.
+        pub fn string1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.string1 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string1"));
+            self
+        }
+        /// Leaves `string1` out.
+        pub fn without_string1(mut self) -> Self {
+            self.string1 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `string2`.
+        pub fn string2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.string2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string2"));
+            self
+        }
+        /// Leaves `string2` out.
+        pub fn without_string2(mut self) -> Self {
+            self.string2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `string3`.
+        pub fn string3<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.string3 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string3"));
+            self
+        }
+        /// Leaves `string3` out.
+        pub fn without_string3(mut self) -> Self {
+            self.string3 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `string4`.
+        pub fn string4<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.string4 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string4"));
+            self
+        }
+        /// Leaves `string4` out.
+        pub fn without_string4(mut self) -> Self {
+            self.string4 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `string5`.
+        pub fn string5<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.string5 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string5"));
+            self
+        }
+        /// Leaves `string5` out.
+        pub fn without_string5(mut self) -> Self {
+            self.string5 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `string6`.
+        pub fn string6<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.string6 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string6"));
+            self
+        }
+        /// Leaves `string6` out.
+        pub fn without_string6(mut self) -> Self {
+            self.string6 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `string7`.
+        pub fn string7<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.string7 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string7"));
+            self
+        }
+        /// Leaves `string7` out.
+        pub fn without_string7(mut self) -> Self {
+            self.string7 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `string8`.
+        pub fn string8<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.string8 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string8"));
+            self
+        }
+        /// Leaves `string8` out.
+        pub fn without_string8(mut self) -> Self {
+            self.string8 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `string9`.
+        pub fn string9<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.string9 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string9"));
+            self
+        }
+        /// Leaves `string9` out.
+        pub fn without_string9(mut self) -> Self {
+            self.string9 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataCustom>
+    for super::VerifiedPaymentRequestRiskDataCustom {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestRiskDataCustom,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                number1: value.number1?,
+                number2: value.number2?,
+                number3: value.number3?,
+                number4: value.number4?,
+                number5: value.number5?,
+                number6: value.number6?,
+                number7: value.number7?,
+                number8: value.number8?,
+                number9: value.number9?,
+                string1: value.string1?,
+                string2: value.string2?,
+                string3: value.string3?,
+                string4: value.string4?,
+                string5: value.string5?,
+                string6: value.string6?,
+                string7: value.string7?,
+                string8: value.string8?,
+                string9: value.string9?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataCustom>
+    for VerifiedPaymentRequestRiskDataCustom {
+        fn from(value: super::VerifiedPaymentRequestRiskDataCustom) -> Self {
+            Self {
+                number1: ::core::result::Result::Ok(value.number1),
+                number2: ::core::result::Result::Ok(value.number2),
+                number3: ::core::result::Result::Ok(value.number3),
+                number4: ::core::result::Result::Ok(value.number4),
+                number5: ::core::result::Result::Ok(value.number5),
+                number6: ::core::result::Result::Ok(value.number6),
+                number7: ::core::result::Result::Ok(value.number7),
+                number8: ::core::result::Result::Ok(value.number8),
+                number9: ::core::result::Result::Ok(value.number9),
+                string1: ::core::result::Result::Ok(value.string1),
+                string2: ::core::result::Result::Ok(value.string2),
+                string3: ::core::result::Result::Ok(value.string3),
+                string4: ::core::result::Result::Ok(value.string4),
+                string5: ::core::result::Result::Ok(value.string5),
+                string6: ::core::result::Result::Ok(value.string6),
+                string7: ::core::result::Result::Ok(value.string7),
+                string8: ::core::result::Result::Ok(value.string8),
+                string9: ::core::result::Result::Ok(value.string9),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestRiskDataShipping`](super::VerifiedPaymentRequestRiskDataShipping) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestRiskDataShipping {
+        address: ::core::result::Result<
+            ::std::option::Option<super::VerifiedPaymentRequestRiskDataShippingAddress>,
+            crate::request::Refusal,
+        >,
+        email: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        first_name: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        last_name: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        method: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        name_matches_account_name: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
+        time_frame: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestRiskDataShipping {
+        fn default() -> Self {
+            Self {
+                address: ::core::result::Result::Ok(::core::default::Default::default()),
+                email: ::core::result::Result::Ok(::core::default::Default::default()),
+                first_name: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                last_name: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                method: ::core::result::Result::Ok(::core::default::Default::default()),
+                name_matches_account_name: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                time_frame: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestRiskDataShipping {
+        /// Sets `address`.
+        pub fn address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestRiskDataShippingAddress,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self
+        }
+        /// Leaves `address` out.
+        pub fn without_address(mut self) -> Self {
+            self.address = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `email`.
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.email = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
+            self
+        }
+        /// Leaves `email` out.
+        pub fn without_email(mut self) -> Self {
+            self.email = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `firstName`.
+        pub fn first_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.first_name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
+                });
+            self
+        }
+        /// Leaves `firstName` out.
+        pub fn without_first_name(mut self) -> Self {
+            self.first_name = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `lastName`.
+        pub fn last_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.last_name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
+                });
+            self
+        }
+        /// Leaves `lastName` out.
+        pub fn without_last_name(mut self) -> Self {
+            self.last_name = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `method`.
+        pub fn method<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.method = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("method"));
+            self
+        }
+        /// Leaves `method` out.
+        pub fn without_method(mut self) -> Self {
+            self.method = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `nameMatchesAccountName`.
+        pub fn name_matches_account_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.name_matches_account_name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("nameMatchesAccountName")
+                });
+            self
+        }
+        /// Leaves `nameMatchesAccountName` out.
+        pub fn without_name_matches_account_name(mut self) -> Self {
+            self.name_matches_account_name = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `timeFrame`.
+        pub fn time_frame<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.time_frame = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("timeFrame")
+                });
+            self
+        }
+        /// Leaves `timeFrame` out.
+        pub fn without_time_frame(mut self) -> Self {
+            self.time_frame = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataShipping>
+    for super::VerifiedPaymentRequestRiskDataShipping {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestRiskDataShipping,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                address: value.address?,
+                email: value.email?,
+                first_name: value.first_name?,
+                last_name: value.last_name?,
+                method: value.method?,
+                name_matches_account_name: value.name_matches_account_name?,
+                time_frame: value.time_frame?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataShipping>
+    for VerifiedPaymentRequestRiskDataShipping {
+        fn from(value: super::VerifiedPaymentRequestRiskDataShipping) -> Self {
+            Self {
+                address: ::core::result::Result::Ok(value.address),
+                email: ::core::result::Result::Ok(value.email),
+                first_name: ::core::result::Result::Ok(value.first_name),
+                last_name: ::core::result::Result::Ok(value.last_name),
+                method: ::core::result::Result::Ok(value.method),
+                name_matches_account_name: ::core::result::Result::Ok(
+                    value.name_matches_account_name,
+                ),
+                time_frame: ::core::result::Result::Ok(value.time_frame),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestRiskDataShippingAddress`](super::VerifiedPaymentRequestRiskDataShippingAddress) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestRiskDataShippingAddress {
+        address1: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        address2: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        address3: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        city: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        country_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        phone_number: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        postal_code: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        state: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestRiskDataShippingAddress {
+        fn default() -> Self {
+            Self {
+                address1: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                address2: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                address3: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                city: ::core::result::Result::Ok(::core::default::Default::default()),
+                country_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("countryCode"),
+                ),
+                phone_number: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                postal_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                state: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestRiskDataShippingAddress {
+        /// Sets `address1`.
+        pub fn address1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address1 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address1")
+                });
+            self
+        }
+        /// Leaves `address1` out.
+        pub fn without_address1(mut self) -> Self {
+            self.address1 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `address2`.
+        pub fn address2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address2")
+                });
+            self
+        }
+        /// Leaves `address2` out.
+        pub fn without_address2(mut self) -> Self {
+            self.address2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `address3`.
+        pub fn address3<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address3 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address3")
+                });
+            self
+        }
+        /// Leaves `address3` out.
+        pub fn without_address3(mut self) -> Self {
+            self.address3 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `city`.
+        pub fn city<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.city = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self
+        }
+        /// Leaves `city` out.
+        pub fn without_city(mut self) -> Self {
+            self.city = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `countryCode`.
+        pub fn country_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.country_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
+                });
+            self
+        }
+        /// Sets `phoneNumber`.
+        pub fn phone_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.phone_number = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
+                });
+            self
+        }
+        /// Leaves `phoneNumber` out.
+        pub fn without_phone_number(mut self) -> Self {
+            self.phone_number = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.postal_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+        /// Leaves `postalCode` out.
+        pub fn without_postal_code(mut self) -> Self {
+            self.postal_code = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `state`.
+        pub fn state<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.state = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self
+        }
+        /// Leaves `state` out.
+        pub fn without_state(mut self) -> Self {
+            self.state = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataShippingAddress>
+    for super::VerifiedPaymentRequestRiskDataShippingAddress {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestRiskDataShippingAddress,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                address1: value.address1?,
+                address2: value.address2?,
+                address3: value.address3?,
+                city: value.city?,
+                country_code: value.country_code?,
+                phone_number: value.phone_number?,
+                postal_code: value.postal_code?,
+                state: value.state?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataShippingAddress>
+    for VerifiedPaymentRequestRiskDataShippingAddress {
+        fn from(value: super::VerifiedPaymentRequestRiskDataShippingAddress) -> Self {
+            Self {
+                address1: ::core::result::Result::Ok(value.address1),
+                address2: ::core::result::Result::Ok(value.address2),
+                address3: ::core::result::Result::Ok(value.address3),
+                city: ::core::result::Result::Ok(value.city),
+                country_code: ::core::result::Result::Ok(value.country_code),
+                phone_number: ::core::result::Result::Ok(value.phone_number),
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+                state: ::core::result::Result::Ok(value.state),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestRiskDataTransaction`](super::VerifiedPaymentRequestRiskDataTransaction) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestRiskDataTransaction {
+        first_name: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        gift_cards_purchase: ::core::result::Result<
+            ::std::option::Option<
+                super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
+            >,
+            crate::request::Refusal,
+        >,
+        history: ::core::result::Result<
+            ::std::option::Option<
+                super::VerifiedPaymentRequestRiskDataTransactionHistory,
+            >,
+            crate::request::Refusal,
+        >,
+        last_name: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        phone_number: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        pre_order_date: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        reorder: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestRiskDataTransaction {
+        fn default() -> Self {
+            Self {
+                first_name: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                gift_cards_purchase: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                history: ::core::result::Result::Ok(::core::default::Default::default()),
+                last_name: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                phone_number: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                pre_order_date: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                reorder: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestRiskDataTransaction {
+        /// Sets `firstName`.
+        pub fn first_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.first_name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
+                });
+            self
+        }
+        /// Leaves `firstName` out.
+        pub fn without_first_name(mut self) -> Self {
+            self.first_name = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `giftCardsPurchase`.
+        pub fn gift_cards_purchase<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.gift_cards_purchase = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("giftCardsPurchase")
+                });
+            self
+        }
+        /// Leaves `giftCardsPurchase` out.
+        pub fn without_gift_cards_purchase(mut self) -> Self {
+            self.gift_cards_purchase = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `history`.
+        pub fn history<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestRiskDataTransactionHistory,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.history = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("history"));
+            self
+        }
+        /// Leaves `history` out.
+        pub fn without_history(mut self) -> Self {
+            self.history = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `lastName`.
+        pub fn last_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.last_name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
+                });
+            self
+        }
+        /// Leaves `lastName` out.
+        pub fn without_last_name(mut self) -> Self {
+            self.last_name = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `phoneNumber`.
+        pub fn phone_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.phone_number = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
+                });
+            self
+        }
+        /// Leaves `phoneNumber` out.
+        pub fn without_phone_number(mut self) -> Self {
+            self.phone_number = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `preOrderDate`.
+        pub fn pre_order_date<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.pre_order_date = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("preOrderDate")
+                });
+            self
+        }
+        /// Leaves `preOrderDate` out.
+        pub fn without_pre_order_date(mut self) -> Self {
+            self.pre_order_date = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `reorder`.
+        pub fn reorder<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.reorder = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("reorder"));
+            self
+        }
+        /// Leaves `reorder` out.
+        pub fn without_reorder(mut self) -> Self {
+            self.reorder = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataTransaction>
+    for super::VerifiedPaymentRequestRiskDataTransaction {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestRiskDataTransaction,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                first_name: value.first_name?,
+                gift_cards_purchase: value.gift_cards_purchase?,
+                history: value.history?,
+                last_name: value.last_name?,
+                phone_number: value.phone_number?,
+                pre_order_date: value.pre_order_date?,
+                reorder: value.reorder?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataTransaction>
+    for VerifiedPaymentRequestRiskDataTransaction {
+        fn from(value: super::VerifiedPaymentRequestRiskDataTransaction) -> Self {
+            Self {
+                first_name: ::core::result::Result::Ok(value.first_name),
+                gift_cards_purchase: ::core::result::Result::Ok(
+                    value.gift_cards_purchase,
+                ),
+                history: ::core::result::Result::Ok(value.history),
+                last_name: ::core::result::Result::Ok(value.last_name),
+                phone_number: ::core::result::Result::Ok(value.phone_number),
+                pre_order_date: ::core::result::Result::Ok(value.pre_order_date),
+                reorder: ::core::result::Result::Ok(value.reorder),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase`](super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
+        quantity: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        total_value: ::core::result::Result<
+            ::std::option::Option<
+                super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
+            >,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default
+    for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
+        fn default() -> Self {
+            Self {
+                quantity: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                total_value: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
+        /// Sets `quantity`.
+        pub fn quantity<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.quantity = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("quantity")
+                });
+            self
+        }
+        /// Leaves `quantity` out.
+        pub fn without_quantity(mut self) -> Self {
+            self.quantity = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `totalValue`.
+        pub fn total_value<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.total_value = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("totalValue")
+                });
+            self
+        }
+        /// Leaves `totalValue` out.
+        pub fn without_total_value(mut self) -> Self {
+            self.total_value = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<
+        VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
+    > for super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                quantity: value.quantity?,
+                total_value: value.total_value?,
+            })
+        }
+    }
+    impl ::core::convert::From<
+        super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
+    > for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
+        fn from(
+            value: super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
+        ) -> Self {
+            Self {
+                quantity: ::core::result::Result::Ok(value.quantity),
+                total_value: ::core::result::Result::Ok(value.total_value),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue`](super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
+        amount: ::core::result::Result<i64, crate::request::Refusal>,
+        currency: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+    }
+    impl ::core::default::Default
+    for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
+        fn default() -> Self {
+            Self {
+                amount: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("amount"),
+                ),
+                currency: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("currency"),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
+        /// Sets `amount`.
+        pub fn amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.amount = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self
+        }
+        /// Sets `currency`.
+        pub fn currency<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.currency = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("currency")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<
+        VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
+    > for super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                amount: value.amount?,
+                currency: value.currency?,
+            })
+        }
+    }
+    impl ::core::convert::From<
+        super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
+    > for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
+        fn from(
+            value: super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
+        ) -> Self {
+            Self {
+                amount: ::core::result::Result::Ok(value.amount),
+                currency: ::core::result::Result::Ok(value.currency),
+            }
+        }
+    }
+    /// A [`VerifiedPaymentRequestRiskDataTransactionHistory`](super::VerifiedPaymentRequestRiskDataTransactionHistory) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequestRiskDataTransactionHistory {
+        add_cards_last_day: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        attempts_last_day: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        attempts_last_year: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        completed_last_six_months: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        shipping_address_first_used_at: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for VerifiedPaymentRequestRiskDataTransactionHistory {
+        fn default() -> Self {
+            Self {
+                add_cards_last_day: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                attempts_last_day: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                attempts_last_year: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                completed_last_six_months: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                shipping_address_first_used_at: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequestRiskDataTransactionHistory {
+        /// Sets `addCardsLastDay`.
+        pub fn add_cards_last_day<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.add_cards_last_day = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("addCardsLastDay")
+                });
+            self
+        }
+        /// Leaves `addCardsLastDay` out.
+        pub fn without_add_cards_last_day(mut self) -> Self {
+            self.add_cards_last_day = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `attemptsLastDay`.
+        pub fn attempts_last_day<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.attempts_last_day = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("attemptsLastDay")
+                });
+            self
+        }
+        /// Leaves `attemptsLastDay` out.
+        pub fn without_attempts_last_day(mut self) -> Self {
+            self.attempts_last_day = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `attemptsLastYear`.
+        pub fn attempts_last_year<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.attempts_last_year = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("attemptsLastYear")
+                });
+            self
+        }
+        /// Leaves `attemptsLastYear` out.
+        pub fn without_attempts_last_year(mut self) -> Self {
+            self.attempts_last_year = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `completedLastSixMonths`.
+        pub fn completed_last_six_months<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.completed_last_six_months = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("completedLastSixMonths")
+                });
+            self
+        }
+        /// Leaves `completedLastSixMonths` out.
+        pub fn without_completed_last_six_months(mut self) -> Self {
+            self.completed_last_six_months = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `shippingAddressFirstUsedAt`.
+        pub fn shipping_address_first_used_at<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shipping_address_first_used_at = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("shippingAddressFirstUsedAt")
+                });
+            self
+        }
+        /// Leaves `shippingAddressFirstUsedAt` out.
+        pub fn without_shipping_address_first_used_at(mut self) -> Self {
+            self.shipping_address_first_used_at = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataTransactionHistory>
+    for super::VerifiedPaymentRequestRiskDataTransactionHistory {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequestRiskDataTransactionHistory,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                add_cards_last_day: value.add_cards_last_day?,
+                attempts_last_day: value.attempts_last_day?,
+                attempts_last_year: value.attempts_last_year?,
+                completed_last_six_months: value.completed_last_six_months?,
+                shipping_address_first_used_at: value.shipping_address_first_used_at?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataTransactionHistory>
+    for VerifiedPaymentRequestRiskDataTransactionHistory {
+        fn from(value: super::VerifiedPaymentRequestRiskDataTransactionHistory) -> Self {
+            Self {
+                add_cards_last_day: ::core::result::Result::Ok(value.add_cards_last_day),
+                attempts_last_day: ::core::result::Result::Ok(value.attempts_last_day),
+                attempts_last_year: ::core::result::Result::Ok(value.attempts_last_year),
+                completed_last_six_months: ::core::result::Result::Ok(
+                    value.completed_last_six_months,
+                ),
+                shipping_address_first_used_at: ::core::result::Result::Ok(
+                    value.shipping_address_first_used_at,
+                ),
+            }
+        }
+    }
+}
+impl VerifiedPaymentRequest {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequest {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `challenge`, `deviceData`, `instruction`, `merchant`, `transactionReference`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2, V3, V4>(
+        challenge: V0,
+        device_data: V1,
+        instruction: V2,
+        merchant: V3,
+        transaction_reference: V4,
+    ) -> builder::VerifiedPaymentRequest
+    where
+        V0: ::core::convert::TryInto<VerifiedPaymentRequestChallenge>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<VerifiedPaymentRequestDeviceData>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<VerifiedPaymentRequestInstruction>,
+        V2::Error: crate::request::IntoRefusal,
+        V3: ::core::convert::TryInto<VerifiedPaymentRequestMerchant>,
+        V3::Error: crate::request::IntoRefusal,
+        V4: ::core::convert::TryInto<::std::string::String>,
+        V4::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .challenge(challenge)
+            .device_data(device_data)
+            .instruction(instruction)
+            .merchant(merchant)
+            .transaction_reference(transaction_reference)
+    }
+}
+impl VerifiedPaymentRequestChallenge {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestChallenge {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `returnUrl`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(return_url: V0) -> builder::VerifiedPaymentRequestChallenge
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().return_url(return_url)
+    }
+}
+impl VerifiedPaymentRequestDeviceData {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestDeviceData {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `acceptHeader`, `userAgentHeader`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(
+        accept_header: V0,
+        user_agent_header: V1,
+    ) -> builder::VerifiedPaymentRequestDeviceData
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().accept_header(accept_header).user_agent_header(user_agent_header)
+    }
+}
+impl VerifiedPaymentRequestInstruction {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestInstruction {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `narrative`, `paymentInstrument`, `value`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        narrative: V0,
+        payment_instrument: V1,
+        value: V2,
+    ) -> builder::VerifiedPaymentRequestInstruction
+    where
+        V0: ::core::convert::TryInto<VerifiedPaymentRequestInstructionNarrative>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<VerifiedPaymentRequestInstructionPaymentInstrument>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<VerifiedPaymentRequestInstructionValue>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .narrative(narrative)
+            .payment_instrument(payment_instrument)
+            .value(value)
+    }
+}
+impl VerifiedPaymentRequestInstructionNarrative {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestInstructionNarrative {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `line1`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(line1: V0) -> builder::VerifiedPaymentRequestInstructionNarrative
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().line1(line1)
+    }
+}
+impl VerifiedPaymentRequestInstructionPaymentInstrument {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestInstructionPaymentInstrument {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `cardExpiryDate`, `cardNumber`, `type`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        card_expiry_date: V0,
+        card_number: V1,
+        type_: V2,
+    ) -> builder::VerifiedPaymentRequestInstructionPaymentInstrument
+    where
+        V0: ::core::convert::TryInto<
+            VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
+        >,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<crate::verified_payments::types::CardNumber>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<
+            VerifiedPaymentRequestInstructionPaymentInstrumentType,
+        >,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .card_expiry_date(card_expiry_date)
+            .card_number(card_number)
+            .type_(type_)
+    }
+}
+impl VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `address1`, `city`, `countryCode`, `postalCode`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2, V3>(
+        address1: V0,
+        city: V1,
+        country_code: V2,
+        postal_code: V3,
+    ) -> builder::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<::std::string::String>,
+        V2::Error: crate::request::IntoRefusal,
+        V3: ::core::convert::TryInto<::std::string::String>,
+        V3::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .address1(address1)
+            .city(city)
+            .country_code(country_code)
+            .postal_code(postal_code)
+    }
+}
+impl VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `month`, `year`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(
+        month: V0,
+        year: V1,
+    ) -> builder::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate
+    where
+        V0: ::core::convert::TryInto<
+            crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth,
+        >,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<
+            crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear,
+        >,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().month(month).year(year)
+    }
+}
+impl VerifiedPaymentRequestInstructionValue {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestInstructionValue {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `amount`, `currency`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(
+        amount: V0,
+        currency: V1,
+    ) -> builder::VerifiedPaymentRequestInstructionValue
+    where
+        V0: ::core::convert::TryInto<i64>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().amount(amount).currency(currency)
+    }
+}
+impl VerifiedPaymentRequestMerchant {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestMerchant {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `entity`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(entity: V0) -> builder::VerifiedPaymentRequestMerchant
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().entity(entity)
+    }
+}
+impl VerifiedPaymentRequestMerchantPaymentFacilitator {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestMerchantPaymentFacilitator {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `pfId`, `subMerchant`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(
+        pf_id: V0,
+        sub_merchant: V1,
+    ) -> builder::VerifiedPaymentRequestMerchantPaymentFacilitator
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<
+            VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
+        >,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().pf_id(pf_id).sub_merchant(sub_merchant)
+    }
+}
+impl VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `city`, `countryCode`, `merchantId`, `name`, `postalCode`, `street`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2, V3, V4, V5>(
+        city: V0,
+        country_code: V1,
+        merchant_id: V2,
+        name: V3,
+        postal_code: V4,
+        street: V5,
+    ) -> builder::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<::std::string::String>,
+        V2::Error: crate::request::IntoRefusal,
+        V3: ::core::convert::TryInto<::std::string::String>,
+        V3::Error: crate::request::IntoRefusal,
+        V4: ::core::convert::TryInto<::std::string::String>,
+        V4::Error: crate::request::IntoRefusal,
+        V5: ::core::convert::TryInto<::std::string::String>,
+        V5::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .city(city)
+            .country_code(country_code)
+            .merchant_id(merchant_id)
+            .name(name)
+            .postal_code(postal_code)
+            .street(street)
+    }
+}
+impl VerifiedPaymentRequestRiskData {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestRiskData {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::VerifiedPaymentRequestRiskData {
+        Self::builder()
+    }
+}
+impl VerifiedPaymentRequestRiskDataAccount {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataAccount {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::VerifiedPaymentRequestRiskDataAccount {
+        Self::builder()
+    }
+}
+impl VerifiedPaymentRequestRiskDataAccountHistory {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataAccountHistory {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::VerifiedPaymentRequestRiskDataAccountHistory {
+        Self::builder()
+    }
+}
+impl VerifiedPaymentRequestRiskDataCustom {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataCustom {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::VerifiedPaymentRequestRiskDataCustom {
+        Self::builder()
+    }
+}
+impl VerifiedPaymentRequestRiskDataShipping {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataShipping {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::VerifiedPaymentRequestRiskDataShipping {
+        Self::builder()
+    }
+}
+impl VerifiedPaymentRequestRiskDataShippingAddress {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataShippingAddress {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `countryCode`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(
+        country_code: V0,
+    ) -> builder::VerifiedPaymentRequestRiskDataShippingAddress
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().country_code(country_code)
+    }
+}
+impl VerifiedPaymentRequestRiskDataTransaction {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransaction {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::VerifiedPaymentRequestRiskDataTransaction {
+        Self::builder()
+    }
+}
+impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
+        Self::builder()
+    }
+}
+impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `amount`, `currency`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(
+        amount: V0,
+        currency: V1,
+    ) -> builder::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue
+    where
+        V0: ::core::convert::TryInto<i64>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().amount(amount).currency(currency)
+    }
+}
+impl VerifiedPaymentRequestRiskDataTransactionHistory {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransactionHistory {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::VerifiedPaymentRequestRiskDataTransactionHistory {
+        Self::builder()
+    }
+}
 
 // Types the fix-up stage bound by name, made by the runtime's macros
 // (src/open_enum.rs, src/sensitive.rs, src/constraint.rs, src/tagged_union.rs).
+
+impl crate::request::IntoRefusal for error::ConversionError {
+    fn into_refusal(self) -> crate::request::Refusal {
+        crate::request::Refusal::new(crate::constraint::Rule::parse(&self.to_string()))
+    }
+}
 
 crate::sensitive_string! {
     /// `cardHolderName`

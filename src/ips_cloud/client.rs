@@ -59,7 +59,7 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use super::channels::{self, ServerMessage, destination};
+use super::channels::{ServerMessage, destination};
 use super::session::{Session, SessionConfig, SessionError};
 use super::types;
 use crate::constraint::{InvalidValue, Rule};
@@ -1067,21 +1067,17 @@ impl Client {
     fn convert<B, T>(operation: &'static str, body: B) -> Result<T, IpsError>
     where
         B: TryInto<T>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         Ok(body.try_into().map_err(|e| {
-            crate::error::InvalidRequest::from_builder_message(
-                Some(operation),
-                &e.to_string(),
-                channels::FIELD_NAMES,
-            )
+            crate::request::IntoRefusal::into_refusal(e).for_operation(Some(operation))
         })?)
     }
 
     fn encode<B, T>(operation: &'static str, body: B) -> Result<Vec<u8>, IpsError>
     where
         B: TryInto<T>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
         T: serde::Serialize,
     {
         let value: T = Self::convert(operation, body)?;
@@ -1095,7 +1091,7 @@ impl Client {
     pub async fn register<B>(&self, request: B) -> Result<LicenceKey, IpsError>
     where
         B: TryInto<types::PosRegistrationRequest>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let op = "registerPointOfSale";
         let request: types::PosRegistrationRequest = Self::convert(op, request)?;
@@ -1143,16 +1139,12 @@ impl Client {
     pub async fn start_payment<B>(&self, request: B) -> Result<PaymentFlow, IpsError>
     where
         B: TryInto<types::PaymentStart>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let op = "startPayment";
-        let request: types::PaymentStart = request.try_into().map_err(|e| {
-            crate::error::InvalidRequest::from_builder_message(
-                Some(op),
-                &e.to_string(),
-                channels::FIELD_NAMES,
-            )
-        })?;
+        let request: types::PaymentStart = request
+            .try_into()
+            .map_err(|e| crate::request::IntoRefusal::into_refusal(e).for_operation(Some(op)))?;
         let reference = request
             .merchant_transaction_reference
             .as_ref()
@@ -1220,7 +1212,7 @@ impl Client {
     ) -> Result<Vec<ServerMessage>, IpsError>
     where
         B: TryInto<T>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
         T: serde::Serialize,
     {
         let body = Self::encode::<B, T>(operation, body)?;
@@ -1232,7 +1224,7 @@ impl Client {
     pub async fn settle<B>(&self, request: B) -> Result<Vec<ServerMessage>, IpsError>
     where
         B: TryInto<types::PaymentSettle>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.request::<B, types::PaymentSettle>("settlePayment", request, None)
             .await
@@ -1242,7 +1234,7 @@ impl Client {
     pub async fn cancel<B>(&self, request: B) -> Result<Vec<ServerMessage>, IpsError>
     where
         B: TryInto<types::PaymentCancel>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         self.request::<B, types::PaymentCancel>("cancelPayment", request, None)
             .await
@@ -1253,7 +1245,7 @@ impl Client {
     pub async fn query_result<B>(&self, request: B) -> Result<types::PaymentResult, IpsError>
     where
         B: TryInto<types::PaymentQueryResult>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let op = "queryPaymentResult";
         let replies = self
@@ -1271,7 +1263,7 @@ impl Client {
     pub async fn query_receipt<B>(&self, request: B) -> Result<Vec<types::PaymentReceipt>, IpsError>
     where
         B: TryInto<types::PaymentQueryReceipt>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let quiet = self.config.receipt_quiet_period;
         let replies = self
@@ -1293,7 +1285,7 @@ impl Client {
     ) -> Result<types::PaymentReportBatchResponse, IpsError>
     where
         B: TryInto<types::PaymentReportBatchRequest>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let op = "requestBatchReport";
         let replies = self
@@ -1317,7 +1309,7 @@ impl Client {
     ) -> Result<types::PaymentDeviceRestartResponse, IpsError>
     where
         B: TryInto<types::PaymentDeviceRestartRequest>,
-        B::Error: std::fmt::Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let op = "restartPaymentDevice";
         let replies = self

@@ -26,8 +26,6 @@ crate::transport::rest_api!(
     /// An Access Worldpay Payments client.
 );
 
-use std::fmt::Display;
-
 use crate::error::Error;
 
 crate::error::access_worldpay_error_body!(ErrorBody, types);
@@ -45,7 +43,7 @@ impl Client {
     pub async fn authorize_via_root<B>(&self, body: B) -> Result<types::AuthorizeResponse, Error>
     where
         B: TryInto<types::AuthorizationRequest>,
-        B::Error: Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body: types::AuthorizationRequest = self.core.check("authorize", body)?;
         let root = self.payments_root().await?;
@@ -61,7 +59,7 @@ impl Client {
     ) -> Result<types::MigrateRecurringResponse, Error>
     where
         B: TryInto<types::MigrateRecurringAuthorizationRequest>,
-        B::Error: Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body: types::MigrateRecurringAuthorizationRequest =
             self.core.check("migrateRecurring", body)?;
@@ -78,7 +76,7 @@ impl Client {
     ) -> Result<types::MigrateCardOnFileResponse, Error>
     where
         B: TryInto<types::MigrateCardOnFileAuthorizationRequest>,
-        B::Error: Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body: types::MigrateCardOnFileAuthorizationRequest =
             self.core.check("migrateCardOnFile", body)?;

@@ -20,8 +20,6 @@ crate::transport::rest_api!(
     /// [`Credentials::bearer`](crate::auth::Credentials::bearer).
 );
 
-use std::fmt::Display;
-
 use crate::error::Error;
 
 crate::error::access_worldpay_error_body!(ErrorBody, types);
@@ -36,7 +34,7 @@ impl Client {
     pub async fn pay<B>(&self, body: B) -> Result<types::VerifiedPaymentResponse, Error>
     where
         B: TryInto<types::VerifiedPaymentRequest>,
-        B::Error: Display,
+        B::Error: crate::request::IntoRefusal,
     {
         let body: types::VerifiedPaymentRequest = self.core.check("verifiedPayment", body)?;
         let root = self.verified_payments_root().await?;
