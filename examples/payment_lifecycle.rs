@@ -18,6 +18,7 @@ use serde::Serialize;
 use serde_json::json;
 use worldpay::auth::Credentials;
 use worldpay::card_payments::{Client, types};
+use worldpay::error::InvalidRequest;
 use worldpay::ips_cloud::{self, PaymentEvent, PaypointRef};
 use worldpay::sim::Simulator;
 use worldpay::transport::{ClientConfig, Environment};
@@ -31,27 +32,35 @@ fn show<T: Serialize>(label: &str, value: &T) {
     );
 }
 
-fn request(reference: &str, holder: Option<&str>) -> types::CustomerInitiatedTransaction {
-    let mut instrument = json!({
-        "type": "card/plain",
-        "cardNumber": "4444333322221111",
-        "expiryDate": {"month": 5, "year": 2035}
-    });
-    if let Some(h) = holder {
-        instrument["cardHolderName"] = json!(h);
-    }
-    serde_json::from_value(json!({
-        "transactionReference": reference,
-        "merchant": {"entity": "default"},
-        "channel": "ecom",
-        "instruction": {
-            "requestAutoSettlement": {"enabled": false},
-            "narrative": {"line1": "MindPalace"},
-            "value": {"currency": "GBP", "amount": 1000},
-            "paymentInstrument": instrument
-        }
-    }))
-    .expect("a valid request")
+/// A customer-initiated authorization of GBP 10.00, built with the typed
+/// builders: every value is checked as the schema says before anything is
+/// sent, and a refusal names the field by its JSON path.
+fn request(
+    reference: &str,
+    holder: Option<&str>,
+) -> Result<types::CustomerInitiatedTransaction, InvalidRequest> {
+    let card = types::CardPlain::new("4444333322221111", types::ExpiryDateCard::new(5, 2035));
+    let card = match holder {
+        Some(name) => card.card_holder_name(name),
+        None => card,
+    };
+    let instruction = types::CustomerInitiatedTransactionInstruction::builder()
+        .request_auto_settlement(
+            types::CustomerInitiatedTransactionInstructionRequestAutoSettlement::builder()
+                .enabled(false),
+        )
+        .narrative(types::Narrative::new("MindPalace"))
+        .value(types::CustomerInitiatedTransactionInstructionValue::new(
+            1000, "GBP",
+        ))
+        .payment_instrument(card);
+    let request = types::CustomerInitiatedTransaction::new(
+        types::CustomerInitiatedTransactionChannel::Ecom,
+        instruction,
+        types::CustomerInitiatedTransactionMerchant::new("default"),
+        reference,
+    );
+    Ok(request.try_into()?)
 }
 
 #[tokio::main]
@@ -82,7 +91,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .as_secs();
 
     // 1. Take a payment of GBP 10.00.
-    let req = request(&format!("lifecycle-{stamp}"), None);
+    let req = request(&format!("lifecycle-{stamp}"), None)?;
     show("1. authorize: request", &req);
     let types::AuthorizeResponse::Authorized(authorized) = client.authorize(req).await? else {
         return Err("the payment was not authorized".into());
@@ -90,19 +99,21 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     show("   answer (authorized)", &authorized);
 
     // 2. Settle GBP 6.00 of it, by the answer's cardPayments:partialSettle link.
-    let settle: types::PaymentsPartialSettle = serde_json::from_value(json!({
-        "reference": "lifecycle-settle-1",
-        "value": {"amount": 600, "currency": "GBP"}
-    }))?;
+    let settle: types::PaymentsPartialSettle = types::PaymentsPartialSettle::new(
+        "lifecycle-settle-1",
+        types::PaymentsPartialSettleValue::new(600, "GBP"),
+    )
+    .try_into()?;
     show("2. partial settle: request", &settle);
     let settled = client.partial_settle(&authorized, settle).await?;
     show("   answer", &settled);
 
     // 3. Refund GBP 2.00 of what was settled, by cardPayments:partialRefund.
-    let refund: types::PaymentsPartialRefund = serde_json::from_value(json!({
-        "reference": "lifecycle-refund-1",
-        "value": {"amount": 200, "currency": "GBP"}
-    }))?;
+    let refund: types::PaymentsPartialRefund = types::PaymentsPartialRefund::new(
+        "lifecycle-refund-1",
+        types::PaymentsPartialRefundValue::new(200, "GBP"),
+    )
+    .try_into()?;
     show("3. partial refund: request", &refund);
     let refunded = client.partial_refund(&settled, refund).await?;
     show("   answer", &refunded);
@@ -112,7 +123,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     show("4. events", &events);
 
     // 5. A refusal (cardholder name REFUSED), with its code and description.
-    let req = request(&format!("lifecycle-refused-{stamp}"), Some("REFUSED"));
+    let req = request(&format!("lifecycle-refused-{stamp}"), Some("REFUSED"))?;
     match client.authorize(req).await? {
         types::AuthorizeResponse::Refused(refused) => {
             show("5. a refused authorization", &refused);

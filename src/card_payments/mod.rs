@@ -18,30 +18,24 @@
 //! ```
 //! use worldpay::card_payments::types;
 //!
-//! let request = types::CustomerInitiatedTransaction::builder()
-//!     .transaction_reference("Memory265-13/08/1876")
-//!     .channel(types::CustomerInitiatedTransactionChannel::Ecom)
-//!     .merchant(types::CustomerInitiatedTransactionMerchant::builder().entity("default"))
-//!     .instruction(
-//!         types::CustomerInitiatedTransactionInstruction::builder()
-//!             .request_auto_settlement(
-//!                 types::CustomerInitiatedTransactionInstructionRequestAutoSettlement::builder()
-//!                     .enabled(false),
-//!             )
-//!             .narrative(types::Narrative::builder().line1("MindPalace"))
-//!             .value(
-//!                 types::CustomerInitiatedTransactionInstructionValue::builder()
-//!                     .amount(250)
-//!                     .currency("GBP"),
-//!             )
-//!             .payment_instrument(types::CardPlain::builder()
-//!                 .card_number("4444333322221111")
-//!                 .expiry_date(types::ExpiryDateCard::builder().month(5).year(2035))
-//!                 .try_into()
-//!                 .map(types::CustomerInitiatedTransactionInstructionPaymentInstrument::CardPlain)
-//!                 .unwrap()),
-//!     );
-//! let request: types::CustomerInitiatedTransaction = request.try_into().unwrap();
+//! let request: types::CustomerInitiatedTransaction = types::CustomerInitiatedTransaction::new(
+//!     types::CustomerInitiatedTransactionChannel::Ecom,
+//!     types::CustomerInitiatedTransactionInstruction::builder()
+//!         .request_auto_settlement(
+//!             types::CustomerInitiatedTransactionInstructionRequestAutoSettlement::builder()
+//!                 .enabled(false),
+//!         )
+//!         .narrative(types::Narrative::new("MindPalace"))
+//!         .value(types::CustomerInitiatedTransactionInstructionValue::new(250, "GBP"))
+//!         .payment_instrument(types::CardPlain::new(
+//!             "4444333322221111",
+//!             types::ExpiryDateCard::new(5, 2035),
+//!         )),
+//!     types::CustomerInitiatedTransactionMerchant::new("default"),
+//!     "Memory265-13/08/1876",
+//! )
+//! .try_into()
+//! .unwrap();
 //! // The card number never prints:
 //! assert!(!format!("{request:?}").contains("4444333322221111"));
 //! ```
