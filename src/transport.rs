@@ -1027,7 +1027,7 @@ macro_rules! rest_api {
             include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/operations.rs"));
         }
 
-        pub use links::rel;
+        pub use links::{RELATIONS, rel};
         pub use operations::{ErrorBody, OPERATIONS, SENSITIVE_PATHS};
 
         fn decode_error(

@@ -479,11 +479,24 @@ pub fn links_file(
             });
         }
     }
+    let rel_names: Vec<&str> = relations.iter().map(|(r, _)| *r).collect();
+    let rel_ops: Vec<TokenStream> = relations
+        .iter()
+        .map(|(_, o)| match o {
+            Some(op) => quote! { ::core::option::Option::Some(#op) },
+            None => quote! { ::core::option::Option::None },
+        })
+        .collect();
     quote! {
         /// The link relations of this API, each naming the operation it leads to.
         pub mod rel {
             #(#markers)*
         }
+
+        /// Every relation of the API and the operation it leads to (as its
+        /// `api.yaml` says), for what builds links (the simulator).
+        pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[ #( (#rel_names, #rel_ops) ),* ];
+
         #(#offers)*
     }
 }

@@ -202,6 +202,22 @@ pub mod rel {
         const OPERATION: &'static str = "eventQuery";
     }
 }
+/// Every relation of the API and the operation it leads to (as its
+/// `api.yaml` says), for what builds links (the simulator).
+pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[
+    ("cardPayments:settle", ::core::option::Option::Some("settle")),
+    ("cardPayments:partialSettle", ::core::option::Option::Some("partialSettlement")),
+    ("cardPayments:refund", ::core::option::Option::Some("refund")),
+    ("cardPayments:partialRefund", ::core::option::Option::Some("partialRefund")),
+    ("cardPayments:cancel", ::core::option::Option::Some("cancel")),
+    ("cardPayments:partialCancel", ::core::option::Option::Some("partialCancel")),
+    ("cardPayments:reverse", ::core::option::Option::Some("reversal")),
+    (
+        "cardPayments:increaseAuthorizedAmount",
+        ::core::option::Option::Some("increaseAuthorize"),
+    ),
+    ("cardPayments:events", ::core::option::Option::Some("eventQuery")),
+];
 impl crate::hal::Offers<rel::Cancel> for types::PaymentsAuthorize201Response {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)

@@ -26,3 +26,6 @@
 
 /// The link relations of this API, each naming the operation it leads to.
 pub mod rel {}
+/// Every relation of the API and the operation it leads to (as its
+/// `api.yaml` says), for what builds links (the simulator).
+pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[];

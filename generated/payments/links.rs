@@ -113,6 +113,27 @@ pub mod rel {
         const NAME: &'static str = "payments:CardOnFileAuthorize";
     }
 }
+/// Every relation of the API and the operation it leads to (as its
+/// `api.yaml` says), for what builds links (the simulator).
+pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[
+    ("payments:authorize", ::core::option::Option::Some("authorize")),
+    (
+        "payments:migrateRecurringAuthorize",
+        ::core::option::Option::Some("migrateRecurring"),
+    ),
+    (
+        "payments:migrateCardOnFileAuthorize",
+        ::core::option::Option::Some("migrateCardOnFile"),
+    ),
+    ("payments:settle", ::core::option::Option::Some("settle")),
+    ("payments:partialSettle", ::core::option::Option::Some("partialSettle")),
+    ("payments:cancel", ::core::option::Option::Some("cancel")),
+    ("payments:events", ::core::option::Option::Some("events")),
+    ("payments:refund", ::core::option::Option::None),
+    ("payments:partialRefund", ::core::option::Option::None),
+    ("payments:recurringAuthorize", ::core::option::Option::None),
+    ("payments:CardOnFileAuthorize", ::core::option::Option::None),
+];
 impl crate::hal::Offers<rel::Cancel> for types::AuthorizeAuthorized {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)

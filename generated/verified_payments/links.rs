@@ -42,6 +42,15 @@ pub mod rel {
         const NAME: &'static str = "verifiedPayments:3dsDeviceData";
     }
 }
+/// Every relation of the API and the operation it leads to (as its
+/// `api.yaml` says), for what builds links (the simulator).
+pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[
+    (
+        "verifiedPayments:verifiedPayment",
+        ::core::option::Option::Some("verifiedPayment"),
+    ),
+    ("verifiedPayments:3dsDeviceData", ::core::option::Option::None),
+];
 impl crate::hal::Offers<rel::ThreeDsDeviceData> for types::VerifiedPaymentResponse {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)

@@ -184,21 +184,22 @@ impl State {
     }
 }
 
-/// The path of each relation's operation, for building links (settle as
-/// Worldpay's examples write it).
+/// A link of relation `relation` to payment `id`, at the path of the
+/// operation the generated relation table says it leads to. Settle links
+/// carry `full/` before the payment, as Worldpay's examples write them.
 fn href(shared: &Shared, relation: &str, id: &str) -> String {
-    let path = match relation {
-        "settle" => "/payments/settlements/full/",
-        "partialSettle" => "/payments/settlements/partials/",
-        "refund" => "/payments/settlements/refunds/full/",
-        "partialRefund" => "/payments/settlements/refunds/partials/",
-        "cancel" => "/payments/authorizations/cancellations/",
-        "partialCancel" => "/payments/authorizations/cancellations/partials/",
-        "reverse" => "/payments/sales/reversals/",
-        "increaseAuthorizedAmount" => "/payments/authorizations/incrementalAuthorizations/",
-        _ => "/payments/events/",
+    let link_data = match relation {
+        "settle" => format!("full/{id}"),
+        _ => id.to_string(),
     };
-    format!("{}{path}{id}", shared.base_url)
+    super::link_href(
+        shared,
+        crate::card_payments::RELATIONS,
+        crate::card_payments::OPERATIONS,
+        relation,
+        &link_data,
+    )
+    .unwrap_or_else(|| format!("{}/payments/events/{id}", shared.base_url))
 }
 
 fn links(shared: &Shared, id: &str, relations: &[&str]) -> Value {

@@ -455,6 +455,36 @@ pub(crate) struct Behaviour {
     pub(crate) handle: fn(&Shared, &'static Served, &SimRequest) -> Reply,
 }
 
+/// The href of relation `relation` (its name after the curie prefix, such
+/// as `settle`) with `link_data`: the path of the operation the API's
+/// relation table says it leads to, from the generated operation table,
+/// under the simulator's base URL. `None` for a relation no operation
+/// follows.
+pub(crate) fn link_href(
+    shared: &Shared,
+    relations: &[(&str, Option<&str>)],
+    operations: &[crate::operation::Operation],
+    relation: &str,
+    link_data: &str,
+) -> Option<String> {
+    let op_id = relations
+        .iter()
+        .find(|(name, _)| name.rsplit(':').next() == Some(relation))
+        .and_then(|(_, op)| *op)?;
+    let op = operations.iter().find(|o| o.id == op_id)?;
+    let Some(open) = op.path.find('{') else {
+        // An operation at a fixed path (a root's links).
+        return Some(format!("{}{}", shared.base_url, op.path));
+    };
+    let close = op.path[open..].find('}')? + open;
+    Some(format!(
+        "{}{}{link_data}{}",
+        shared.base_url,
+        &op.path[..open],
+        &op.path[close + 1..]
+    ))
+}
+
 impl Served {
     /// The API a request is for, told apart as Worldpay does: the APIs
     /// whose operation table has the path, and among several (Access

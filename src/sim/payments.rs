@@ -46,6 +46,26 @@ pub(crate) struct State {
     counter: u64,
 }
 
+/// The path of relation `rel`'s link to authorization `id`: the path of
+/// the operation the generated relation table says it leads to (settle
+/// links carry `full/`, as Worldpay's examples write them).
+fn path(shared: &Shared, rel: &str, id: &str) -> String {
+    let link_data = if rel == "settle" {
+        format!("full/{id}")
+    } else {
+        id.to_string()
+    };
+    super::link_href(
+        shared,
+        crate::payments::RELATIONS,
+        crate::payments::OPERATIONS,
+        rel,
+        &link_data,
+    )
+    .map(|href| href[shared.base_url.len()..].to_string())
+    .unwrap_or_else(|| format!("/payments/events/{id}"))
+}
+
 fn links(shared: &Shared, entries: &[(&str, String)]) -> Value {
     let mut map = serde_json::Map::new();
     for (rel, path) in entries {
@@ -79,25 +99,19 @@ impl Authorization {
     }
 
     /// The next actions an events answer offers.
-    fn next_actions(&self, id: &str) -> Vec<(&'static str, String)> {
+    fn next_actions(&self, shared: &Shared, id: &str) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         if self.refused {
             return out;
         }
         if !self.cancelled && self.settled < self.authorized {
             if self.settled == 0 {
-                out.push(("settle", format!("/payments/settlements/full/{id}")));
+                out.push(("settle", path(shared, "settle", &id)));
             }
-            out.push((
-                "partialSettle",
-                format!("/payments/settlements/partials/{id}"),
-            ));
-            out.push((
-                "cancel",
-                format!("/payments/authorizations/cancellations/{id}"),
-            ));
+            out.push(("partialSettle", path(shared, "partialSettle", &id)));
+            out.push(("cancel", path(shared, "cancel", &id)));
         }
-        out.push(("events", format!("/payments/events/{id}")));
+        out.push(("events", path(shared, "events", &id)));
         out
     }
 }
@@ -107,7 +121,7 @@ fn events_answer(shared: &Shared, id: &str, a: &Authorization) -> Reply {
         200,
         json!({
             "lastEvent": a.last_event(),
-            "_links": links(shared, &a.next_actions(id)),
+            "_links": links(shared, &a.next_actions(shared, id)),
         }),
     )
 }
@@ -156,9 +170,9 @@ fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Rep
         "paymentsRoot" => Reply::json(
             200,
             json!({"_links": links(shared, &[
-                ("authorize", "/payments/authorizations".into()),
-                ("migrateRecurringAuthorize", "/payments/authorizations/migrateRecurring".into()),
-                ("migrateCardOnFileAuthorize", "/payments/authorizations/migrateCardOnFile".into()),
+                ("authorize", path(shared, "authorize", "")),
+                ("migrateRecurringAuthorize", path(shared, "migrateRecurringAuthorize", "")),
+                ("migrateCardOnFileAuthorize", path(shared, "migrateCardOnFileAuthorize", "")),
             ])}),
         ),
         "authorize" | "migrateRecurring" | "migrateCardOnFile" => {
@@ -198,20 +212,14 @@ fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Rep
                 }
                 _ => a.cancelled = true,
             }
-            let events = ("events", format!("/payments/events/{id}"));
+            let events = ("events", path(shared, "events", &id));
             let answer = match op.id {
                 "cancel" => links(shared, &[events]),
                 "partialSettle" if a.settled < a.authorized => links(
                     shared,
                     &[
-                        (
-                            "partialSettle",
-                            format!("/payments/settlements/partials/{id}"),
-                        ),
-                        (
-                            "cancel",
-                            format!("/payments/authorizations/cancellations/{id}"),
-                        ),
+                        ("partialSettle", path(shared, "partialSettle", &id)),
+                        ("cancel", path(shared, "cancel", &id)),
                         events,
                     ],
                 ),
@@ -279,16 +287,10 @@ fn authorize(shared: &Shared, state: &mut State, operation: &str, body: &Value) 
         );
     }
     let mut entries = vec![
-        (
-            "cancel",
-            format!("/payments/authorizations/cancellations/{id}"),
-        ),
-        ("settle", format!("/payments/settlements/full/{id}")),
-        (
-            "partialSettle",
-            format!("/payments/settlements/partials/{id}"),
-        ),
-        ("events", format!("/payments/events/{id}")),
+        ("cancel", path(shared, "cancel", &id)),
+        ("settle", path(shared, "settle", &id)),
+        ("partialSettle", path(shared, "partialSettle", &id)),
+        ("events", path(shared, "events", &id)),
     ];
     match operation {
         "migrateRecurring" => entries.push((
