@@ -106,12 +106,12 @@ impl Authorization {
         }
         if !self.cancelled && self.settled < self.authorized {
             if self.settled == 0 {
-                out.push(("settle", path(shared, "settle", &id)));
+                out.push(("settle", path(shared, "settle", id)));
             }
-            out.push(("partialSettle", path(shared, "partialSettle", &id)));
-            out.push(("cancel", path(shared, "cancel", &id)));
+            out.push(("partialSettle", path(shared, "partialSettle", id)));
+            out.push(("cancel", path(shared, "cancel", id)));
         }
-        out.push(("events", path(shared, "events", &id)));
+        out.push(("events", path(shared, "events", id)));
         out
     }
 }
