@@ -13,7 +13,7 @@ use std::fmt;
 
 /// JSON property names whose values are card data or secrets (the
 /// generator binds each to a redacting type; kept in step with
-/// `codegen/src/fixup.rs`, checked by `tests/redaction.rs`).
+/// `codegen/src/fixup/`, checked by `tests/redaction.rs`).
 pub const SENSITIVE_FIELDS: &[&str] = &[
     "cardNumber",
     "cvc",

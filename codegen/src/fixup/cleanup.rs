@@ -1,0 +1,64 @@
+//! Clean-up: a family of the fix-up stage's passes (see the stage's
+//! documentation, `fixup/mod.rs`).
+
+#[allow(unused_imports)]
+use super::*;
+
+/// Components nothing refers to any more (union branches' old links lists,
+/// for example) are dropped from the generation document, so that no dead
+/// types are generated. Error schemas are kept: the client decodes them.
+pub(super) fn drop_unreferenced_schemas(
+    doc: &mut Value,
+    errors: &BTreeSet<String>,
+    log: &mut Vec<String>,
+) {
+    let mut keep = reachable(doc, Side::Request);
+    keep.extend(reachable(doc, Side::Response));
+    keep.extend(errors.iter().cloned());
+    // Keep everything reachable from what is kept.
+    let mut stack: Vec<String> = keep.iter().cloned().collect();
+    while let Some(n) = stack.pop() {
+        if let Some(s) = components(doc).and_then(|c| c.get(&n)) {
+            let mut refs = Vec::new();
+            direct_refs(s, &mut refs);
+            for r in refs {
+                if keep.insert(r.clone()) {
+                    stack.push(r);
+                }
+            }
+        }
+    }
+    let comps = components_mut(doc);
+    let before = comps.len();
+    let dropped: Vec<String> = comps
+        .keys()
+        .filter(|k| !keep.contains(*k))
+        .cloned()
+        .collect();
+    comps.retain(|k, _| keep.contains(k));
+    if before != comps.len() {
+        log.push(format!(
+            "{} schemas no operation reaches any more left out of generation: {}",
+            dropped.len(),
+            dropped.join(", ")
+        ));
+    }
+}
+
+/// typify's field naming: snake case, with a trailing `_` for keywords.
+pub fn rust_field_name(json_name: &str) -> String {
+    use heck::ToSnakeCase;
+    let s = json_name
+        .replace('\'', "")
+        .replace(|c: char| !(c.is_alphanumeric() || c == '_'), "-")
+        .to_snake_case();
+    match s.as_str() {
+        "type" | "ref" | "self" | "super" | "crate" | "match" | "fn" | "mod" | "use" | "impl"
+        | "loop" | "move" | "static" | "struct" | "trait" | "where" | "enum" | "const" | "let"
+        | "in" | "for" | "if" | "else" | "while" | "return" | "async" | "await" | "dyn" | "box"
+        | "true" | "false" | "pub" | "mut" | "unsafe" | "extern" | "break" | "continue" | "as"
+        | "abstract" | "become" | "do" | "final" | "macro" | "override" | "priv" | "typeof"
+        | "unsized" | "virtual" | "yield" | "try" => format!("{s}_"),
+        _ => s,
+    }
+}
