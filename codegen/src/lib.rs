@@ -6,7 +6,7 @@
 //! Steps, for each API:
 //! 1. read the description (YAML or JSON) into a JSON value;
 //! 2. apply the API's named patches (`patches.rs`), noting stale ones;
-//! 3. run the general transforms (`fixup.rs`), giving a validation document,
+//! 3. run the general transforms (`fixup/`), giving a validation document,
 //!    a generation document and a plan of emitted types;
 //! 4. generate types and client with progenitor (which drives typify),
 //!    binding the planned names to emitted types with `with_replacement`;

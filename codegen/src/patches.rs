@@ -5,7 +5,7 @@
 //! and what it changes. A patch that finds nothing to fix reports so at
 //! build time ("no longer applies"): Worldpay has fixed the description and
 //! the patch should be deleted. Patches run before the general transforms
-//! of `fixup.rs` and so shape both the validation and the generation
+//! of `fixup/` and so shape both the validation and the generation
 //! documents.
 
 use serde_json::{Value, json};
