@@ -43,6 +43,9 @@ pub enum ApiErrorBody {
     /// A Verified Payments error body.
     #[cfg(feature = "verified-payments")]
     VerifiedPayments(crate::verified_payments::ErrorBody),
+    /// The documented error body of an API generated outside this
+    /// crate (`worldpay::rest_api_module!`).
+    External(::std::boxed::Box<dyn crate::error::ExternalErrorBody>),
     /// A body that is not the documented schema (an HTML page from a
     /// proxy, an empty body, broken JSON), kept raw (scrubbed).
     Undocumented(crate::error::RawBody),
@@ -60,6 +63,7 @@ impl ::core::fmt::Debug for ApiErrorBody {
             Self::VerifiedPayments(b) => {
                 crate::error::debug_body(f, "VerifiedPayments", b)
             }
+            Self::External(b) => crate::error::debug_body(f, "External", b),
             Self::Undocumented(raw) => crate::error::debug_body(f, "Undocumented", raw),
         }
     }
@@ -76,6 +80,7 @@ impl ApiErrorBody {
             Self::Payments(b) => crate::sensitive::mask_server_text(&b.summary()),
             #[cfg(feature = "verified-payments")]
             Self::VerifiedPayments(b) => crate::sensitive::mask_server_text(&b.summary()),
+            Self::External(b) => crate::sensitive::mask_server_text(&b.summary()),
             Self::Undocumented(raw) => ::std::format!("undocumented body ({raw:?})"),
         }
     }

@@ -121,7 +121,8 @@ pub struct InvalidValue {
 }
 
 /// Checks a string against optional length bounds and pattern.
-pub(crate) fn check_string(
+#[doc(hidden)]
+pub fn check_string(
     schema: &'static str,
     value: &str,
     min_length: Option<u64>,
@@ -160,7 +161,8 @@ pub(crate) fn check_string(
 // Used by the generated code of APIs with bounded integers only.
 #[allow(dead_code)]
 /// Checks an integer against optional inclusive bounds.
-pub(crate) fn check_integer(
+#[doc(hidden)]
+pub fn check_integer(
     schema: &'static str,
     value: i64,
     minimum: Option<i64>,

@@ -370,6 +370,47 @@ impl ApiError {
 
 pub use crate::apis::ApiErrorBody;
 
+/// The documented error body of an API generated outside this crate: any
+/// generated `ErrorBody` (it serializes and prints). Read it back with
+/// [`ExternalErrorBody::as_any`] and `downcast_ref`.
+pub trait ExternalErrorBody: fmt::Debug + Send + Sync + 'static {
+    /// One line: the body's `errorName`/`message` (or the like), as JSON
+    /// gives them.
+    fn summary(&self) -> String;
+    /// The body itself, to downcast to the API's `ErrorBody`.
+    fn as_any(&self) -> &dyn std::any::Any;
+}
+
+impl<T> ExternalErrorBody for T
+where
+    T: fmt::Debug + serde::Serialize + Send + Sync + 'static,
+{
+    fn summary(&self) -> String {
+        let value = serde_json::to_value(self).unwrap_or_default();
+        let text = |k: &str| value.get(k).and_then(serde_json::Value::as_str);
+        let name = ["errorName", "customCode", "code", "error"]
+            .iter()
+            .find_map(|k| text(k))
+            .unwrap_or("(no error name)");
+        let message = ["message", "description", "detail"]
+            .iter()
+            .find_map(|k| text(k))
+            .unwrap_or("(no message)");
+        format!("{name}: {message}")
+    }
+
+    fn as_any(&self) -> &dyn std::any::Any {
+        self
+    }
+}
+
+impl ApiErrorBody {
+    /// Wraps the error body of an API generated outside this crate.
+    pub fn external<T: ExternalErrorBody>(body: T) -> Self {
+        ApiErrorBody::External(Box::new(body))
+    }
+}
+
 /// `Name(body)` for an error body's `Debug`, card numbers masked (used by
 /// the generated [`ApiErrorBody`]).
 pub(crate) fn debug_body(

@@ -3,8 +3,10 @@
 
 /// One documented operation, as the generator recorded it from the API
 /// description (after the fix-up stage repaired its media types).
+///
+/// Written by the generator (an API's `OPERATIONS`), here or in another
+/// crate, as a struct expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[non_exhaustive]
 pub struct Operation {
     /// Worldpay's `operationId`, e.g. `partialSettlement`.
     pub id: &'static str,

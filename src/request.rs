@@ -386,7 +386,8 @@ impl IntoRefusal for std::num::TryFromIntError {
     not(any(feature = "card-payments", feature = "payments")),
     allow(dead_code)
 )]
-pub(crate) fn parameter_text<T>(
+#[doc(hidden)]
+pub fn parameter_text<T>(
     operation: &'static str,
     name: &str,
     value: &str,
@@ -410,7 +411,8 @@ where
     not(any(feature = "card-payments", feature = "payments")),
     allow(dead_code)
 )]
-pub(crate) fn parameter<T>(
+#[doc(hidden)]
+pub fn parameter<T>(
     operation: &'static str,
     name: &str,
     value: &str,

@@ -845,12 +845,14 @@ async fn read_capped(mut response: reqwest::Response) -> Result<Vec<u8>, reqwest
     Ok(out)
 }
 
-/// What the shared client machinery needs to know of one API.
-pub(crate) struct ApiSpec {
+/// What the shared client machinery needs to know of one API. Used by
+/// generated code.
+#[doc(hidden)]
+pub struct ApiSpec {
     /// The generated operation table.
-    pub(crate) operations: &'static [Operation],
+    pub operations: &'static [Operation],
     /// Decodes the API's documented error bodies.
-    pub(crate) decode_error: ErrorDecoder,
+    pub decode_error: ErrorDecoder,
 }
 
 /// The part of every REST API client that is the same for all of them:
@@ -858,7 +860,8 @@ pub(crate) struct ApiSpec {
 // Worldpay Online alone follows no links (`http`, `encode`, `follow`).
 #[allow(dead_code)]
 #[derive(Clone)]
-pub(crate) struct Core {
+#[doc(hidden)]
+pub struct Core {
     spec: &'static ApiSpec,
     base: reqwest::Url,
     http: reqwest::Client,
@@ -880,7 +883,8 @@ impl std::fmt::Debug for Core {
 impl Core {
     /// Builds the core: the checked base URL, the HTTP client, the request
     /// context, the policies.
-    pub(crate) fn new(config: &ClientConfig, spec: &'static ApiSpec) -> Result<Self, Error> {
+    #[doc(hidden)]
+    pub fn new(config: &ClientConfig, spec: &'static ApiSpec) -> Result<Self, Error> {
         let (base, http, context) = config.build(spec.operations)?;
         let base_url = reqwest::Url::parse(&format!("{base}/"))
             .map_err(|e| Error::Config(format!("base URL `{}`: {e}", redact_url(&base))))?;
@@ -895,7 +899,8 @@ impl Core {
     }
 
     /// The base URL requests go to, without the trailing slash.
-    pub(crate) fn base_url(&self) -> &str {
+    #[doc(hidden)]
+    pub fn base_url(&self) -> &str {
         self.base.as_str().trim_end_matches('/')
     }
 
@@ -909,13 +914,15 @@ impl Core {
     }
 
     /// The configured recovery policy.
-    pub(crate) fn recovery(&self) -> &crate::recovery::RecoveryPolicy {
+    #[doc(hidden)]
+    pub fn recovery(&self) -> &crate::recovery::RecoveryPolicy {
         &self.recovery
     }
 
     /// Converts a request (or its builder) to its type, naming the field
     /// and rule of any violation.
-    pub(crate) fn check<B, T>(&self, operation: &str, body: B) -> Result<T, Error>
+    #[doc(hidden)]
+    pub fn check<B, T>(&self, operation: &str, body: B) -> Result<T, Error>
     where
         B: TryInto<T>,
         B::Error: crate::request::IntoRefusal,
@@ -929,7 +936,8 @@ impl Core {
     }
 
     /// Checks and serializes a request body.
-    pub(crate) fn encode<B, T>(&self, operation: &str, body: B) -> Result<Vec<u8>, Error>
+    #[doc(hidden)]
+    pub fn encode<B, T>(&self, operation: &str, body: B) -> Result<Vec<u8>, Error>
     where
         B: TryInto<T>,
         B::Error: crate::request::IntoRefusal,
@@ -950,7 +958,8 @@ impl Core {
     /// percent-encoded as one path segment), with `query` and `body`. The
     /// one request path of every operation a client calls directly; links
     /// go through [`follow`](Self::follow), which shares its execution.
-    pub(crate) async fn call<T: serde::de::DeserializeOwned>(
+    #[doc(hidden)]
+    pub async fn call<T: serde::de::DeserializeOwned>(
         &self,
         operation: &str,
         params: &[(&str, &str)],
@@ -977,7 +986,8 @@ impl Core {
     /// Follows relation `R` of `from`: checks the link (offered, same
     /// origin, no downgrade, the right path for `R`'s operation), then
     /// sends `body` to its `href` exactly.
-    pub(crate) async fn follow<R, T>(
+    #[doc(hidden)]
+    pub async fn follow<R, T>(
         &self,
         from: &impl crate::hal::Offers<R>,
         body: Option<Vec<u8>>,
@@ -1000,31 +1010,31 @@ impl Core {
     }
 }
 
-// Unused when no REST API feature is on.
-#[allow(unused_macros)]
-/// The generated modules of one REST API (`types`, `client`, the link
-/// relations and the operation table, from `generated/<dir>/`), the hook
-/// that puts its requests in their documented form, and its [`ApiSpec`]
-/// (`SPEC`), and its `Client` (the generated client and the shared
-/// [`Core`]) with `new` and `generated`; the API module adds its methods.
-/// `$variant` is the API's [`ApiErrorBody`] variant.
-macro_rules! rest_api {
-    ($dir:literal, $variant:ident, $(#[$client_doc:meta])*) => {
-        #[doc = concat!("Request and response types, generated from the description in `schemas/` (see `generated/", $dir, "/types.rs`).")]
+/// The generated modules of one REST API (`types`, the link relations, the
+/// operation table and the client methods, included from `$dir`, a folder
+/// relative to the crate's manifest), its [`ApiSpec`] and its `Client`.
+/// `$wrap` turns the API's `ErrorBody` into an
+/// [`ApiErrorBody`]. Used through [`rest_api!`] in this crate and
+/// [`rest_api_module!`](crate::rest_api_module) in others.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __rest_api {
+    ($dir:literal, $wrap:expr, $(#[$client_doc:meta])*) => {
+        #[doc = concat!("Request and response types, generated (see `", $dir, "/types.rs`).")]
         #[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
         pub mod types {
-            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/types.rs"));
+            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $dir, "/types.rs"));
         }
 
         #[allow(clippy::all, unused_imports)]
         mod links {
             use super::types;
-            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/links.rs"));
+            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $dir, "/links.rs"));
         }
 
         #[allow(clippy::all)]
         mod operations {
-            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/operations.rs"));
+            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $dir, "/operations.rs"));
         }
 
         pub use links::{RELATIONS, rel};
@@ -1033,8 +1043,8 @@ macro_rules! rest_api {
         fn decode_error(
             schema: &str,
             bytes: &[u8],
-        ) -> Option<Result<$crate::error::ApiErrorBody, serde_json::Error>> {
-            ErrorBody::decode(schema, bytes).map(|r| r.map($crate::error::ApiErrorBody::$variant))
+        ) -> ::core::option::Option<::core::result::Result<$crate::error::ApiErrorBody, ::serde_json::Error>> {
+            ErrorBody::decode(schema, bytes).map(|r| r.map($wrap))
         }
 
         static SPEC: $crate::transport::ApiSpec = $crate::transport::ApiSpec {
@@ -1045,7 +1055,7 @@ macro_rules! rest_api {
         // Every operation, generated: a method each into the one executor.
         #[allow(clippy::all)]
         mod methods {
-            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/", $dir, "/methods.rs"));
+            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $dir, "/methods.rs"));
         }
 
         $(#[$client_doc])*
@@ -1056,8 +1066,8 @@ macro_rules! rest_api {
 
         impl Client {
             /// A client for `config`.
-            pub fn new(config: &$crate::transport::ClientConfig) -> Result<Self, $crate::Error> {
-                Ok(Self {
+            pub fn new(config: &$crate::transport::ClientConfig) -> ::core::result::Result<Self, $crate::Error> {
+                ::core::result::Result::Ok(Self {
                     core: $crate::transport::Core::new(config, &SPEC)?,
                 })
             }
@@ -1069,8 +1079,41 @@ macro_rules! rest_api {
         }
     };
 }
+
+/// One of this crate's REST APIs, from `$dir` (`generated/<module>`); `$variant` is
+/// its [`ApiErrorBody`] variant.
+// Unused when no REST API feature is on.
+#[allow(unused_macros)]
+macro_rules! rest_api {
+    ($dir:literal, $variant:ident, $(#[$client_doc:meta])*) => {
+        $crate::__rest_api!(
+            $dir,
+            $crate::error::ApiErrorBody::$variant,
+            $(#[$client_doc])*
+        );
+    };
+}
 #[allow(unused_imports)]
 pub(crate) use rest_api;
+
+/// A REST API generated in your crate by `worldpay-codegen` (see its
+/// `generate` command), run by this crate's runtime: invoke it in the
+/// module the command named, with the folder it wrote (relative to your
+/// crate's `Cargo.toml`). Gives the module its `types`, `rel`,
+/// `OPERATIONS` and a `Client` with a method per operation; error bodies
+/// arrive as [`ApiErrorBody::External`](crate::error::ApiErrorBody::External).
+///
+/// ```ignore
+/// mod my_api {
+///     worldpay::rest_api_module!("generated/my_api");
+/// }
+/// ```
+#[macro_export]
+macro_rules! rest_api_module {
+    ($dir:literal $(, #[$client_doc:meta])* $(,)?) => {
+        $crate::__rest_api!($dir, $crate::error::ApiErrorBody::external, $(#[$client_doc])*);
+    };
+}
 
 /// The answer's media type, `type/subtype` only: the header is the
 /// server's text, and what else it carries is not kept.
@@ -1082,7 +1125,8 @@ fn content_type(headers: &reqwest::header::HeaderMap) -> Option<String> {
 }
 
 /// How an API decodes its documented error bodies.
-pub(crate) type ErrorDecoder = fn(&str, &[u8]) -> Option<Result<ApiErrorBody, serde_json::Error>>;
+#[doc(hidden)]
+pub type ErrorDecoder = fn(&str, &[u8]) -> Option<Result<ApiErrorBody, serde_json::Error>>;
 
 fn api_error(
     op: &'static Operation,

@@ -15,6 +15,8 @@ use crate::patches::{self, Patch};
 pub struct Api {
     /// The folder under `schemas/`.
     pub folder: String,
+    /// Its `api.yaml`, relative to the root generated from.
+    pub api_file: PathBuf,
     /// The description, relative to the crate root (`schemas/<folder>/…`).
     pub schema: String,
     /// The Rust module (and `generated/` folder) it is generated into.
@@ -106,12 +108,26 @@ fn strings(
         .collect()
 }
 
-/// Reads one folder's `api.yaml`.
+/// Reads one folder's `api.yaml` (`schemas/<folder>/` under `root`).
 pub fn load(root: &Path, folder: &str) -> Result<Api, String> {
-    let path = root.join("schemas").join(folder).join(API_FILE);
+    let dir = PathBuf::from("schemas").join(folder);
+    load_dir(root, &dir)
+}
+
+/// Reads the `api.yaml` of the folder `dir` (relative to `root`), any
+/// folder: an API of this crate, or one a maintainer generates for their
+/// own crate.
+pub fn load_dir(root: &Path, dir: &Path) -> Result<Api, String> {
+    let folder = dir
+        .file_name()
+        .and_then(|f| f.to_str())
+        .ok_or_else(|| format!("{}: not a folder name", dir.display()))?
+        .to_string();
+    let folder = folder.as_str();
+    let path = root.join(dir).join(API_FILE);
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let file: File = serde_yaml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
-    let rel = |name: &str| format!("schemas/{folder}/{name}");
+    let rel = |name: &str| crate::manifest::unix_path(&dir.join(name));
     let mut chosen = Vec::new();
     for name in &file.patches {
         let patch = patches::named(name).ok_or_else(|| {
@@ -133,6 +149,7 @@ pub fn load(root: &Path, folder: &str) -> Result<Api, String> {
     };
     Ok(Api {
         folder: folder.to_string(),
+        api_file: dir.join(API_FILE),
         schema: rel(&file.description),
         module: file.module,
         feature: file.feature,
@@ -184,5 +201,5 @@ pub fn load_all(root: &Path) -> Result<Vec<Api>, String> {
 
 /// The path of an API folder's file, for headers and messages.
 pub fn file_path(api: &Api) -> PathBuf {
-    PathBuf::from("schemas").join(&api.folder).join(API_FILE)
+    api.api_file.clone()
 }

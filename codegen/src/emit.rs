@@ -332,7 +332,8 @@ pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
         pub const OPERATIONS: &[crate::operation::Operation] = &[ #(#ops),* ];
 
         /// An error body this API documents, decoded by the status it came with.
-        #[derive(Clone, Debug, PartialEq)]
+        #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+        #[serde(untagged)]
         #[non_exhaustive]
         pub enum ErrorBody {
             #( #[doc = #error_docs] #error_variants(super::types::#error_variants), )*
@@ -381,6 +382,8 @@ pub(crate) fn marker_name(rel: &str) -> String {
                 .unwrap_or_default();
             type_name(&format!("{}{capitalized}", DIGITS[d as usize]))
         }
+        // `self` (HAL's own relation) would be the keyword `Self`.
+        None if type_name(reference) == "Self" => "SelfLink".to_string(),
         None => type_name(reference),
     }
 }
@@ -776,6 +779,9 @@ pub fn registry_file(apis: &[(&crate::api::Api, Kind)]) -> TokenStream {
                 #[cfg(feature = #rest_features)]
                 #rest_variants(#rest_modules::ErrorBody),
             )*
+            /// The documented error body of an API generated outside this
+            /// crate (`worldpay::rest_api_module!`).
+            External(::std::boxed::Box<dyn crate::error::ExternalErrorBody>),
             /// A body that is not the documented schema (an HTML page from a
             /// proxy, an empty body, broken JSON), kept raw (scrubbed).
             Undocumented(crate::error::RawBody),
@@ -785,6 +791,7 @@ pub fn registry_file(apis: &[(&crate::api::Api, Kind)]) -> TokenStream {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match self {
                     #( #[cfg(feature = #rest_features)] Self::#rest_variants(b) => crate::error::debug_body(f, #rest_names, b), )*
+                    Self::External(b) => crate::error::debug_body(f, "External", b),
                     Self::Undocumented(raw) => crate::error::debug_body(f, "Undocumented", raw),
                 }
             }
@@ -795,6 +802,7 @@ pub fn registry_file(apis: &[(&crate::api::Api, Kind)]) -> TokenStream {
             pub(crate) fn summary(&self) -> ::std::string::String {
                 match self {
                     #( #[cfg(feature = #rest_features)] Self::#rest_variants(b) => crate::sensitive::mask_server_text(&b.summary()), )*
+                    Self::External(b) => crate::sensitive::mask_server_text(&b.summary()),
                     Self::Undocumented(raw) => ::std::format!("undocumented body ({raw:?})"),
                 }
             }

@@ -83,6 +83,49 @@ pub fn generate(root: &Path) -> Result<Output, String> {
     Ok(Output { files, warnings })
 }
 
+/// Generates one REST API for another crate: the description and
+/// `api.yaml` in `dir` (relative to `root`), written as
+/// `<out>/<module>/{types,links,operations,methods}.rs` (plus the repaired
+/// description and the validation document), to be included with
+/// `worldpay::rest_api_module!("<out>/<module>")` in the crate's module
+/// `<module>`, at the crate's root. The generated code reaches the runtime
+/// as `::worldpay::…` and its own types as `crate::<module>::…`.
+pub fn generate_external(root: &Path, dir: &Path, out: &Path) -> Result<Output, String> {
+    let api = api::load_dir(root, dir)?;
+    let mut files = BTreeMap::new();
+    let mut warnings = Vec::new();
+    if generate_api(root, &api, &mut files, &mut warnings)? != emit::Kind::Rest {
+        return Err(format!(
+            "{}: only REST (OpenAPI) descriptions can be generated for another crate",
+            api.schema
+        ));
+    }
+    let own = format!("crate::{}::", api.module);
+    let mut written = BTreeMap::new();
+    for (path, bytes) in files {
+        let rel = path
+            .strip_prefix("generated")
+            .unwrap_or(&path)
+            .to_path_buf();
+        let bytes = if rel.extension().and_then(|e| e.to_str()) == Some("rs") {
+            let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+            // The API's own paths stay; every other path of this crate is
+            // the runtime, `::worldpay`.
+            text.replace(&own, "\u{0}")
+                .replace("crate::", "::worldpay::")
+                .replace('\u{0}', &own)
+                .into_bytes()
+        } else {
+            bytes
+        };
+        written.insert(out.join(rel), bytes);
+    }
+    Ok(Output {
+        files: written,
+        warnings,
+    })
+}
+
 /// The files of `output` whose bytes differ from what is on disk under
 /// `root` (or that are missing there).
 pub fn stale_files(root: &Path, output: &Output) -> Vec<PathBuf> {

@@ -284,7 +284,10 @@ pub fn methods_file(
         for rel in &reached_by {
             let short = rel.rsplit(':').next().unwrap_or(rel);
             let name = format_ident!("{}", crate::fixup::rust_field_name(short));
-            let name_response = format_ident!("{}_response", crate::fixup::rust_field_name(short));
+            let name_response = format_ident!(
+                "{}_response",
+                crate::fixup::rust_field_name(short).trim_end_matches('_')
+            );
             let m = marker(rel);
             let doc = format!(
                 "{summary} Follows `{rel}` of `from` (the answer or stored links that \

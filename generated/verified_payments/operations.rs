@@ -68,7 +68,8 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
     },
 ];
 /// An error body this API documents, decoded by the status it came with.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+#[serde(untagged)]
 #[non_exhaustive]
 pub enum ErrorBody {
     /// A `ErrorResponse` body.

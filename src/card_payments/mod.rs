@@ -41,7 +41,7 @@
 //! ```
 
 crate::transport::rest_api!(
-    "card_payments",
+    "generated/card_payments",
     CardPayments,
     /// A Card Payments v7 client.
     ///

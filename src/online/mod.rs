@@ -15,7 +15,7 @@
 //! `errorHelpUrl`, `originalRequest`).
 
 crate::transport::rest_api!(
-    "online",
+    "generated/online",
     Online,
     /// A Worldpay Online client.
 );

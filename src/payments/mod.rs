@@ -21,7 +21,7 @@
 //! carry Basic credentials and `application/vnd.worldpay.payments-v6+json`.
 
 crate::transport::rest_api!(
-    "payments",
+    "generated/payments",
     Payments,
     /// An Access Worldpay Payments client.
 );

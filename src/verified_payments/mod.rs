@@ -14,7 +14,7 @@
 //! Bearer token and `application/vnd.worldpay.verifiedpayments-v1.hal+json`.
 
 crate::transport::rest_api!(
-    "verified_payments",
+    "generated/verified_payments",
     VerifiedPayments,
     /// A Verified Payments client. Configure it with
     /// [`Credentials::bearer`](crate::auth::Credentials::bearer).
