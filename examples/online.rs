@@ -13,7 +13,7 @@ use serde_json::json;
 use worldpay::auth::Credentials;
 use worldpay::online::{Client, types};
 use worldpay::sim::Simulator;
-use worldpay::transport::{ClientConfig, Environment};
+use worldpay::transport::ClientConfig;
 
 fn order() -> Result<types::OrderRequest, serde_json::Error> {
     serde_json::from_value(json!({
@@ -41,7 +41,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (_sim, config) = match key {
         Some(k) => (
             None,
-            ClientConfig::new(Environment::WorldpayOnline).credentials(Credentials::service_key(k)),
+            ClientConfig::new(worldpay::online::environments::LIVE)
+                .credentials(Credentials::service_key(k)),
         ),
         None => {
             let sim = Simulator::start().await?;

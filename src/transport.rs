@@ -60,9 +60,14 @@ pub enum Environment {
     Try,
     /// Worldpay's live environment, `https://access.worldpay.com`.
     Live,
-    /// Worldpay Online's API, `https://api.worldpay.com/v1` (test and live
-    /// orders are told apart by the service key).
-    WorldpayOnline,
+    /// An environment an API's description names (each API module's
+    /// generated `environments`, such as `online::environments::LIVE`).
+    Named {
+        /// Its name in the API's `api.yaml`.
+        name: &'static str,
+        /// Its base URL.
+        url: &'static str,
+    },
     /// Any other base URL: a simulator, a proxy. Plain `http` is accepted
     /// only for loopback hosts, so credentials never cross a network in clear.
     Custom(String),
@@ -73,7 +78,7 @@ impl std::fmt::Debug for Environment {
         match self {
             Environment::Try => f.write_str("Try"),
             Environment::Live => f.write_str("Live"),
-            Environment::WorldpayOnline => f.write_str("WorldpayOnline"),
+            Environment::Named { name, .. } => write!(f, "Named({name})"),
             // A URL can carry a user name and password: never shown.
             Environment::Custom(url) => f.debug_tuple("Custom").field(&redact_url(url)).finish(),
         }
@@ -86,7 +91,7 @@ impl Environment {
         match self {
             Environment::Try => "https://try.access.worldpay.com",
             Environment::Live => "https://access.worldpay.com",
-            Environment::WorldpayOnline => "https://api.worldpay.com/v1",
+            Environment::Named { url, .. } => url.trim_end_matches('/'),
             Environment::Custom(url) => url.trim_end_matches('/'),
         }
     }
@@ -1038,7 +1043,7 @@ macro_rules! __rest_api {
         }
 
         pub use links::{RELATIONS, rel};
-        pub use operations::{ErrorBody, OPERATIONS, SENSITIVE_PATHS};
+        pub use operations::{ErrorBody, OPERATIONS, SENSITIVE_PATHS, environments};
 
         fn decode_error(
             schema: &str,

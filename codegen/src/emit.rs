@@ -310,7 +310,21 @@ fn operation(op: &Operation) -> TokenStream {
 }
 
 /// `operations.rs`: the operation table, the error bodies, field names.
-pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
+pub fn operations_file(
+    plan: &Plan,
+    api_title: &str,
+    environments: &[(String, String)],
+) -> TokenStream {
+    use heck::ToShoutySnakeCase;
+    let env_consts = environments.iter().map(|(name, url)| {
+        let ident = format_ident!("{}", name.to_shouty_snake_case());
+        let doc = format!(" `{name}`: `{url}`.");
+        quote! {
+            #[doc = #doc]
+            pub const #ident: crate::transport::Environment =
+                crate::transport::Environment::Named { name: #name, url: #url };
+        }
+    });
     let ops = plan.operations.iter().map(operation);
     let ops_doc = format!(
         " Every operation of {api_title}, as it goes on the wire (media types as published)."
@@ -328,6 +342,12 @@ pub fn operations_file(plan: &Plan, api_title: &str) -> TokenStream {
         .collect();
     let sensitive_paths = plan.sensitive_paths.iter();
     quote! {
+        /// Where Worldpay runs this API (its `api.yaml` `environments`), for
+        /// `ClientConfig::new`.
+        pub mod environments {
+            #(#env_consts)*
+        }
+
         #[doc = #ops_doc]
         pub const OPERATIONS: &[crate::operation::Operation] = &[ #(#ops),* ];
 

@@ -309,8 +309,12 @@ fn generate_api(
         dir.join("methods.rs"),
         format!("{header}{}", prettyplease::unparse(&methods)).into_bytes(),
     );
-    let ops: syn::File = syn::parse2(emit::operations_file(&prepared.plan, &title))
-        .map_err(|e| format!("{}: operation table: {e}", api.schema))?;
+    let ops: syn::File = syn::parse2(emit::operations_file(
+        &prepared.plan,
+        &title,
+        &api.environments,
+    ))
+    .map_err(|e| format!("{}: operation table: {e}", api.schema))?;
     files.insert(
         dir.join("operations.rs"),
         format!("{header}{}", prettyplease::unparse(&ops)).into_bytes(),

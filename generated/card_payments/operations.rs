@@ -109,6 +109,20 @@
 //   payments_links_list_partialRefund, payments_links_list_partialSettle,
 //   payments_links_list_reversal, payments_links_list_sentForSettlement
 
+/// Where Worldpay runs this API (its `api.yaml` `environments`), for
+/// `ClientConfig::new`.
+pub mod environments {
+    /// `try`: `https://try.access.worldpay.com`.
+    pub const TRY: crate::transport::Environment = crate::transport::Environment::Named {
+        name: "try",
+        url: "https://try.access.worldpay.com",
+    };
+    /// `live`: `https://access.worldpay.com`.
+    pub const LIVE: crate::transport::Environment = crate::transport::Environment::Named {
+        name: "live",
+        url: "https://access.worldpay.com",
+    };
+}
 /// Every operation of Card Payments, as it goes on the wire (media types as published).
 pub const OPERATIONS: &[crate::operation::Operation] = &[
     crate::operation::Operation {

@@ -24,6 +24,15 @@
 //   orderRequest_cardHolderName
 // - 28 error responses read raw and decoded by status (ErrorResponse)
 
+/// Where Worldpay runs this API (its `api.yaml` `environments`), for
+/// `ClientConfig::new`.
+pub mod environments {
+    /// `live`: `https://api.worldpay.com/v1`.
+    pub const LIVE: crate::transport::Environment = crate::transport::Environment::Named {
+        name: "live",
+        url: "https://api.worldpay.com/v1",
+    };
+}
 /// Every operation of Worldpay Online, as it goes on the wire (media types as published).
 pub const OPERATIONS: &[crate::operation::Operation] = &[
     crate::operation::Operation {

@@ -24,6 +24,20 @@
 // - 2 schemas no operation reaches any more left out of generation: link,
 //   verifiedPaymentsRootLinks
 
+/// Where Worldpay runs this API (its `api.yaml` `environments`), for
+/// `ClientConfig::new`.
+pub mod environments {
+    /// `try`: `https://try.access.worldpay.com`.
+    pub const TRY: crate::transport::Environment = crate::transport::Environment::Named {
+        name: "try",
+        url: "https://try.access.worldpay.com",
+    };
+    /// `live`: `https://access.worldpay.com`.
+    pub const LIVE: crate::transport::Environment = crate::transport::Environment::Named {
+        name: "live",
+        url: "https://access.worldpay.com",
+    };
+}
 /// Every operation of Verified Payments, as it goes on the wire (media types as published).
 pub const OPERATIONS: &[crate::operation::Operation] = &[
     crate::operation::Operation {

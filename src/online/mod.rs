@@ -6,7 +6,8 @@
 //! Requests carry the service key as the whole `Authorization` header
 //! ([`Credentials::service_key`](crate::auth::Credentials::service_key)) and
 //! `application/json`; the base URL is
-//! [`Environment::WorldpayOnline`](crate::transport::Environment::WorldpayOnline).
+//! [`environments::LIVE`] (test and live orders are told apart by the
+//! service key).
 //! Order states, order types, card types, AVS and CVC result codes are
 //! open enums in answers (their values contain spaces: `PARTIAL APPROVED`);
 //! `paymentResponse` is an internally tagged enum on `type`
