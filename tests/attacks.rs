@@ -758,7 +758,7 @@ async fn the_simulator_refuses_an_increase_that_would_overflow() {
     else {
         panic!()
     };
-    let stored = a.links.clone().unwrap();
+    let stored = a.links.clone();
     for amount in [i64::MAX, i64::MAX - 1] {
         let r = c
             .increase_authorized_amount(

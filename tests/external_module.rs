@@ -160,7 +160,7 @@ async fn main() {
         .await
         .unwrap();
     assert_eq!(created.id.as_deref(), Some("w1"));
-    let mut links = created.links.clone().unwrap();
+    let mut links = created.links.clone();
     // The canned answer could not know the port: point the link home.
     links.insert("widgets:delete", worldpay::hal::Link::new(format!("{url}/widgets/deletions/w1")));
     client.delete(&links).await.unwrap();

@@ -45,7 +45,7 @@ fn authorization_outcome_is_the_authorized_variant() {
         pi.card_brand,
         Some(types::ResponsePaymentInstrumentCardBrand::Mastercard)
     );
-    let links = a.links.unwrap();
+    let links = a.links;
     assert!(links.contains("cardPayments:settle"));
     assert_eq!(links.curies()[0].name.as_deref(), Some("cardPayments"));
 }
@@ -181,7 +181,7 @@ fn the_verified_payment_answer_offers_device_data_collection() {
     ))
     .unwrap();
     assert_eq!(r.outcome.as_deref(), Some("3dsDeviceDataRequired"));
-    assert!(r.links.unwrap().contains("verifiedPayments:3dsDeviceData"));
+    assert!(r.links.contains("verifiedPayments:3dsDeviceData"));
 }
 
 #[cfg(feature = "online")]

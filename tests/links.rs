@@ -157,7 +157,7 @@ async fn stored_links_are_followed_after_a_restart() {
         a
     };
     // Stored as JSON (a database row, a queue message)...
-    let stored = serde_json::to_string(authorized.links.as_ref().unwrap()).unwrap();
+    let stored = serde_json::to_string(&authorized.links).unwrap();
     drop(authorized);
     // ...and read back by a new process with a new client.
     let links: Links = serde_json::from_str(&stored).unwrap();

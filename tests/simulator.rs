@@ -75,7 +75,7 @@ async fn a_payment_goes_through_its_lifecycle_by_links_only() {
     else {
         panic!("expected authorized")
     };
-    let links = authorized.links.clone().unwrap();
+    let links = authorized.links.clone();
     assert!(links.contains("cardPayments:increaseAuthorizedAmount"));
     assert!(
         links
@@ -296,7 +296,7 @@ async fn triggers_refuse_deterministically() {
     };
     let r = client
         .increase_authorized_amount(
-            a.links.as_ref().unwrap(),
+            &a.links,
             serde_json::from_value::<types::PaymentsIncreaseAuthorize>(
                 json!({"value": {"amount": 2_000_000, "currency": "GBP"}}),
             )

@@ -115,13 +115,7 @@ async fn all_twelve_operations_go_on_the_wire_as_documented() {
         )
         .await
         .unwrap();
-    assert!(
-        settled
-            .links
-            .as_ref()
-            .unwrap()
-            .contains("cardPayments:refund")
-    );
+    assert!(settled.links.contains("cardPayments:refund"));
     assert_wire(
         &server.take()[0],
         "POST",

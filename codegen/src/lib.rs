@@ -24,6 +24,7 @@ pub mod bundle;
 pub mod emit;
 pub mod fixup;
 pub mod json;
+pub mod links_fields;
 pub mod manifest;
 pub mod methods;
 pub mod patches;
@@ -276,9 +277,10 @@ fn generate_api(
         .filter_map(methods::type_ident)
         .chain(emit::closed_union_branches(&prepared.plan))
         .collect();
-    let (types_items, built) =
+    let (mut types_items, built) =
         builders::rewrite(types_items, &roots, &emit::union_edges(&prepared.plan))
             .map_err(|e| format!("{}: {e}", api.schema))?;
+    links_fields::skip_empty_links(&mut types_items);
     let extra = emit::types_items(&prepared.plan, &built);
     // Checked here so that a bad emission fails generation, not the build.
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
@@ -426,6 +428,7 @@ fn generate_asyncapi(
     )
     .map_err(|e| format!("{}: {e}", api.schema))?;
     types.items = items;
+    links_fields::skip_empty_links(&mut types.items);
     let extra = emit::types_items(&prepared.plan, &built);
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
     let dir = PathBuf::from("generated").join(&api.module);

@@ -9009,8 +9009,12 @@ pub struct PaymentsAuthorize201Response {
     pub exemption: ::std::option::Option<ExemptionOutcome>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<Issuer>,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_authorize201_response_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
     ///Outcome of the request. Sent for Settlement returned only if requestAutoSettlement is enabled in the request.
     pub outcome: ::std::string::String,
     #[serde(
@@ -9048,8 +9052,12 @@ pub struct PaymentsAuthorize201ResponseMit {
     pub command_id: ::std::option::Option<CommandId>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<Issuer>,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_authorize201_response_mit_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
     ///Outcome of the request. Sent for Settlement returned only if requestAutoSettlement is enabled in the request.
     pub outcome: ::std::string::String,
     #[serde(
@@ -9148,54 +9156,96 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsCancelReference {
 pub struct PaymentsEvents200Response {
     #[serde(rename = "lastEvent")]
     pub last_event: crate::card_payments::types::PaymentsEvents200ResponseLastEvent,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(rename = "_links", default = "defaults::payments_events200_response_links")]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
 }
 ///`PaymentsEventsRecovery200Response`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsEventsRecovery200Response {
     #[serde(rename = "lastEvent")]
     pub last_event: crate::card_payments::types::PaymentsEventsRecovery200ResponseLastEvent,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_events_recovery200_response_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
 }
 ///`PaymentsFullCancelResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsFullCancelResponse {
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_full_cancel_response_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
+}
+impl ::std::default::Default for PaymentsFullCancelResponse {
+    fn default() -> Self {
+        Self {
+            links: defaults::payments_full_cancel_response_links(),
+        }
+    }
 }
 ///`PaymentsFullRefundResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsFullRefundResponse {
     #[serde(
         rename = "commandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<CommandId>,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_full_refund_response_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
     #[serde(
         rename = "paymentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_id: ::std::option::Option<PaymentId>,
 }
+impl ::std::default::Default for PaymentsFullRefundResponse {
+    fn default() -> Self {
+        Self {
+            command_id: Default::default(),
+            links: defaults::payments_full_refund_response_links(),
+            payment_id: Default::default(),
+        }
+    }
+}
 ///`PaymentsFullSettleResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsFullSettleResponse {
     #[serde(
         rename = "commandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<CommandId>,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_full_settle_response_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
     #[serde(
         rename = "paymentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_id: ::std::option::Option<PaymentId>,
+}
+impl ::std::default::Default for PaymentsFullSettleResponse {
+    fn default() -> Self {
+        Self {
+            command_id: Default::default(),
+            links: defaults::payments_full_settle_response_links(),
+            payment_id: Default::default(),
+        }
+    }
 }
 ///`PaymentsIncreaseAuthorize`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -9209,8 +9259,12 @@ pub struct PaymentsIncreaseAuthorizeResponse {
     pub amounts: ::std::option::Option<PaymentsIncreaseAuthorizeResponseAmounts>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<Issuer>,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_increase_authorize_response_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
     ///The tag of this branch, as received.
     pub outcome: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -9312,10 +9366,21 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsPartialCancelReference {
     }
 }
 ///`PaymentsPartialCancelResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialCancelResponse {
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_partial_cancel_response_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
+}
+impl ::std::default::Default for PaymentsPartialCancelResponse {
+    fn default() -> Self {
+        Self {
+            links: defaults::payments_partial_cancel_response_links(),
+        }
+    }
 }
 ///`PaymentsPartialRefund`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -9497,20 +9562,33 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsPartialRefundReference {
     }
 }
 ///`PaymentsPartialRefundResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialRefundResponse {
     #[serde(
         rename = "commandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<CommandId>,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_partial_refund_response_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
     #[serde(
         rename = "paymentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_id: ::std::option::Option<PaymentId>,
+}
+impl ::std::default::Default for PaymentsPartialRefundResponse {
+    fn default() -> Self {
+        Self {
+            command_id: Default::default(),
+            links: defaults::payments_partial_refund_response_links(),
+            payment_id: Default::default(),
+        }
+    }
 }
 ///An object that contains information about the value of the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -9858,20 +9936,33 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsPartialSettleReference {
     }
 }
 ///`PaymentsPartialSettleResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialSettleResponse {
     #[serde(
         rename = "commandId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub command_id: ::std::option::Option<CommandId>,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_partial_settle_response_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
     #[serde(
         rename = "paymentId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_id: ::std::option::Option<PaymentId>,
+}
+impl ::std::default::Default for PaymentsPartialSettleResponse {
+    fn default() -> Self {
+        Self {
+            command_id: Default::default(),
+            links: defaults::payments_partial_settle_response_links(),
+            payment_id: Default::default(),
+        }
+    }
 }
 ///The sequence number and total number of expected partial settlement requests for the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -10038,10 +10129,18 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsRefundReference {
     }
 }
 ///`PaymentsReversalResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsReversalResponse {
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(rename = "_links", default = "defaults::payments_reversal_response_links")]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
+}
+impl ::std::default::Default for PaymentsReversalResponse {
+    fn default() -> Self {
+        Self {
+            links: defaults::payments_reversal_response_links(),
+        }
+    }
 }
 ///`PaymentsSentForSettlement201Response`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -10055,8 +10154,12 @@ pub struct PaymentsSentForSettlement201Response {
     pub exemption: ::std::option::Option<ExemptionOutcome>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<Issuer>,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_sent_for_settlement201_response_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
     ///Outcome of the request. Sent for Settlement returned only if requestAutoSettlement is enabled in the request.
     pub outcome: ::std::string::String,
     #[serde(
@@ -10092,8 +10195,12 @@ pub struct PaymentsSentForSettlement201ResponseMit {
     pub command_id: ::std::option::Option<CommandId>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<Issuer>,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(
+        rename = "_links",
+        default = "defaults::payments_sent_for_settlement201_response_mit_links"
+    )]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
     ///Outcome of the request. Sent for Settlement returned only if requestAutoSettlement is enabled in the request.
     pub outcome: ::std::string::String,
     #[serde(
@@ -11503,6 +11610,51 @@ impl<'de> ::serde::Deserialize<'de> for ValueCurrency {
             .map_err(|e: self::error::ConversionError| {
                 <D::Error as ::serde::de::Error>::custom(e.to_string())
             })
+    }
+}
+/// Generation of default values for serde.
+pub mod defaults {
+    pub(super) fn payments_authorize201_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_authorize201_response_mit_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_events200_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_events_recovery200_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_full_cancel_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_full_refund_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_full_settle_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_increase_authorize_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_partial_cancel_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_partial_refund_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_partial_settle_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_reversal_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_sent_for_settlement201_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn payments_sent_for_settlement201_response_mit_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
     }
 }
 /// Error types.

@@ -468,8 +468,9 @@ pub struct ErrorResponse {
 pub struct EventsResponse {
     #[serde(rename = "lastEvent")]
     pub last_event: crate::payments::types::EventsResponseLastEvent,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(rename = "_links", default = "defaults::events_response_links")]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
 }
 ///Information returned by your customer's card issuer based on your authorization request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -1071,6 +1072,12 @@ impl<'de> ::serde::Deserialize<'de> for ValueCurrency {
             .map_err(|e: self::error::ConversionError| {
                 <D::Error as ::serde::de::Error>::custom(e.to_string())
             })
+    }
+}
+/// Generation of default values for serde.
+pub mod defaults {
+    pub(super) fn events_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
     }
 }
 /// Error types.

@@ -519,7 +519,7 @@ pub struct VerifiedPaymentRequestRiskDataTransactionHistory {
     pub shipping_address_first_used_at: ::std::option::Option<::std::string::String>,
 }
 ///`VerifiedPaymentResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentResponse {
     #[serde(
         rename = "deviceDataCollection",
@@ -528,8 +528,9 @@ pub struct VerifiedPaymentResponse {
     pub device_data_collection: ::std::option::Option<
         VerifiedPaymentResponseDeviceDataCollection,
     >,
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(rename = "_links", default = "defaults::verified_payment_response_links")]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub outcome: ::std::option::Option<::std::string::String>,
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -542,6 +543,18 @@ pub struct VerifiedPaymentResponse {
     )]
     pub transaction_reference: ::std::option::Option<::std::string::String>,
 }
+impl ::std::default::Default for VerifiedPaymentResponse {
+    fn default() -> Self {
+        Self {
+            device_data_collection: Default::default(),
+            links: defaults::verified_payment_response_links(),
+            outcome: Default::default(),
+            reason: Default::default(),
+            score: Default::default(),
+            transaction_reference: Default::default(),
+        }
+    }
+}
 ///`VerifiedPaymentResponseDeviceDataCollection`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentResponseDeviceDataCollection {
@@ -550,10 +563,27 @@ pub struct VerifiedPaymentResponseDeviceDataCollection {
     pub url: ::std::string::String,
 }
 ///`VerifiedPaymentsRoot`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentsRoot {
-    #[serde(rename = "_links", skip_serializing_if = "::std::option::Option::is_none")]
-    pub links: ::std::option::Option<crate::hal::Links>,
+    #[serde(rename = "_links", default = "defaults::verified_payments_root_links")]
+    #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
+    pub links: crate::hal::Links,
+}
+impl ::std::default::Default for VerifiedPaymentsRoot {
+    fn default() -> Self {
+        Self {
+            links: defaults::verified_payments_root_links(),
+        }
+    }
+}
+/// Generation of default values for serde.
+pub mod defaults {
+    pub(super) fn verified_payment_response_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
+    pub(super) fn verified_payments_root_links() -> crate::hal::Links {
+        ::serde_json::from_str::<crate::hal::Links>("{}").unwrap()
+    }
 }
 /// Error types.
 pub mod error {

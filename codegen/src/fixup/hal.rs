@@ -10,14 +10,16 @@ use super::*;
 /// and omit `curies`, so a generated struct would silently drop relations
 /// (and the curies needed to expand them). Every `_links` property becomes a
 /// reference to one `HalLinks` component, bound to the hand-written
-/// `worldpay::hal::Links`, which keeps every relation.
+/// `worldpay::hal::Links`, which keeps every relation. An answer without
+/// `_links` reads as no links (an empty map), so the field is never an
+/// `Option`: the links an answer offers are checked when followed.
 pub(super) fn hal_links(doc: &mut Value, log: &mut Vec<String>) -> bool {
     let mut count = 0;
     visit_all_schemas_mut(doc, &mut |schema, _| {
         if let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut)
             && let Some(links) = props.get_mut("_links")
         {
-            *links = schema_ref("HalLinks");
+            *links = json!({"allOf": [schema_ref("HalLinks")], "default": {}});
             count += 1;
         }
     });
