@@ -175,8 +175,16 @@ async fn operations_need_a_valid_licence_key() {
         unregistered.start_payment(sale(100, "X1")).await,
         Err(IpsError::NoLicenceKey("startPayment"))
     ));
+    let e = unregistered
+        .start_payment(sale(100, "X1"))
+        .await
+        .unwrap_err();
+    // Delivery and outcome, as REST errors say them.
+    assert_eq!(e.delivery(), worldpay::error::Delivery::NotSent);
+    assert_eq!(e.outcome(), worldpay::error::Outcome::NotApplied);
     let wrong = Client::new(config.licence_key(LicenceKey::new("not-a-key")));
-    assert!(wrong.service_status().await.is_err());
+    let e = wrong.service_status().await.unwrap_err();
+    assert_ne!(e.delivery(), worldpay::error::Delivery::NotSent, "{e:?}");
 }
 
 #[test]
@@ -364,6 +372,8 @@ async fn a_connection_lost_mid_payment_is_outcome_unknown() {
         source: worldpay::ips_cloud::session::SessionError::Closed,
     };
     assert!(e.to_string().contains("query the last result"));
+    assert_eq!(e.delivery(), worldpay::error::Delivery::Unknown);
+    assert_eq!(e.outcome(), worldpay::error::Outcome::Unknown);
     server.await.unwrap();
 }
 

@@ -484,6 +484,40 @@ pub enum IpsError {
     },
 }
 
+impl IpsError {
+    /// Whether the request reached IPS Cloud, as [`crate::Error::delivery`]
+    /// says it for REST: not sent (refused before sending, or the session
+    /// failed first), received (IPS Cloud answered, even with an error), or
+    /// unknown (the session ended or went quiet after sending).
+    pub fn delivery(&self) -> crate::error::Delivery {
+        use crate::error::Delivery;
+        match self {
+            IpsError::InvalidRequest(_) | IpsError::NoLicenceKey(_) | IpsError::Session { .. } => {
+                Delivery::NotSent
+            }
+            IpsError::Server { .. }
+            | IpsError::Decode { .. }
+            | IpsError::Unexpected { .. }
+            | IpsError::CorrelationMismatch { .. } => Delivery::Received,
+            IpsError::OutcomeUnknown { .. } | IpsError::NoAnswer { .. } | IpsError::Timeout(_) => {
+                Delivery::Unknown
+            }
+        }
+    }
+
+    /// Whether the request may have taken effect: only what was never sent
+    /// certainly had none. Anything else may have (an Error message can
+    /// follow an authorisation): learn it with [`Client::query_result`]
+    /// before taking the payment again. For a query the unknown outcome is
+    /// harmless, as a query changes nothing.
+    pub fn outcome(&self) -> crate::error::Outcome {
+        match self.delivery() {
+            crate::error::Delivery::NotSent => crate::error::Outcome::NotApplied,
+            _ => crate::error::Outcome::Unknown,
+        }
+    }
+}
+
 /// One event of a payment, as it arrives.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
