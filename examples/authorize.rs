@@ -24,14 +24,11 @@ fn build_request() -> Result<types::CustomerInitiatedTransaction, worldpay::Erro
         .map_err(worldpay::error::InvalidRequest::from)?;
     let request = types::CustomerInitiatedTransaction::builder()
         .transaction_reference("Memory265-13/08/1876")
-        .channel(types::CustomerInitiatedTransactionChannel::Ecom)
-        .merchant(types::CustomerInitiatedTransactionMerchant::builder().entity("default"))
+        .channel(types::Channel::Ecom)
+        .merchant(types::Merchant::builder().entity("default"))
         .instruction(
             types::CustomerInitiatedTransactionInstruction::builder()
-                .request_auto_settlement(
-                    types::CustomerInitiatedTransactionInstructionRequestAutoSettlement::builder()
-                        .enabled(false),
-                )
+                .request_auto_settlement(types::RequestAutoSettlement::builder().enabled(false))
                 .narrative(types::Narrative::builder().line1("MindPalace"))
                 .value(
                     types::CustomerInitiatedTransactionInstructionValue::builder()

@@ -45,19 +45,16 @@ fn request(
         None => card,
     };
     let instruction = types::CustomerInitiatedTransactionInstruction::builder()
-        .request_auto_settlement(
-            types::CustomerInitiatedTransactionInstructionRequestAutoSettlement::builder()
-                .enabled(false),
-        )
+        .request_auto_settlement(types::RequestAutoSettlement::builder().enabled(false))
         .narrative(types::Narrative::new("MindPalace"))
         .value(types::CustomerInitiatedTransactionInstructionValue::new(
             1000, "GBP",
         ))
         .payment_instrument(card);
     let request = types::CustomerInitiatedTransaction::new(
-        types::CustomerInitiatedTransactionChannel::Ecom,
+        types::Channel::Ecom,
         instruction,
-        types::CustomerInitiatedTransactionMerchant::new("default"),
+        types::Merchant::new("default"),
         reference,
     );
     Ok(request.try_into()?)

@@ -558,9 +558,7 @@ macro_rules! access_worldpay_error_body {
             }
 
             /// The per-field validation errors of a 400 answer.
-            pub fn validation_errors(
-                &self,
-            ) -> &[$types::ValidationErrorResponseValidationErrorsItem] {
+            pub fn validation_errors(&self) -> &[$types::ValidationError] {
                 match self {
                     $body::ValidationErrorResponse(e) => &e.validation_errors,
                     $body::ErrorResponse(_) => &[],

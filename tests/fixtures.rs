@@ -41,10 +41,7 @@ fn authorization_outcome_is_the_authorized_variant() {
     };
     assert_eq!(a.issuer.unwrap().authorization_code, "T75725");
     let pi = a.payment_instrument.unwrap();
-    assert_eq!(
-        pi.card_brand,
-        Some(types::ResponsePaymentInstrumentCardBrand::Mastercard)
-    );
+    assert_eq!(pi.card_brand, Some(types::CardBrand::Mastercard));
     let links = a.links;
     assert!(links.contains("cardPayments:settle"));
     assert_eq!(links.curies()[0].name.as_deref(), Some("cardPayments"));
@@ -192,6 +189,6 @@ fn the_online_order_has_an_obfuscated_card() {
         serde_json::from_value(common::fixture("online", "getOrder.200.card-order")).unwrap();
     assert!(matches!(
         order.payment_response,
-        Some(types::OrderPaymentResponse::ObfuscatedCard(_))
+        Some(types::PaymentResponse::ObfuscatedCard(_))
     ));
 }

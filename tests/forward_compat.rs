@@ -24,9 +24,7 @@ fn an_unknown_enum_value_is_kept_and_written_back() {
     let pi = a.payment_instrument.as_ref().unwrap();
     assert_eq!(
         pi.card_brand,
-        Some(types::ResponsePaymentInstrumentCardBrand::Unrecognized(
-            "quantumPay".into()
-        ))
+        Some(types::CardBrand::Unrecognized("quantumPay".into()))
     );
     assert!(!pi.card_brand.as_ref().unwrap().is_known());
     assert_eq!(pi.card_brand.as_ref().unwrap().as_str(), "quantumPay");

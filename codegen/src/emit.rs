@@ -224,6 +224,66 @@ pub fn union_edges(plan: &Plan) -> std::collections::BTreeMap<String, Vec<String
 /// The items added to the generated `types` module, as source text (the
 /// macro invocations are laid out by hand: prettyplease prints macro
 /// bodies as one run of tokens).
+/// The types grouped to browse: `requests` (what requests carry) and
+/// `answers` (what answers carry), each re-exporting those of `defined`
+/// (the names the types file defines) on its side. A type on both sides is
+/// in both.
+pub fn browse_modules(plan: &Plan, defined: &std::collections::BTreeSet<String>) -> String {
+    let list = |side: &std::collections::BTreeSet<String>| -> String {
+        let names: std::collections::BTreeSet<String> = side
+            .iter()
+            .map(|c| crate::json::type_name(c))
+            .filter(|n| defined.contains(n))
+            .collect();
+        names.into_iter().collect::<Vec<_>>().join(",\n        ")
+    };
+    let mut out = String::from(
+        "\n/// The types grouped to browse, by the side of the wire that carries them\n\
+         /// (a type both sides carry is in both).\npub mod by_side {\n",
+    );
+    for (module, doc, side) in [
+        (
+            "requests",
+            "What requests carry: strict, each built with its builder in [`super::super::builder`].",
+            &plan.request_side,
+        ),
+        (
+            "answers",
+            "What answers carry: lenient, open to values Worldpay adds.",
+            &plan.answer_side,
+        ),
+    ] {
+        let names = list(side);
+        if names.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "    /// {doc}\n    pub mod {module} {{\n        pub use super::super::{{\n        {names},\n        }};\n    }}\n"
+        ));
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// Every `pub struct`/`pub enum` name a rendered types file defines.
+pub fn defined_types(text: &str) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    for line in text.lines() {
+        for kw in ["pub struct ", "pub enum "] {
+            if let Some(at) = line.find(kw) {
+                let name: String = line[at + kw.len()..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() {
+                    out.insert(name);
+                }
+            }
+        }
+    }
+    out
+}
+
 pub fn types_items(plan: &Plan, built: &std::collections::BTreeSet<String>) -> String {
     let mut out = String::from(
         "\n// Types the fix-up stage bound by name, made by the runtime's macros\n\

@@ -291,9 +291,14 @@ fn generate_api(
         file.items = items;
         prettyplease::unparse(&file)
     };
+    let body = format!("{}{extra}", render(types_items));
+    let browse = emit::browse_modules(&prepared.plan, &emit::defined_types(&body));
+    let browse = syn::parse_file(&browse)
+        .map(|f| format!("\n{}", prettyplease::unparse(&f)))
+        .map_err(|e| format!("{}: browse modules: {e}", api.schema))?;
     files.insert(
         dir.join("types.rs"),
-        format!("{header}{}{extra}", render(types_items)).into_bytes(),
+        format!("{header}{body}{browse}").into_bytes(),
     );
     let relations: Vec<(&str, Option<&str>)> = api
         .relations
@@ -432,9 +437,14 @@ fn generate_asyncapi(
     let extra = emit::types_items(&prepared.plan, &built);
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
     let dir = PathBuf::from("generated").join(&api.module);
+    let body = format!("{}{extra}", prettyplease::unparse(&types));
+    let browse = emit::browse_modules(&prepared.plan, &emit::defined_types(&body));
+    let browse = syn::parse_file(&browse)
+        .map(|f| format!("\n{}", prettyplease::unparse(&f)))
+        .map_err(|e| format!("{}: browse modules: {e}", api.schema))?;
     files.insert(
         dir.join("types.rs"),
-        format!("{header}{}{extra}", prettyplease::unparse(&types)).into_bytes(),
+        format!("{header}{body}{browse}").into_bytes(),
     );
     let table: syn::File = syn::parse2(emit::channels_file(&channels, &prepared.plan, &api.module))
         .map_err(|e| format!("{}: channel table: {e}", api.schema))?;

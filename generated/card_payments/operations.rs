@@ -74,27 +74,65 @@
 //   requires
 // - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
 // - 14 `_links` properties bound to the HAL link map (every relation and curie kept)
-// - inline discriminated unions named: authorizeResponse,
-//   customerInitiatedTransaction_authentication_customerData,
-//   customerInitiatedTransaction_instruction_customerAgreement,
-//   customerInitiatedTransaction_instruction_paymentInstrument, fundsTransfer_recipient_account,
-//   increaseAuthorizeResponse, merchantInitiatedTransaction_instruction_customerAgreement,
-//   merchantInitiatedTransaction_instruction_paymentInstrument, recurringResponse
-// - discriminated unions bound to internally tagged enums: authorizeResponse (on `outcome`, open),
-//   customerInitiatedTransaction_authentication_customerData (on `type`),
-//   customerInitiatedTransaction_instruction_customerAgreement (on `type`),
-//   customerInitiatedTransaction_instruction_paymentInstrument (on `type`), exemption (on `type`),
-//   fundsTransfer_recipient_account (on `type`), increaseAuthorizeResponse (on `outcome`, open),
-//   merchantInitiatedTransaction_instruction_customerAgreement (on `type`),
-//   merchantInitiatedTransaction_instruction_paymentInstrument (on `type`), recurringResponse (on
-//   `outcome`, open)
+// - 166 inline schemas named after their property (69 identical uses share a type): Account,
+//   AccountNumber, AccountReference, AccountUpdaterMessage, Address, Address2, AddressAddress1,
+//   AgentCode, AgentName, AirlineCode, AirlineName, ArrivalAirport, Authentication,
+//   AuthenticationFlow, BillingAddressPhoneNumber, BusinessRegistrationNumber,
+//   CancellationIndicator, CardBrand, CardPaymentsCancel, CardPaymentsEvents,
+//   CardPaymentsIncreaseAuthorizedAmount, CardPaymentsPartialCancel, CardPaymentsPartialRefund,
+//   CardPaymentsPartialSettle, CardPaymentsRefund, CardPaymentsReverse, CardPaymentsSettle,
+//   CarrierCode, Category, ChallengePreference, Channel, Code, CommodityCode, CountryCode,
+//   Currency, Customer, CustomerData, CustomerInitiatedTransactionCustomer,
+//   CustomerInitiatedTransactionCustomerDocumentReference,
+//   CustomerInitiatedTransactionCustomerEmailAddress,
+//   CustomerInitiatedTransactionCustomerReference, CustomerInitiatedTransactionInstruction,
+//   CustomerInitiatedTransactionInstructionCustomerAgreement,
+//   CustomerInitiatedTransactionInstructionPaymentInstrument,
+//   CustomerInitiatedTransactionInstructionValue, DateOfBirth, DebitNetwork, DepartureAirport,
+//   DepartureDate, Detail, Eci, Email, EmailAddress, ExemptionOutcomeResult, ExpiryDate,
+//   FareBasisCode, FareClassCode, FastRefund, FirstName, FirstTwoOfPin, FlightCode, FlightDetail,
+//   FundsTransferPhonePhoneNumber, FundsTransferRecipient, FundsTransferRecipientAddress,
+//   FundsTransferRecipientAddressCity, FundsTransferRecipientAddressPostalCode,
+//   FundsTransferSender, FundsTransferWalletWalletReference, Iban, IdentifierType,
+//   IndependentSalesOrganizationId, IndustryDataInvoiceReference, InstallmentPlan,
+//   InstallmentType, IpAddress, IssueDate, IssuerAddress, IssuerAddressAddress1,
+//   IssuerAddressCity, IssuerAddressCountryCode, IssuerAddressPostalCode, Item, ItemName,
+//   LastName, Line1, Line2, Merchant, MerchantInitiatedTransactionCustomer,
+//   MerchantInitiatedTransactionCustomerDocumentReference,
+//   MerchantInitiatedTransactionCustomerEmailAddress,
+//   MerchantInitiatedTransactionCustomerReference, MerchantInitiatedTransactionInstruction,
+//   MerchantInitiatedTransactionInstructionCustomerAgreement,
+//   MerchantInitiatedTransactionInstructionPaymentInstrument,
+//   MerchantInitiatedTransactionInstructionValue, MiddleName, NetworkScore, NetworkToken, Number,
+//   OrderDate, OrderInvoiceReference, Passenger, PassengerFirstName, PassengerLastName,
+//   PaymentsEvents200ResponseLastEvent, PaymentsEventsRecovery200ResponseLastEvent,
+//   PaymentsIncreaseAuthorizeResponseAmounts, PaymentsPartialRefundMerchant,
+//   PaymentsPartialRefundMerchantMarketplace, PaymentsPartialRefundValue,
+//   PaymentsPartialSettleMerchant, PaymentsPartialSettleMerchantMarketplace,
+//   PaymentsPartialSettleValue, PaymentsSettleMerchant, PaymentsSettleValue, Placement,
+//   PostalCode, PreferredCardBrand, ProductCode, Purpose, Reason, RecipientDocumentReference,
+//   RecipientLastName, RecipientPhoneNumber, Reference, Request, RequestAutoSettlement,
+//   RequestType, ResponsePaymentInstrumentFundingType, Risk, RiskFactor, RiskFactorType,
+//   RoutingFundingType, RoutingNumber, SchemeId, SchemeReference, SellerCountryCode,
+//   SenderAddress, SenderDocumentReference, Sequence, ShippingRecipient, ShippingRecipientAddress,
+//   ShippingSender, SocialNetworkReference, SplitFundingReference, State, StoredCardUsage, Street,
+//   SubMerchant, SubMerchantAddress, SubMerchantAddressCity, SubMerchantAddressPostalCode,
+//   SubMerchantName, SubMerchantPhoneNumber, SubMerchantReference, SwiftBic, ThreeDs, Ticket,
+//   TransactionId, Type, UnitOfMeasure, Url, ValidationError, Version, WalletReference
+// - inline discriminated unions named: authorizeResponse, increaseAuthorizeResponse,
+//   recurringResponse
+// - discriminated unions bound to internally tagged enums: Account (on `type`), CustomerData (on
+//   `type`), CustomerInitiatedTransactionInstructionCustomerAgreement (on `type`),
+//   CustomerInitiatedTransactionInstructionPaymentInstrument (on `type`),
+//   MerchantInitiatedTransactionInstructionCustomerAgreement (on `type`),
+//   MerchantInitiatedTransactionInstructionPaymentInstrument (on `type`), authorizeResponse (on
+//   `outcome`, open), exemption (on `type`), increaseAuthorizeResponse (on `outcome`, open),
+//   recurringResponse (on `outcome`, open)
 // - 28 rejecting constraints stripped from response-only schemas
-// - response enums made open (unknown values kept): exemptionOutcome_reason,
-//   exemptionOutcome_result, payments_events_200_response_lastEvent,
-//   payments_events_recovery_200_response_lastEvent, responsePaymentInstrument_cardBrand,
-//   responsePaymentInstrument_category, responsePaymentInstrument_debitNetwork,
-//   responsePaymentInstrument_fundingType, riskFactors_item_detail, riskFactors_item_risk,
-//   riskFactors_item_type, updatedPaymentInstrument_accountUpdaterMessage
+// - response enums made open (unknown values kept): AccountUpdaterMessage, CardBrand, Category,
+//   DebitNetwork, Detail, ExemptionOutcomeResult, PaymentsEvents200ResponseLastEvent,
+//   PaymentsEventsRecovery200ResponseLastEvent, Reason, ResponsePaymentInstrumentFundingType,
+//   Risk, RiskFactorType
 // - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
 //   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber,
 //   responsePaymentInstrument_tokenNumber, tokenNumber, updatedPaymentInstrument_cardNumber,
@@ -102,12 +140,15 @@
 // - bounded request integers checked: expiryDateCard_month, expiryDateCard_year,
 //   expiryDateToken_month, expiryDateToken_year
 // - 60 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
-// - 12 schemas no operation reaches any more left out of generation: exemption_type,
-//   payments_links_list_authorized, payments_links_list_events, payments_links_list_fullCancel,
-//   payments_links_list_fullRefund, payments_links_list_fullSettle,
-//   payments_links_list_increaseAuthorizedAmount, payments_links_list_partialCancel,
-//   payments_links_list_partialRefund, payments_links_list_partialSettle,
-//   payments_links_list_reversal, payments_links_list_sentForSettlement
+// - 21 schemas no operation reaches any more left out of generation: CardPaymentsCancel,
+//   CardPaymentsEvents, CardPaymentsIncreaseAuthorizedAmount, CardPaymentsPartialCancel,
+//   CardPaymentsPartialRefund, CardPaymentsPartialSettle, CardPaymentsRefund, CardPaymentsReverse,
+//   CardPaymentsSettle, exemption_type, payments_links_list_authorized,
+//   payments_links_list_events, payments_links_list_fullCancel, payments_links_list_fullRefund,
+//   payments_links_list_fullSettle, payments_links_list_increaseAuthorizedAmount,
+//   payments_links_list_partialCancel, payments_links_list_partialRefund,
+//   payments_links_list_partialSettle, payments_links_list_reversal,
+//   payments_links_list_sentForSettlement
 
 /// Where Worldpay runs this API (its `api.yaml` `environments`), for
 /// `ClientConfig::new`.

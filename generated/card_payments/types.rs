@@ -74,27 +74,65 @@
 //   requires
 // - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
 // - 14 `_links` properties bound to the HAL link map (every relation and curie kept)
-// - inline discriminated unions named: authorizeResponse,
-//   customerInitiatedTransaction_authentication_customerData,
-//   customerInitiatedTransaction_instruction_customerAgreement,
-//   customerInitiatedTransaction_instruction_paymentInstrument, fundsTransfer_recipient_account,
-//   increaseAuthorizeResponse, merchantInitiatedTransaction_instruction_customerAgreement,
-//   merchantInitiatedTransaction_instruction_paymentInstrument, recurringResponse
-// - discriminated unions bound to internally tagged enums: authorizeResponse (on `outcome`, open),
-//   customerInitiatedTransaction_authentication_customerData (on `type`),
-//   customerInitiatedTransaction_instruction_customerAgreement (on `type`),
-//   customerInitiatedTransaction_instruction_paymentInstrument (on `type`), exemption (on `type`),
-//   fundsTransfer_recipient_account (on `type`), increaseAuthorizeResponse (on `outcome`, open),
-//   merchantInitiatedTransaction_instruction_customerAgreement (on `type`),
-//   merchantInitiatedTransaction_instruction_paymentInstrument (on `type`), recurringResponse (on
-//   `outcome`, open)
+// - 166 inline schemas named after their property (69 identical uses share a type): Account,
+//   AccountNumber, AccountReference, AccountUpdaterMessage, Address, Address2, AddressAddress1,
+//   AgentCode, AgentName, AirlineCode, AirlineName, ArrivalAirport, Authentication,
+//   AuthenticationFlow, BillingAddressPhoneNumber, BusinessRegistrationNumber,
+//   CancellationIndicator, CardBrand, CardPaymentsCancel, CardPaymentsEvents,
+//   CardPaymentsIncreaseAuthorizedAmount, CardPaymentsPartialCancel, CardPaymentsPartialRefund,
+//   CardPaymentsPartialSettle, CardPaymentsRefund, CardPaymentsReverse, CardPaymentsSettle,
+//   CarrierCode, Category, ChallengePreference, Channel, Code, CommodityCode, CountryCode,
+//   Currency, Customer, CustomerData, CustomerInitiatedTransactionCustomer,
+//   CustomerInitiatedTransactionCustomerDocumentReference,
+//   CustomerInitiatedTransactionCustomerEmailAddress,
+//   CustomerInitiatedTransactionCustomerReference, CustomerInitiatedTransactionInstruction,
+//   CustomerInitiatedTransactionInstructionCustomerAgreement,
+//   CustomerInitiatedTransactionInstructionPaymentInstrument,
+//   CustomerInitiatedTransactionInstructionValue, DateOfBirth, DebitNetwork, DepartureAirport,
+//   DepartureDate, Detail, Eci, Email, EmailAddress, ExemptionOutcomeResult, ExpiryDate,
+//   FareBasisCode, FareClassCode, FastRefund, FirstName, FirstTwoOfPin, FlightCode, FlightDetail,
+//   FundsTransferPhonePhoneNumber, FundsTransferRecipient, FundsTransferRecipientAddress,
+//   FundsTransferRecipientAddressCity, FundsTransferRecipientAddressPostalCode,
+//   FundsTransferSender, FundsTransferWalletWalletReference, Iban, IdentifierType,
+//   IndependentSalesOrganizationId, IndustryDataInvoiceReference, InstallmentPlan,
+//   InstallmentType, IpAddress, IssueDate, IssuerAddress, IssuerAddressAddress1,
+//   IssuerAddressCity, IssuerAddressCountryCode, IssuerAddressPostalCode, Item, ItemName,
+//   LastName, Line1, Line2, Merchant, MerchantInitiatedTransactionCustomer,
+//   MerchantInitiatedTransactionCustomerDocumentReference,
+//   MerchantInitiatedTransactionCustomerEmailAddress,
+//   MerchantInitiatedTransactionCustomerReference, MerchantInitiatedTransactionInstruction,
+//   MerchantInitiatedTransactionInstructionCustomerAgreement,
+//   MerchantInitiatedTransactionInstructionPaymentInstrument,
+//   MerchantInitiatedTransactionInstructionValue, MiddleName, NetworkScore, NetworkToken, Number,
+//   OrderDate, OrderInvoiceReference, Passenger, PassengerFirstName, PassengerLastName,
+//   PaymentsEvents200ResponseLastEvent, PaymentsEventsRecovery200ResponseLastEvent,
+//   PaymentsIncreaseAuthorizeResponseAmounts, PaymentsPartialRefundMerchant,
+//   PaymentsPartialRefundMerchantMarketplace, PaymentsPartialRefundValue,
+//   PaymentsPartialSettleMerchant, PaymentsPartialSettleMerchantMarketplace,
+//   PaymentsPartialSettleValue, PaymentsSettleMerchant, PaymentsSettleValue, Placement,
+//   PostalCode, PreferredCardBrand, ProductCode, Purpose, Reason, RecipientDocumentReference,
+//   RecipientLastName, RecipientPhoneNumber, Reference, Request, RequestAutoSettlement,
+//   RequestType, ResponsePaymentInstrumentFundingType, Risk, RiskFactor, RiskFactorType,
+//   RoutingFundingType, RoutingNumber, SchemeId, SchemeReference, SellerCountryCode,
+//   SenderAddress, SenderDocumentReference, Sequence, ShippingRecipient, ShippingRecipientAddress,
+//   ShippingSender, SocialNetworkReference, SplitFundingReference, State, StoredCardUsage, Street,
+//   SubMerchant, SubMerchantAddress, SubMerchantAddressCity, SubMerchantAddressPostalCode,
+//   SubMerchantName, SubMerchantPhoneNumber, SubMerchantReference, SwiftBic, ThreeDs, Ticket,
+//   TransactionId, Type, UnitOfMeasure, Url, ValidationError, Version, WalletReference
+// - inline discriminated unions named: authorizeResponse, increaseAuthorizeResponse,
+//   recurringResponse
+// - discriminated unions bound to internally tagged enums: Account (on `type`), CustomerData (on
+//   `type`), CustomerInitiatedTransactionInstructionCustomerAgreement (on `type`),
+//   CustomerInitiatedTransactionInstructionPaymentInstrument (on `type`),
+//   MerchantInitiatedTransactionInstructionCustomerAgreement (on `type`),
+//   MerchantInitiatedTransactionInstructionPaymentInstrument (on `type`), authorizeResponse (on
+//   `outcome`, open), exemption (on `type`), increaseAuthorizeResponse (on `outcome`, open),
+//   recurringResponse (on `outcome`, open)
 // - 28 rejecting constraints stripped from response-only schemas
-// - response enums made open (unknown values kept): exemptionOutcome_reason,
-//   exemptionOutcome_result, payments_events_200_response_lastEvent,
-//   payments_events_recovery_200_response_lastEvent, responsePaymentInstrument_cardBrand,
-//   responsePaymentInstrument_category, responsePaymentInstrument_debitNetwork,
-//   responsePaymentInstrument_fundingType, riskFactors_item_detail, riskFactors_item_risk,
-//   riskFactors_item_type, updatedPaymentInstrument_accountUpdaterMessage
+// - response enums made open (unknown values kept): AccountUpdaterMessage, CardBrand, Category,
+//   DebitNetwork, Detail, ExemptionOutcomeResult, PaymentsEvents200ResponseLastEvent,
+//   PaymentsEventsRecovery200ResponseLastEvent, Reason, ResponsePaymentInstrumentFundingType,
+//   Risk, RiskFactorType
 // - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
 //   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber,
 //   responsePaymentInstrument_tokenNumber, tokenNumber, updatedPaymentInstrument_cardNumber,
@@ -102,17 +140,534 @@
 // - bounded request integers checked: expiryDateCard_month, expiryDateCard_year,
 //   expiryDateToken_month, expiryDateToken_year
 // - 60 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
-// - 12 schemas no operation reaches any more left out of generation: exemption_type,
-//   payments_links_list_authorized, payments_links_list_events, payments_links_list_fullCancel,
-//   payments_links_list_fullRefund, payments_links_list_fullSettle,
-//   payments_links_list_increaseAuthorizedAmount, payments_links_list_partialCancel,
-//   payments_links_list_partialRefund, payments_links_list_partialSettle,
-//   payments_links_list_reversal, payments_links_list_sentForSettlement
+// - 21 schemas no operation reaches any more left out of generation: CardPaymentsCancel,
+//   CardPaymentsEvents, CardPaymentsIncreaseAuthorizedAmount, CardPaymentsPartialCancel,
+//   CardPaymentsPartialRefund, CardPaymentsPartialSettle, CardPaymentsRefund, CardPaymentsReverse,
+//   CardPaymentsSettle, exemption_type, payments_links_list_authorized,
+//   payments_links_list_events, payments_links_list_fullCancel, payments_links_list_fullRefund,
+//   payments_links_list_fullSettle, payments_links_list_increaseAuthorizedAmount,
+//   payments_links_list_partialCancel, payments_links_list_partialRefund,
+//   payments_links_list_partialSettle, payments_links_list_reversal,
+//   payments_links_list_sentForSettlement
 
+///`AccountNumber`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct AccountNumber(::std::string::String);
+impl ::std::ops::Deref for AccountNumber {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<AccountNumber> for ::std::string::String {
+    fn from(value: AccountNumber) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for AccountNumber {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 39usize {
+            return Err("longer than 39 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for AccountNumber {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AccountNumber {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountNumber {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///Partial account reference of the primary recipient. Either partial card number (first 6 and last 4, no spaces), or a bank account number
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct AccountReference(::std::string::String);
+impl ::std::ops::Deref for AccountReference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<AccountReference> for ::std::string::String {
+    fn from(value: AccountReference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for AccountReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 10usize {
+            return Err("longer than 10 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for AccountReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AccountReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AccountReference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///Address of the recipient
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Address {
+    #[serde(rename = "postalCode")]
+    pub postal_code: PostalCode,
+}
+///`Address2`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Address2(::std::string::String);
+impl ::std::ops::Deref for Address2 {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Address2> for ::std::string::String {
+    fn from(value: Address2) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Address2 {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 255usize {
+            return Err("longer than 255 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Address2 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Address2 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Address2 {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`AddressAddress1`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct AddressAddress1(::std::string::String);
+impl ::std::ops::Deref for AddressAddress1 {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<AddressAddress1> for ::std::string::String {
+    fn from(value: AddressAddress1) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for AddressAddress1 {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 255usize {
+            return Err("longer than 255 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for AddressAddress1 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AddressAddress1 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AddressAddress1 {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///`Advice`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Advice {
     pub code: ::std::string::String,
+}
+///The IATA travel agency code.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct AgentCode(::std::string::String);
+impl ::std::ops::Deref for AgentCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<AgentCode> for ::std::string::String {
+    fn from(value: AgentCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for AgentCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 8usize {
+            return Err("longer than 8 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[0-9]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[0-9]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for AgentCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AgentCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The name of the travel agent.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct AgentName(::std::string::String);
+impl ::std::ops::Deref for AgentName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<AgentName> for ::std::string::String {
+    fn from(value: AgentName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for AgentName {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 26usize {
+            return Err("longer than 26 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        {
+            ::regress::Regex::new("^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$")
+                .unwrap()
+        });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for AgentName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AgentName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AgentName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The two character IATA airline code.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct AirlineCode(::std::string::String);
+impl ::std::ops::Deref for AirlineCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<AirlineCode> for ::std::string::String {
+    fn from(value: AirlineCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for AirlineCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 2usize {
+            return Err("longer than 2 characters".into());
+        }
+        if value.chars().count() < 2usize {
+            return Err("shorter than 2 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for AirlineCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AirlineCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AirlineCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The name of the airline (displayed as it would be on a bill).
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct AirlineName(::std::string::String);
+impl ::std::ops::Deref for AirlineName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<AirlineName> for ::std::string::String {
+    fn from(value: AirlineName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for AirlineName {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 256usize {
+            return Err("longer than 256 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        {
+            ::regress::Regex::new("^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$")
+                .unwrap()
+        });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for AirlineName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AirlineName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AirlineName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
 }
 ///`Amounts`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -131,6 +686,143 @@ pub struct Amounts {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_authorized: ::std::option::Option<i64>,
+}
+///`ArrivalAirport`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ArrivalAirport(::std::string::String);
+impl ::std::ops::Deref for ArrivalAirport {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ArrivalAirport> for ::std::string::String {
+    fn from(value: ArrivalAirport) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ArrivalAirport {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 3usize {
+            return Err("longer than 3 characters".into());
+        }
+        if value.chars().count() < 3usize {
+            return Err("shorter than 3 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ArrivalAirport {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ArrivalAirport {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ArrivalAirport {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///Authentication data of the payment: the outcome of 3DS authentication, the cryptogram of a network token, or cardholder data some domestic schemes require. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct Authentication {
+    #[serde(
+        rename = "customerData",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub customer_data: ::std::option::Option<crate::card_payments::types::CustomerData>,
+    #[serde(
+        rename = "networkToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_token: ::std::option::Option<NetworkToken>,
+    #[serde(rename = "threeDS", skip_serializing_if = "::std::option::Option::is_none")]
+    pub three_ds: ::std::option::Option<ThreeDs>,
+}
+///How the cardholder was authenticated: with a challenge, frictionless, or frictionless by a delegated party.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum AuthenticationFlow {
+    #[serde(rename = "challenge")]
+    Challenge,
+    #[serde(rename = "frictionless")]
+    Frictionless,
+    #[serde(rename = "frictionlessDelegated")]
+    FrictionlessDelegated,
+}
+impl ::std::fmt::Display for AuthenticationFlow {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Challenge => f.write_str("challenge"),
+            Self::Frictionless => f.write_str("frictionless"),
+            Self::FrictionlessDelegated => f.write_str("frictionlessDelegated"),
+        }
+    }
+}
+impl ::std::str::FromStr for AuthenticationFlow {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "challenge" => Ok(Self::Challenge),
+            "frictionless" => Ok(Self::Frictionless),
+            "frictionlessDelegated" => Ok(Self::FrictionlessDelegated),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for AuthenticationFlow {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AuthenticationFlow {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
 }
 ///`BillingAddress`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -206,6 +898,125 @@ impl ::std::convert::TryFrom<::std::string::String> for BillingAddressPhoneNumbe
     }
 }
 impl<'de> ::serde::Deserialize<'de> for BillingAddressPhoneNumber {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`BusinessRegistrationNumber`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct BusinessRegistrationNumber(::std::string::String);
+impl ::std::ops::Deref for BusinessRegistrationNumber {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<BusinessRegistrationNumber> for ::std::string::String {
+    fn from(value: BusinessRegistrationNumber) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for BusinessRegistrationNumber {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 10usize {
+            return Err("longer than 10 characters".into());
+        }
+        if value.chars().count() < 6usize {
+            return Err("shorter than 6 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for BusinessRegistrationNumber {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for BusinessRegistrationNumber {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for BusinessRegistrationNumber {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///Why the 3DS authentication was cancelled, as the two-digit code the authentication returned.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CancellationIndicator(::std::string::String);
+impl ::std::ops::Deref for CancellationIndicator {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CancellationIndicator> for ::std::string::String {
+    fn from(value: CancellationIndicator) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CancellationIndicator {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 2usize {
+            return Err("longer than 2 characters".into());
+        }
+        if value.chars().count() < 2usize {
+            return Err("shorter than 2 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CancellationIndicator {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CancellationIndicator {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CancellationIndicator {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -361,14 +1172,69 @@ pub struct CardWalletGooglepay {
     #[serde(rename = "walletToken")]
     pub wallet_token: crate::card_payments::types::WalletToken,
 }
-///A customer-initiated payment that stores the card for later use, or uses a stored card. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct CitCardOnFile {
-    ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
-    #[serde(rename = "storedCardUsage")]
-    pub stored_card_usage: CitCardOnFileStoredCardUsage,
+///`CarrierCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CarrierCode(::std::string::String);
+impl ::std::ops::Deref for CarrierCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
 }
-///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
+impl ::std::convert::From<CarrierCode> for ::std::string::String {
+    fn from(value: CarrierCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CarrierCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 2usize {
+            return Err("longer than 2 characters".into());
+        }
+        if value.chars().count() < 2usize {
+            return Err("shorter than 2 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CarrierCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CarrierCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CarrierCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The challenge preference sent in the 3DS authentication request.
 #[derive(
     ::serde::Deserialize,
     ::serde::Serialize,
@@ -381,33 +1247,49 @@ pub struct CitCardOnFile {
     PartialEq,
     PartialOrd
 )]
-pub enum CitCardOnFileStoredCardUsage {
-    #[serde(rename = "first")]
-    First,
-    #[serde(rename = "subsequent")]
-    Subsequent,
+pub enum ChallengePreference {
+    #[serde(rename = "noPreference")]
+    NoPreference,
+    #[serde(rename = "noChallengeRequested")]
+    NoChallengeRequested,
+    #[serde(rename = "challengeRequested")]
+    ChallengeRequested,
+    #[serde(rename = "challengeMandated")]
+    ChallengeMandated,
+    #[serde(rename = "noChallengeRequestedTRAPerformed")]
+    NoChallengeRequestedTraPerformed,
 }
-impl ::std::fmt::Display for CitCardOnFileStoredCardUsage {
+impl ::std::fmt::Display for ChallengePreference {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match *self {
-            Self::First => f.write_str("first"),
-            Self::Subsequent => f.write_str("subsequent"),
+            Self::NoPreference => f.write_str("noPreference"),
+            Self::NoChallengeRequested => f.write_str("noChallengeRequested"),
+            Self::ChallengeRequested => f.write_str("challengeRequested"),
+            Self::ChallengeMandated => f.write_str("challengeMandated"),
+            Self::NoChallengeRequestedTraPerformed => {
+                f.write_str("noChallengeRequestedTRAPerformed")
+            }
         }
     }
 }
-impl ::std::str::FromStr for CitCardOnFileStoredCardUsage {
+impl ::std::str::FromStr for ChallengePreference {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         match value {
-            "first" => Ok(Self::First),
-            "subsequent" => Ok(Self::Subsequent),
+            "noPreference" => Ok(Self::NoPreference),
+            "noChallengeRequested" => Ok(Self::NoChallengeRequested),
+            "challengeRequested" => Ok(Self::ChallengeRequested),
+            "challengeMandated" => Ok(Self::ChallengeMandated),
+            "noChallengeRequestedTRAPerformed" => {
+                Ok(Self::NoChallengeRequestedTraPerformed)
+            }
             _ => Err("invalid value".into()),
         }
     }
 }
-impl ::std::convert::TryFrom<&str> for CitCardOnFileStoredCardUsage {
+impl ::std::convert::TryFrom<&str> for ChallengePreference {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -415,13 +1297,74 @@ impl ::std::convert::TryFrom<&str> for CitCardOnFileStoredCardUsage {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for CitCardOnFileStoredCardUsage {
+impl ::std::convert::TryFrom<::std::string::String> for ChallengePreference {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
     }
+}
+///Interaction between the cardholder and you. Supply a value of ecom to process an eCommerce authorization. Supply a value of moto to process an authorization as a Mail Order or Telephone Order transaction. Note: 3DS authentication cannot be supplied for MOTO payments.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum Channel {
+    #[serde(rename = "ecom")]
+    Ecom,
+    #[serde(rename = "moto")]
+    Moto,
+}
+impl ::std::fmt::Display for Channel {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Ecom => f.write_str("ecom"),
+            Self::Moto => f.write_str("moto"),
+        }
+    }
+}
+impl ::std::str::FromStr for Channel {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "ecom" => Ok(Self::Ecom),
+            "moto" => Ok(Self::Moto),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for Channel {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Channel {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///A customer-initiated payment that stores the card for later use, or uses a stored card. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CitCardOnFile {
+    #[serde(rename = "storedCardUsage")]
+    pub stored_card_usage: StoredCardUsage,
 }
 ///`CitInstallment`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -430,130 +1373,14 @@ pub struct CitInstallment {
         rename = "installmentPlan",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub installment_plan: ::std::option::Option<CitInstallmentInstallmentPlan>,
+    pub installment_plan: ::std::option::Option<InstallmentPlan>,
     #[serde(rename = "installmentType")]
-    pub installment_type: CitInstallmentInstallmentType,
+    pub installment_type: InstallmentType,
     #[serde(
         rename = "storedCardUsage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub stored_card_usage: ::std::option::Option<CitInstallmentStoredCardUsage>,
-}
-///`CitInstallmentInstallmentPlan`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct CitInstallmentInstallmentPlan {
-    #[serde(rename = "numberOfInstallments")]
-    pub number_of_installments: i64,
-}
-///`CitInstallmentInstallmentType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CitInstallmentInstallmentType {
-    #[serde(rename = "merchant")]
-    Merchant,
-    #[serde(rename = "latinAmerica")]
-    LatinAmerica,
-}
-impl ::std::fmt::Display for CitInstallmentInstallmentType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Merchant => f.write_str("merchant"),
-            Self::LatinAmerica => f.write_str("latinAmerica"),
-        }
-    }
-}
-impl ::std::str::FromStr for CitInstallmentInstallmentType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "merchant" => Ok(Self::Merchant),
-            "latinAmerica" => Ok(Self::LatinAmerica),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CitInstallmentInstallmentType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CitInstallmentInstallmentType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`CitInstallmentStoredCardUsage`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CitInstallmentStoredCardUsage {
-    #[serde(rename = "first")]
-    First,
-    #[serde(rename = "subsequent")]
-    Subsequent,
-}
-impl ::std::fmt::Display for CitInstallmentStoredCardUsage {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::First => f.write_str("first"),
-            Self::Subsequent => f.write_str("subsequent"),
-        }
-    }
-}
-impl ::std::str::FromStr for CitInstallmentStoredCardUsage {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "first" => Ok(Self::First),
-            "subsequent" => Ok(Self::Subsequent),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CitInstallmentStoredCardUsage {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CitInstallmentStoredCardUsage {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
+    pub stored_card_usage: ::std::option::Option<StoredCardUsage>,
 }
 ///A customer-initiated payment that starts or continues a subscription (payments at a fixed interval). Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -616,6 +1443,68 @@ impl ::std::convert::TryFrom<::std::string::String> for CitSubscriptionStoredCar
         value.parse()
     }
 }
+///`Code`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Code(::std::string::String);
+impl ::std::ops::Deref for Code {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Code> for ::std::string::String {
+    fn from(value: Code) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Code {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 15usize {
+            return Err("longer than 15 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Code {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Code {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Code {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///`CommandId`
 #[derive(
     ::serde::Deserialize,
@@ -655,6 +1544,71 @@ impl ::std::str::FromStr for CommandId {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
         Ok(Self(value.to_string()))
+    }
+}
+///`CommodityCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CommodityCode(::std::string::String);
+impl ::std::ops::Deref for CommodityCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CommodityCode> for ::std::string::String {
+    fn from(value: CommodityCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CommodityCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 12usize {
+            return Err("longer than 12 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9@!£*#$)(-+_=.,/;:'\"]{1,12}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[A-Za-z0-9@!£*#$)(-+_=.,/;:'\"]{1,12}$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CommodityCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CommodityCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CommodityCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
     }
 }
 ///Consumer Bill Payment is a flag which identifies a bill payment paid by providers on behalf of consumers.
@@ -700,15 +1654,143 @@ impl ::std::convert::TryFrom<String> for ConsumerBillPayment {
         value.parse()
     }
 }
+///`CountryCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct CountryCode(::std::string::String);
+impl ::std::ops::Deref for CountryCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<CountryCode> for ::std::string::String {
+    fn from(value: CountryCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for CountryCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 2usize {
+            return Err("longer than 2 characters".into());
+        }
+        if value.chars().count() < 2usize {
+            return Err("shorter than 2 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Z]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Z]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for CountryCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for CountryCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for CountryCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`Currency`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Currency(::std::string::String);
+impl ::std::ops::Deref for Currency {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Currency> for ::std::string::String {
+    fn from(value: Currency) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Currency {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 3usize {
+            return Err("longer than 3 characters".into());
+        }
+        if value.chars().count() < 3usize {
+            return Err("shorter than 3 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Currency {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Currency {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Currency {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///Additional customer data.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct Customer {
+    ///Merchant-generated customer reference.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub reference: ::std::option::Option<::std::string::String>,
+}
 ///`CustomerInitiatedTransaction`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CustomerInitiatedTransaction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub authentication: ::std::option::Option<
-        CustomerInitiatedTransactionAuthentication,
-    >,
-    ///Interaction between the cardholder and you. Supply a value of ecom to process an eCommerce authorization. Supply a value of moto to process an authorization as a Mail Order or Telephone Order transaction. Note: 3DS authentication cannot be supplied for MOTO payments.
-    pub channel: CustomerInitiatedTransactionChannel,
+    pub authentication: ::std::option::Option<Authentication>,
+    pub channel: Channel,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer: ::std::option::Option<CustomerInitiatedTransactionCustomer>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -719,7 +1801,7 @@ pub struct CustomerInitiatedTransaction {
     )]
     pub industry_data: ::std::option::Option<IndustryData>,
     pub instruction: CustomerInitiatedTransactionInstruction,
-    pub merchant: CustomerInitiatedTransactionMerchant,
+    pub merchant: Merchant,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub order: ::std::option::Option<Order>,
     #[serde(
@@ -740,769 +1822,9 @@ pub struct CustomerInitiatedTransaction {
     #[serde(rename = "transactionReference")]
     pub transaction_reference: TransactionReference,
 }
-///Authentication data of the payment: the outcome of 3DS authentication, the cryptogram of a network token, or cardholder data some domestic schemes require. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct CustomerInitiatedTransactionAuthentication {
-    #[serde(
-        rename = "customerData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub customer_data: ::std::option::Option<
-        crate::card_payments::types::CustomerInitiatedTransactionAuthenticationCustomerData,
-    >,
-    #[serde(
-        rename = "networkToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub network_token: ::std::option::Option<
-        CustomerInitiatedTransactionAuthenticationNetworkToken,
-    >,
-    #[serde(rename = "threeDS", skip_serializing_if = "::std::option::Option::is_none")]
-    pub three_ds: ::std::option::Option<
-        CustomerInitiatedTransactionAuthenticationThreeDs,
-    >,
-}
-///Network Token authentication. Only allowed for card/networkToken transactions.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct CustomerInitiatedTransactionAuthenticationNetworkToken {
-    pub cryptogram: crate::card_payments::types::Cryptogram,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub eci: ::std::option::Option<
-        CustomerInitiatedTransactionAuthenticationNetworkTokenEci,
-    >,
-}
-///`CustomerInitiatedTransactionAuthenticationNetworkTokenEci`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct CustomerInitiatedTransactionAuthenticationNetworkTokenEci(
-    ::std::string::String,
-);
-impl ::std::ops::Deref for CustomerInitiatedTransactionAuthenticationNetworkTokenEci {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomerInitiatedTransactionAuthenticationNetworkTokenEci>
-for ::std::string::String {
-    fn from(value: CustomerInitiatedTransactionAuthenticationNetworkTokenEci) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for CustomerInitiatedTransactionAuthenticationNetworkTokenEci {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for CustomerInitiatedTransactionAuthenticationNetworkTokenEci {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionAuthenticationNetworkTokenEci {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CustomerInitiatedTransactionAuthenticationNetworkTokenEci {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`CustomerInitiatedTransactionAuthenticationThreeDs`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct CustomerInitiatedTransactionAuthenticationThreeDs {
-    ///How the cardholder was authenticated: with a challenge, frictionless, or frictionless by a delegated party.
-    #[serde(
-        rename = "authenticationFlow",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub authentication_flow: ::std::option::Option<
-        CustomerInitiatedTransactionAuthenticationThreeDsAuthenticationFlow,
-    >,
-    #[serde(
-        rename = "authenticationValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub authentication_value: ::std::option::Option<
-        crate::card_payments::types::AuthenticationValue,
-    >,
-    ///The card brand that authenticated the cardholder, where it is not the card's primary brand.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub brand: ::std::option::Option<
-        CustomerInitiatedTransactionAuthenticationThreeDsBrand,
-    >,
-    ///Why the 3DS authentication was cancelled, as the two-digit code the authentication returned.
-    #[serde(
-        rename = "cancellationIndicator",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cancellation_indicator: ::std::option::Option<
-        CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator,
-    >,
-    ///The challenge preference sent in the 3DS authentication request.
-    #[serde(
-        rename = "challengePreference",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub challenge_preference: ::std::option::Option<
-        CustomerInitiatedTransactionAuthenticationThreeDsChallengePreference,
-    >,
-    ///The algorithm the 3DS server used to produce the authentication value, as the 3DS authentication returned it.
-    #[serde(
-        rename = "cryptogramAlgorithm",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cryptogram_algorithm: ::std::option::Option<i64>,
-    pub eci: CustomerInitiatedTransactionAuthenticationThreeDsEci,
-    ///The risk score the card network gave during 3DS authentication.
-    #[serde(
-        rename = "networkScore",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub network_score: ::std::option::Option<
-        CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore,
-    >,
-    ///The transaction status of the 3DS authentication, as the 3DS authentication returned it.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
-    ///The reason code for the 3DS transaction status, when the authentication returned one.
-    #[serde(
-        rename = "statusReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub status_reason: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "transactionId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub transaction_id: ::std::option::Option<
-        CustomerInitiatedTransactionAuthenticationThreeDsTransactionId,
-    >,
-    pub version: CustomerInitiatedTransactionAuthenticationThreeDsVersion,
-}
-///How the cardholder was authenticated: with a challenge, frictionless, or frictionless by a delegated party.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CustomerInitiatedTransactionAuthenticationThreeDsAuthenticationFlow {
-    #[serde(rename = "challenge")]
-    Challenge,
-    #[serde(rename = "frictionless")]
-    Frictionless,
-    #[serde(rename = "frictionlessDelegated")]
-    FrictionlessDelegated,
-}
-impl ::std::fmt::Display
-for CustomerInitiatedTransactionAuthenticationThreeDsAuthenticationFlow {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Challenge => f.write_str("challenge"),
-            Self::Frictionless => f.write_str("frictionless"),
-            Self::FrictionlessDelegated => f.write_str("frictionlessDelegated"),
-        }
-    }
-}
-impl ::std::str::FromStr
-for CustomerInitiatedTransactionAuthenticationThreeDsAuthenticationFlow {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "challenge" => Ok(Self::Challenge),
-            "frictionless" => Ok(Self::Frictionless),
-            "frictionlessDelegated" => Ok(Self::FrictionlessDelegated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for CustomerInitiatedTransactionAuthenticationThreeDsAuthenticationFlow {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionAuthenticationThreeDsAuthenticationFlow {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///The card brand that authenticated the cardholder, where it is not the card's primary brand.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CustomerInitiatedTransactionAuthenticationThreeDsBrand {
-    #[serde(rename = "cartesBancaires")]
-    CartesBancaires,
-}
-impl ::std::fmt::Display for CustomerInitiatedTransactionAuthenticationThreeDsBrand {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CartesBancaires => f.write_str("cartesBancaires"),
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerInitiatedTransactionAuthenticationThreeDsBrand {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "cartesBancaires" => Ok(Self::CartesBancaires),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for CustomerInitiatedTransactionAuthenticationThreeDsBrand {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionAuthenticationThreeDsBrand {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Why the 3DS authentication was cancelled, as the two-digit code the authentication returned.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator(
-    ::std::string::String,
-);
-impl ::std::ops::Deref
-for CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<
-    CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator,
-> for ::std::string::String {
-    fn from(
-        value: CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator,
-    ) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr
-for CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///The challenge preference sent in the 3DS authentication request.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CustomerInitiatedTransactionAuthenticationThreeDsChallengePreference {
-    #[serde(rename = "noPreference")]
-    NoPreference,
-    #[serde(rename = "noChallengeRequested")]
-    NoChallengeRequested,
-    #[serde(rename = "challengeRequested")]
-    ChallengeRequested,
-    #[serde(rename = "challengeMandated")]
-    ChallengeMandated,
-    #[serde(rename = "noChallengeRequestedTRAPerformed")]
-    NoChallengeRequestedTraPerformed,
-}
-impl ::std::fmt::Display
-for CustomerInitiatedTransactionAuthenticationThreeDsChallengePreference {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::NoPreference => f.write_str("noPreference"),
-            Self::NoChallengeRequested => f.write_str("noChallengeRequested"),
-            Self::ChallengeRequested => f.write_str("challengeRequested"),
-            Self::ChallengeMandated => f.write_str("challengeMandated"),
-            Self::NoChallengeRequestedTraPerformed => {
-                f.write_str("noChallengeRequestedTRAPerformed")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr
-for CustomerInitiatedTransactionAuthenticationThreeDsChallengePreference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "noPreference" => Ok(Self::NoPreference),
-            "noChallengeRequested" => Ok(Self::NoChallengeRequested),
-            "challengeRequested" => Ok(Self::ChallengeRequested),
-            "challengeMandated" => Ok(Self::ChallengeMandated),
-            "noChallengeRequestedTRAPerformed" => {
-                Ok(Self::NoChallengeRequestedTraPerformed)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for CustomerInitiatedTransactionAuthenticationThreeDsChallengePreference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionAuthenticationThreeDsChallengePreference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`CustomerInitiatedTransactionAuthenticationThreeDsEci`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct CustomerInitiatedTransactionAuthenticationThreeDsEci(::std::string::String);
-impl ::std::ops::Deref for CustomerInitiatedTransactionAuthenticationThreeDsEci {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomerInitiatedTransactionAuthenticationThreeDsEci>
-for ::std::string::String {
-    fn from(value: CustomerInitiatedTransactionAuthenticationThreeDsEci) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for CustomerInitiatedTransactionAuthenticationThreeDsEci {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for CustomerInitiatedTransactionAuthenticationThreeDsEci {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionAuthenticationThreeDsEci {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CustomerInitiatedTransactionAuthenticationThreeDsEci {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///The risk score the card network gave during 3DS authentication.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore(
-    ::std::string::String,
-);
-impl ::std::ops::Deref
-for CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore>
-for ::std::string::String {
-    fn from(
-        value: CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore,
-    ) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr
-for CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]{1,2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]{1,2}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`CustomerInitiatedTransactionAuthenticationThreeDsTransactionId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct CustomerInitiatedTransactionAuthenticationThreeDsTransactionId(
-    ::std::string::String,
-);
-impl ::std::ops::Deref
-for CustomerInitiatedTransactionAuthenticationThreeDsTransactionId {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomerInitiatedTransactionAuthenticationThreeDsTransactionId>
-for ::std::string::String {
-    fn from(
-        value: CustomerInitiatedTransactionAuthenticationThreeDsTransactionId,
-    ) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr
-for CustomerInitiatedTransactionAuthenticationThreeDsTransactionId {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 36usize {
-            return Err("longer than 36 characters".into());
-        }
-        if value.chars().count() < 36usize {
-            return Err("shorter than 36 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for CustomerInitiatedTransactionAuthenticationThreeDsTransactionId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionAuthenticationThreeDsTransactionId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CustomerInitiatedTransactionAuthenticationThreeDsTransactionId {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`CustomerInitiatedTransactionAuthenticationThreeDsVersion`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct CustomerInitiatedTransactionAuthenticationThreeDsVersion(
-    ::std::string::String,
-);
-impl ::std::ops::Deref for CustomerInitiatedTransactionAuthenticationThreeDsVersion {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomerInitiatedTransactionAuthenticationThreeDsVersion>
-for ::std::string::String {
-    fn from(value: CustomerInitiatedTransactionAuthenticationThreeDsVersion) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for CustomerInitiatedTransactionAuthenticationThreeDsVersion {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10usize {
-            return Err("longer than 10 characters".into());
-        }
-        if value.chars().count() < 5usize {
-            return Err("shorter than 5 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for CustomerInitiatedTransactionAuthenticationThreeDsVersion {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionAuthenticationThreeDsVersion {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CustomerInitiatedTransactionAuthenticationThreeDsVersion {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///Interaction between the cardholder and you. Supply a value of ecom to process an eCommerce authorization. Supply a value of moto to process an authorization as a Mail Order or Telephone Order transaction. Note: 3DS authentication cannot be supplied for MOTO payments.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum CustomerInitiatedTransactionChannel {
-    #[serde(rename = "ecom")]
-    Ecom,
-    #[serde(rename = "moto")]
-    Moto,
-}
-impl ::std::fmt::Display for CustomerInitiatedTransactionChannel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Ecom => f.write_str("ecom"),
-            Self::Moto => f.write_str("moto"),
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerInitiatedTransactionChannel {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "ecom" => Ok(Self::Ecom),
-            "moto" => Ok(Self::Moto),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerInitiatedTransactionChannel {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionChannel {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
 ///Additional customer data.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct CustomerInitiatedTransactionCustomer {
-    ///Required for domestic processing in some Latin American countries.
     #[serde(
         rename = "documentReference",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1521,8 +1843,7 @@ pub struct CustomerInitiatedTransactionCustomer {
         rename = "ipAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ip_address: ::std::option::Option<CustomerInitiatedTransactionCustomerIpAddress>,
-    ///Merchant-generated customer reference.
+    pub ip_address: ::std::option::Option<IpAddress>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reference: ::std::option::Option<CustomerInitiatedTransactionCustomerReference>,
 }
@@ -1665,70 +1986,6 @@ for CustomerInitiatedTransactionCustomerEmailAddress {
             })
     }
 }
-///`CustomerInitiatedTransactionCustomerIpAddress`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct CustomerInitiatedTransactionCustomerIpAddress(::std::string::String);
-impl ::std::ops::Deref for CustomerInitiatedTransactionCustomerIpAddress {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomerInitiatedTransactionCustomerIpAddress>
-for ::std::string::String {
-    fn from(value: CustomerInitiatedTransactionCustomerIpAddress) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for CustomerInitiatedTransactionCustomerIpAddress {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
-            return Err("longer than 50 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9\\-:.]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9\\-:.]+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerInitiatedTransactionCustomerIpAddress {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionCustomerIpAddress {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for CustomerInitiatedTransactionCustomerIpAddress {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 ///Merchant-generated customer reference.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -1833,16 +2090,10 @@ pub struct CustomerInitiatedTransactionInstruction {
     )]
     pub request_account_updater: ::std::option::Option<RequestAccountUpdater>,
     #[serde(rename = "requestAutoSettlement")]
-    pub request_auto_settlement: CustomerInitiatedTransactionInstructionRequestAutoSettlement,
+    pub request_auto_settlement: RequestAutoSettlement,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub routing: ::std::option::Option<Routing>,
     pub value: CustomerInitiatedTransactionInstructionValue,
-}
-///Indicates whether the transaction should be sent for settlement now true or later false at a time of your choosing.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct CustomerInitiatedTransactionInstructionRequestAutoSettlement {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub enabled: ::std::option::Option<bool>,
 }
 ///An object that contains information about the value of the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -1859,7 +2110,7 @@ pub struct CustomerInitiatedTransactionInstructionValue {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub convenience_amount: ::std::option::Option<i64>,
-    pub currency: CustomerInitiatedTransactionInstructionValueCurrency,
+    pub currency: Currency,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub estimated: ::std::option::Option<bool>,
     #[serde(
@@ -1868,88 +2119,12 @@ pub struct CustomerInitiatedTransactionInstructionValue {
     )]
     pub surcharge_amount: ::std::option::Option<i64>,
 }
-///`CustomerInitiatedTransactionInstructionValueCurrency`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct CustomerInitiatedTransactionInstructionValueCurrency(::std::string::String);
-impl ::std::ops::Deref for CustomerInitiatedTransactionInstructionValueCurrency {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomerInitiatedTransactionInstructionValueCurrency>
-for ::std::string::String {
-    fn from(value: CustomerInitiatedTransactionInstructionValueCurrency) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for CustomerInitiatedTransactionInstructionValueCurrency {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 3usize {
-            return Err("longer than 3 characters".into());
-        }
-        if value.chars().count() < 3usize {
-            return Err("shorter than 3 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for CustomerInitiatedTransactionInstructionValueCurrency {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerInitiatedTransactionInstructionValueCurrency {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for CustomerInitiatedTransactionInstructionValueCurrency {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///An object that contains information about the merchant.
+///Birth date of the recipient
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct CustomerInitiatedTransactionMerchant {
-    pub entity: Entity,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub mcc: ::std::option::Option<Mcc>,
-    #[serde(
-        rename = "paymentFacilitator",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_facilitator: ::std::option::Option<PaymentFacilitator>,
-    #[serde(
-        rename = "taxReference",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tax_reference: ::std::option::Option<TaxReference>,
+pub struct DateOfBirth {
+    pub day: i64,
+    pub month: i64,
+    pub year: i64,
 }
 ///Debt Repayment Indicator is a flag which identifies a payment with the purpose of repaying a debt.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -1992,6 +2167,256 @@ impl ::std::convert::TryFrom<String> for DebtRepayment {
     type Error = <bool as ::std::str::FromStr>::Err;
     fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
         value.parse()
+    }
+}
+///`DepartureAirport`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct DepartureAirport(::std::string::String);
+impl ::std::ops::Deref for DepartureAirport {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<DepartureAirport> for ::std::string::String {
+    fn from(value: DepartureAirport) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for DepartureAirport {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 3usize {
+            return Err("longer than 3 characters".into());
+        }
+        if value.chars().count() < 3usize {
+            return Err("shorter than 3 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for DepartureAirport {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for DepartureAirport {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for DepartureAirport {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`DepartureDate`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct DepartureDate {
+    pub day: i64,
+    pub month: i64,
+    pub year: i64,
+}
+///`Eci`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Eci(::std::string::String);
+impl ::std::ops::Deref for Eci {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Eci> for ::std::string::String {
+    fn from(value: Eci) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Eci {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 2usize {
+            return Err("longer than 2 characters".into());
+        }
+        if value.chars().count() < 2usize {
+            return Err("shorter than 2 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Eci {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Eci {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Eci {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`Email`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Email(::std::string::String);
+impl ::std::ops::Deref for Email {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Email> for ::std::string::String {
+    fn from(value: Email) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Email {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 40usize {
+            return Err("longer than 40 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^.+@.+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^.+@.+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Email {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Email {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Email {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`EmailAddress`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct EmailAddress(::std::string::String);
+impl ::std::ops::Deref for EmailAddress {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<EmailAddress> for ::std::string::String {
+    fn from(value: EmailAddress) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for EmailAddress {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 40usize {
+            return Err("longer than 40 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for EmailAddress {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for EmailAddress {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for EmailAddress {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
     }
 }
 ///Direct your payment to assist with billing, reporting and reconciliation. This is mandatory for authentication and queries.
@@ -2099,132 +2524,21 @@ for ExemptionAuthenticationOutage {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ExemptionExternal {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub request: ::std::option::Option<ExemptionExternalRequest>,
-}
-///The exemption the merchant requests, and where in the flow it applies.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct ExemptionExternalRequest {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub placement: ::std::option::Option<ExemptionExternalRequestPlacement>,
-    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
-    pub type_: ::std::option::Option<ExemptionExternalRequestType>,
-}
-///`ExemptionExternalRequestPlacement`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum ExemptionExternalRequestPlacement {
-    #[serde(rename = "authorization")]
-    Authorization,
-    #[serde(rename = "authentication")]
-    Authentication,
-}
-impl ::std::fmt::Display for ExemptionExternalRequestPlacement {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Authorization => f.write_str("authorization"),
-            Self::Authentication => f.write_str("authentication"),
-        }
-    }
-}
-impl ::std::str::FromStr for ExemptionExternalRequestPlacement {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "authorization" => Ok(Self::Authorization),
-            "authentication" => Ok(Self::Authentication),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ExemptionExternalRequestPlacement {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ExemptionExternalRequestPlacement {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ExemptionExternalRequestType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum ExemptionExternalRequestType {
-    #[serde(rename = "lowValue")]
-    LowValue,
-    #[serde(rename = "lowRisk")]
-    LowRisk,
-}
-impl ::std::fmt::Display for ExemptionExternalRequestType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::LowValue => f.write_str("lowValue"),
-            Self::LowRisk => f.write_str("lowRisk"),
-        }
-    }
-}
-impl ::std::str::FromStr for ExemptionExternalRequestType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "lowValue" => Ok(Self::LowValue),
-            "lowRisk" => Ok(Self::LowRisk),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ExemptionExternalRequestType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ExemptionExternalRequestType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
+    pub request: ::std::option::Option<Request>,
 }
 ///An exemption result and reason if a risk profile was included in your authorization request.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ExemptionOutcome {
-    pub reason: crate::card_payments::types::ExemptionOutcomeReason,
+    pub reason: crate::card_payments::types::Reason,
     pub result: crate::card_payments::types::ExemptionOutcomeResult,
+}
+///The expiry date of the card or network token (where the supplied paymentInstrument was card/wallet+applepay, card/wallet+googlepay, card/networkToken, card/networkToken+applepay or card/networkToken+googlepay)
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ExpiryDate {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub month: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub year: ::std::option::Option<i64>,
 }
 ///`ExpiryDateCard`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2238,17 +2552,365 @@ pub struct ExpiryDateToken {
     pub month: crate::card_payments::types::ExpiryDateTokenMonth,
     pub year: crate::card_payments::types::ExpiryDateTokenYear,
 }
+///`FareBasisCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FareBasisCode(::std::string::String);
+impl ::std::ops::Deref for FareBasisCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FareBasisCode> for ::std::string::String {
+    fn from(value: FareBasisCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FareBasisCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 15usize {
+            return Err("longer than 15 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FareBasisCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FareBasisCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FareBasisCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`FareClassCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FareClassCode(::std::string::String);
+impl ::std::ops::Deref for FareClassCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FareClassCode> for ::std::string::String {
+    fn from(value: FareClassCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FareClassCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 15usize {
+            return Err("longer than 15 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FareClassCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FareClassCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FareClassCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`FastRefund`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FastRefund {
+    pub enabled: bool,
+    #[serde(
+        rename = "fallbackToStandard",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fallback_to_standard: ::std::option::Option<bool>,
+}
+///`FirstName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FirstName(::std::string::String);
+impl ::std::ops::Deref for FirstName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FirstName> for ::std::string::String {
+    fn from(value: FirstName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FirstName {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 35usize {
+            return Err("longer than 35 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FirstName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FirstName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FirstName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`FirstTwoOfPin`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FirstTwoOfPin(::std::string::String);
+impl ::std::ops::Deref for FirstTwoOfPin {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FirstTwoOfPin> for ::std::string::String {
+    fn from(value: FirstTwoOfPin) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FirstTwoOfPin {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 2usize {
+            return Err("longer than 2 characters".into());
+        }
+        if value.chars().count() < 2usize {
+            return Err("shorter than 2 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FirstTwoOfPin {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FirstTwoOfPin {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FirstTwoOfPin {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`FlightCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct FlightCode(::std::string::String);
+impl ::std::ops::Deref for FlightCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<FlightCode> for ::std::string::String {
+    fn from(value: FlightCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for FlightCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 5usize {
+            return Err("longer than 5 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[0-9]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[0-9]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for FlightCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for FlightCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for FlightCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`FlightDetail`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct FlightDetail {
+    #[serde(rename = "arrivalAirport")]
+    pub arrival_airport: ArrivalAirport,
+    #[serde(rename = "carrierCode")]
+    pub carrier_code: CarrierCode,
+    #[serde(rename = "departureAirport")]
+    pub departure_airport: DepartureAirport,
+    #[serde(rename = "departureDate")]
+    pub departure_date: DepartureDate,
+    #[serde(
+        rename = "fareBasisCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub fare_basis_code: ::std::option::Option<FareBasisCode>,
+    #[serde(rename = "fareClassCode")]
+    pub fare_class_code: FareClassCode,
+    #[serde(rename = "flightCode")]
+    pub flight_code: FlightCode,
+    #[serde(rename = "stopOver", skip_serializing_if = "::std::option::Option::is_none")]
+    pub stop_over: ::std::option::Option<bool>,
+    #[serde(rename = "taxAmount")]
+    pub tax_amount: i64,
+}
 ///Contains details of the funds transfer request, which is a money movement for a reason other than the purchase of goods or services (also known as Account Funding Transaction (AFT)).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransfer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub purpose: ::std::option::Option<FundsTransferPurpose>,
+    pub purpose: ::std::option::Option<Purpose>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recipient: ::std::option::Option<FundsTransferRecipient>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sender: ::std::option::Option<FundsTransferSender>,
     #[serde(rename = "type")]
-    pub type_: FundsTransferType,
+    pub type_: Type,
 }
 ///`FundsTransferBankAccount`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2257,335 +2919,18 @@ pub struct FundsTransferBankAccount {
         rename = "accountNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_number: ::std::option::Option<FundsTransferBankAccountAccountNumber>,
+    pub account_number: ::std::option::Option<AccountNumber>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub iban: ::std::option::Option<FundsTransferBankAccountIban>,
+    pub iban: ::std::option::Option<Iban>,
     #[serde(rename = "identifierType")]
-    pub identifier_type: FundsTransferBankAccountIdentifierType,
+    pub identifier_type: IdentifierType,
     #[serde(
         rename = "routingNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub routing_number: ::std::option::Option<FundsTransferBankAccountRoutingNumber>,
+    pub routing_number: ::std::option::Option<RoutingNumber>,
     #[serde(rename = "swiftBic", skip_serializing_if = "::std::option::Option::is_none")]
-    pub swift_bic: ::std::option::Option<FundsTransferBankAccountSwiftBic>,
-}
-///`FundsTransferBankAccountAccountNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferBankAccountAccountNumber(::std::string::String);
-impl ::std::ops::Deref for FundsTransferBankAccountAccountNumber {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferBankAccountAccountNumber>
-for ::std::string::String {
-    fn from(value: FundsTransferBankAccountAccountNumber) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferBankAccountAccountNumber {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 39usize {
-            return Err("longer than 39 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferBankAccountAccountNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferBankAccountAccountNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferBankAccountAccountNumber {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferBankAccountIban`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferBankAccountIban(::std::string::String);
-impl ::std::ops::Deref for FundsTransferBankAccountIban {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferBankAccountIban> for ::std::string::String {
-    fn from(value: FundsTransferBankAccountIban) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferBankAccountIban {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 34usize {
-            return Err("longer than 34 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferBankAccountIban {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferBankAccountIban {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferBankAccountIban {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferBankAccountIdentifierType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum FundsTransferBankAccountIdentifierType {
-    #[serde(rename = "iban")]
-    Iban,
-    #[serde(rename = "swift")]
-    Swift,
-    #[serde(rename = "routingNumber")]
-    RoutingNumber,
-    #[serde(rename = "accountNumber")]
-    AccountNumber,
-}
-impl ::std::fmt::Display for FundsTransferBankAccountIdentifierType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Iban => f.write_str("iban"),
-            Self::Swift => f.write_str("swift"),
-            Self::RoutingNumber => f.write_str("routingNumber"),
-            Self::AccountNumber => f.write_str("accountNumber"),
-        }
-    }
-}
-impl ::std::str::FromStr for FundsTransferBankAccountIdentifierType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "iban" => Ok(Self::Iban),
-            "swift" => Ok(Self::Swift),
-            "routingNumber" => Ok(Self::RoutingNumber),
-            "accountNumber" => Ok(Self::AccountNumber),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferBankAccountIdentifierType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferBankAccountIdentifierType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`FundsTransferBankAccountRoutingNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferBankAccountRoutingNumber(::std::string::String);
-impl ::std::ops::Deref for FundsTransferBankAccountRoutingNumber {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferBankAccountRoutingNumber>
-for ::std::string::String {
-    fn from(value: FundsTransferBankAccountRoutingNumber) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferBankAccountRoutingNumber {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 9usize {
-            return Err("longer than 9 characters".into());
-        }
-        if value.chars().count() < 9usize {
-            return Err("shorter than 9 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferBankAccountRoutingNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferBankAccountRoutingNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferBankAccountRoutingNumber {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferBankAccountSwiftBic`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferBankAccountSwiftBic(::std::string::String);
-impl ::std::ops::Deref for FundsTransferBankAccountSwiftBic {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferBankAccountSwiftBic> for ::std::string::String {
-    fn from(value: FundsTransferBankAccountSwiftBic) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferBankAccountSwiftBic {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 11usize {
-            return Err("longer than 11 characters".into());
-        }
-        if value.chars().count() < 8usize {
-            return Err("shorter than 8 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferBankAccountSwiftBic {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferBankAccountSwiftBic {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferBankAccountSwiftBic {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub swift_bic: ::std::option::Option<SwiftBic>,
 }
 ///`FundsTransferCard`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2597,134 +2942,13 @@ pub struct FundsTransferCard {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferEmail {
     #[serde(rename = "emailAddress")]
-    pub email_address: FundsTransferEmailEmailAddress,
-}
-///`FundsTransferEmailEmailAddress`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferEmailEmailAddress(::std::string::String);
-impl ::std::ops::Deref for FundsTransferEmailEmailAddress {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferEmailEmailAddress> for ::std::string::String {
-    fn from(value: FundsTransferEmailEmailAddress) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferEmailEmailAddress {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 40usize {
-            return Err("longer than 40 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferEmailEmailAddress {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferEmailEmailAddress {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferEmailEmailAddress {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub email_address: EmailAddress,
 }
 ///`FundsTransferMerchantWallet`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferMerchantWallet {
     #[serde(rename = "walletReference")]
-    pub wallet_reference: FundsTransferMerchantWalletWalletReference,
-}
-///`FundsTransferMerchantWalletWalletReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferMerchantWalletWalletReference(::std::string::String);
-impl ::std::ops::Deref for FundsTransferMerchantWalletWalletReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferMerchantWalletWalletReference>
-for ::std::string::String {
-    fn from(value: FundsTransferMerchantWalletWalletReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferMerchantWalletWalletReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
-            return Err("longer than 50 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferMerchantWalletWalletReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferMerchantWalletWalletReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferMerchantWalletWalletReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub wallet_reference: WalletReference,
 }
 ///`FundsTransferPhone`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2794,318 +3018,59 @@ impl<'de> ::serde::Deserialize<'de> for FundsTransferPhonePhoneNumber {
             })
     }
 }
-///`FundsTransferPurpose`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum FundsTransferPurpose {
-    #[serde(rename = "businessToBusiness")]
-    BusinessToBusiness,
-    #[serde(rename = "creditCardRepayment")]
-    CreditCardRepayment,
-    #[serde(rename = "crypto")]
-    Crypto,
-    #[serde(rename = "crowdLending")]
-    CrowdLending,
-    #[serde(rename = "debitCard")]
-    DebitCard,
-    #[serde(rename = "education")]
-    Education,
-    #[serde(rename = "emergency")]
-    Emergency,
-    #[serde(rename = "familySupport")]
-    FamilySupport,
-    #[serde(rename = "gift")]
-    Gift,
-    #[serde(rename = "giftCard")]
-    GiftCard,
-    #[serde(rename = "gaming")]
-    Gaming,
-    #[serde(rename = "highRiskSecurities")]
-    HighRiskSecurities,
-    #[serde(rename = "liquidAssets")]
-    LiquidAssets,
-    #[serde(rename = "medical")]
-    Medical,
-    #[serde(rename = "payroll")]
-    Payroll,
-    #[serde(rename = "prepaidCard")]
-    PrepaidCard,
-    #[serde(rename = "salary")]
-    Salary,
-    #[serde(rename = "savings")]
-    Savings,
-    #[serde(rename = "travel")]
-    Travel,
-    #[serde(rename = "other")]
-    Other,
-}
-impl ::std::fmt::Display for FundsTransferPurpose {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::BusinessToBusiness => f.write_str("businessToBusiness"),
-            Self::CreditCardRepayment => f.write_str("creditCardRepayment"),
-            Self::Crypto => f.write_str("crypto"),
-            Self::CrowdLending => f.write_str("crowdLending"),
-            Self::DebitCard => f.write_str("debitCard"),
-            Self::Education => f.write_str("education"),
-            Self::Emergency => f.write_str("emergency"),
-            Self::FamilySupport => f.write_str("familySupport"),
-            Self::Gift => f.write_str("gift"),
-            Self::GiftCard => f.write_str("giftCard"),
-            Self::Gaming => f.write_str("gaming"),
-            Self::HighRiskSecurities => f.write_str("highRiskSecurities"),
-            Self::LiquidAssets => f.write_str("liquidAssets"),
-            Self::Medical => f.write_str("medical"),
-            Self::Payroll => f.write_str("payroll"),
-            Self::PrepaidCard => f.write_str("prepaidCard"),
-            Self::Salary => f.write_str("salary"),
-            Self::Savings => f.write_str("savings"),
-            Self::Travel => f.write_str("travel"),
-            Self::Other => f.write_str("other"),
-        }
-    }
-}
-impl ::std::str::FromStr for FundsTransferPurpose {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "businessToBusiness" => Ok(Self::BusinessToBusiness),
-            "creditCardRepayment" => Ok(Self::CreditCardRepayment),
-            "crypto" => Ok(Self::Crypto),
-            "crowdLending" => Ok(Self::CrowdLending),
-            "debitCard" => Ok(Self::DebitCard),
-            "education" => Ok(Self::Education),
-            "emergency" => Ok(Self::Emergency),
-            "familySupport" => Ok(Self::FamilySupport),
-            "gift" => Ok(Self::Gift),
-            "giftCard" => Ok(Self::GiftCard),
-            "gaming" => Ok(Self::Gaming),
-            "highRiskSecurities" => Ok(Self::HighRiskSecurities),
-            "liquidAssets" => Ok(Self::LiquidAssets),
-            "medical" => Ok(Self::Medical),
-            "payroll" => Ok(Self::Payroll),
-            "prepaidCard" => Ok(Self::PrepaidCard),
-            "salary" => Ok(Self::Salary),
-            "savings" => Ok(Self::Savings),
-            "travel" => Ok(Self::Travel),
-            "other" => Ok(Self::Other),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferPurpose {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferPurpose {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
 ///`FundsTransferRecipient`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct FundsTransferRecipient {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub account: ::std::option::Option<
-        crate::card_payments::types::FundsTransferRecipientAccount,
-    >,
+    pub account: ::std::option::Option<crate::card_payments::types::Account>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<FundsTransferRecipientAddress>,
     #[serde(
         rename = "dateOfBirth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub date_of_birth: ::std::option::Option<FundsTransferRecipientDateOfBirth>,
+    pub date_of_birth: ::std::option::Option<DateOfBirth>,
     #[serde(
         rename = "documentReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub document_reference: ::std::option::Option<
-        FundsTransferRecipientDocumentReference,
-    >,
+    pub document_reference: ::std::option::Option<RecipientDocumentReference>,
     #[serde(
         rename = "firstName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub first_name: ::std::option::Option<FundsTransferRecipientFirstName>,
+    pub first_name: ::std::option::Option<FirstName>,
     #[serde(rename = "lastName", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_name: ::std::option::Option<FundsTransferRecipientLastName>,
+    pub last_name: ::std::option::Option<RecipientLastName>,
     #[serde(
         rename = "middleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub middle_name: ::std::option::Option<FundsTransferRecipientMiddleName>,
+    pub middle_name: ::std::option::Option<MiddleName>,
     #[serde(
         rename = "phoneNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub phone_number: ::std::option::Option<FundsTransferRecipientPhoneNumber>,
+    pub phone_number: ::std::option::Option<RecipientPhoneNumber>,
 }
 ///`FundsTransferRecipientAddress`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferRecipientAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address1: ::std::option::Option<FundsTransferRecipientAddressAddress1>,
+    pub address1: ::std::option::Option<AddressAddress1>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address2: ::std::option::Option<FundsTransferRecipientAddressAddress2>,
+    pub address2: ::std::option::Option<Address2>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub city: ::std::option::Option<FundsTransferRecipientAddressCity>,
     #[serde(rename = "countryCode")]
-    pub country_code: FundsTransferRecipientAddressCountryCode,
+    pub country_code: CountryCode,
     #[serde(
         rename = "postalCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub postal_code: ::std::option::Option<FundsTransferRecipientAddressPostalCode>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<FundsTransferRecipientAddressState>,
-}
-///`FundsTransferRecipientAddressAddress1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferRecipientAddressAddress1(::std::string::String);
-impl ::std::ops::Deref for FundsTransferRecipientAddressAddress1 {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferRecipientAddressAddress1>
-for ::std::string::String {
-    fn from(value: FundsTransferRecipientAddressAddress1) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferRecipientAddressAddress1 {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferRecipientAddressAddress1 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferRecipientAddressAddress1 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientAddressAddress1 {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferRecipientAddressAddress2`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferRecipientAddressAddress2(::std::string::String);
-impl ::std::ops::Deref for FundsTransferRecipientAddressAddress2 {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferRecipientAddressAddress2>
-for ::std::string::String {
-    fn from(value: FundsTransferRecipientAddressAddress2) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferRecipientAddressAddress2 {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferRecipientAddressAddress2 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferRecipientAddressAddress2 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientAddressAddress2 {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub state: ::std::option::Option<State>,
 }
 ///`FundsTransferRecipientAddressCity`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -3159,70 +3124,6 @@ for FundsTransferRecipientAddressCity {
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientAddressCity {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferRecipientAddressCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferRecipientAddressCountryCode(::std::string::String);
-impl ::std::ops::Deref for FundsTransferRecipientAddressCountryCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferRecipientAddressCountryCode>
-for ::std::string::String {
-    fn from(value: FundsTransferRecipientAddressCountryCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferRecipientAddressCountryCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferRecipientAddressCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferRecipientAddressCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientAddressCountryCode {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -3298,1370 +3199,51 @@ impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientAddressPostalCode 
             })
     }
 }
-///`FundsTransferRecipientAddressState`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferRecipientAddressState(::std::string::String);
-impl ::std::ops::Deref for FundsTransferRecipientAddressState {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferRecipientAddressState> for ::std::string::String {
-    fn from(value: FundsTransferRecipientAddressState) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferRecipientAddressState {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 3usize {
-            return Err("longer than 3 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferRecipientAddressState {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferRecipientAddressState {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientAddressState {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferRecipientDateOfBirth`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct FundsTransferRecipientDateOfBirth {
-    pub day: i64,
-    pub month: i64,
-    pub year: i64,
-}
-///`FundsTransferRecipientDocumentReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferRecipientDocumentReference(::std::string::String);
-impl ::std::ops::Deref for FundsTransferRecipientDocumentReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferRecipientDocumentReference>
-for ::std::string::String {
-    fn from(value: FundsTransferRecipientDocumentReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferRecipientDocumentReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 25usize {
-            return Err("longer than 25 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9\\-\\/+.()]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9\\-\\/+.()]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferRecipientDocumentReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferRecipientDocumentReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientDocumentReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferRecipientFirstName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferRecipientFirstName(::std::string::String);
-impl ::std::ops::Deref for FundsTransferRecipientFirstName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferRecipientFirstName> for ::std::string::String {
-    fn from(value: FundsTransferRecipientFirstName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferRecipientFirstName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 35usize {
-            return Err("longer than 35 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferRecipientFirstName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferRecipientFirstName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientFirstName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferRecipientLastName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferRecipientLastName(::std::string::String);
-impl ::std::ops::Deref for FundsTransferRecipientLastName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferRecipientLastName> for ::std::string::String {
-    fn from(value: FundsTransferRecipientLastName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferRecipientLastName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 35usize {
-            return Err("longer than 35 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferRecipientLastName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferRecipientLastName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientLastName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferRecipientMiddleName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferRecipientMiddleName(::std::string::String);
-impl ::std::ops::Deref for FundsTransferRecipientMiddleName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferRecipientMiddleName> for ::std::string::String {
-    fn from(value: FundsTransferRecipientMiddleName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferRecipientMiddleName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 35usize {
-            return Err("longer than 35 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferRecipientMiddleName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferRecipientMiddleName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientMiddleName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferRecipientPhoneNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferRecipientPhoneNumber(::std::string::String);
-impl ::std::ops::Deref for FundsTransferRecipientPhoneNumber {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferRecipientPhoneNumber> for ::std::string::String {
-    fn from(value: FundsTransferRecipientPhoneNumber) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferRecipientPhoneNumber {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 20usize {
-            return Err("longer than 20 characters".into());
-        }
-        if value.chars().count() < 3usize {
-            return Err("shorter than 3 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9 ()+\\-/.x]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9 ()+\\-/.x]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferRecipientPhoneNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferRecipientPhoneNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientPhoneNumber {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 ///`FundsTransferSender`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct FundsTransferSender {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<FundsTransferSenderAddress>,
+    pub address: ::std::option::Option<FundsTransferRecipientAddress>,
     #[serde(
         rename = "dateOfBirth",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub date_of_birth: ::std::option::Option<FundsTransferSenderDateOfBirth>,
+    pub date_of_birth: ::std::option::Option<DateOfBirth>,
     #[serde(
         rename = "documentReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub document_reference: ::std::option::Option<FundsTransferSenderDocumentReference>,
+    pub document_reference: ::std::option::Option<SenderDocumentReference>,
     #[serde(
         rename = "firstName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub first_name: ::std::option::Option<FundsTransferSenderFirstName>,
+    pub first_name: ::std::option::Option<FirstName>,
     #[serde(rename = "lastName", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_name: ::std::option::Option<FundsTransferSenderLastName>,
+    pub last_name: ::std::option::Option<RecipientLastName>,
     #[serde(
         rename = "middleName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub middle_name: ::std::option::Option<FundsTransferSenderMiddleName>,
-}
-///`FundsTransferSenderAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct FundsTransferSenderAddress {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address1: ::std::option::Option<FundsTransferSenderAddressAddress1>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address2: ::std::option::Option<FundsTransferSenderAddressAddress2>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub city: ::std::option::Option<FundsTransferSenderAddressCity>,
-    #[serde(rename = "countryCode")]
-    pub country_code: FundsTransferSenderAddressCountryCode,
-    #[serde(
-        rename = "postalCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub postal_code: ::std::option::Option<FundsTransferSenderAddressPostalCode>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<FundsTransferSenderAddressState>,
-}
-///`FundsTransferSenderAddressAddress1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSenderAddressAddress1(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSenderAddressAddress1 {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSenderAddressAddress1> for ::std::string::String {
-    fn from(value: FundsTransferSenderAddressAddress1) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSenderAddressAddress1 {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSenderAddressAddress1 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferSenderAddressAddress1 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferSenderAddressAddress1 {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferSenderAddressAddress2`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSenderAddressAddress2(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSenderAddressAddress2 {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSenderAddressAddress2> for ::std::string::String {
-    fn from(value: FundsTransferSenderAddressAddress2) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSenderAddressAddress2 {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSenderAddressAddress2 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferSenderAddressAddress2 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferSenderAddressAddress2 {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferSenderAddressCity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSenderAddressCity(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSenderAddressCity {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSenderAddressCity> for ::std::string::String {
-    fn from(value: FundsTransferSenderAddressCity) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSenderAddressCity {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 100usize {
-            return Err("longer than 100 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSenderAddressCity {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferSenderAddressCity {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferSenderAddressCity {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferSenderAddressCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSenderAddressCountryCode(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSenderAddressCountryCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSenderAddressCountryCode>
-for ::std::string::String {
-    fn from(value: FundsTransferSenderAddressCountryCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSenderAddressCountryCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSenderAddressCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferSenderAddressCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferSenderAddressCountryCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferSenderAddressPostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSenderAddressPostalCode(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSenderAddressPostalCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSenderAddressPostalCode>
-for ::std::string::String {
-    fn from(value: FundsTransferSenderAddressPostalCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSenderAddressPostalCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10usize {
-            return Err("longer than 10 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSenderAddressPostalCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferSenderAddressPostalCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferSenderAddressPostalCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferSenderAddressState`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSenderAddressState(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSenderAddressState {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSenderAddressState> for ::std::string::String {
-    fn from(value: FundsTransferSenderAddressState) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSenderAddressState {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 3usize {
-            return Err("longer than 3 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSenderAddressState {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferSenderAddressState {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferSenderAddressState {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferSenderDateOfBirth`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct FundsTransferSenderDateOfBirth {
-    pub day: i64,
-    pub month: i64,
-    pub year: i64,
-}
-///`FundsTransferSenderDocumentReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSenderDocumentReference(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSenderDocumentReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSenderDocumentReference>
-for ::std::string::String {
-    fn from(value: FundsTransferSenderDocumentReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSenderDocumentReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 25usize {
-            return Err("longer than 25 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSenderDocumentReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferSenderDocumentReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferSenderDocumentReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferSenderFirstName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSenderFirstName(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSenderFirstName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSenderFirstName> for ::std::string::String {
-    fn from(value: FundsTransferSenderFirstName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSenderFirstName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 35usize {
-            return Err("longer than 35 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSenderFirstName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferSenderFirstName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferSenderFirstName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferSenderLastName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSenderLastName(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSenderLastName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSenderLastName> for ::std::string::String {
-    fn from(value: FundsTransferSenderLastName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSenderLastName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 35usize {
-            return Err("longer than 35 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSenderLastName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferSenderLastName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferSenderLastName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferSenderMiddleName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSenderMiddleName(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSenderMiddleName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSenderMiddleName> for ::std::string::String {
-    fn from(value: FundsTransferSenderMiddleName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSenderMiddleName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 35usize {
-            return Err("longer than 35 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSenderMiddleName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferSenderMiddleName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferSenderMiddleName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub middle_name: ::std::option::Option<MiddleName>,
 }
 ///`FundsTransferSocialNetwork`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferSocialNetwork {
     #[serde(rename = "socialNetworkReference")]
-    pub social_network_reference: FundsTransferSocialNetworkSocialNetworkReference,
-}
-///`FundsTransferSocialNetworkSocialNetworkReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferSocialNetworkSocialNetworkReference(::std::string::String);
-impl ::std::ops::Deref for FundsTransferSocialNetworkSocialNetworkReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferSocialNetworkSocialNetworkReference>
-for ::std::string::String {
-    fn from(value: FundsTransferSocialNetworkSocialNetworkReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferSocialNetworkSocialNetworkReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
-            return Err("longer than 50 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferSocialNetworkSocialNetworkReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferSocialNetworkSocialNetworkReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for FundsTransferSocialNetworkSocialNetworkReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub social_network_reference: SocialNetworkReference,
 }
 ///`FundsTransferStagedDigitalWallet`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferStagedDigitalWallet {
     #[serde(rename = "walletReference")]
-    pub wallet_reference: FundsTransferStagedDigitalWalletWalletReference,
-}
-///`FundsTransferStagedDigitalWalletWalletReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferStagedDigitalWalletWalletReference(::std::string::String);
-impl ::std::ops::Deref for FundsTransferStagedDigitalWalletWalletReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferStagedDigitalWalletWalletReference>
-for ::std::string::String {
-    fn from(value: FundsTransferStagedDigitalWalletWalletReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferStagedDigitalWalletWalletReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
-            return Err("longer than 50 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferStagedDigitalWalletWalletReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferStagedDigitalWalletWalletReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferStagedDigitalWalletWalletReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub wallet_reference: WalletReference,
 }
 ///`FundsTransferStoredValueWallet`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferStoredValueWallet {
     #[serde(rename = "walletReference")]
-    pub wallet_reference: FundsTransferStoredValueWalletWalletReference,
-}
-///`FundsTransferStoredValueWalletWalletReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferStoredValueWalletWalletReference(::std::string::String);
-impl ::std::ops::Deref for FundsTransferStoredValueWalletWalletReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferStoredValueWalletWalletReference>
-for ::std::string::String {
-    fn from(value: FundsTransferStoredValueWalletWalletReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferStoredValueWalletWalletReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
-            return Err("longer than 50 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferStoredValueWalletWalletReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferStoredValueWalletWalletReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferStoredValueWalletWalletReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum FundsTransferType {
-    #[serde(rename = "accountToAccount")]
-    AccountToAccount,
-    #[serde(rename = "cash")]
-    Cash,
-    #[serde(rename = "disbursement")]
-    Disbursement,
-    #[serde(rename = "personToPerson")]
-    PersonToPerson,
-    #[serde(rename = "purchase")]
-    Purchase,
-    #[serde(rename = "topUp")]
-    TopUp,
-    #[serde(rename = "walletLoad")]
-    WalletLoad,
-}
-impl ::std::fmt::Display for FundsTransferType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::AccountToAccount => f.write_str("accountToAccount"),
-            Self::Cash => f.write_str("cash"),
-            Self::Disbursement => f.write_str("disbursement"),
-            Self::PersonToPerson => f.write_str("personToPerson"),
-            Self::Purchase => f.write_str("purchase"),
-            Self::TopUp => f.write_str("topUp"),
-            Self::WalletLoad => f.write_str("walletLoad"),
-        }
-    }
-}
-impl ::std::str::FromStr for FundsTransferType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "accountToAccount" => Ok(Self::AccountToAccount),
-            "cash" => Ok(Self::Cash),
-            "disbursement" => Ok(Self::Disbursement),
-            "personToPerson" => Ok(Self::PersonToPerson),
-            "purchase" => Ok(Self::Purchase),
-            "topUp" => Ok(Self::TopUp),
-            "walletLoad" => Ok(Self::WalletLoad),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
+    pub wallet_reference: WalletReference,
 }
 ///`FundsTransferWallet`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -4734,294 +3316,216 @@ impl<'de> ::serde::Deserialize<'de> for FundsTransferWalletWalletReference {
             })
     }
 }
+///`Iban`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Iban(::std::string::String);
+impl ::std::ops::Deref for Iban {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Iban> for ::std::string::String {
+    fn from(value: Iban) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Iban {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 34usize {
+            return Err("longer than 34 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Iban {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Iban {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Iban {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`IdentifierType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum IdentifierType {
+    #[serde(rename = "iban")]
+    Iban,
+    #[serde(rename = "swift")]
+    Swift,
+    #[serde(rename = "routingNumber")]
+    RoutingNumber,
+    #[serde(rename = "accountNumber")]
+    AccountNumber,
+}
+impl ::std::fmt::Display for IdentifierType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Iban => f.write_str("iban"),
+            Self::Swift => f.write_str("swift"),
+            Self::RoutingNumber => f.write_str("routingNumber"),
+            Self::AccountNumber => f.write_str("accountNumber"),
+        }
+    }
+}
+impl ::std::str::FromStr for IdentifierType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "iban" => Ok(Self::Iban),
+            "swift" => Ok(Self::Swift),
+            "routingNumber" => Ok(Self::RoutingNumber),
+            "accountNumber" => Ok(Self::AccountNumber),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for IdentifierType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for IdentifierType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`IndependentSalesOrganizationId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct IndependentSalesOrganizationId(::std::string::String);
+impl ::std::ops::Deref for IndependentSalesOrganizationId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<IndependentSalesOrganizationId> for ::std::string::String {
+    fn from(value: IndependentSalesOrganizationId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for IndependentSalesOrganizationId {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 11usize {
+            return Err("longer than 11 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("[0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"[0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for IndependentSalesOrganizationId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for IndependentSalesOrganizationId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IndependentSalesOrganizationId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///An object containing industry specific order data.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct IndustryData {
-    ///The IATA travel agency code.
     #[serde(rename = "agentCode")]
-    pub agent_code: IndustryDataAgentCode,
-    ///The name of the travel agent.
+    pub agent_code: AgentCode,
     #[serde(
         rename = "agentName",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub agent_name: ::std::option::Option<IndustryDataAgentName>,
-    ///The two character IATA airline code.
+    pub agent_name: ::std::option::Option<AgentName>,
     #[serde(rename = "airlineCode")]
-    pub airline_code: IndustryDataAirlineCode,
-    ///The name of the airline (displayed as it would be on a bill).
+    pub airline_code: AirlineCode,
     #[serde(rename = "airlineName")]
-    pub airline_name: IndustryDataAirlineName,
-    ///Billing Settlement Plan invoice reference.
+    pub airline_name: AirlineName,
     #[serde(
         rename = "invoiceReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub invoice_reference: ::std::option::Option<IndustryDataInvoiceReference>,
-    pub passenger: IndustryDataPassenger,
-    pub ticket: IndustryDataTicket,
+    pub passenger: Passenger,
+    pub ticket: Ticket,
     #[serde(rename = "type")]
     pub type_: IndustryDataType,
-}
-///The IATA travel agency code.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataAgentCode(::std::string::String);
-impl ::std::ops::Deref for IndustryDataAgentCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataAgentCode> for ::std::string::String {
-    fn from(value: IndustryDataAgentCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataAgentCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 8usize {
-            return Err("longer than 8 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataAgentCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for IndustryDataAgentCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataAgentCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///The name of the travel agent.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataAgentName(::std::string::String);
-impl ::std::ops::Deref for IndustryDataAgentName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataAgentName> for ::std::string::String {
-    fn from(value: IndustryDataAgentName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataAgentName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 26usize {
-            return Err("longer than 26 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$")
-                .unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataAgentName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for IndustryDataAgentName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataAgentName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///The two character IATA airline code.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataAirlineCode(::std::string::String);
-impl ::std::ops::Deref for IndustryDataAirlineCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataAirlineCode> for ::std::string::String {
-    fn from(value: IndustryDataAirlineCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataAirlineCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataAirlineCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for IndustryDataAirlineCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataAirlineCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///The name of the airline (displayed as it would be on a bill).
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataAirlineName(::std::string::String);
-impl ::std::ops::Deref for IndustryDataAirlineName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataAirlineName> for ::std::string::String {
-    fn from(value: IndustryDataAirlineName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataAirlineName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 256usize {
-            return Err("longer than 256 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$")
-                .unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataAirlineName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for IndustryDataAirlineName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataAirlineName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///Billing Settlement Plan invoice reference.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -5085,985 +3589,6 @@ impl<'de> ::serde::Deserialize<'de> for IndustryDataInvoiceReference {
             })
     }
 }
-///An object containing passenger details.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct IndustryDataPassenger {
-    pub code: IndustryDataPassengerCode,
-    #[serde(rename = "firstName")]
-    pub first_name: IndustryDataPassengerFirstName,
-    #[serde(rename = "lastName")]
-    pub last_name: IndustryDataPassengerLastName,
-}
-///`IndustryDataPassengerCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataPassengerCode(::std::string::String);
-impl ::std::ops::Deref for IndustryDataPassengerCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataPassengerCode> for ::std::string::String {
-    fn from(value: IndustryDataPassengerCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataPassengerCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 15usize {
-            return Err("longer than 15 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataPassengerCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for IndustryDataPassengerCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataPassengerCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataPassengerFirstName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataPassengerFirstName(::std::string::String);
-impl ::std::ops::Deref for IndustryDataPassengerFirstName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataPassengerFirstName> for ::std::string::String {
-    fn from(value: IndustryDataPassengerFirstName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataPassengerFirstName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 60usize {
-            return Err("longer than 60 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataPassengerFirstName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for IndustryDataPassengerFirstName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataPassengerFirstName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataPassengerLastName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataPassengerLastName(::std::string::String);
-impl ::std::ops::Deref for IndustryDataPassengerLastName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataPassengerLastName> for ::std::string::String {
-    fn from(value: IndustryDataPassengerLastName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataPassengerLastName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 60usize {
-            return Err("longer than 60 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataPassengerLastName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for IndustryDataPassengerLastName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataPassengerLastName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///An object containing ticket details.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct IndustryDataTicket {
-    #[serde(
-        rename = "flightDetails",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub flight_details: ::std::vec::Vec<IndustryDataTicketFlightDetailsItem>,
-    #[serde(
-        rename = "issueDate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub issue_date: ::std::option::Option<IndustryDataTicketIssueDate>,
-    #[serde(rename = "issuerAddress")]
-    pub issuer_address: IndustryDataTicketIssuerAddress,
-    pub number: IndustryDataTicketNumber,
-    pub restricted: bool,
-}
-///`IndustryDataTicketFlightDetailsItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct IndustryDataTicketFlightDetailsItem {
-    #[serde(rename = "arrivalAirport")]
-    pub arrival_airport: IndustryDataTicketFlightDetailsItemArrivalAirport,
-    #[serde(rename = "carrierCode")]
-    pub carrier_code: IndustryDataTicketFlightDetailsItemCarrierCode,
-    #[serde(rename = "departureAirport")]
-    pub departure_airport: IndustryDataTicketFlightDetailsItemDepartureAirport,
-    #[serde(rename = "departureDate")]
-    pub departure_date: IndustryDataTicketFlightDetailsItemDepartureDate,
-    #[serde(
-        rename = "fareBasisCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fare_basis_code: ::std::option::Option<
-        IndustryDataTicketFlightDetailsItemFareBasisCode,
-    >,
-    #[serde(rename = "fareClassCode")]
-    pub fare_class_code: IndustryDataTicketFlightDetailsItemFareClassCode,
-    #[serde(rename = "flightCode")]
-    pub flight_code: IndustryDataTicketFlightDetailsItemFlightCode,
-    #[serde(rename = "stopOver", skip_serializing_if = "::std::option::Option::is_none")]
-    pub stop_over: ::std::option::Option<bool>,
-    #[serde(rename = "taxAmount")]
-    pub tax_amount: i64,
-}
-///`IndustryDataTicketFlightDetailsItemArrivalAirport`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketFlightDetailsItemArrivalAirport(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketFlightDetailsItemArrivalAirport {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketFlightDetailsItemArrivalAirport>
-for ::std::string::String {
-    fn from(value: IndustryDataTicketFlightDetailsItemArrivalAirport) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketFlightDetailsItemArrivalAirport {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 3usize {
-            return Err("longer than 3 characters".into());
-        }
-        if value.chars().count() < 3usize {
-            return Err("shorter than 3 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for IndustryDataTicketFlightDetailsItemArrivalAirport {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for IndustryDataTicketFlightDetailsItemArrivalAirport {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for IndustryDataTicketFlightDetailsItemArrivalAirport {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataTicketFlightDetailsItemCarrierCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketFlightDetailsItemCarrierCode(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketFlightDetailsItemCarrierCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketFlightDetailsItemCarrierCode>
-for ::std::string::String {
-    fn from(value: IndustryDataTicketFlightDetailsItemCarrierCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketFlightDetailsItemCarrierCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataTicketFlightDetailsItemCarrierCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for IndustryDataTicketFlightDetailsItemCarrierCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataTicketFlightDetailsItemCarrierCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataTicketFlightDetailsItemDepartureAirport`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketFlightDetailsItemDepartureAirport(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketFlightDetailsItemDepartureAirport {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketFlightDetailsItemDepartureAirport>
-for ::std::string::String {
-    fn from(value: IndustryDataTicketFlightDetailsItemDepartureAirport) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketFlightDetailsItemDepartureAirport {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 3usize {
-            return Err("longer than 3 characters".into());
-        }
-        if value.chars().count() < 3usize {
-            return Err("shorter than 3 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for IndustryDataTicketFlightDetailsItemDepartureAirport {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for IndustryDataTicketFlightDetailsItemDepartureAirport {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for IndustryDataTicketFlightDetailsItemDepartureAirport {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataTicketFlightDetailsItemDepartureDate`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct IndustryDataTicketFlightDetailsItemDepartureDate {
-    pub day: i64,
-    pub month: i64,
-    pub year: i64,
-}
-///`IndustryDataTicketFlightDetailsItemFareBasisCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketFlightDetailsItemFareBasisCode(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketFlightDetailsItemFareBasisCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketFlightDetailsItemFareBasisCode>
-for ::std::string::String {
-    fn from(value: IndustryDataTicketFlightDetailsItemFareBasisCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketFlightDetailsItemFareBasisCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 15usize {
-            return Err("longer than 15 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataTicketFlightDetailsItemFareBasisCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for IndustryDataTicketFlightDetailsItemFareBasisCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for IndustryDataTicketFlightDetailsItemFareBasisCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataTicketFlightDetailsItemFareClassCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketFlightDetailsItemFareClassCode(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketFlightDetailsItemFareClassCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketFlightDetailsItemFareClassCode>
-for ::std::string::String {
-    fn from(value: IndustryDataTicketFlightDetailsItemFareClassCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketFlightDetailsItemFareClassCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 15usize {
-            return Err("longer than 15 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataTicketFlightDetailsItemFareClassCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for IndustryDataTicketFlightDetailsItemFareClassCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for IndustryDataTicketFlightDetailsItemFareClassCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataTicketFlightDetailsItemFlightCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketFlightDetailsItemFlightCode(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketFlightDetailsItemFlightCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketFlightDetailsItemFlightCode>
-for ::std::string::String {
-    fn from(value: IndustryDataTicketFlightDetailsItemFlightCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketFlightDetailsItemFlightCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 5usize {
-            return Err("longer than 5 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataTicketFlightDetailsItemFlightCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for IndustryDataTicketFlightDetailsItemFlightCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataTicketFlightDetailsItemFlightCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataTicketIssueDate`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct IndustryDataTicketIssueDate {
-    pub day: i64,
-    pub month: i64,
-    pub year: i64,
-}
-///`IndustryDataTicketIssuerAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct IndustryDataTicketIssuerAddress {
-    pub address1: IndustryDataTicketIssuerAddressAddress1,
-    pub city: IndustryDataTicketIssuerAddressCity,
-    #[serde(rename = "countryCode")]
-    pub country_code: IndustryDataTicketIssuerAddressCountryCode,
-    #[serde(rename = "postalCode")]
-    pub postal_code: IndustryDataTicketIssuerAddressPostalCode,
-}
-///`IndustryDataTicketIssuerAddressAddress1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketIssuerAddressAddress1(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketIssuerAddressAddress1 {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketIssuerAddressAddress1>
-for ::std::string::String {
-    fn from(value: IndustryDataTicketIssuerAddressAddress1) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketIssuerAddressAddress1 {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 ]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9 ]+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataTicketIssuerAddressAddress1 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for IndustryDataTicketIssuerAddressAddress1 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataTicketIssuerAddressAddress1 {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataTicketIssuerAddressCity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketIssuerAddressCity(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketIssuerAddressCity {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketIssuerAddressCity>
-for ::std::string::String {
-    fn from(value: IndustryDataTicketIssuerAddressCity) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketIssuerAddressCity {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 100usize {
-            return Err("longer than 100 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 ]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9 ]+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataTicketIssuerAddressCity {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for IndustryDataTicketIssuerAddressCity {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataTicketIssuerAddressCity {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataTicketIssuerAddressCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketIssuerAddressCountryCode(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketIssuerAddressCountryCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketIssuerAddressCountryCode>
-for ::std::string::String {
-    fn from(value: IndustryDataTicketIssuerAddressCountryCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketIssuerAddressCountryCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataTicketIssuerAddressCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for IndustryDataTicketIssuerAddressCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataTicketIssuerAddressCountryCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataTicketIssuerAddressPostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketIssuerAddressPostalCode(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketIssuerAddressPostalCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketIssuerAddressPostalCode>
-for ::std::string::String {
-    fn from(value: IndustryDataTicketIssuerAddressPostalCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketIssuerAddressPostalCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10usize {
-            return Err("longer than 10 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 ]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9 ]+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataTicketIssuerAddressPostalCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for IndustryDataTicketIssuerAddressPostalCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataTicketIssuerAddressPostalCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`IndustryDataTicketNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct IndustryDataTicketNumber(::std::string::String);
-impl ::std::ops::Deref for IndustryDataTicketNumber {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<IndustryDataTicketNumber> for ::std::string::String {
-    fn from(value: IndustryDataTicketNumber) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for IndustryDataTicketNumber {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 16usize {
-            return Err("longer than 16 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for IndustryDataTicketNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for IndustryDataTicketNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for IndustryDataTicketNumber {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 ///`IndustryDataType`
 #[derive(
     ::serde::Deserialize,
@@ -6115,12 +3640,709 @@ impl ::std::convert::TryFrom<::std::string::String> for IndustryDataType {
         value.parse()
     }
 }
+///`InstallmentPlan`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct InstallmentPlan {
+    #[serde(rename = "numberOfInstallments")]
+    pub number_of_installments: i64,
+}
+///`InstallmentType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum InstallmentType {
+    #[serde(rename = "merchant")]
+    Merchant,
+    #[serde(rename = "latinAmerica")]
+    LatinAmerica,
+}
+impl ::std::fmt::Display for InstallmentType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Merchant => f.write_str("merchant"),
+            Self::LatinAmerica => f.write_str("latinAmerica"),
+        }
+    }
+}
+impl ::std::str::FromStr for InstallmentType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "merchant" => Ok(Self::Merchant),
+            "latinAmerica" => Ok(Self::LatinAmerica),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for InstallmentType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for InstallmentType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`IpAddress`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct IpAddress(::std::string::String);
+impl ::std::ops::Deref for IpAddress {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<IpAddress> for ::std::string::String {
+    fn from(value: IpAddress) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for IpAddress {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 50usize {
+            return Err("longer than 50 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9\\-:.]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9\\-:.]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for IpAddress {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for IpAddress {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IpAddress {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`IssueDate`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct IssueDate {
+    pub day: i64,
+    pub month: i64,
+    pub year: i64,
+}
 ///An object containing information returned by the issuer.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Issuer {
     ///A code returned by the card issuer for a successful authorization. Used in reconciliation and dispute management.
     #[serde(rename = "authorizationCode")]
     pub authorization_code: ::std::string::String,
+}
+///`IssuerAddress`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct IssuerAddress {
+    pub address1: IssuerAddressAddress1,
+    pub city: IssuerAddressCity,
+    #[serde(rename = "countryCode")]
+    pub country_code: IssuerAddressCountryCode,
+    #[serde(rename = "postalCode")]
+    pub postal_code: IssuerAddressPostalCode,
+}
+///`IssuerAddressAddress1`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct IssuerAddressAddress1(::std::string::String);
+impl ::std::ops::Deref for IssuerAddressAddress1 {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<IssuerAddressAddress1> for ::std::string::String {
+    fn from(value: IssuerAddressAddress1) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for IssuerAddressAddress1 {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 255usize {
+            return Err("longer than 255 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9 ]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Za-z0-9 ]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for IssuerAddressAddress1 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for IssuerAddressAddress1 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IssuerAddressAddress1 {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`IssuerAddressCity`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct IssuerAddressCity(::std::string::String);
+impl ::std::ops::Deref for IssuerAddressCity {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<IssuerAddressCity> for ::std::string::String {
+    fn from(value: IssuerAddressCity) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for IssuerAddressCity {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 100usize {
+            return Err("longer than 100 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9 ]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Za-z0-9 ]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for IssuerAddressCity {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for IssuerAddressCity {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IssuerAddressCity {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`IssuerAddressCountryCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct IssuerAddressCountryCode(::std::string::String);
+impl ::std::ops::Deref for IssuerAddressCountryCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<IssuerAddressCountryCode> for ::std::string::String {
+    fn from(value: IssuerAddressCountryCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for IssuerAddressCountryCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 2usize {
+            return Err("longer than 2 characters".into());
+        }
+        if value.chars().count() < 2usize {
+            return Err("shorter than 2 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for IssuerAddressCountryCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for IssuerAddressCountryCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IssuerAddressCountryCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`IssuerAddressPostalCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct IssuerAddressPostalCode(::std::string::String);
+impl ::std::ops::Deref for IssuerAddressPostalCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<IssuerAddressPostalCode> for ::std::string::String {
+    fn from(value: IssuerAddressPostalCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for IssuerAddressPostalCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 10usize {
+            return Err("longer than 10 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9 ]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Za-z0-9 ]+$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for IssuerAddressPostalCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for IssuerAddressPostalCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for IssuerAddressPostalCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`Item`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Item {
+    #[serde(
+        rename = "commodityCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub commodity_code: ::std::option::Option<CommodityCode>,
+    pub name: ItemName,
+    #[serde(
+        rename = "productCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub product_code: ::std::option::Option<ProductCode>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub quantity: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_amount: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalAmountNoTax",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_amount_no_tax: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalDiscountAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_discount_amount: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalTaxAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_tax_amount: ::std::option::Option<i64>,
+    #[serde(rename = "unitCost", skip_serializing_if = "::std::option::Option::is_none")]
+    pub unit_cost: ::std::option::Option<i64>,
+    #[serde(
+        rename = "unitOfMeasure",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub unit_of_measure: ::std::option::Option<UnitOfMeasure>,
+}
+///`ItemName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ItemName(::std::string::String);
+impl ::std::ops::Deref for ItemName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ItemName> for ::std::string::String {
+    fn from(value: ItemName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ItemName {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 26usize {
+            return Err("longer than 26 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9 @!£*#$)(+_=.,/;:'\"-]{1,26}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[A-Za-z0-9 @!£*#$)(+_=.,/;:'\"-]{1,26}$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ItemName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ItemName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ItemName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The last name of the recipient. If for a business, then use the company name.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct LastName(::std::string::String);
+impl ::std::ops::Deref for LastName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<LastName> for ::std::string::String {
+    fn from(value: LastName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for LastName {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 60usize {
+            return Err("longer than 60 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z@!£*#$)(+-_=.,/;:'\" ]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[a-zA-Z@!£*#$)(+-_=.,/;:'\" ]*$\"".into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for LastName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for LastName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for LastName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`Line1`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Line1(::std::string::String);
+impl ::std::ops::Deref for Line1 {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Line1> for ::std::string::String {
+    fn from(value: Line1) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Line1 {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 24usize {
+            return Err("longer than 24 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        {
+            ::regress::Regex::new("^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$")
+                .unwrap()
+        });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Line1 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Line1 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Line1 {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`Line2`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Line2(::std::string::String);
+impl ::std::ops::Deref for Line2 {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Line2> for ::std::string::String {
+    fn from(value: Line2) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Line2 {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 24usize {
+            return Err("longer than 24 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        {
+            ::regress::Regex::new("^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$")
+                .unwrap()
+        });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Line2 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Line2 {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Line2 {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
 }
 ///You can apply a merchant category code mcc to an individual request. You can only provide an mcc if we have enabled the dynamic mcc feature during boarding. If enabled but not provided, merchant.mcc defaults to a configured value.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -6184,6 +4406,23 @@ impl<'de> ::serde::Deserialize<'de> for Mcc {
             })
     }
 }
+///An object that contains information about the merchant.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Merchant {
+    pub entity: Entity,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mcc: ::std::option::Option<Mcc>,
+    #[serde(
+        rename = "paymentFacilitator",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_facilitator: ::std::option::Option<PaymentFacilitator>,
+    #[serde(
+        rename = "taxReference",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_reference: ::std::option::Option<TaxReference>,
+}
 ///`MerchantInitiatedTransaction`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MerchantInitiatedTransaction {
@@ -6195,7 +4434,7 @@ pub struct MerchantInitiatedTransaction {
     )]
     pub industry_data: ::std::option::Option<IndustryData>,
     pub instruction: MerchantInitiatedTransactionInstruction,
-    pub merchant: MerchantInitiatedTransactionMerchant,
+    pub merchant: Merchant,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub order: ::std::option::Option<Order>,
     #[serde(
@@ -6219,7 +4458,6 @@ pub struct MerchantInitiatedTransaction {
 ///Additional customer data.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MerchantInitiatedTransactionCustomer {
-    ///Required for domestic processing in some Latin American countries.
     #[serde(
         rename = "documentReference",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6234,7 +4472,6 @@ pub struct MerchantInitiatedTransactionCustomer {
     pub email_address: ::std::option::Option<
         MerchantInitiatedTransactionCustomerEmailAddress,
     >,
-    ///Merchant-generated customer reference.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reference: ::std::option::Option<MerchantInitiatedTransactionCustomerReference>,
 }
@@ -6447,16 +4684,10 @@ pub struct MerchantInitiatedTransactionInstruction {
     )]
     pub request_account_updater: ::std::option::Option<RequestAccountUpdater>,
     #[serde(rename = "requestAutoSettlement")]
-    pub request_auto_settlement: MerchantInitiatedTransactionInstructionRequestAutoSettlement,
+    pub request_auto_settlement: RequestAutoSettlement,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub routing: ::std::option::Option<Routing>,
     pub value: MerchantInitiatedTransactionInstructionValue,
-}
-///Indicates whether the transaction should be sent for settlement now true or later false at a time of your choosing.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct MerchantInitiatedTransactionInstructionRequestAutoSettlement {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub enabled: ::std::option::Option<bool>,
 }
 ///An object that contains information about the value of the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -6473,50 +4704,51 @@ pub struct MerchantInitiatedTransactionInstructionValue {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub convenience_amount: ::std::option::Option<i64>,
-    pub currency: MerchantInitiatedTransactionInstructionValueCurrency,
+    pub currency: Currency,
     #[serde(
         rename = "surchargeAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub surcharge_amount: ::std::option::Option<i64>,
 }
-///`MerchantInitiatedTransactionInstructionValueCurrency`
+///`MiddleName`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct MerchantInitiatedTransactionInstructionValueCurrency(::std::string::String);
-impl ::std::ops::Deref for MerchantInitiatedTransactionInstructionValueCurrency {
+pub struct MiddleName(::std::string::String);
+impl ::std::ops::Deref for MiddleName {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
-impl ::std::convert::From<MerchantInitiatedTransactionInstructionValueCurrency>
-for ::std::string::String {
-    fn from(value: MerchantInitiatedTransactionInstructionValueCurrency) -> Self {
+impl ::std::convert::From<MiddleName> for ::std::string::String {
+    fn from(value: MiddleName) -> Self {
         value.0
     }
 }
-impl ::std::str::FromStr for MerchantInitiatedTransactionInstructionValueCurrency {
+impl ::std::str::FromStr for MiddleName {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 3usize {
-            return Err("longer than 3 characters".into());
+        if value.chars().count() > 35usize {
+            return Err("longer than 35 characters".into());
         }
-        if value.chars().count() < 3usize {
-            return Err("shorter than 3 characters".into());
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
+        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
         if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
+            return Err(
+                "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
+                    .into(),
+            );
         }
         Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str>
-for MerchantInitiatedTransactionInstructionValueCurrency {
+impl ::std::convert::TryFrom<&str> for MiddleName {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -6524,8 +4756,7 @@ for MerchantInitiatedTransactionInstructionValueCurrency {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String>
-for MerchantInitiatedTransactionInstructionValueCurrency {
+impl ::std::convert::TryFrom<::std::string::String> for MiddleName {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -6533,8 +4764,7 @@ for MerchantInitiatedTransactionInstructionValueCurrency {
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de>
-for MerchantInitiatedTransactionInstructionValueCurrency {
+impl<'de> ::serde::Deserialize<'de> for MiddleName {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -6546,95 +4776,20 @@ for MerchantInitiatedTransactionInstructionValueCurrency {
             })
     }
 }
-///An object that contains information about the merchant.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct MerchantInitiatedTransactionMerchant {
-    pub entity: Entity,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub mcc: ::std::option::Option<Mcc>,
-    #[serde(
-        rename = "paymentFacilitator",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_facilitator: ::std::option::Option<PaymentFacilitator>,
-    #[serde(
-        rename = "taxReference",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tax_reference: ::std::option::Option<TaxReference>,
-}
 ///A merchant-initiated delayed charge after the original payment, for example for damages or a minibar. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitDelayedCharge {
-    ///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
     #[serde(
         rename = "schemeReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub scheme_reference: ::std::option::Option<MitDelayedChargeSchemeReference>,
+    pub scheme_reference: ::std::option::Option<SchemeReference>,
     ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
     #[serde(
         rename = "storedCardUsage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stored_card_usage: ::std::option::Option<MitDelayedChargeStoredCardUsage>,
-}
-///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct MitDelayedChargeSchemeReference(::std::string::String);
-impl ::std::ops::Deref for MitDelayedChargeSchemeReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<MitDelayedChargeSchemeReference> for ::std::string::String {
-    fn from(value: MitDelayedChargeSchemeReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for MitDelayedChargeSchemeReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for MitDelayedChargeSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for MitDelayedChargeSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MitDelayedChargeSchemeReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
 #[derive(
@@ -6692,12 +4847,11 @@ impl ::std::convert::TryFrom<::std::string::String> for MitDelayedChargeStoredCa
 pub struct MitInstallment {
     #[serde(rename = "installmentType")]
     pub installment_type: MitInstallmentInstallmentType,
-    ///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
     #[serde(
         rename = "schemeReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub scheme_reference: ::std::option::Option<MitInstallmentSchemeReference>,
+    pub scheme_reference: ::std::option::Option<SchemeReference>,
 }
 ///`MitInstallmentInstallmentType`
 #[derive(
@@ -6750,135 +4904,20 @@ impl ::std::convert::TryFrom<::std::string::String> for MitInstallmentInstallmen
         value.parse()
     }
 }
-///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct MitInstallmentSchemeReference(::std::string::String);
-impl ::std::ops::Deref for MitInstallmentSchemeReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<MitInstallmentSchemeReference> for ::std::string::String {
-    fn from(value: MitInstallmentSchemeReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for MitInstallmentSchemeReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for MitInstallmentSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for MitInstallmentSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MitInstallmentSchemeReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 ///A merchant-initiated charge for a no-show, as the agreement with the customer allows. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitNoShow {
-    ///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
     #[serde(
         rename = "schemeReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub scheme_reference: ::std::option::Option<MitNoShowSchemeReference>,
+    pub scheme_reference: ::std::option::Option<SchemeReference>,
     ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
     #[serde(
         rename = "storedCardUsage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stored_card_usage: ::std::option::Option<MitNoShowStoredCardUsage>,
-}
-///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct MitNoShowSchemeReference(::std::string::String);
-impl ::std::ops::Deref for MitNoShowSchemeReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<MitNoShowSchemeReference> for ::std::string::String {
-    fn from(value: MitNoShowSchemeReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for MitNoShowSchemeReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for MitNoShowSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for MitNoShowSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MitNoShowSchemeReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
 #[derive(
@@ -6934,76 +4973,17 @@ impl ::std::convert::TryFrom<::std::string::String> for MitNoShowStoredCardUsage
 ///A merchant-initiated re-authorization of an earlier payment, for example when the original authorization expired before fulfilment. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitReauthorization {
-    ///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
     #[serde(
         rename = "schemeReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub scheme_reference: ::std::option::Option<MitReauthorizationSchemeReference>,
+    pub scheme_reference: ::std::option::Option<SchemeReference>,
     ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
     #[serde(
         rename = "storedCardUsage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stored_card_usage: ::std::option::Option<MitReauthorizationStoredCardUsage>,
-}
-///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct MitReauthorizationSchemeReference(::std::string::String);
-impl ::std::ops::Deref for MitReauthorizationSchemeReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<MitReauthorizationSchemeReference> for ::std::string::String {
-    fn from(value: MitReauthorizationSchemeReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for MitReauthorizationSchemeReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for MitReauthorizationSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for MitReauthorizationSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MitReauthorizationSchemeReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
 #[derive(
@@ -7060,75 +5040,17 @@ for MitReauthorizationStoredCardUsage {
 ///A merchant-initiated resubmission of a payment that was refused for insufficient funds. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitResubmission {
-    ///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
     #[serde(
         rename = "schemeReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub scheme_reference: ::std::option::Option<MitResubmissionSchemeReference>,
+    pub scheme_reference: ::std::option::Option<SchemeReference>,
     ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
     #[serde(
         rename = "storedCardUsage",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub stored_card_usage: ::std::option::Option<MitResubmissionStoredCardUsage>,
-}
-///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct MitResubmissionSchemeReference(::std::string::String);
-impl ::std::ops::Deref for MitResubmissionSchemeReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<MitResubmissionSchemeReference> for ::std::string::String {
-    fn from(value: MitResubmissionSchemeReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for MitResubmissionSchemeReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for MitResubmissionSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for MitResubmissionSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MitResubmissionSchemeReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
 #[derive(
@@ -7184,185 +5106,63 @@ impl ::std::convert::TryFrom<::std::string::String> for MitResubmissionStoredCar
 ///A merchant-initiated subscription payment, at the agreed fixed interval. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitSubscription {
-    ///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
     #[serde(
         rename = "schemeReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub scheme_reference: ::std::option::Option<MitSubscriptionSchemeReference>,
-}
-///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct MitSubscriptionSchemeReference(::std::string::String);
-impl ::std::ops::Deref for MitSubscriptionSchemeReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<MitSubscriptionSchemeReference> for ::std::string::String {
-    fn from(value: MitSubscriptionSchemeReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for MitSubscriptionSchemeReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for MitSubscriptionSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for MitSubscriptionSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MitSubscriptionSchemeReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub scheme_reference: ::std::option::Option<SchemeReference>,
 }
 ///A merchant-initiated payment at no fixed schedule (for example a top-up when a balance runs low). Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitUnscheduled {
-    ///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
     #[serde(
         rename = "schemeReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub scheme_reference: ::std::option::Option<MitUnscheduledSchemeReference>,
-}
-///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct MitUnscheduledSchemeReference(::std::string::String);
-impl ::std::ops::Deref for MitUnscheduledSchemeReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<MitUnscheduledSchemeReference> for ::std::string::String {
-    fn from(value: MitUnscheduledSchemeReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for MitUnscheduledSchemeReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for MitUnscheduledSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for MitUnscheduledSchemeReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for MitUnscheduledSchemeReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub scheme_reference: ::std::option::Option<SchemeReference>,
 }
 ///The text that appears on your customer's statement. Used to identify the merchant.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Narrative {
-    pub line1: NarrativeLine1,
+    pub line1: Line1,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub line2: ::std::option::Option<NarrativeLine2>,
+    pub line2: ::std::option::Option<Line2>,
 }
-///`NarrativeLine1`
+///The risk score the card network gave during 3DS authentication.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct NarrativeLine1(::std::string::String);
-impl ::std::ops::Deref for NarrativeLine1 {
+pub struct NetworkScore(::std::string::String);
+impl ::std::ops::Deref for NetworkScore {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
-impl ::std::convert::From<NarrativeLine1> for ::std::string::String {
-    fn from(value: NarrativeLine1) -> Self {
+impl ::std::convert::From<NetworkScore> for ::std::string::String {
+    fn from(value: NetworkScore) -> Self {
         value.0
     }
 }
-impl ::std::str::FromStr for NarrativeLine1 {
+impl ::std::str::FromStr for NetworkScore {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 24usize {
-            return Err("longer than 24 characters".into());
+        if value.chars().count() > 2usize {
+            return Err("longer than 2 characters".into());
         }
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$")
-                .unwrap()
-        });
+        { ::regress::Regex::new("^[0-9]{1,2}$").unwrap() });
         if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$\""
-                    .into(),
-            );
+            return Err("doesn't match pattern \"^[0-9]{1,2}$\"".into());
         }
         Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str> for NarrativeLine1 {
+impl ::std::convert::TryFrom<&str> for NetworkScore {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -7370,7 +5170,7 @@ impl ::std::convert::TryFrom<&str> for NarrativeLine1 {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for NarrativeLine1 {
+impl ::std::convert::TryFrom<::std::string::String> for NetworkScore {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -7378,7 +5178,7 @@ impl ::std::convert::TryFrom<::std::string::String> for NarrativeLine1 {
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for NarrativeLine1 {
+impl<'de> ::serde::Deserialize<'de> for NetworkScore {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -7390,47 +5190,48 @@ impl<'de> ::serde::Deserialize<'de> for NarrativeLine1 {
             })
     }
 }
-///`NarrativeLine2`
+///Network Token authentication. Only allowed for card/networkToken transactions.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct NetworkToken {
+    pub cryptogram: crate::card_payments::types::Cryptogram,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub eci: ::std::option::Option<Eci>,
+}
+///`Number`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct NarrativeLine2(::std::string::String);
-impl ::std::ops::Deref for NarrativeLine2 {
+pub struct Number(::std::string::String);
+impl ::std::ops::Deref for Number {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
-impl ::std::convert::From<NarrativeLine2> for ::std::string::String {
-    fn from(value: NarrativeLine2) -> Self {
+impl ::std::convert::From<Number> for ::std::string::String {
+    fn from(value: Number) -> Self {
         value.0
     }
 }
-impl ::std::str::FromStr for NarrativeLine2 {
+impl ::std::str::FromStr for Number {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 24usize {
-            return Err("longer than 24 characters".into());
+        if value.chars().count() > 16usize {
+            return Err("longer than 16 characters".into());
         }
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$")
-                .unwrap()
-        });
+        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
         if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$\""
-                    .into(),
-            );
+            return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
         }
         Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str> for NarrativeLine2 {
+impl ::std::convert::TryFrom<&str> for Number {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -7438,7 +5239,7 @@ impl ::std::convert::TryFrom<&str> for NarrativeLine2 {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for NarrativeLine2 {
+impl ::std::convert::TryFrom<::std::string::String> for Number {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -7446,7 +5247,7 @@ impl ::std::convert::TryFrom<::std::string::String> for NarrativeLine2 {
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for NarrativeLine2 {
+impl<'de> ::serde::Deserialize<'de> for Number {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -7473,7 +5274,6 @@ pub struct Order {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub duty_amount: ::std::option::Option<i64>,
-    ///Invoice reference for the order.
     #[serde(
         rename = "invoiceReference",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -7481,12 +5281,12 @@ pub struct Order {
     pub invoice_reference: ::std::option::Option<OrderInvoiceReference>,
     ///Array of order items. You can send up to 99 individual order objects within this array.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub items: ::std::vec::Vec<OrderItemsItem>,
+    pub items: ::std::vec::Vec<Item>,
     #[serde(
         rename = "orderDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub order_date: ::std::option::Option<OrderOrderDate>,
+    pub order_date: ::std::option::Option<OrderDate>,
     ///Total amount of sales tax for the order. Must be provided if merchant.taxReference is supplied.
     #[serde(rename = "salesTax", skip_serializing_if = "::std::option::Option::is_none")]
     pub sales_tax: ::std::option::Option<i64>,
@@ -7502,6 +5302,13 @@ pub struct Order {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tax_exempt: ::std::option::Option<bool>,
+}
+///Date of the order.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct OrderDate {
+    pub day: i64,
+    pub month: i64,
+    pub year: i64,
 }
 ///Invoice reference for the order.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -7571,319 +5378,6 @@ impl<'de> ::serde::Deserialize<'de> for OrderInvoiceReference {
             })
     }
 }
-///`OrderItemsItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct OrderItemsItem {
-    #[serde(
-        rename = "commodityCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub commodity_code: ::std::option::Option<OrderItemsItemCommodityCode>,
-    pub name: OrderItemsItemName,
-    #[serde(
-        rename = "productCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub product_code: ::std::option::Option<OrderItemsItemProductCode>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub quantity: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalAmount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_amount: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalAmountNoTax",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_amount_no_tax: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalDiscountAmount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_discount_amount: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalTaxAmount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_tax_amount: ::std::option::Option<i64>,
-    #[serde(rename = "unitCost", skip_serializing_if = "::std::option::Option::is_none")]
-    pub unit_cost: ::std::option::Option<i64>,
-    #[serde(
-        rename = "unitOfMeasure",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub unit_of_measure: ::std::option::Option<OrderItemsItemUnitOfMeasure>,
-}
-///`OrderItemsItemCommodityCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct OrderItemsItemCommodityCode(::std::string::String);
-impl ::std::ops::Deref for OrderItemsItemCommodityCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<OrderItemsItemCommodityCode> for ::std::string::String {
-    fn from(value: OrderItemsItemCommodityCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for OrderItemsItemCommodityCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 12usize {
-            return Err("longer than 12 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9@!£*#$)(-+_=.,/;:'\"]{1,12}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z0-9@!£*#$)(-+_=.,/;:'\"]{1,12}$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for OrderItemsItemCommodityCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for OrderItemsItemCommodityCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderItemsItemCommodityCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`OrderItemsItemName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct OrderItemsItemName(::std::string::String);
-impl ::std::ops::Deref for OrderItemsItemName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<OrderItemsItemName> for ::std::string::String {
-    fn from(value: OrderItemsItemName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for OrderItemsItemName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 26usize {
-            return Err("longer than 26 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 @!£*#$)(+_=.,/;:'\"-]{1,26}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z0-9 @!£*#$)(+_=.,/;:'\"-]{1,26}$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for OrderItemsItemName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for OrderItemsItemName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderItemsItemName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`OrderItemsItemProductCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct OrderItemsItemProductCode(::std::string::String);
-impl ::std::ops::Deref for OrderItemsItemProductCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<OrderItemsItemProductCode> for ::std::string::String {
-    fn from(value: OrderItemsItemProductCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for OrderItemsItemProductCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 12usize {
-            return Err("longer than 12 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[A-Za-z0-9@!£*#\\$)(+_=.,/;:'\"-]{1,12}$").unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z0-9@!£*#\\$)(+_=.,/;:'\"-]{1,12}$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for OrderItemsItemProductCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for OrderItemsItemProductCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderItemsItemProductCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`OrderItemsItemUnitOfMeasure`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct OrderItemsItemUnitOfMeasure(::std::string::String);
-impl ::std::ops::Deref for OrderItemsItemUnitOfMeasure {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<OrderItemsItemUnitOfMeasure> for ::std::string::String {
-    fn from(value: OrderItemsItemUnitOfMeasure) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for OrderItemsItemUnitOfMeasure {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 8usize {
-            return Err("longer than 8 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9@!£*#$)(+_=.,/;:'\"-]{1,8}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z0-9@!£*#$)(+_=.,/;:'\"-]{1,8}$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for OrderItemsItemUnitOfMeasure {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for OrderItemsItemUnitOfMeasure {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderItemsItemUnitOfMeasure {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///Date of the order.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct OrderOrderDate {
-    pub day: i64,
-    pub month: i64,
-    pub year: i64,
-}
 ///`OrderReference`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -7949,6 +5443,145 @@ impl<'de> ::serde::Deserialize<'de> for OrderReference {
             })
     }
 }
+///An object containing passenger details.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Passenger {
+    pub code: Code,
+    #[serde(rename = "firstName")]
+    pub first_name: PassengerFirstName,
+    #[serde(rename = "lastName")]
+    pub last_name: PassengerLastName,
+}
+///`PassengerFirstName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct PassengerFirstName(::std::string::String);
+impl ::std::ops::Deref for PassengerFirstName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<PassengerFirstName> for ::std::string::String {
+    fn from(value: PassengerFirstName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for PassengerFirstName {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 60usize {
+            return Err("longer than 60 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for PassengerFirstName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for PassengerFirstName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PassengerFirstName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`PassengerLastName`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct PassengerLastName(::std::string::String);
+impl ::std::ops::Deref for PassengerLastName {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<PassengerLastName> for ::std::string::String {
+    fn from(value: PassengerLastName) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for PassengerLastName {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 60usize {
+            return Err("longer than 60 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for PassengerLastName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for PassengerLastName {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PassengerLastName {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///An object containing Payment Facilitator information. This information is required for every authorization only if you are a Payment Facilitator.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentFacilitator {
@@ -7957,904 +5590,12 @@ pub struct PaymentFacilitator {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub independent_sales_organization_id: ::std::option::Option<
-        PaymentFacilitatorIndependentSalesOrganizationId,
+        IndependentSalesOrganizationId,
     >,
     #[serde(rename = "schemeId")]
-    pub scheme_id: PaymentFacilitatorSchemeId,
+    pub scheme_id: SchemeId,
     #[serde(rename = "subMerchant")]
-    pub sub_merchant: PaymentFacilitatorSubMerchant,
-}
-///`PaymentFacilitatorIndependentSalesOrganizationId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorIndependentSalesOrganizationId(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorIndependentSalesOrganizationId {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorIndependentSalesOrganizationId>
-for ::std::string::String {
-    fn from(value: PaymentFacilitatorIndependentSalesOrganizationId) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorIndependentSalesOrganizationId {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 11usize {
-            return Err("longer than 11 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("[0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"[0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorIndependentSalesOrganizationId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorIndependentSalesOrganizationId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for PaymentFacilitatorIndependentSalesOrganizationId {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSchemeId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSchemeId(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSchemeId {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSchemeId> for ::std::string::String {
-    fn from(value: PaymentFacilitatorSchemeId) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSchemeId {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 11usize {
-            return Err("longer than 11 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("[0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"[0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSchemeId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for PaymentFacilitatorSchemeId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSchemeId {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchant`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct PaymentFacilitatorSubMerchant {
-    pub address: PaymentFacilitatorSubMerchantAddress,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub email: ::std::option::Option<PaymentFacilitatorSubMerchantEmail>,
-    pub name: PaymentFacilitatorSubMerchantName,
-    #[serde(
-        rename = "phoneNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub phone_number: ::std::option::Option<PaymentFacilitatorSubMerchantPhoneNumber>,
-    pub reference: PaymentFacilitatorSubMerchantReference,
-    #[serde(
-        rename = "taxReference",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tax_reference: ::std::option::Option<PaymentFacilitatorSubMerchantTaxReference>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub url: ::std::option::Option<PaymentFacilitatorSubMerchantUrl>,
-}
-///`PaymentFacilitatorSubMerchantAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct PaymentFacilitatorSubMerchantAddress {
-    pub city: PaymentFacilitatorSubMerchantAddressCity,
-    #[serde(rename = "countryCode")]
-    pub country_code: PaymentFacilitatorSubMerchantAddressCountryCode,
-    #[serde(rename = "postalCode")]
-    pub postal_code: PaymentFacilitatorSubMerchantAddressPostalCode,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<PaymentFacilitatorSubMerchantAddressState>,
-    pub street: PaymentFacilitatorSubMerchantAddressStreet,
-}
-///`PaymentFacilitatorSubMerchantAddressCity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantAddressCity(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantAddressCity {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantAddressCity>
-for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantAddressCity) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantAddressCity {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 13usize {
-            return Err("longer than 13 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z\\s-]*?[A-Za-z-][A-Za-z\\s-]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z\\s-]*?[A-Za-z-][A-Za-z\\s-]*$\"".into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantAddressCity {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantAddressCity {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantAddressCity {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchantAddressCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantAddressCountryCode(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantAddressCountryCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantAddressCountryCode>
-for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantAddressCountryCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantAddressCountryCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantAddressCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantAddressCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantAddressCountryCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchantAddressPostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantAddressPostalCode(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantAddressPostalCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantAddressPostalCode>
-for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantAddressPostalCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantAddressPostalCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10usize {
-            return Err("longer than 10 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
-                .unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantAddressPostalCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantAddressPostalCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantAddressPostalCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchantAddressState`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantAddressState(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantAddressState {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantAddressState>
-for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantAddressState) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantAddressState {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 3usize {
-            return Err("longer than 3 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantAddressState {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantAddressState {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantAddressState {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchantAddressStreet`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantAddressStreet(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantAddressStreet {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantAddressStreet>
-for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantAddressStreet) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantAddressStreet {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
-            return Err("longer than 50 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[A-Za-z0-9\\s]*?[A-Za-z0-9][A-Za-z0-9\\s]*$")
-                .unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z0-9\\s]*?[A-Za-z0-9][A-Za-z0-9\\s]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantAddressStreet {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantAddressStreet {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantAddressStreet {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchantEmail`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantEmail(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantEmail {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantEmail> for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantEmail) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantEmail {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 40usize {
-            return Err("longer than 40 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^.+@.+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^.+@.+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantEmail {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantEmail {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantEmail {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchantName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantName(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantName> for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 25usize {
-            return Err("longer than 25 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 ]*?[A-Za-z0-9][A-Za-z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[A-Za-z0-9 ]*?[A-Za-z0-9][A-Za-z0-9 ]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchantPhoneNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantPhoneNumber(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantPhoneNumber {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantPhoneNumber>
-for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantPhoneNumber) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantPhoneNumber {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 20usize {
-            return Err("longer than 20 characters".into());
-        }
-        if value.chars().count() < 4usize {
-            return Err("shorter than 4 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[0-9\\s()+-/.x]*?[0-9()+-/.x][0-9\\s()+-/.x]*$")
-                .unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[0-9\\s()+-/.x]*?[0-9()+-/.x][0-9\\s()+-/.x]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantPhoneNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantPhoneNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantPhoneNumber {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchantReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantReference(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantReference>
-for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 15usize {
-            return Err("longer than 15 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchantTaxReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantTaxReference(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantTaxReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantTaxReference>
-for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantTaxReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantTaxReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 20usize {
-            return Err("longer than 20 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[a-zA-Z0-9\\s-]*?[a-zA-Z0-9-][a-zA-Z0-9\\s-]*$")
-                .unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[a-zA-Z0-9\\s-]*?[a-zA-Z0-9-][a-zA-Z0-9\\s-]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantTaxReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantTaxReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantTaxReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentFacilitatorSubMerchantUrl`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentFacilitatorSubMerchantUrl(::std::string::String);
-impl ::std::ops::Deref for PaymentFacilitatorSubMerchantUrl {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentFacilitatorSubMerchantUrl> for ::std::string::String {
-    fn from(value: PaymentFacilitatorSubMerchantUrl) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentFacilitatorSubMerchantUrl {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 255usize {
-            return Err("longer than 255 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9@!£*#$)(+-_=.,/;:]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[a-zA-Z0-9@!£*#$)(+-_=.,/;:]*$\"".into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentFacilitatorSubMerchantUrl {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentFacilitatorSubMerchantUrl {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentFacilitatorSubMerchantUrl {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub sub_merchant: SubMerchant,
 }
 ///`PaymentId`
 #[derive(
@@ -9087,69 +5828,7 @@ pub struct PaymentsAuthorize201ResponseMit {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsCancel {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub reference: ::std::option::Option<PaymentsCancelReference>,
-}
-///`PaymentsCancelReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsCancelReference(::std::string::String);
-impl ::std::ops::Deref for PaymentsCancelReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsCancelReference> for ::std::string::String {
-    fn from(value: PaymentsCancelReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentsCancelReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 128usize {
-            return Err("longer than 128 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[-A-Za-z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentsCancelReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for PaymentsCancelReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentsCancelReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub reference: ::std::option::Option<Reference>,
 }
 ///`PaymentsEvents200Response`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -9300,70 +5979,8 @@ pub struct PaymentsIncreaseAuthorizeResponseRefused {
 ///`PaymentsPartialCancel`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialCancel {
-    pub reference: PaymentsPartialCancelReference,
+    pub reference: Reference,
     pub value: Value,
-}
-///`PaymentsPartialCancelReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsPartialCancelReference(::std::string::String);
-impl ::std::ops::Deref for PaymentsPartialCancelReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsPartialCancelReference> for ::std::string::String {
-    fn from(value: PaymentsPartialCancelReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentsPartialCancelReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 128usize {
-            return Err("longer than 128 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[-A-Za-z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentsPartialCancelReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for PaymentsPartialCancelReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentsPartialCancelReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///`PaymentsPartialCancelResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -9389,21 +6006,11 @@ pub struct PaymentsPartialRefund {
         rename = "fastRefund",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fast_refund: ::std::option::Option<PaymentsPartialRefundFastRefund>,
+    pub fast_refund: ::std::option::Option<FastRefund>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub merchant: ::std::option::Option<PaymentsPartialRefundMerchant>,
-    pub reference: PaymentsPartialRefundReference,
+    pub reference: Reference,
     pub value: PaymentsPartialRefundValue,
-}
-///`PaymentsPartialRefundFastRefund`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct PaymentsPartialRefundFastRefund {
-    pub enabled: bool,
-    #[serde(
-        rename = "fallbackToStandard",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fallback_to_standard: ::std::option::Option<bool>,
 }
 ///`PaymentsPartialRefundMerchant`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -9418,148 +6025,7 @@ pub struct PaymentsPartialRefundMerchantMarketplace {
         rename = "splitFundingReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub split_funding_reference: ::std::option::Option<
-        PaymentsPartialRefundMerchantMarketplaceSplitFundingReference,
-    >,
-}
-///`PaymentsPartialRefundMerchantMarketplaceSplitFundingReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsPartialRefundMerchantMarketplaceSplitFundingReference(
-    ::std::string::String,
-);
-impl ::std::ops::Deref
-for PaymentsPartialRefundMerchantMarketplaceSplitFundingReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsPartialRefundMerchantMarketplaceSplitFundingReference>
-for ::std::string::String {
-    fn from(
-        value: PaymentsPartialRefundMerchantMarketplaceSplitFundingReference,
-    ) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr
-for PaymentsPartialRefundMerchantMarketplaceSplitFundingReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 256usize {
-            return Err("longer than 256 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[-A-Za-z0-9 _!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[-A-Za-z0-9 _!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for PaymentsPartialRefundMerchantMarketplaceSplitFundingReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentsPartialRefundMerchantMarketplaceSplitFundingReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for PaymentsPartialRefundMerchantMarketplaceSplitFundingReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentsPartialRefundReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsPartialRefundReference(::std::string::String);
-impl ::std::ops::Deref for PaymentsPartialRefundReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsPartialRefundReference> for ::std::string::String {
-    fn from(value: PaymentsPartialRefundReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentsPartialRefundReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 128usize {
-            return Err("longer than 128 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[-A-Za-z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentsPartialRefundReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for PaymentsPartialRefundReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentsPartialRefundReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub split_funding_reference: ::std::option::Option<SplitFundingReference>,
 }
 ///`PaymentsPartialRefundResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -9600,81 +6066,18 @@ pub struct PaymentsPartialRefundValue {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub convenience_amount: ::std::option::Option<i64>,
-    pub currency: PaymentsPartialRefundValueCurrency,
+    pub currency: Currency,
     #[serde(
         rename = "surchargeAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub surcharge_amount: ::std::option::Option<i64>,
 }
-///`PaymentsPartialRefundValueCurrency`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsPartialRefundValueCurrency(::std::string::String);
-impl ::std::ops::Deref for PaymentsPartialRefundValueCurrency {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsPartialRefundValueCurrency> for ::std::string::String {
-    fn from(value: PaymentsPartialRefundValueCurrency) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentsPartialRefundValueCurrency {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 3usize {
-            return Err("longer than 3 characters".into());
-        }
-        if value.chars().count() < 3usize {
-            return Err("shorter than 3 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentsPartialRefundValueCurrency {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentsPartialRefundValueCurrency {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentsPartialRefundValueCurrency {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 ///`PaymentsPartialSettle`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialSettle {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub customer: ::std::option::Option<PaymentsPartialSettleCustomer>,
+    pub customer: ::std::option::Option<Customer>,
     #[serde(
         rename = "industryData",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -9684,19 +6087,12 @@ pub struct PaymentsPartialSettle {
     pub merchant: ::std::option::Option<PaymentsPartialSettleMerchant>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub order: ::std::option::Option<Order>,
-    pub reference: PaymentsPartialSettleReference,
+    pub reference: Reference,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub sequence: ::std::option::Option<PaymentsPartialSettleSequence>,
+    pub sequence: ::std::option::Option<Sequence>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub shipping: ::std::option::Option<Shipping>,
     pub value: PaymentsPartialSettleValue,
-}
-///Additional customer data.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct PaymentsPartialSettleCustomer {
-    ///Merchant-generated customer reference.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub reference: ::std::option::Option<::std::string::String>,
 }
 ///Contains information about the merchant.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -9717,223 +6113,12 @@ pub struct PaymentsPartialSettleMerchantMarketplace {
         rename = "sellerCountryCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub seller_country_code: ::std::option::Option<
-        PaymentsPartialSettleMerchantMarketplaceSellerCountryCode,
-    >,
+    pub seller_country_code: ::std::option::Option<SellerCountryCode>,
     #[serde(
         rename = "splitFundingReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub split_funding_reference: ::std::option::Option<
-        PaymentsPartialSettleMerchantMarketplaceSplitFundingReference,
-    >,
-}
-///`PaymentsPartialSettleMerchantMarketplaceSellerCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsPartialSettleMerchantMarketplaceSellerCountryCode(
-    ::std::string::String,
-);
-impl ::std::ops::Deref for PaymentsPartialSettleMerchantMarketplaceSellerCountryCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsPartialSettleMerchantMarketplaceSellerCountryCode>
-for ::std::string::String {
-    fn from(value: PaymentsPartialSettleMerchantMarketplaceSellerCountryCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentsPartialSettleMerchantMarketplaceSellerCountryCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for PaymentsPartialSettleMerchantMarketplaceSellerCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentsPartialSettleMerchantMarketplaceSellerCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for PaymentsPartialSettleMerchantMarketplaceSellerCountryCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentsPartialSettleMerchantMarketplaceSplitFundingReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsPartialSettleMerchantMarketplaceSplitFundingReference(
-    ::std::string::String,
-);
-impl ::std::ops::Deref
-for PaymentsPartialSettleMerchantMarketplaceSplitFundingReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsPartialSettleMerchantMarketplaceSplitFundingReference>
-for ::std::string::String {
-    fn from(
-        value: PaymentsPartialSettleMerchantMarketplaceSplitFundingReference,
-    ) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr
-for PaymentsPartialSettleMerchantMarketplaceSplitFundingReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 256usize {
-            return Err("longer than 256 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        {
-            ::regress::Regex::new("^[-A-Za-z0-9 _!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[-A-Za-z0-9 _!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for PaymentsPartialSettleMerchantMarketplaceSplitFundingReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentsPartialSettleMerchantMarketplaceSplitFundingReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for PaymentsPartialSettleMerchantMarketplaceSplitFundingReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`PaymentsPartialSettleReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsPartialSettleReference(::std::string::String);
-impl ::std::ops::Deref for PaymentsPartialSettleReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsPartialSettleReference> for ::std::string::String {
-    fn from(value: PaymentsPartialSettleReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentsPartialSettleReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 128usize {
-            return Err("longer than 128 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[-A-Za-z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentsPartialSettleReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for PaymentsPartialSettleReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentsPartialSettleReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub split_funding_reference: ::std::option::Option<SplitFundingReference>,
 }
 ///`PaymentsPartialSettleResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -9964,86 +6149,17 @@ impl ::std::default::Default for PaymentsPartialSettleResponse {
         }
     }
 }
-///The sequence number and total number of expected partial settlement requests for the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct PaymentsPartialSettleSequence {
-    pub number: i64,
-    pub total: i64,
-}
 ///An object that contains information about the value of the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialSettleValue {
     ///The payment amount. This is a whole number with an exponent e.g. if exponent is two, 250 is 2.50.
     pub amount: i64,
-    pub currency: PaymentsPartialSettleValueCurrency,
+    pub currency: Currency,
     #[serde(
         rename = "surchargeAmount",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub surcharge_amount: ::std::option::Option<i64>,
-}
-///`PaymentsPartialSettleValueCurrency`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsPartialSettleValueCurrency(::std::string::String);
-impl ::std::ops::Deref for PaymentsPartialSettleValueCurrency {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsPartialSettleValueCurrency> for ::std::string::String {
-    fn from(value: PaymentsPartialSettleValueCurrency) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentsPartialSettleValueCurrency {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 3usize {
-            return Err("longer than 3 characters".into());
-        }
-        if value.chars().count() < 3usize {
-            return Err("shorter than 3 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentsPartialSettleValueCurrency {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentsPartialSettleValueCurrency {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentsPartialSettleValueCurrency {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///`PaymentsRefund`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -10052,81 +6168,9 @@ pub struct PaymentsRefund {
         rename = "fastRefund",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fast_refund: ::std::option::Option<PaymentsRefundFastRefund>,
+    pub fast_refund: ::std::option::Option<FastRefund>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub reference: ::std::option::Option<PaymentsRefundReference>,
-}
-///`PaymentsRefundFastRefund`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct PaymentsRefundFastRefund {
-    pub enabled: bool,
-    #[serde(
-        rename = "fallbackToStandard",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fallback_to_standard: ::std::option::Option<bool>,
-}
-///`PaymentsRefundReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsRefundReference(::std::string::String);
-impl ::std::ops::Deref for PaymentsRefundReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsRefundReference> for ::std::string::String {
-    fn from(value: PaymentsRefundReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentsRefundReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 128usize {
-            return Err("longer than 128 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[-A-Za-z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentsRefundReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for PaymentsRefundReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentsRefundReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub reference: ::std::option::Option<Reference>,
 }
 ///`PaymentsReversalResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -10230,7 +6274,7 @@ pub struct PaymentsSentForSettlement201ResponseMit {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsSettle {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub customer: ::std::option::Option<PaymentsSettleCustomer>,
+    pub customer: ::std::option::Option<Customer>,
     #[serde(
         rename = "industryData",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -10241,18 +6285,11 @@ pub struct PaymentsSettle {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub order: ::std::option::Option<Order>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub reference: ::std::option::Option<PaymentsSettleReference>,
+    pub reference: ::std::option::Option<Reference>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub shipping: ::std::option::Option<Shipping>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<PaymentsSettleValue>,
-}
-///Additional customer data.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct PaymentsSettleCustomer {
-    ///Merchant-generated customer reference.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub reference: ::std::option::Option<::std::string::String>,
 }
 ///Contains information about the merchant.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -10264,68 +6301,6 @@ pub struct PaymentsSettleMerchant {
     )]
     pub tax_reference: ::std::option::Option<::std::string::String>,
 }
-///`PaymentsSettleReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentsSettleReference(::std::string::String);
-impl ::std::ops::Deref for PaymentsSettleReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentsSettleReference> for ::std::string::String {
-    fn from(value: PaymentsSettleReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentsSettleReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 128usize {
-            return Err("longer than 128 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[-A-Za-z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentsSettleReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for PaymentsSettleReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentsSettleReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 ///`PaymentsSettleValue`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsSettleValue {
@@ -10335,61 +6310,46 @@ pub struct PaymentsSettleValue {
     )]
     pub surcharge_amount: ::std::option::Option<i64>,
 }
-///Additional transaction recipient data.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct Recipient {
-    ///Partial account reference of the primary recipient. Either partial card number (first 6 and last 4, no spaces), or a bank account number
-    #[serde(
-        rename = "accountReference",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_reference: ::std::option::Option<RecipientAccountReference>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<RecipientAddress>,
-    #[serde(
-        rename = "dateOfBirth",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub date_of_birth: ::std::option::Option<RecipientDateOfBirth>,
-    ///The last name of the recipient. If for a business, then use the company name.
-    #[serde(rename = "lastName", skip_serializing_if = "::std::option::Option::is_none")]
-    pub last_name: ::std::option::Option<RecipientLastName>,
+///`Placement`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum Placement {
+    #[serde(rename = "authorization")]
+    Authorization,
+    #[serde(rename = "authentication")]
+    Authentication,
 }
-///Partial account reference of the primary recipient. Either partial card number (first 6 and last 4, no spaces), or a bank account number
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct RecipientAccountReference(::std::string::String);
-impl ::std::ops::Deref for RecipientAccountReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
+impl ::std::fmt::Display for Placement {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Authorization => f.write_str("authorization"),
+            Self::Authentication => f.write_str("authentication"),
+        }
     }
 }
-impl ::std::convert::From<RecipientAccountReference> for ::std::string::String {
-    fn from(value: RecipientAccountReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for RecipientAccountReference {
+impl ::std::str::FromStr for Placement {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10usize {
-            return Err("longer than 10 characters".into());
+        match value {
+            "authorization" => Ok(Self::Authorization),
+            "authentication" => Ok(Self::Authentication),
+            _ => Err("invalid value".into()),
         }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str> for RecipientAccountReference {
+impl ::std::convert::TryFrom<&str> for Placement {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -10397,7 +6357,7 @@ impl ::std::convert::TryFrom<&str> for RecipientAccountReference {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for RecipientAccountReference {
+impl ::std::convert::TryFrom<::std::string::String> for Placement {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -10405,40 +6365,22 @@ impl ::std::convert::TryFrom<::std::string::String> for RecipientAccountReferenc
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for RecipientAccountReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///Address of the recipient
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct RecipientAddress {
-    #[serde(rename = "postalCode")]
-    pub postal_code: RecipientAddressPostalCode,
-}
-///`RecipientAddressPostalCode`
+///`PostalCode`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct RecipientAddressPostalCode(::std::string::String);
-impl ::std::ops::Deref for RecipientAddressPostalCode {
+pub struct PostalCode(::std::string::String);
+impl ::std::ops::Deref for PostalCode {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
-impl ::std::convert::From<RecipientAddressPostalCode> for ::std::string::String {
-    fn from(value: RecipientAddressPostalCode) -> Self {
+impl ::std::convert::From<PostalCode> for ::std::string::String {
+    fn from(value: PostalCode) -> Self {
         value.0
     }
 }
-impl ::std::str::FromStr for RecipientAddressPostalCode {
+impl ::std::str::FromStr for PostalCode {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
@@ -10457,7 +6399,7 @@ impl ::std::str::FromStr for RecipientAddressPostalCode {
         Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str> for RecipientAddressPostalCode {
+impl ::std::convert::TryFrom<&str> for PostalCode {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -10465,7 +6407,7 @@ impl ::std::convert::TryFrom<&str> for RecipientAddressPostalCode {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for RecipientAddressPostalCode {
+impl ::std::convert::TryFrom<::std::string::String> for PostalCode {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -10473,7 +6415,7 @@ impl ::std::convert::TryFrom<::std::string::String> for RecipientAddressPostalCo
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for RecipientAddressPostalCode {
+impl<'de> ::serde::Deserialize<'de> for PostalCode {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -10485,14 +6427,376 @@ impl<'de> ::serde::Deserialize<'de> for RecipientAddressPostalCode {
             })
     }
 }
-///Birth date of the recipient
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct RecipientDateOfBirth {
-    pub day: i64,
-    pub month: i64,
-    pub year: i64,
+///`PreferredCardBrand`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum PreferredCardBrand {
+    #[serde(rename = "visa")]
+    Visa,
+    #[serde(rename = "mastercard")]
+    Mastercard,
+    #[serde(rename = "maestro")]
+    Maestro,
+    #[serde(rename = "amex")]
+    Amex,
+    #[serde(rename = "cartesBancaires")]
+    CartesBancaires,
+    #[serde(rename = "diners")]
+    Diners,
+    #[serde(rename = "dankort")]
+    Dankort,
+    #[serde(rename = "jcb")]
+    Jcb,
+    #[serde(rename = "discover")]
+    Discover,
+    #[serde(rename = "elo")]
+    Elo,
+    #[serde(rename = "eftposAU")]
+    EftposAu,
+    #[serde(rename = "unionPay")]
+    UnionPay,
 }
-///The last name of the recipient. If for a business, then use the company name.
+impl ::std::fmt::Display for PreferredCardBrand {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Visa => f.write_str("visa"),
+            Self::Mastercard => f.write_str("mastercard"),
+            Self::Maestro => f.write_str("maestro"),
+            Self::Amex => f.write_str("amex"),
+            Self::CartesBancaires => f.write_str("cartesBancaires"),
+            Self::Diners => f.write_str("diners"),
+            Self::Dankort => f.write_str("dankort"),
+            Self::Jcb => f.write_str("jcb"),
+            Self::Discover => f.write_str("discover"),
+            Self::Elo => f.write_str("elo"),
+            Self::EftposAu => f.write_str("eftposAU"),
+            Self::UnionPay => f.write_str("unionPay"),
+        }
+    }
+}
+impl ::std::str::FromStr for PreferredCardBrand {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "visa" => Ok(Self::Visa),
+            "mastercard" => Ok(Self::Mastercard),
+            "maestro" => Ok(Self::Maestro),
+            "amex" => Ok(Self::Amex),
+            "cartesBancaires" => Ok(Self::CartesBancaires),
+            "diners" => Ok(Self::Diners),
+            "dankort" => Ok(Self::Dankort),
+            "jcb" => Ok(Self::Jcb),
+            "discover" => Ok(Self::Discover),
+            "elo" => Ok(Self::Elo),
+            "eftposAU" => Ok(Self::EftposAu),
+            "unionPay" => Ok(Self::UnionPay),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for PreferredCardBrand {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for PreferredCardBrand {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`ProductCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ProductCode(::std::string::String);
+impl ::std::ops::Deref for ProductCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ProductCode> for ::std::string::String {
+    fn from(value: ProductCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ProductCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 12usize {
+            return Err("longer than 12 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        {
+            ::regress::Regex::new("^[A-Za-z0-9@!£*#\\$)(+_=.,/;:'\"-]{1,12}$").unwrap()
+        });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[A-Za-z0-9@!£*#\\$)(+_=.,/;:'\"-]{1,12}$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ProductCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ProductCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ProductCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`Purpose`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum Purpose {
+    #[serde(rename = "businessToBusiness")]
+    BusinessToBusiness,
+    #[serde(rename = "creditCardRepayment")]
+    CreditCardRepayment,
+    #[serde(rename = "crypto")]
+    Crypto,
+    #[serde(rename = "crowdLending")]
+    CrowdLending,
+    #[serde(rename = "debitCard")]
+    DebitCard,
+    #[serde(rename = "education")]
+    Education,
+    #[serde(rename = "emergency")]
+    Emergency,
+    #[serde(rename = "familySupport")]
+    FamilySupport,
+    #[serde(rename = "gift")]
+    Gift,
+    #[serde(rename = "giftCard")]
+    GiftCard,
+    #[serde(rename = "gaming")]
+    Gaming,
+    #[serde(rename = "highRiskSecurities")]
+    HighRiskSecurities,
+    #[serde(rename = "liquidAssets")]
+    LiquidAssets,
+    #[serde(rename = "medical")]
+    Medical,
+    #[serde(rename = "payroll")]
+    Payroll,
+    #[serde(rename = "prepaidCard")]
+    PrepaidCard,
+    #[serde(rename = "salary")]
+    Salary,
+    #[serde(rename = "savings")]
+    Savings,
+    #[serde(rename = "travel")]
+    Travel,
+    #[serde(rename = "other")]
+    Other,
+}
+impl ::std::fmt::Display for Purpose {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::BusinessToBusiness => f.write_str("businessToBusiness"),
+            Self::CreditCardRepayment => f.write_str("creditCardRepayment"),
+            Self::Crypto => f.write_str("crypto"),
+            Self::CrowdLending => f.write_str("crowdLending"),
+            Self::DebitCard => f.write_str("debitCard"),
+            Self::Education => f.write_str("education"),
+            Self::Emergency => f.write_str("emergency"),
+            Self::FamilySupport => f.write_str("familySupport"),
+            Self::Gift => f.write_str("gift"),
+            Self::GiftCard => f.write_str("giftCard"),
+            Self::Gaming => f.write_str("gaming"),
+            Self::HighRiskSecurities => f.write_str("highRiskSecurities"),
+            Self::LiquidAssets => f.write_str("liquidAssets"),
+            Self::Medical => f.write_str("medical"),
+            Self::Payroll => f.write_str("payroll"),
+            Self::PrepaidCard => f.write_str("prepaidCard"),
+            Self::Salary => f.write_str("salary"),
+            Self::Savings => f.write_str("savings"),
+            Self::Travel => f.write_str("travel"),
+            Self::Other => f.write_str("other"),
+        }
+    }
+}
+impl ::std::str::FromStr for Purpose {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "businessToBusiness" => Ok(Self::BusinessToBusiness),
+            "creditCardRepayment" => Ok(Self::CreditCardRepayment),
+            "crypto" => Ok(Self::Crypto),
+            "crowdLending" => Ok(Self::CrowdLending),
+            "debitCard" => Ok(Self::DebitCard),
+            "education" => Ok(Self::Education),
+            "emergency" => Ok(Self::Emergency),
+            "familySupport" => Ok(Self::FamilySupport),
+            "gift" => Ok(Self::Gift),
+            "giftCard" => Ok(Self::GiftCard),
+            "gaming" => Ok(Self::Gaming),
+            "highRiskSecurities" => Ok(Self::HighRiskSecurities),
+            "liquidAssets" => Ok(Self::LiquidAssets),
+            "medical" => Ok(Self::Medical),
+            "payroll" => Ok(Self::Payroll),
+            "prepaidCard" => Ok(Self::PrepaidCard),
+            "salary" => Ok(Self::Salary),
+            "savings" => Ok(Self::Savings),
+            "travel" => Ok(Self::Travel),
+            "other" => Ok(Self::Other),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for Purpose {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Purpose {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Additional transaction recipient data.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct Recipient {
+    #[serde(
+        rename = "accountReference",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub account_reference: ::std::option::Option<AccountReference>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<Address>,
+    #[serde(
+        rename = "dateOfBirth",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub date_of_birth: ::std::option::Option<DateOfBirth>,
+    #[serde(rename = "lastName", skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_name: ::std::option::Option<LastName>,
+}
+///`RecipientDocumentReference`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct RecipientDocumentReference(::std::string::String);
+impl ::std::ops::Deref for RecipientDocumentReference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<RecipientDocumentReference> for ::std::string::String {
+    fn from(value: RecipientDocumentReference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for RecipientDocumentReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 25usize {
+            return Err("longer than 25 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9\\-\\/+.()]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Za-z0-9\\-\\/+.()]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for RecipientDocumentReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for RecipientDocumentReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecipientDocumentReference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`RecipientLastName`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
 pub struct RecipientLastName(::std::string::String);
@@ -10512,17 +6816,18 @@ impl ::std::str::FromStr for RecipientLastName {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 60usize {
-            return Err("longer than 60 characters".into());
+        if value.chars().count() > 35usize {
+            return Err("longer than 35 characters".into());
         }
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z@!£*#$)(+-_=.,/;:'\" ]*$").unwrap() });
+        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
         if PATTERN.find(value).is_none() {
             return Err(
-                "doesn't match pattern \"^[a-zA-Z@!£*#$)(+-_=.,/;:'\" ]*$\"".into(),
+                "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
+                    .into(),
             );
         }
         Ok(Self(value.to_string()))
@@ -10555,6 +6860,138 @@ impl<'de> ::serde::Deserialize<'de> for RecipientLastName {
                 <D::Error as ::serde::de::Error>::custom(e.to_string())
             })
     }
+}
+///`RecipientPhoneNumber`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct RecipientPhoneNumber(::std::string::String);
+impl ::std::ops::Deref for RecipientPhoneNumber {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<RecipientPhoneNumber> for ::std::string::String {
+    fn from(value: RecipientPhoneNumber) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for RecipientPhoneNumber {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 20usize {
+            return Err("longer than 20 characters".into());
+        }
+        if value.chars().count() < 3usize {
+            return Err("shorter than 3 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[0-9 ()+\\-/.x]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[0-9 ()+\\-/.x]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for RecipientPhoneNumber {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for RecipientPhoneNumber {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for RecipientPhoneNumber {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`Reference`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Reference(::std::string::String);
+impl ::std::ops::Deref for Reference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Reference> for ::std::string::String {
+    fn from(value: Reference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Reference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 128usize {
+            return Err("longer than 128 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[-A-Za-z0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[-A-Za-z0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Reference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Reference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Reference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The exemption the merchant requests, and where in the flow it applies.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct Request {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub placement: ::std::option::Option<Placement>,
+    #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
+    pub type_: ::std::option::Option<RequestType>,
 }
 ///Allows you to request a real-time account update when using a previously stored card. You can only use this with customerAgreement transactions with a storedCardUsage value of subsequent. If the stored card details that you provided for the transaction are no longer valid and new credentials are available, the authorization will be processed with the new card and its details will be returned in the updatedPaymentInstrument object in the response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -10599,6 +7036,67 @@ impl ::std::convert::TryFrom<String> for RequestAccountUpdater {
         value.parse()
     }
 }
+///Indicates whether the transaction should be sent for settlement now true or later false at a time of your choosing.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct RequestAutoSettlement {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub enabled: ::std::option::Option<bool>,
+}
+///`RequestType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum RequestType {
+    #[serde(rename = "lowValue")]
+    LowValue,
+    #[serde(rename = "lowRisk")]
+    LowRisk,
+}
+impl ::std::fmt::Display for RequestType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::LowValue => f.write_str("lowValue"),
+            Self::LowRisk => f.write_str("lowRisk"),
+        }
+    }
+}
+impl ::std::str::FromStr for RequestType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "lowValue" => Ok(Self::LowValue),
+            "lowRisk" => Ok(Self::LowRisk),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for RequestType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for RequestType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///Details of the paymentInstrument used.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ResponsePaymentInstrument {
@@ -10609,13 +7107,9 @@ pub struct ResponsePaymentInstrument {
         rename = "cardBrand",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub card_brand: ::std::option::Option<
-        crate::card_payments::types::ResponsePaymentInstrumentCardBrand,
-    >,
+    pub card_brand: ::std::option::Option<crate::card_payments::types::CardBrand>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub category: ::std::option::Option<
-        crate::card_payments::types::ResponsePaymentInstrumentCategory,
-    >,
+    pub category: ::std::option::Option<crate::card_payments::types::Category>,
     #[serde(
         rename = "countryCode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -10625,14 +7119,12 @@ pub struct ResponsePaymentInstrument {
         rename = "debitNetwork",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub debit_network: ::std::option::Option<
-        crate::card_payments::types::ResponsePaymentInstrumentDebitNetwork,
-    >,
+    pub debit_network: ::std::option::Option<crate::card_payments::types::DebitNetwork>,
     #[serde(
         rename = "expiryDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expiry_date: ::std::option::Option<ResponsePaymentInstrumentExpiryDate>,
+    pub expiry_date: ::std::option::Option<ExpiryDate>,
     #[serde(
         rename = "fundingType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -10665,44 +7157,34 @@ pub struct ResponsePaymentInstrument {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-///The expiry date of the card or network token (where the supplied paymentInstrument was card/wallet+applepay, card/wallet+googlepay, card/networkToken, card/networkToken+applepay or card/networkToken+googlepay)
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct ResponsePaymentInstrumentExpiryDate {
+///`RiskFactor`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct RiskFactor {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub month: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub year: ::std::option::Option<i64>,
+    pub detail: ::std::option::Option<crate::card_payments::types::Detail>,
+    pub risk: crate::card_payments::types::Risk,
+    #[serde(rename = "type")]
+    pub type_: crate::card_payments::types::RiskFactorType,
 }
 ///Any risk factors which have been identified for the authorization. This section will not appear if no risks are identified.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
-pub struct RiskFactors(pub ::std::vec::Vec<RiskFactorsItem>);
+pub struct RiskFactors(pub ::std::vec::Vec<RiskFactor>);
 impl ::std::ops::Deref for RiskFactors {
-    type Target = ::std::vec::Vec<RiskFactorsItem>;
-    fn deref(&self) -> &::std::vec::Vec<RiskFactorsItem> {
+    type Target = ::std::vec::Vec<RiskFactor>;
+    fn deref(&self) -> &::std::vec::Vec<RiskFactor> {
         &self.0
     }
 }
-impl ::std::convert::From<RiskFactors> for ::std::vec::Vec<RiskFactorsItem> {
+impl ::std::convert::From<RiskFactors> for ::std::vec::Vec<RiskFactor> {
     fn from(value: RiskFactors) -> Self {
         value.0
     }
 }
-impl ::std::convert::From<::std::vec::Vec<RiskFactorsItem>> for RiskFactors {
-    fn from(value: ::std::vec::Vec<RiskFactorsItem>) -> Self {
+impl ::std::convert::From<::std::vec::Vec<RiskFactor>> for RiskFactors {
+    fn from(value: ::std::vec::Vec<RiskFactor>) -> Self {
         Self(value)
     }
-}
-///`RiskFactorsItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct RiskFactorsItem {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub detail: ::std::option::Option<
-        crate::card_payments::types::RiskFactorsItemDetail,
-    >,
-    pub risk: crate::card_payments::types::RiskFactorsItemRisk,
-    #[serde(rename = "type")]
-    pub type_: crate::card_payments::types::RiskFactorsItemType,
 }
 ///An object containing specific routing preferences.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -10716,7 +7198,7 @@ pub struct Routing {
         rename = "preferredCardBrand",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub preferred_card_brand: ::std::option::Option<RoutingPreferredCardBrand>,
+    pub preferred_card_brand: ::std::option::Option<PreferredCardBrand>,
 }
 ///`RoutingFundingType`
 #[derive(
@@ -10773,86 +7255,41 @@ impl ::std::convert::TryFrom<::std::string::String> for RoutingFundingType {
         value.parse()
     }
 }
-///`RoutingPreferredCardBrand`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum RoutingPreferredCardBrand {
-    #[serde(rename = "visa")]
-    Visa,
-    #[serde(rename = "mastercard")]
-    Mastercard,
-    #[serde(rename = "maestro")]
-    Maestro,
-    #[serde(rename = "amex")]
-    Amex,
-    #[serde(rename = "cartesBancaires")]
-    CartesBancaires,
-    #[serde(rename = "diners")]
-    Diners,
-    #[serde(rename = "dankort")]
-    Dankort,
-    #[serde(rename = "jcb")]
-    Jcb,
-    #[serde(rename = "discover")]
-    Discover,
-    #[serde(rename = "elo")]
-    Elo,
-    #[serde(rename = "eftposAU")]
-    EftposAu,
-    #[serde(rename = "unionPay")]
-    UnionPay,
-}
-impl ::std::fmt::Display for RoutingPreferredCardBrand {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Visa => f.write_str("visa"),
-            Self::Mastercard => f.write_str("mastercard"),
-            Self::Maestro => f.write_str("maestro"),
-            Self::Amex => f.write_str("amex"),
-            Self::CartesBancaires => f.write_str("cartesBancaires"),
-            Self::Diners => f.write_str("diners"),
-            Self::Dankort => f.write_str("dankort"),
-            Self::Jcb => f.write_str("jcb"),
-            Self::Discover => f.write_str("discover"),
-            Self::Elo => f.write_str("elo"),
-            Self::EftposAu => f.write_str("eftposAU"),
-            Self::UnionPay => f.write_str("unionPay"),
-        }
+///`RoutingNumber`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct RoutingNumber(::std::string::String);
+impl ::std::ops::Deref for RoutingNumber {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
     }
 }
-impl ::std::str::FromStr for RoutingPreferredCardBrand {
+impl ::std::convert::From<RoutingNumber> for ::std::string::String {
+    fn from(value: RoutingNumber) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for RoutingNumber {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "visa" => Ok(Self::Visa),
-            "mastercard" => Ok(Self::Mastercard),
-            "maestro" => Ok(Self::Maestro),
-            "amex" => Ok(Self::Amex),
-            "cartesBancaires" => Ok(Self::CartesBancaires),
-            "diners" => Ok(Self::Diners),
-            "dankort" => Ok(Self::Dankort),
-            "jcb" => Ok(Self::Jcb),
-            "discover" => Ok(Self::Discover),
-            "elo" => Ok(Self::Elo),
-            "eftposAU" => Ok(Self::EftposAu),
-            "unionPay" => Ok(Self::UnionPay),
-            _ => Err("invalid value".into()),
+        if value.chars().count() > 9usize {
+            return Err("longer than 9 characters".into());
         }
+        if value.chars().count() < 9usize {
+            return Err("shorter than 9 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str> for RoutingPreferredCardBrand {
+impl ::std::convert::TryFrom<&str> for RoutingNumber {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -10860,7 +7297,7 @@ impl ::std::convert::TryFrom<&str> for RoutingPreferredCardBrand {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for RoutingPreferredCardBrand {
+impl ::std::convert::TryFrom<::std::string::String> for RoutingNumber {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -10868,11 +7305,276 @@ impl ::std::convert::TryFrom<::std::string::String> for RoutingPreferredCardBran
         value.parse()
     }
 }
+impl<'de> ::serde::Deserialize<'de> for RoutingNumber {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///An object containing information returned by the card scheme.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Scheme {
     ///The reference returned by the scheme for this particular payment authorization. The scheme reference returned in a customer initiated transaction should be provided in all subsequent merchant initiated transactions.
     pub reference: ::std::string::String,
+}
+///`SchemeId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct SchemeId(::std::string::String);
+impl ::std::ops::Deref for SchemeId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<SchemeId> for ::std::string::String {
+    fn from(value: SchemeId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for SchemeId {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 11usize {
+            return Err("longer than 11 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("[0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"[0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for SchemeId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SchemeId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SchemeId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct SchemeReference(::std::string::String);
+impl ::std::ops::Deref for SchemeReference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<SchemeReference> for ::std::string::String {
+    fn from(value: SchemeReference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for SchemeReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 255usize {
+            return Err("longer than 255 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for SchemeReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SchemeReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SchemeReference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`SellerCountryCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct SellerCountryCode(::std::string::String);
+impl ::std::ops::Deref for SellerCountryCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<SellerCountryCode> for ::std::string::String {
+    fn from(value: SellerCountryCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for SellerCountryCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 2usize {
+            return Err("longer than 2 characters".into());
+        }
+        if value.chars().count() < 2usize {
+            return Err("shorter than 2 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for SellerCountryCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SellerCountryCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SellerCountryCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`SenderAddress`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct SenderAddress {
+    #[serde(
+        rename = "postalCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<FundsTransferRecipientAddressPostalCode>,
+}
+///`SenderDocumentReference`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct SenderDocumentReference(::std::string::String);
+impl ::std::ops::Deref for SenderDocumentReference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<SenderDocumentReference> for ::std::string::String {
+    fn from(value: SenderDocumentReference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for SenderDocumentReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 25usize {
+            return Err("longer than 25 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for SenderDocumentReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SenderDocumentReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SenderDocumentReference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///The sequence number and total number of expected partial settlement requests for the payment.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Sequence {
+    pub number: i64,
+    pub total: i64,
 }
 ///An object containing shipping details.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -10895,190 +7597,54 @@ pub struct ShippingRecipientAddress {
         rename = "countryCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub country_code: ::std::option::Option<ShippingRecipientAddressCountryCode>,
+    pub country_code: ::std::option::Option<CountryCode>,
     #[serde(
         rename = "postalCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub postal_code: ::std::option::Option<ShippingRecipientAddressPostalCode>,
-}
-///`ShippingRecipientAddressCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ShippingRecipientAddressCountryCode(::std::string::String);
-impl ::std::ops::Deref for ShippingRecipientAddressCountryCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ShippingRecipientAddressCountryCode>
-for ::std::string::String {
-    fn from(value: ShippingRecipientAddressCountryCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ShippingRecipientAddressCountryCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ShippingRecipientAddressCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ShippingRecipientAddressCountryCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ShippingRecipientAddressCountryCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`ShippingRecipientAddressPostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct ShippingRecipientAddressPostalCode(::std::string::String);
-impl ::std::ops::Deref for ShippingRecipientAddressPostalCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ShippingRecipientAddressPostalCode> for ::std::string::String {
-    fn from(value: ShippingRecipientAddressPostalCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ShippingRecipientAddressPostalCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10usize {
-            return Err("longer than 10 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ShippingRecipientAddressPostalCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ShippingRecipientAddressPostalCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for ShippingRecipientAddressPostalCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub postal_code: ::std::option::Option<FundsTransferRecipientAddressPostalCode>,
 }
 ///`ShippingSender`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ShippingSender {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<ShippingSenderAddress>,
+    pub address: ::std::option::Option<SenderAddress>,
 }
-///`ShippingSenderAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct ShippingSenderAddress {
-    #[serde(
-        rename = "postalCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub postal_code: ::std::option::Option<ShippingSenderAddressPostalCode>,
-}
-///`ShippingSenderAddressPostalCode`
+///`SocialNetworkReference`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct ShippingSenderAddressPostalCode(::std::string::String);
-impl ::std::ops::Deref for ShippingSenderAddressPostalCode {
+pub struct SocialNetworkReference(::std::string::String);
+impl ::std::ops::Deref for SocialNetworkReference {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
-impl ::std::convert::From<ShippingSenderAddressPostalCode> for ::std::string::String {
-    fn from(value: ShippingSenderAddressPostalCode) -> Self {
+impl ::std::convert::From<SocialNetworkReference> for ::std::string::String {
+    fn from(value: SocialNetworkReference) -> Self {
         value.0
     }
 }
-impl ::std::str::FromStr for ShippingSenderAddressPostalCode {
+impl ::std::str::FromStr for SocialNetworkReference {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10usize {
-            return Err("longer than 10 characters".into());
+        if value.chars().count() > 50usize {
+            return Err("longer than 50 characters".into());
         }
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
+        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
         if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str> for ShippingSenderAddressPostalCode {
+impl ::std::convert::TryFrom<&str> for SocialNetworkReference {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -11086,7 +7652,7 @@ impl ::std::convert::TryFrom<&str> for ShippingSenderAddressPostalCode {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for ShippingSenderAddressPostalCode {
+impl ::std::convert::TryFrom<::std::string::String> for SocialNetworkReference {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -11094,7 +7660,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ShippingSenderAddressPos
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for ShippingSenderAddressPostalCode {
+impl<'de> ::serde::Deserialize<'de> for SocialNetworkReference {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -11110,27 +7676,383 @@ impl<'de> ::serde::Deserialize<'de> for ShippingSenderAddressPostalCode {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SouthKoreaCorporateAuth {
     #[serde(rename = "businessRegistrationNumber")]
-    pub business_registration_number: SouthKoreaCorporateAuthBusinessRegistrationNumber,
+    pub business_registration_number: BusinessRegistrationNumber,
     #[serde(rename = "firstTwoOfPin")]
-    pub first_two_of_pin: SouthKoreaCorporateAuthFirstTwoOfPin,
+    pub first_two_of_pin: FirstTwoOfPin,
 }
-///`SouthKoreaCorporateAuthBusinessRegistrationNumber`
+///`SouthKoreaPersonalAuth`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct SouthKoreaPersonalAuth {
+    #[serde(rename = "dateOfBirth")]
+    pub date_of_birth: DateOfBirth,
+    #[serde(rename = "firstTwoOfPin")]
+    pub first_two_of_pin: FirstTwoOfPin,
+}
+///`SplitFundingReference`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct SouthKoreaCorporateAuthBusinessRegistrationNumber(::std::string::String);
-impl ::std::ops::Deref for SouthKoreaCorporateAuthBusinessRegistrationNumber {
+pub struct SplitFundingReference(::std::string::String);
+impl ::std::ops::Deref for SplitFundingReference {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
-impl ::std::convert::From<SouthKoreaCorporateAuthBusinessRegistrationNumber>
-for ::std::string::String {
-    fn from(value: SouthKoreaCorporateAuthBusinessRegistrationNumber) -> Self {
+impl ::std::convert::From<SplitFundingReference> for ::std::string::String {
+    fn from(value: SplitFundingReference) -> Self {
         value.0
     }
 }
-impl ::std::str::FromStr for SouthKoreaCorporateAuthBusinessRegistrationNumber {
+impl ::std::str::FromStr for SplitFundingReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 256usize {
+            return Err("longer than 256 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        {
+            ::regress::Regex::new("^[-A-Za-z0-9 _!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap()
+        });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[-A-Za-z0-9 _!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for SplitFundingReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SplitFundingReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SplitFundingReference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`State`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct State(::std::string::String);
+impl ::std::ops::Deref for State {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<State> for ::std::string::String {
+    fn from(value: State) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for State {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 3usize {
+            return Err("longer than 3 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for State {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for State {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for State {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum StoredCardUsage {
+    #[serde(rename = "first")]
+    First,
+    #[serde(rename = "subsequent")]
+    Subsequent,
+}
+impl ::std::fmt::Display for StoredCardUsage {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::First => f.write_str("first"),
+            Self::Subsequent => f.write_str("subsequent"),
+        }
+    }
+}
+impl ::std::str::FromStr for StoredCardUsage {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "first" => Ok(Self::First),
+            "subsequent" => Ok(Self::Subsequent),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for StoredCardUsage {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for StoredCardUsage {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`Street`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Street(::std::string::String);
+impl ::std::ops::Deref for Street {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Street> for ::std::string::String {
+    fn from(value: Street) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Street {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 50usize {
+            return Err("longer than 50 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        {
+            ::regress::Regex::new("^[A-Za-z0-9\\s]*?[A-Za-z0-9][A-Za-z0-9\\s]*$")
+                .unwrap()
+        });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[A-Za-z0-9\\s]*?[A-Za-z0-9][A-Za-z0-9\\s]*$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Street {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Street {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Street {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`SubMerchant`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct SubMerchant {
+    pub address: SubMerchantAddress,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub email: ::std::option::Option<Email>,
+    pub name: SubMerchantName,
+    #[serde(
+        rename = "phoneNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_number: ::std::option::Option<SubMerchantPhoneNumber>,
+    pub reference: SubMerchantReference,
+    #[serde(
+        rename = "taxReference",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tax_reference: ::std::option::Option<TaxReference>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub url: ::std::option::Option<Url>,
+}
+///`SubMerchantAddress`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct SubMerchantAddress {
+    pub city: SubMerchantAddressCity,
+    #[serde(rename = "countryCode")]
+    pub country_code: CountryCode,
+    #[serde(rename = "postalCode")]
+    pub postal_code: SubMerchantAddressPostalCode,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<State>,
+    pub street: Street,
+}
+///`SubMerchantAddressCity`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct SubMerchantAddressCity(::std::string::String);
+impl ::std::ops::Deref for SubMerchantAddressCity {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<SubMerchantAddressCity> for ::std::string::String {
+    fn from(value: SubMerchantAddressCity) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for SubMerchantAddressCity {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 13usize {
+            return Err("longer than 13 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z\\s-]*?[A-Za-z-][A-Za-z\\s-]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[A-Za-z\\s-]*?[A-Za-z-][A-Za-z\\s-]*$\"".into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for SubMerchantAddressCity {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SubMerchantAddressCity {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubMerchantAddressCity {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`SubMerchantAddressPostalCode`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct SubMerchantAddressPostalCode(::std::string::String);
+impl ::std::ops::Deref for SubMerchantAddressPostalCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<SubMerchantAddressPostalCode> for ::std::string::String {
+    fn from(value: SubMerchantAddressPostalCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for SubMerchantAddressPostalCode {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
@@ -11138,14 +8060,24 @@ impl ::std::str::FromStr for SouthKoreaCorporateAuthBusinessRegistrationNumber {
         if value.chars().count() > 10usize {
             return Err("longer than 10 characters".into());
         }
-        if value.chars().count() < 6usize {
-            return Err("shorter than 6 characters".into());
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        {
+            ::regress::Regex::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
+                .unwrap()
+        });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$\""
+                    .into(),
+            );
         }
         Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str>
-for SouthKoreaCorporateAuthBusinessRegistrationNumber {
+impl ::std::convert::TryFrom<&str> for SubMerchantAddressPostalCode {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -11153,8 +8085,7 @@ for SouthKoreaCorporateAuthBusinessRegistrationNumber {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String>
-for SouthKoreaCorporateAuthBusinessRegistrationNumber {
+impl ::std::convert::TryFrom<::std::string::String> for SubMerchantAddressPostalCode {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -11162,8 +8093,7 @@ for SouthKoreaCorporateAuthBusinessRegistrationNumber {
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de>
-for SouthKoreaCorporateAuthBusinessRegistrationNumber {
+impl<'de> ::serde::Deserialize<'de> for SubMerchantAddressPostalCode {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -11175,42 +8105,44 @@ for SouthKoreaCorporateAuthBusinessRegistrationNumber {
             })
     }
 }
-///`SouthKoreaCorporateAuthFirstTwoOfPin`
+///`SubMerchantName`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct SouthKoreaCorporateAuthFirstTwoOfPin(::std::string::String);
-impl ::std::ops::Deref for SouthKoreaCorporateAuthFirstTwoOfPin {
+pub struct SubMerchantName(::std::string::String);
+impl ::std::ops::Deref for SubMerchantName {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
-impl ::std::convert::From<SouthKoreaCorporateAuthFirstTwoOfPin>
-for ::std::string::String {
-    fn from(value: SouthKoreaCorporateAuthFirstTwoOfPin) -> Self {
+impl ::std::convert::From<SubMerchantName> for ::std::string::String {
+    fn from(value: SubMerchantName) -> Self {
         value.0
     }
 }
-impl ::std::str::FromStr for SouthKoreaCorporateAuthFirstTwoOfPin {
+impl ::std::str::FromStr for SubMerchantName {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
+        if value.chars().count() > 25usize {
+            return Err("longer than 25 characters".into());
         }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
+        { ::regress::Regex::new("^[A-Za-z0-9 ]*?[A-Za-z0-9][A-Za-z0-9 ]*$").unwrap() });
         if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
+            return Err(
+                "doesn't match pattern \"^[A-Za-z0-9 ]*?[A-Za-z0-9][A-Za-z0-9 ]*$\""
+                    .into(),
+            );
         }
         Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str> for SouthKoreaCorporateAuthFirstTwoOfPin {
+impl ::std::convert::TryFrom<&str> for SubMerchantName {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -11218,8 +8150,7 @@ impl ::std::convert::TryFrom<&str> for SouthKoreaCorporateAuthFirstTwoOfPin {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String>
-for SouthKoreaCorporateAuthFirstTwoOfPin {
+impl ::std::convert::TryFrom<::std::string::String> for SubMerchantName {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -11227,7 +8158,7 @@ for SouthKoreaCorporateAuthFirstTwoOfPin {
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for SouthKoreaCorporateAuthFirstTwoOfPin {
+impl<'de> ::serde::Deserialize<'de> for SubMerchantName {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -11239,57 +8170,47 @@ impl<'de> ::serde::Deserialize<'de> for SouthKoreaCorporateAuthFirstTwoOfPin {
             })
     }
 }
-///`SouthKoreaPersonalAuth`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct SouthKoreaPersonalAuth {
-    #[serde(rename = "dateOfBirth")]
-    pub date_of_birth: SouthKoreaPersonalAuthDateOfBirth,
-    #[serde(rename = "firstTwoOfPin")]
-    pub first_two_of_pin: SouthKoreaPersonalAuthFirstTwoOfPin,
-}
-///`SouthKoreaPersonalAuthDateOfBirth`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct SouthKoreaPersonalAuthDateOfBirth {
-    pub day: i64,
-    pub month: i64,
-    pub year: i64,
-}
-///`SouthKoreaPersonalAuthFirstTwoOfPin`
+///`SubMerchantPhoneNumber`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct SouthKoreaPersonalAuthFirstTwoOfPin(::std::string::String);
-impl ::std::ops::Deref for SouthKoreaPersonalAuthFirstTwoOfPin {
+pub struct SubMerchantPhoneNumber(::std::string::String);
+impl ::std::ops::Deref for SubMerchantPhoneNumber {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
-impl ::std::convert::From<SouthKoreaPersonalAuthFirstTwoOfPin>
-for ::std::string::String {
-    fn from(value: SouthKoreaPersonalAuthFirstTwoOfPin) -> Self {
+impl ::std::convert::From<SubMerchantPhoneNumber> for ::std::string::String {
+    fn from(value: SubMerchantPhoneNumber) -> Self {
         value.0
     }
 }
-impl ::std::str::FromStr for SouthKoreaPersonalAuthFirstTwoOfPin {
+impl ::std::str::FromStr for SubMerchantPhoneNumber {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 2usize {
-            return Err("longer than 2 characters".into());
+        if value.chars().count() > 20usize {
+            return Err("longer than 20 characters".into());
         }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
+        if value.chars().count() < 4usize {
+            return Err("shorter than 4 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
+        {
+            ::regress::Regex::new("^[0-9\\s()+-/.x]*?[0-9()+-/.x][0-9\\s()+-/.x]*$")
+                .unwrap()
+        });
         if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
+            return Err(
+                "doesn't match pattern \"^[0-9\\s()+-/.x]*?[0-9()+-/.x][0-9\\s()+-/.x]*$\""
+                    .into(),
+            );
         }
         Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str> for SouthKoreaPersonalAuthFirstTwoOfPin {
+impl ::std::convert::TryFrom<&str> for SubMerchantPhoneNumber {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -11297,8 +8218,7 @@ impl ::std::convert::TryFrom<&str> for SouthKoreaPersonalAuthFirstTwoOfPin {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String>
-for SouthKoreaPersonalAuthFirstTwoOfPin {
+impl ::std::convert::TryFrom<::std::string::String> for SubMerchantPhoneNumber {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -11306,7 +8226,131 @@ for SouthKoreaPersonalAuthFirstTwoOfPin {
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for SouthKoreaPersonalAuthFirstTwoOfPin {
+impl<'de> ::serde::Deserialize<'de> for SubMerchantPhoneNumber {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`SubMerchantReference`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct SubMerchantReference(::std::string::String);
+impl ::std::ops::Deref for SubMerchantReference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<SubMerchantReference> for ::std::string::String {
+    fn from(value: SubMerchantReference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for SubMerchantReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 15usize {
+            return Err("longer than 15 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Za-z0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for SubMerchantReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SubMerchantReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SubMerchantReference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`SwiftBic`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct SwiftBic(::std::string::String);
+impl ::std::ops::Deref for SwiftBic {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<SwiftBic> for ::std::string::String {
+    fn from(value: SwiftBic) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for SwiftBic {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 11usize {
+            return Err("longer than 11 characters".into());
+        }
+        if value.chars().count() < 8usize {
+            return Err("shorter than 8 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for SwiftBic {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for SwiftBic {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for SwiftBic {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -11386,6 +8430,189 @@ impl<'de> ::serde::Deserialize<'de> for TaxReference {
             })
     }
 }
+///`ThreeDs`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct ThreeDs {
+    #[serde(
+        rename = "authenticationFlow",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authentication_flow: ::std::option::Option<AuthenticationFlow>,
+    #[serde(
+        rename = "authenticationValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub authentication_value: ::std::option::Option<
+        crate::card_payments::types::AuthenticationValue,
+    >,
+    ///The card brand that authenticated the cardholder, where it is not the card's primary brand.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub brand: ::std::option::Option<ThreeDsBrand>,
+    #[serde(
+        rename = "cancellationIndicator",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cancellation_indicator: ::std::option::Option<CancellationIndicator>,
+    #[serde(
+        rename = "challengePreference",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub challenge_preference: ::std::option::Option<ChallengePreference>,
+    ///The algorithm the 3DS server used to produce the authentication value, as the 3DS authentication returned it.
+    #[serde(
+        rename = "cryptogramAlgorithm",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cryptogram_algorithm: ::std::option::Option<i64>,
+    pub eci: Eci,
+    #[serde(
+        rename = "networkScore",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub network_score: ::std::option::Option<NetworkScore>,
+    ///The transaction status of the 3DS authentication, as the 3DS authentication returned it.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+    ///The reason code for the 3DS transaction status, when the authentication returned one.
+    #[serde(
+        rename = "statusReason",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_reason: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "transactionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub transaction_id: ::std::option::Option<TransactionId>,
+    pub version: Version,
+}
+///The card brand that authenticated the cardholder, where it is not the card's primary brand.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum ThreeDsBrand {
+    #[serde(rename = "cartesBancaires")]
+    CartesBancaires,
+}
+impl ::std::fmt::Display for ThreeDsBrand {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::CartesBancaires => f.write_str("cartesBancaires"),
+        }
+    }
+}
+impl ::std::str::FromStr for ThreeDsBrand {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "cartesBancaires" => Ok(Self::CartesBancaires),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for ThreeDsBrand {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ThreeDsBrand {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///An object containing ticket details.
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Ticket {
+    #[serde(
+        rename = "flightDetails",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub flight_details: ::std::vec::Vec<FlightDetail>,
+    #[serde(
+        rename = "issueDate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub issue_date: ::std::option::Option<IssueDate>,
+    #[serde(rename = "issuerAddress")]
+    pub issuer_address: IssuerAddress,
+    pub number: Number,
+    pub restricted: bool,
+}
+///`TransactionId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct TransactionId(::std::string::String);
+impl ::std::ops::Deref for TransactionId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<TransactionId> for ::std::string::String {
+    fn from(value: TransactionId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for TransactionId {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 36usize {
+            return Err("longer than 36 characters".into());
+        }
+        if value.chars().count() < 36usize {
+            return Err("shorter than 36 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for TransactionId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TransactionId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TransactionId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///A unique reference generated by you that is used to identify a payment throughout its lifecycle.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -11451,6 +8678,146 @@ impl<'de> ::serde::Deserialize<'de> for TransactionReference {
             })
     }
 }
+///`Type`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum Type {
+    #[serde(rename = "accountToAccount")]
+    AccountToAccount,
+    #[serde(rename = "cash")]
+    Cash,
+    #[serde(rename = "disbursement")]
+    Disbursement,
+    #[serde(rename = "personToPerson")]
+    PersonToPerson,
+    #[serde(rename = "purchase")]
+    Purchase,
+    #[serde(rename = "topUp")]
+    TopUp,
+    #[serde(rename = "walletLoad")]
+    WalletLoad,
+}
+impl ::std::fmt::Display for Type {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::AccountToAccount => f.write_str("accountToAccount"),
+            Self::Cash => f.write_str("cash"),
+            Self::Disbursement => f.write_str("disbursement"),
+            Self::PersonToPerson => f.write_str("personToPerson"),
+            Self::Purchase => f.write_str("purchase"),
+            Self::TopUp => f.write_str("topUp"),
+            Self::WalletLoad => f.write_str("walletLoad"),
+        }
+    }
+}
+impl ::std::str::FromStr for Type {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "accountToAccount" => Ok(Self::AccountToAccount),
+            "cash" => Ok(Self::Cash),
+            "disbursement" => Ok(Self::Disbursement),
+            "personToPerson" => Ok(Self::PersonToPerson),
+            "purchase" => Ok(Self::Purchase),
+            "topUp" => Ok(Self::TopUp),
+            "walletLoad" => Ok(Self::WalletLoad),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for Type {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Type {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`UnitOfMeasure`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct UnitOfMeasure(::std::string::String);
+impl ::std::ops::Deref for UnitOfMeasure {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<UnitOfMeasure> for ::std::string::String {
+    fn from(value: UnitOfMeasure) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for UnitOfMeasure {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 8usize {
+            return Err("longer than 8 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9@!£*#$)(+_=.,/;:'\"-]{1,8}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[A-Za-z0-9@!£*#$)(+_=.,/;:'\"-]{1,8}$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for UnitOfMeasure {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for UnitOfMeasure {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for UnitOfMeasure {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///Details of the updated payment instrument.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct UpdatedPaymentInstrument {
@@ -11459,7 +8826,7 @@ pub struct UpdatedPaymentInstrument {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub account_updater_message: ::std::option::Option<
-        crate::card_payments::types::UpdatedPaymentInstrumentAccountUpdaterMessage,
+        crate::card_payments::types::AccountUpdaterMessage,
     >,
     ///Returned if the payment instrument was swapped for a network token.
     #[serde(
@@ -11492,7 +8859,7 @@ pub struct UpdatedPaymentInstrument {
         rename = "expiryDate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub expiry_date: ::std::option::Option<UpdatedPaymentInstrumentExpiryDate>,
+    pub expiry_date: ::std::option::Option<ExpiryDate>,
     ///How the card is funded.
     #[serde(
         rename = "fundingType",
@@ -11505,13 +8872,82 @@ pub struct UpdatedPaymentInstrument {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-///`UpdatedPaymentInstrumentExpiryDate`
+///`Url`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct Url(::std::string::String);
+impl ::std::ops::Deref for Url {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Url> for ::std::string::String {
+    fn from(value: Url) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Url {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 255usize {
+            return Err("longer than 255 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9@!£*#$)(+-_=.,/;:]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[a-zA-Z0-9@!£*#$)(+-_=.,/;:]*$\"".into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Url {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Url {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for Url {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`ValidationError`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct UpdatedPaymentInstrumentExpiryDate {
+pub struct ValidationError {
+    #[serde(
+        rename = "errorName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub error_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "jsonPath", skip_serializing_if = "::std::option::Option::is_none")]
+    pub json_path: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub month: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub year: ::std::option::Option<i64>,
+    pub message: ::std::option::Option<::std::string::String>,
 }
 ///`ValidationErrorResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -11528,63 +8964,45 @@ pub struct ValidationErrorResponse {
         default,
         skip_serializing_if = "::std::vec::Vec::is_empty"
     )]
-    pub validation_errors: ::std::vec::Vec<ValidationErrorResponseValidationErrorsItem>,
-}
-///`ValidationErrorResponseValidationErrorsItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct ValidationErrorResponseValidationErrorsItem {
-    #[serde(
-        rename = "errorName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub error_name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "jsonPath", skip_serializing_if = "::std::option::Option::is_none")]
-    pub json_path: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub validation_errors: ::std::vec::Vec<ValidationError>,
 }
 ///An object that contains information about the value of the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Value {
     ///The payment amount. This is a whole number with an exponent e.g. if exponent is two, 250 is 2.50.
     pub amount: i64,
-    pub currency: ValueCurrency,
+    pub currency: Currency,
 }
-///`ValueCurrency`
+///`Version`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
-pub struct ValueCurrency(::std::string::String);
-impl ::std::ops::Deref for ValueCurrency {
+pub struct Version(::std::string::String);
+impl ::std::ops::Deref for Version {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
         &self.0
     }
 }
-impl ::std::convert::From<ValueCurrency> for ::std::string::String {
-    fn from(value: ValueCurrency) -> Self {
+impl ::std::convert::From<Version> for ::std::string::String {
+    fn from(value: Version) -> Self {
         value.0
     }
 }
-impl ::std::str::FromStr for ValueCurrency {
+impl ::std::str::FromStr for Version {
     type Err = self::error::ConversionError;
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 3usize {
-            return Err("longer than 3 characters".into());
+        if value.chars().count() > 10usize {
+            return Err("longer than 10 characters".into());
         }
-        if value.chars().count() < 3usize {
-            return Err("shorter than 3 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
+        if value.chars().count() < 5usize {
+            return Err("shorter than 5 characters".into());
         }
         Ok(Self(value.to_string()))
     }
 }
-impl ::std::convert::TryFrom<&str> for ValueCurrency {
+impl ::std::convert::TryFrom<&str> for Version {
     type Error = self::error::ConversionError;
     fn try_from(
         value: &str,
@@ -11592,7 +9010,7 @@ impl ::std::convert::TryFrom<&str> for ValueCurrency {
         value.parse()
     }
 }
-impl ::std::convert::TryFrom<::std::string::String> for ValueCurrency {
+impl ::std::convert::TryFrom<::std::string::String> for Version {
     type Error = self::error::ConversionError;
     fn try_from(
         value: ::std::string::String,
@@ -11600,7 +9018,69 @@ impl ::std::convert::TryFrom<::std::string::String> for ValueCurrency {
         value.parse()
     }
 }
-impl<'de> ::serde::Deserialize<'de> for ValueCurrency {
+impl<'de> ::serde::Deserialize<'de> for Version {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///`WalletReference`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct WalletReference(::std::string::String);
+impl ::std::ops::Deref for WalletReference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<WalletReference> for ::std::string::String {
+    fn from(value: WalletReference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for WalletReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 50usize {
+            return Err("longer than 50 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for WalletReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for WalletReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for WalletReference {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -11692,6 +9172,163 @@ pub mod error {
 /// Builders of the request types: lazy, every refusal a
 /// [`Refusal`](crate::request::Refusal) with the field's full path.
 pub mod builder {
+    /// A [`Address`](super::Address) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Address {
+        postal_code: ::core::result::Result<super::PostalCode, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for Address {
+        fn default() -> Self {
+            Self {
+                postal_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("postalCode"),
+                ),
+            }
+        }
+    }
+    impl Address {
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::PostalCode>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.postal_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Address> for super::Address {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Address,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                postal_code: value.postal_code?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Address> for Address {
+        fn from(value: super::Address) -> Self {
+            Self {
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+            }
+        }
+    }
+    /// A [`Authentication`](super::Authentication) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Authentication {
+        customer_data: ::core::result::Result<
+            ::std::option::Option<crate::card_payments::types::CustomerData>,
+            crate::request::Refusal,
+        >,
+        network_token: ::core::result::Result<
+            ::std::option::Option<super::NetworkToken>,
+            crate::request::Refusal,
+        >,
+        three_ds: ::core::result::Result<
+            ::std::option::Option<super::ThreeDs>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Authentication {
+        fn default() -> Self {
+            Self {
+                customer_data: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                network_token: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                three_ds: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl Authentication {
+        /// Sets `customerData`.
+        pub fn customer_data<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::card_payments::types::CustomerData>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.customer_data = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("customerData")
+                });
+            self
+        }
+        /// Leaves `customerData` out.
+        pub fn without_customer_data(mut self) -> Self {
+            self.customer_data = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `networkToken`.
+        pub fn network_token<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::NetworkToken>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.network_token = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("networkToken")
+                });
+            self
+        }
+        /// Leaves `networkToken` out.
+        pub fn without_network_token(mut self) -> Self {
+            self.network_token = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `threeDS`.
+        pub fn three_ds<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::ThreeDs>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.three_ds = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("threeDS"));
+            self
+        }
+        /// Leaves `threeDS` out.
+        pub fn without_three_ds(mut self) -> Self {
+            self.three_ds = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Authentication> for super::Authentication {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Authentication,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                customer_data: value.customer_data?,
+                network_token: value.network_token?,
+                three_ds: value.three_ds?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Authentication> for Authentication {
+        fn from(value: super::Authentication) -> Self {
+            Self {
+                customer_data: ::core::result::Result::Ok(value.customer_data),
+                network_token: ::core::result::Result::Ok(value.network_token),
+                three_ds: ::core::result::Result::Ok(value.three_ds),
+            }
+        }
+    }
     /// A [`BillingAddress`](super::BillingAddress) under construction.
     #[derive(Clone, Debug)]
     pub struct BillingAddress {
@@ -12953,7 +10590,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct CitCardOnFile {
         stored_card_usage: ::core::result::Result<
-            super::CitCardOnFileStoredCardUsage,
+            super::StoredCardUsage,
             crate::request::Refusal,
         >,
     }
@@ -12970,7 +10607,7 @@ pub mod builder {
         /// Sets `storedCardUsage`.
         pub fn stored_card_usage<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::CitCardOnFileStoredCardUsage>,
+            V: ::core::convert::TryInto<super::StoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
             self.stored_card_usage = value
@@ -13002,15 +10639,15 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct CitInstallment {
         installment_plan: ::core::result::Result<
-            ::std::option::Option<super::CitInstallmentInstallmentPlan>,
+            ::std::option::Option<super::InstallmentPlan>,
             crate::request::Refusal,
         >,
         installment_type: ::core::result::Result<
-            super::CitInstallmentInstallmentType,
+            super::InstallmentType,
             crate::request::Refusal,
         >,
         stored_card_usage: ::core::result::Result<
-            ::std::option::Option<super::CitInstallmentStoredCardUsage>,
+            ::std::option::Option<super::StoredCardUsage>,
             crate::request::Refusal,
         >,
     }
@@ -13033,7 +10670,7 @@ pub mod builder {
         /// Sets `installmentPlan`.
         pub fn installment_plan<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::CitInstallmentInstallmentPlan>,
+            V: ::core::convert::TryInto<super::InstallmentPlan>,
             V::Error: crate::request::IntoRefusal,
         {
             self.installment_plan = value
@@ -13054,7 +10691,7 @@ pub mod builder {
         /// Sets `installmentType`.
         pub fn installment_type<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::CitInstallmentInstallmentType>,
+            V: ::core::convert::TryInto<super::InstallmentType>,
             V::Error: crate::request::IntoRefusal,
         {
             self.installment_type = value
@@ -13067,7 +10704,7 @@ pub mod builder {
         /// Sets `storedCardUsage`.
         pub fn stored_card_usage<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::CitInstallmentStoredCardUsage>,
+            V: ::core::convert::TryInto<super::StoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
             self.stored_card_usage = value
@@ -13104,57 +10741,6 @@ pub mod builder {
                 installment_plan: ::core::result::Result::Ok(value.installment_plan),
                 installment_type: ::core::result::Result::Ok(value.installment_type),
                 stored_card_usage: ::core::result::Result::Ok(value.stored_card_usage),
-            }
-        }
-    }
-    /// A [`CitInstallmentInstallmentPlan`](super::CitInstallmentInstallmentPlan) under construction.
-    #[derive(Clone, Debug)]
-    pub struct CitInstallmentInstallmentPlan {
-        number_of_installments: ::core::result::Result<i64, crate::request::Refusal>,
-    }
-    impl ::core::default::Default for CitInstallmentInstallmentPlan {
-        fn default() -> Self {
-            Self {
-                number_of_installments: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("numberOfInstallments"),
-                ),
-            }
-        }
-    }
-    impl CitInstallmentInstallmentPlan {
-        /// Sets `numberOfInstallments`.
-        pub fn number_of_installments<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.number_of_installments = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("numberOfInstallments")
-                });
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<CitInstallmentInstallmentPlan>
-    for super::CitInstallmentInstallmentPlan {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: CitInstallmentInstallmentPlan,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                number_of_installments: value.number_of_installments?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::CitInstallmentInstallmentPlan>
-    for CitInstallmentInstallmentPlan {
-        fn from(value: super::CitInstallmentInstallmentPlan) -> Self {
-            Self {
-                number_of_installments: ::core::result::Result::Ok(
-                    value.number_of_installments,
-                ),
             }
         }
     }
@@ -13215,17 +10801,69 @@ pub mod builder {
             }
         }
     }
+    /// A [`Customer`](super::Customer) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Customer {
+        reference: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Customer {
+        fn default() -> Self {
+            Self {
+                reference: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl Customer {
+        /// Sets `reference`.
+        pub fn reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.reference = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("reference")
+                });
+            self
+        }
+        /// Leaves `reference` out.
+        pub fn without_reference(mut self) -> Self {
+            self.reference = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Customer> for super::Customer {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Customer,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                reference: value.reference?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Customer> for Customer {
+        fn from(value: super::Customer) -> Self {
+            Self {
+                reference: ::core::result::Result::Ok(value.reference),
+            }
+        }
+    }
     /// A [`CustomerInitiatedTransaction`](super::CustomerInitiatedTransaction) under construction.
     #[derive(Clone, Debug)]
     pub struct CustomerInitiatedTransaction {
         authentication: ::core::result::Result<
-            ::std::option::Option<super::CustomerInitiatedTransactionAuthentication>,
+            ::std::option::Option<super::Authentication>,
             crate::request::Refusal,
         >,
-        channel: ::core::result::Result<
-            super::CustomerInitiatedTransactionChannel,
-            crate::request::Refusal,
-        >,
+        channel: ::core::result::Result<super::Channel, crate::request::Refusal>,
         customer: ::core::result::Result<
             ::std::option::Option<super::CustomerInitiatedTransactionCustomer>,
             crate::request::Refusal,
@@ -13242,10 +10880,7 @@ pub mod builder {
             super::CustomerInitiatedTransactionInstruction,
             crate::request::Refusal,
         >,
-        merchant: ::core::result::Result<
-            super::CustomerInitiatedTransactionMerchant,
-            crate::request::Refusal,
-        >,
+        merchant: ::core::result::Result<super::Merchant, crate::request::Refusal>,
         order: ::core::result::Result<
             ::std::option::Option<super::Order>,
             crate::request::Refusal,
@@ -13318,9 +10953,7 @@ pub mod builder {
         /// Sets `authentication`.
         pub fn authentication<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthentication,
-            >,
+            V: ::core::convert::TryInto<super::Authentication>,
             V::Error: crate::request::IntoRefusal,
         {
             self.authentication = value
@@ -13341,7 +10974,7 @@ pub mod builder {
         /// Sets `channel`.
         pub fn channel<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::CustomerInitiatedTransactionChannel>,
+            V: ::core::convert::TryInto<super::Channel>,
             V::Error: crate::request::IntoRefusal,
         {
             self.channel = value
@@ -13424,7 +11057,7 @@ pub mod builder {
         /// Sets `merchant`.
         pub fn merchant<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::CustomerInitiatedTransactionMerchant>,
+            V: ::core::convert::TryInto<super::Merchant>,
             V::Error: crate::request::IntoRefusal,
         {
             self.merchant = value
@@ -13589,617 +11222,6 @@ pub mod builder {
             }
         }
     }
-    /// A [`CustomerInitiatedTransactionAuthentication`](super::CustomerInitiatedTransactionAuthentication) under construction.
-    #[derive(Clone, Debug)]
-    pub struct CustomerInitiatedTransactionAuthentication {
-        customer_data: ::core::result::Result<
-            ::std::option::Option<
-                crate::card_payments::types::CustomerInitiatedTransactionAuthenticationCustomerData,
-            >,
-            crate::request::Refusal,
-        >,
-        network_token: ::core::result::Result<
-            ::std::option::Option<
-                super::CustomerInitiatedTransactionAuthenticationNetworkToken,
-            >,
-            crate::request::Refusal,
-        >,
-        three_ds: ::core::result::Result<
-            ::std::option::Option<
-                super::CustomerInitiatedTransactionAuthenticationThreeDs,
-            >,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for CustomerInitiatedTransactionAuthentication {
-        fn default() -> Self {
-            Self {
-                customer_data: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                network_token: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                three_ds: ::core::result::Result::Ok(::core::default::Default::default()),
-            }
-        }
-    }
-    impl CustomerInitiatedTransactionAuthentication {
-        /// Sets `customerData`.
-        pub fn customer_data<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                crate::card_payments::types::CustomerInitiatedTransactionAuthenticationCustomerData,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.customer_data = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customerData")
-                });
-            self
-        }
-        /// Leaves `customerData` out.
-        pub fn without_customer_data(mut self) -> Self {
-            self.customer_data = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `networkToken`.
-        pub fn network_token<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationNetworkToken,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.network_token = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("networkToken")
-                });
-            self
-        }
-        /// Leaves `networkToken` out.
-        pub fn without_network_token(mut self) -> Self {
-            self.network_token = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `threeDS`.
-        pub fn three_ds<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationThreeDs,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.three_ds = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("threeDS"));
-            self
-        }
-        /// Leaves `threeDS` out.
-        pub fn without_three_ds(mut self) -> Self {
-            self.three_ds = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<CustomerInitiatedTransactionAuthentication>
-    for super::CustomerInitiatedTransactionAuthentication {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: CustomerInitiatedTransactionAuthentication,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                customer_data: value.customer_data?,
-                network_token: value.network_token?,
-                three_ds: value.three_ds?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::CustomerInitiatedTransactionAuthentication>
-    for CustomerInitiatedTransactionAuthentication {
-        fn from(value: super::CustomerInitiatedTransactionAuthentication) -> Self {
-            Self {
-                customer_data: ::core::result::Result::Ok(value.customer_data),
-                network_token: ::core::result::Result::Ok(value.network_token),
-                three_ds: ::core::result::Result::Ok(value.three_ds),
-            }
-        }
-    }
-    /// A [`CustomerInitiatedTransactionAuthenticationNetworkToken`](super::CustomerInitiatedTransactionAuthenticationNetworkToken) under construction.
-    #[derive(Clone, Debug)]
-    pub struct CustomerInitiatedTransactionAuthenticationNetworkToken {
-        cryptogram: ::core::result::Result<
-            crate::card_payments::types::Cryptogram,
-            crate::request::Refusal,
-        >,
-        eci: ::core::result::Result<
-            ::std::option::Option<
-                super::CustomerInitiatedTransactionAuthenticationNetworkTokenEci,
-            >,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default
-    for CustomerInitiatedTransactionAuthenticationNetworkToken {
-        fn default() -> Self {
-            Self {
-                cryptogram: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("cryptogram"),
-                ),
-                eci: ::core::result::Result::Ok(::core::default::Default::default()),
-            }
-        }
-    }
-    impl CustomerInitiatedTransactionAuthenticationNetworkToken {
-        /// Sets `cryptogram`.
-        pub fn cryptogram<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<crate::card_payments::types::Cryptogram>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.cryptogram = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cryptogram")
-                });
-            self
-        }
-        /// Sets `eci`.
-        pub fn eci<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationNetworkTokenEci,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.eci = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
-            self
-        }
-        /// Leaves `eci` out.
-        pub fn without_eci(mut self) -> Self {
-            self.eci = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<CustomerInitiatedTransactionAuthenticationNetworkToken>
-    for super::CustomerInitiatedTransactionAuthenticationNetworkToken {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: CustomerInitiatedTransactionAuthenticationNetworkToken,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                cryptogram: value.cryptogram?,
-                eci: value.eci?,
-            })
-        }
-    }
-    impl ::core::convert::From<
-        super::CustomerInitiatedTransactionAuthenticationNetworkToken,
-    > for CustomerInitiatedTransactionAuthenticationNetworkToken {
-        fn from(
-            value: super::CustomerInitiatedTransactionAuthenticationNetworkToken,
-        ) -> Self {
-            Self {
-                cryptogram: ::core::result::Result::Ok(value.cryptogram),
-                eci: ::core::result::Result::Ok(value.eci),
-            }
-        }
-    }
-    /// A [`CustomerInitiatedTransactionAuthenticationThreeDs`](super::CustomerInitiatedTransactionAuthenticationThreeDs) under construction.
-    #[derive(Clone, Debug)]
-    pub struct CustomerInitiatedTransactionAuthenticationThreeDs {
-        authentication_flow: ::core::result::Result<
-            ::std::option::Option<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsAuthenticationFlow,
-            >,
-            crate::request::Refusal,
-        >,
-        authentication_value: ::core::result::Result<
-            ::std::option::Option<crate::card_payments::types::AuthenticationValue>,
-            crate::request::Refusal,
-        >,
-        brand: ::core::result::Result<
-            ::std::option::Option<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsBrand,
-            >,
-            crate::request::Refusal,
-        >,
-        cancellation_indicator: ::core::result::Result<
-            ::std::option::Option<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator,
-            >,
-            crate::request::Refusal,
-        >,
-        challenge_preference: ::core::result::Result<
-            ::std::option::Option<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsChallengePreference,
-            >,
-            crate::request::Refusal,
-        >,
-        cryptogram_algorithm: ::core::result::Result<
-            ::std::option::Option<i64>,
-            crate::request::Refusal,
-        >,
-        eci: ::core::result::Result<
-            super::CustomerInitiatedTransactionAuthenticationThreeDsEci,
-            crate::request::Refusal,
-        >,
-        network_score: ::core::result::Result<
-            ::std::option::Option<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore,
-            >,
-            crate::request::Refusal,
-        >,
-        status: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        status_reason: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        transaction_id: ::core::result::Result<
-            ::std::option::Option<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsTransactionId,
-            >,
-            crate::request::Refusal,
-        >,
-        version: ::core::result::Result<
-            super::CustomerInitiatedTransactionAuthenticationThreeDsVersion,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for CustomerInitiatedTransactionAuthenticationThreeDs {
-        fn default() -> Self {
-            Self {
-                authentication_flow: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                authentication_value: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                brand: ::core::result::Result::Ok(::core::default::Default::default()),
-                cancellation_indicator: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                challenge_preference: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                cryptogram_algorithm: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                eci: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("eci"),
-                ),
-                network_score: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                status: ::core::result::Result::Ok(::core::default::Default::default()),
-                status_reason: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                transaction_id: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                version: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("version"),
-                ),
-            }
-        }
-    }
-    impl CustomerInitiatedTransactionAuthenticationThreeDs {
-        /// Sets `authenticationFlow`.
-        pub fn authentication_flow<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsAuthenticationFlow,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.authentication_flow = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("authenticationFlow")
-                });
-            self
-        }
-        /// Leaves `authenticationFlow` out.
-        pub fn without_authentication_flow(mut self) -> Self {
-            self.authentication_flow = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `authenticationValue`.
-        pub fn authentication_value<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                crate::card_payments::types::AuthenticationValue,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.authentication_value = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("authenticationValue")
-                });
-            self
-        }
-        /// Leaves `authenticationValue` out.
-        pub fn without_authentication_value(mut self) -> Self {
-            self.authentication_value = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `brand`.
-        pub fn brand<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsBrand,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.brand = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("brand"));
-            self
-        }
-        /// Leaves `brand` out.
-        pub fn without_brand(mut self) -> Self {
-            self.brand = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `cancellationIndicator`.
-        pub fn cancellation_indicator<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsCancellationIndicator,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.cancellation_indicator = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("cancellationIndicator")
-                });
-            self
-        }
-        /// Leaves `cancellationIndicator` out.
-        pub fn without_cancellation_indicator(mut self) -> Self {
-            self.cancellation_indicator = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `challengePreference`.
-        pub fn challenge_preference<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsChallengePreference,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.challenge_preference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("challengePreference")
-                });
-            self
-        }
-        /// Leaves `challengePreference` out.
-        pub fn without_challenge_preference(mut self) -> Self {
-            self.challenge_preference = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `cryptogramAlgorithm`.
-        pub fn cryptogram_algorithm<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.cryptogram_algorithm = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("cryptogramAlgorithm")
-                });
-            self
-        }
-        /// Leaves `cryptogramAlgorithm` out.
-        pub fn without_cryptogram_algorithm(mut self) -> Self {
-            self.cryptogram_algorithm = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `eci`.
-        pub fn eci<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsEci,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.eci = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
-            self
-        }
-        /// Sets `networkScore`.
-        pub fn network_score<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsNetworkScore,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.network_score = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("networkScore")
-                });
-            self
-        }
-        /// Leaves `networkScore` out.
-        pub fn without_network_score(mut self) -> Self {
-            self.network_score = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `status`.
-        pub fn status<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.status = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("status"));
-            self
-        }
-        /// Leaves `status` out.
-        pub fn without_status(mut self) -> Self {
-            self.status = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `statusReason`.
-        pub fn status_reason<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.status_reason = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("statusReason")
-                });
-            self
-        }
-        /// Leaves `statusReason` out.
-        pub fn without_status_reason(mut self) -> Self {
-            self.status_reason = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `transactionId`.
-        pub fn transaction_id<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsTransactionId,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.transaction_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("transactionId")
-                });
-            self
-        }
-        /// Leaves `transactionId` out.
-        pub fn without_transaction_id(mut self) -> Self {
-            self.transaction_id = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `version`.
-        pub fn version<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionAuthenticationThreeDsVersion,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.version = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("version"));
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<CustomerInitiatedTransactionAuthenticationThreeDs>
-    for super::CustomerInitiatedTransactionAuthenticationThreeDs {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: CustomerInitiatedTransactionAuthenticationThreeDs,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                authentication_flow: value.authentication_flow?,
-                authentication_value: value.authentication_value?,
-                brand: value.brand?,
-                cancellation_indicator: value.cancellation_indicator?,
-                challenge_preference: value.challenge_preference?,
-                cryptogram_algorithm: value.cryptogram_algorithm?,
-                eci: value.eci?,
-                network_score: value.network_score?,
-                status: value.status?,
-                status_reason: value.status_reason?,
-                transaction_id: value.transaction_id?,
-                version: value.version?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::CustomerInitiatedTransactionAuthenticationThreeDs>
-    for CustomerInitiatedTransactionAuthenticationThreeDs {
-        fn from(
-            value: super::CustomerInitiatedTransactionAuthenticationThreeDs,
-        ) -> Self {
-            Self {
-                authentication_flow: ::core::result::Result::Ok(
-                    value.authentication_flow,
-                ),
-                authentication_value: ::core::result::Result::Ok(
-                    value.authentication_value,
-                ),
-                brand: ::core::result::Result::Ok(value.brand),
-                cancellation_indicator: ::core::result::Result::Ok(
-                    value.cancellation_indicator,
-                ),
-                challenge_preference: ::core::result::Result::Ok(
-                    value.challenge_preference,
-                ),
-                cryptogram_algorithm: ::core::result::Result::Ok(
-                    value.cryptogram_algorithm,
-                ),
-                eci: ::core::result::Result::Ok(value.eci),
-                network_score: ::core::result::Result::Ok(value.network_score),
-                status: ::core::result::Result::Ok(value.status),
-                status_reason: ::core::result::Result::Ok(value.status_reason),
-                transaction_id: ::core::result::Result::Ok(value.transaction_id),
-                version: ::core::result::Result::Ok(value.version),
-            }
-        }
-    }
     /// A [`CustomerInitiatedTransactionCustomer`](super::CustomerInitiatedTransactionCustomer) under construction.
     #[derive(Clone, Debug)]
     pub struct CustomerInitiatedTransactionCustomer {
@@ -14216,7 +11238,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         ip_address: ::core::result::Result<
-            ::std::option::Option<super::CustomerInitiatedTransactionCustomerIpAddress>,
+            ::std::option::Option<super::IpAddress>,
             crate::request::Refusal,
         >,
         reference: ::core::result::Result<
@@ -14292,9 +11314,7 @@ pub mod builder {
         /// Sets `ipAddress`.
         pub fn ip_address<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionCustomerIpAddress,
-            >,
+            V: ::core::convert::TryInto<super::IpAddress>,
             V::Error: crate::request::IntoRefusal,
         {
             self.ip_address = value
@@ -14388,7 +11408,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         request_auto_settlement: ::core::result::Result<
-            super::CustomerInitiatedTransactionInstructionRequestAutoSettlement,
+            super::RequestAutoSettlement,
             crate::request::Refusal,
         >,
         routing: ::core::result::Result<
@@ -14575,9 +11595,7 @@ pub mod builder {
         /// Sets `requestAutoSettlement`.
         pub fn request_auto_settlement<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionInstructionRequestAutoSettlement,
-            >,
+            V: ::core::convert::TryInto<super::RequestAutoSettlement>,
             V::Error: crate::request::IntoRefusal,
         {
             self.request_auto_settlement = value
@@ -14662,62 +11680,6 @@ pub mod builder {
             }
         }
     }
-    /// A [`CustomerInitiatedTransactionInstructionRequestAutoSettlement`](super::CustomerInitiatedTransactionInstructionRequestAutoSettlement) under construction.
-    #[derive(Clone, Debug)]
-    pub struct CustomerInitiatedTransactionInstructionRequestAutoSettlement {
-        enabled: ::core::result::Result<
-            ::std::option::Option<bool>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default
-    for CustomerInitiatedTransactionInstructionRequestAutoSettlement {
-        fn default() -> Self {
-            Self {
-                enabled: ::core::result::Result::Ok(::core::default::Default::default()),
-            }
-        }
-    }
-    impl CustomerInitiatedTransactionInstructionRequestAutoSettlement {
-        /// Sets `enabled`.
-        pub fn enabled<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<bool>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.enabled = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("enabled"));
-            self
-        }
-        /// Leaves `enabled` out.
-        pub fn without_enabled(mut self) -> Self {
-            self.enabled = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<
-        CustomerInitiatedTransactionInstructionRequestAutoSettlement,
-    > for super::CustomerInitiatedTransactionInstructionRequestAutoSettlement {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: CustomerInitiatedTransactionInstructionRequestAutoSettlement,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self { enabled: value.enabled? })
-        }
-    }
-    impl ::core::convert::From<
-        super::CustomerInitiatedTransactionInstructionRequestAutoSettlement,
-    > for CustomerInitiatedTransactionInstructionRequestAutoSettlement {
-        fn from(
-            value: super::CustomerInitiatedTransactionInstructionRequestAutoSettlement,
-        ) -> Self {
-            Self {
-                enabled: ::core::result::Result::Ok(value.enabled),
-            }
-        }
-    }
     /// A [`CustomerInitiatedTransactionInstructionValue`](super::CustomerInitiatedTransactionInstructionValue) under construction.
     #[derive(Clone, Debug)]
     pub struct CustomerInitiatedTransactionInstructionValue {
@@ -14730,10 +11692,7 @@ pub mod builder {
             ::std::option::Option<i64>,
             crate::request::Refusal,
         >,
-        currency: ::core::result::Result<
-            super::CustomerInitiatedTransactionInstructionValueCurrency,
-            crate::request::Refusal,
-        >,
+        currency: ::core::result::Result<super::Currency, crate::request::Refusal>,
         estimated: ::core::result::Result<
             ::std::option::Option<bool>,
             crate::request::Refusal,
@@ -14825,9 +11784,7 @@ pub mod builder {
         /// Sets `currency`.
         pub fn currency<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::CustomerInitiatedTransactionInstructionValueCurrency,
-            >,
+            V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
             self.currency = value
@@ -14909,135 +11866,159 @@ pub mod builder {
             }
         }
     }
-    /// A [`CustomerInitiatedTransactionMerchant`](super::CustomerInitiatedTransactionMerchant) under construction.
+    /// A [`DateOfBirth`](super::DateOfBirth) under construction.
     #[derive(Clone, Debug)]
-    pub struct CustomerInitiatedTransactionMerchant {
-        entity: ::core::result::Result<super::Entity, crate::request::Refusal>,
-        mcc: ::core::result::Result<
-            ::std::option::Option<super::Mcc>,
-            crate::request::Refusal,
-        >,
-        payment_facilitator: ::core::result::Result<
-            ::std::option::Option<super::PaymentFacilitator>,
-            crate::request::Refusal,
-        >,
-        tax_reference: ::core::result::Result<
-            ::std::option::Option<super::TaxReference>,
-            crate::request::Refusal,
-        >,
+    pub struct DateOfBirth {
+        day: ::core::result::Result<i64, crate::request::Refusal>,
+        month: ::core::result::Result<i64, crate::request::Refusal>,
+        year: ::core::result::Result<i64, crate::request::Refusal>,
     }
-    impl ::core::default::Default for CustomerInitiatedTransactionMerchant {
+    impl ::core::default::Default for DateOfBirth {
         fn default() -> Self {
             Self {
-                entity: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("entity"),
+                day: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("day"),
                 ),
-                mcc: ::core::result::Result::Ok(::core::default::Default::default()),
-                payment_facilitator: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
+                month: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("month"),
                 ),
-                tax_reference: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
+                year: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("year"),
                 ),
             }
         }
     }
-    impl CustomerInitiatedTransactionMerchant {
-        /// Sets `entity`.
-        pub fn entity<V>(mut self, value: V) -> Self
+    impl DateOfBirth {
+        /// Sets `day`.
+        pub fn day<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::Entity>,
+            V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.entity = value
+            self.day = value
                 .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
             self
         }
-        /// Sets `mcc`.
-        pub fn mcc<V>(mut self, value: V) -> Self
+        /// Sets `month`.
+        pub fn month<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::Mcc>,
+            V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.mcc = value
+            self.month = value
                 .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
             self
         }
-        /// Leaves `mcc` out.
-        pub fn without_mcc(mut self) -> Self {
-            self.mcc = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `paymentFacilitator`.
-        pub fn payment_facilitator<V>(mut self, value: V) -> Self
+        /// Sets `year`.
+        pub fn year<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentFacilitator>,
+            V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_facilitator = value
+            self.year = value
                 .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
-                });
-            self
-        }
-        /// Leaves `paymentFacilitator` out.
-        pub fn without_payment_facilitator(mut self) -> Self {
-            self.payment_facilitator = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `taxReference`.
-        pub fn tax_reference<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::TaxReference>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.tax_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxReference")
-                });
-            self
-        }
-        /// Leaves `taxReference` out.
-        pub fn without_tax_reference(mut self) -> Self {
-            self.tax_reference = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
             self
         }
     }
-    impl ::core::convert::TryFrom<CustomerInitiatedTransactionMerchant>
-    for super::CustomerInitiatedTransactionMerchant {
+    impl ::core::convert::TryFrom<DateOfBirth> for super::DateOfBirth {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: CustomerInitiatedTransactionMerchant,
+            value: DateOfBirth,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
-                entity: value.entity?,
-                mcc: value.mcc?,
-                payment_facilitator: value.payment_facilitator?,
-                tax_reference: value.tax_reference?,
+                day: value.day?,
+                month: value.month?,
+                year: value.year?,
             })
         }
     }
-    impl ::core::convert::From<super::CustomerInitiatedTransactionMerchant>
-    for CustomerInitiatedTransactionMerchant {
-        fn from(value: super::CustomerInitiatedTransactionMerchant) -> Self {
+    impl ::core::convert::From<super::DateOfBirth> for DateOfBirth {
+        fn from(value: super::DateOfBirth) -> Self {
             Self {
-                entity: ::core::result::Result::Ok(value.entity),
-                mcc: ::core::result::Result::Ok(value.mcc),
-                payment_facilitator: ::core::result::Result::Ok(
-                    value.payment_facilitator,
+                day: ::core::result::Result::Ok(value.day),
+                month: ::core::result::Result::Ok(value.month),
+                year: ::core::result::Result::Ok(value.year),
+            }
+        }
+    }
+    /// A [`DepartureDate`](super::DepartureDate) under construction.
+    #[derive(Clone, Debug)]
+    pub struct DepartureDate {
+        day: ::core::result::Result<i64, crate::request::Refusal>,
+        month: ::core::result::Result<i64, crate::request::Refusal>,
+        year: ::core::result::Result<i64, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for DepartureDate {
+        fn default() -> Self {
+            Self {
+                day: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("day"),
                 ),
-                tax_reference: ::core::result::Result::Ok(value.tax_reference),
+                month: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("month"),
+                ),
+                year: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("year"),
+                ),
+            }
+        }
+    }
+    impl DepartureDate {
+        /// Sets `day`.
+        pub fn day<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.day = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
+            self
+        }
+        /// Sets `month`.
+        pub fn month<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.month = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self
+        }
+        /// Sets `year`.
+        pub fn year<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.year = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<DepartureDate> for super::DepartureDate {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: DepartureDate,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                day: value.day?,
+                month: value.month?,
+                year: value.year?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::DepartureDate> for DepartureDate {
+        fn from(value: super::DepartureDate) -> Self {
+            Self {
+                day: ::core::result::Result::Ok(value.day),
+                month: ::core::result::Result::Ok(value.month),
+                year: ::core::result::Result::Ok(value.year),
             }
         }
     }
@@ -15045,7 +12026,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct ExemptionExternal {
         request: ::core::result::Result<
-            ::std::option::Option<super::ExemptionExternalRequest>,
+            ::std::option::Option<super::Request>,
             crate::request::Refusal,
         >,
     }
@@ -15060,7 +12041,7 @@ pub mod builder {
         /// Sets `request`.
         pub fn request<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::ExemptionExternalRequest>,
+            V: ::core::convert::TryInto<super::Request>,
             V::Error: crate::request::IntoRefusal,
         {
             self.request = value
@@ -15087,87 +12068,6 @@ pub mod builder {
         fn from(value: super::ExemptionExternal) -> Self {
             Self {
                 request: ::core::result::Result::Ok(value.request),
-            }
-        }
-    }
-    /// A [`ExemptionExternalRequest`](super::ExemptionExternalRequest) under construction.
-    #[derive(Clone, Debug)]
-    pub struct ExemptionExternalRequest {
-        placement: ::core::result::Result<
-            ::std::option::Option<super::ExemptionExternalRequestPlacement>,
-            crate::request::Refusal,
-        >,
-        type_: ::core::result::Result<
-            ::std::option::Option<super::ExemptionExternalRequestType>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for ExemptionExternalRequest {
-        fn default() -> Self {
-            Self {
-                placement: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                type_: ::core::result::Result::Ok(::core::default::Default::default()),
-            }
-        }
-    }
-    impl ExemptionExternalRequest {
-        /// Sets `placement`.
-        pub fn placement<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::ExemptionExternalRequestPlacement>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.placement = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("placement")
-                });
-            self
-        }
-        /// Leaves `placement` out.
-        pub fn without_placement(mut self) -> Self {
-            self.placement = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `type`.
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::ExemptionExternalRequestType>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.type_ = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
-            self
-        }
-        /// Leaves `type` out.
-        pub fn without_type(mut self) -> Self {
-            self.type_ = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<ExemptionExternalRequest>
-    for super::ExemptionExternalRequest {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: ExemptionExternalRequest,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                placement: value.placement?,
-                type_: value.type_?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::ExemptionExternalRequest>
-    for ExemptionExternalRequest {
-        fn from(value: super::ExemptionExternalRequest) -> Self {
-            Self {
-                placement: ::core::result::Result::Ok(value.placement),
-                type_: ::core::result::Result::Ok(value.type_),
             }
         }
     }
@@ -15311,11 +12211,320 @@ pub mod builder {
             }
         }
     }
+    /// A [`FastRefund`](super::FastRefund) under construction.
+    #[derive(Clone, Debug)]
+    pub struct FastRefund {
+        enabled: ::core::result::Result<bool, crate::request::Refusal>,
+        fallback_to_standard: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for FastRefund {
+        fn default() -> Self {
+            Self {
+                enabled: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("enabled"),
+                ),
+                fallback_to_standard: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl FastRefund {
+        /// Sets `enabled`.
+        pub fn enabled<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.enabled = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("enabled"));
+            self
+        }
+        /// Sets `fallbackToStandard`.
+        pub fn fallback_to_standard<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.fallback_to_standard = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("fallbackToStandard")
+                });
+            self
+        }
+        /// Leaves `fallbackToStandard` out.
+        pub fn without_fallback_to_standard(mut self) -> Self {
+            self.fallback_to_standard = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<FastRefund> for super::FastRefund {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: FastRefund,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                enabled: value.enabled?,
+                fallback_to_standard: value.fallback_to_standard?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::FastRefund> for FastRefund {
+        fn from(value: super::FastRefund) -> Self {
+            Self {
+                enabled: ::core::result::Result::Ok(value.enabled),
+                fallback_to_standard: ::core::result::Result::Ok(
+                    value.fallback_to_standard,
+                ),
+            }
+        }
+    }
+    /// A [`FlightDetail`](super::FlightDetail) under construction.
+    #[derive(Clone, Debug)]
+    pub struct FlightDetail {
+        arrival_airport: ::core::result::Result<
+            super::ArrivalAirport,
+            crate::request::Refusal,
+        >,
+        carrier_code: ::core::result::Result<
+            super::CarrierCode,
+            crate::request::Refusal,
+        >,
+        departure_airport: ::core::result::Result<
+            super::DepartureAirport,
+            crate::request::Refusal,
+        >,
+        departure_date: ::core::result::Result<
+            super::DepartureDate,
+            crate::request::Refusal,
+        >,
+        fare_basis_code: ::core::result::Result<
+            ::std::option::Option<super::FareBasisCode>,
+            crate::request::Refusal,
+        >,
+        fare_class_code: ::core::result::Result<
+            super::FareClassCode,
+            crate::request::Refusal,
+        >,
+        flight_code: ::core::result::Result<super::FlightCode, crate::request::Refusal>,
+        stop_over: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
+        tax_amount: ::core::result::Result<i64, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for FlightDetail {
+        fn default() -> Self {
+            Self {
+                arrival_airport: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("arrivalAirport"),
+                ),
+                carrier_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("carrierCode"),
+                ),
+                departure_airport: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("departureAirport"),
+                ),
+                departure_date: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("departureDate"),
+                ),
+                fare_basis_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                fare_class_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("fareClassCode"),
+                ),
+                flight_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("flightCode"),
+                ),
+                stop_over: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                tax_amount: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("taxAmount"),
+                ),
+            }
+        }
+    }
+    impl FlightDetail {
+        /// Sets `arrivalAirport`.
+        pub fn arrival_airport<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::ArrivalAirport>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.arrival_airport = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("arrivalAirport")
+                });
+            self
+        }
+        /// Sets `carrierCode`.
+        pub fn carrier_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::CarrierCode>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.carrier_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("carrierCode")
+                });
+            self
+        }
+        /// Sets `departureAirport`.
+        pub fn departure_airport<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::DepartureAirport>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.departure_airport = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("departureAirport")
+                });
+            self
+        }
+        /// Sets `departureDate`.
+        pub fn departure_date<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::DepartureDate>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.departure_date = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("departureDate")
+                });
+            self
+        }
+        /// Sets `fareBasisCode`.
+        pub fn fare_basis_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::FareBasisCode>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.fare_basis_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("fareBasisCode")
+                });
+            self
+        }
+        /// Leaves `fareBasisCode` out.
+        pub fn without_fare_basis_code(mut self) -> Self {
+            self.fare_basis_code = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `fareClassCode`.
+        pub fn fare_class_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::FareClassCode>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.fare_class_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("fareClassCode")
+                });
+            self
+        }
+        /// Sets `flightCode`.
+        pub fn flight_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::FlightCode>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.flight_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("flightCode")
+                });
+            self
+        }
+        /// Sets `stopOver`.
+        pub fn stop_over<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.stop_over = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("stopOver")
+                });
+            self
+        }
+        /// Leaves `stopOver` out.
+        pub fn without_stop_over(mut self) -> Self {
+            self.stop_over = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `taxAmount`.
+        pub fn tax_amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.tax_amount = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("taxAmount")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<FlightDetail> for super::FlightDetail {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: FlightDetail,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                arrival_airport: value.arrival_airport?,
+                carrier_code: value.carrier_code?,
+                departure_airport: value.departure_airport?,
+                departure_date: value.departure_date?,
+                fare_basis_code: value.fare_basis_code?,
+                fare_class_code: value.fare_class_code?,
+                flight_code: value.flight_code?,
+                stop_over: value.stop_over?,
+                tax_amount: value.tax_amount?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::FlightDetail> for FlightDetail {
+        fn from(value: super::FlightDetail) -> Self {
+            Self {
+                arrival_airport: ::core::result::Result::Ok(value.arrival_airport),
+                carrier_code: ::core::result::Result::Ok(value.carrier_code),
+                departure_airport: ::core::result::Result::Ok(value.departure_airport),
+                departure_date: ::core::result::Result::Ok(value.departure_date),
+                fare_basis_code: ::core::result::Result::Ok(value.fare_basis_code),
+                fare_class_code: ::core::result::Result::Ok(value.fare_class_code),
+                flight_code: ::core::result::Result::Ok(value.flight_code),
+                stop_over: ::core::result::Result::Ok(value.stop_over),
+                tax_amount: ::core::result::Result::Ok(value.tax_amount),
+            }
+        }
+    }
     /// A [`FundsTransfer`](super::FundsTransfer) under construction.
     #[derive(Clone, Debug)]
     pub struct FundsTransfer {
         purpose: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferPurpose>,
+            ::std::option::Option<super::Purpose>,
             crate::request::Refusal,
         >,
         recipient: ::core::result::Result<
@@ -15326,7 +12535,7 @@ pub mod builder {
             ::std::option::Option<super::FundsTransferSender>,
             crate::request::Refusal,
         >,
-        type_: ::core::result::Result<super::FundsTransferType, crate::request::Refusal>,
+        type_: ::core::result::Result<super::Type, crate::request::Refusal>,
     }
     impl ::core::default::Default for FundsTransfer {
         fn default() -> Self {
@@ -15346,7 +12555,7 @@ pub mod builder {
         /// Sets `purpose`.
         pub fn purpose<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferPurpose>,
+            V: ::core::convert::TryInto<super::Purpose>,
             V::Error: crate::request::IntoRefusal,
         {
             self.purpose = value
@@ -15399,7 +12608,7 @@ pub mod builder {
         /// Sets `type`.
         pub fn type_<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferType>,
+            V: ::core::convert::TryInto<super::Type>,
             V::Error: crate::request::IntoRefusal,
         {
             self.type_ = value
@@ -15435,23 +12644,23 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct FundsTransferBankAccount {
         account_number: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferBankAccountAccountNumber>,
+            ::std::option::Option<super::AccountNumber>,
             crate::request::Refusal,
         >,
         iban: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferBankAccountIban>,
+            ::std::option::Option<super::Iban>,
             crate::request::Refusal,
         >,
         identifier_type: ::core::result::Result<
-            super::FundsTransferBankAccountIdentifierType,
+            super::IdentifierType,
             crate::request::Refusal,
         >,
         routing_number: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferBankAccountRoutingNumber>,
+            ::std::option::Option<super::RoutingNumber>,
             crate::request::Refusal,
         >,
         swift_bic: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferBankAccountSwiftBic>,
+            ::std::option::Option<super::SwiftBic>,
             crate::request::Refusal,
         >,
     }
@@ -15478,7 +12687,7 @@ pub mod builder {
         /// Sets `accountNumber`.
         pub fn account_number<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferBankAccountAccountNumber>,
+            V: ::core::convert::TryInto<super::AccountNumber>,
             V::Error: crate::request::IntoRefusal,
         {
             self.account_number = value
@@ -15499,7 +12708,7 @@ pub mod builder {
         /// Sets `iban`.
         pub fn iban<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferBankAccountIban>,
+            V: ::core::convert::TryInto<super::Iban>,
             V::Error: crate::request::IntoRefusal,
         {
             self.iban = value
@@ -15516,7 +12725,7 @@ pub mod builder {
         /// Sets `identifierType`.
         pub fn identifier_type<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferBankAccountIdentifierType>,
+            V: ::core::convert::TryInto<super::IdentifierType>,
             V::Error: crate::request::IntoRefusal,
         {
             self.identifier_type = value
@@ -15529,7 +12738,7 @@ pub mod builder {
         /// Sets `routingNumber`.
         pub fn routing_number<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferBankAccountRoutingNumber>,
+            V: ::core::convert::TryInto<super::RoutingNumber>,
             V::Error: crate::request::IntoRefusal,
         {
             self.routing_number = value
@@ -15550,7 +12759,7 @@ pub mod builder {
         /// Sets `swiftBic`.
         pub fn swift_bic<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferBankAccountSwiftBic>,
+            V: ::core::convert::TryInto<super::SwiftBic>,
             V::Error: crate::request::IntoRefusal,
         {
             self.swift_bic = value
@@ -15649,7 +12858,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct FundsTransferEmail {
         email_address: ::core::result::Result<
-            super::FundsTransferEmailEmailAddress,
+            super::EmailAddress,
             crate::request::Refusal,
         >,
     }
@@ -15666,7 +12875,7 @@ pub mod builder {
         /// Sets `emailAddress`.
         pub fn email_address<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferEmailEmailAddress>,
+            V: ::core::convert::TryInto<super::EmailAddress>,
             V::Error: crate::request::IntoRefusal,
         {
             self.email_address = value
@@ -15698,7 +12907,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct FundsTransferMerchantWallet {
         wallet_reference: ::core::result::Result<
-            super::FundsTransferMerchantWalletWalletReference,
+            super::WalletReference,
             crate::request::Refusal,
         >,
     }
@@ -15715,9 +12924,7 @@ pub mod builder {
         /// Sets `walletReference`.
         pub fn wallet_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::FundsTransferMerchantWalletWalletReference,
-            >,
+            V: ::core::convert::TryInto<super::WalletReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.wallet_reference = value
@@ -15800,9 +13007,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct FundsTransferRecipient {
         account: ::core::result::Result<
-            ::std::option::Option<
-                crate::card_payments::types::FundsTransferRecipientAccount,
-            >,
+            ::std::option::Option<crate::card_payments::types::Account>,
             crate::request::Refusal,
         >,
         address: ::core::result::Result<
@@ -15810,27 +13015,27 @@ pub mod builder {
             crate::request::Refusal,
         >,
         date_of_birth: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferRecipientDateOfBirth>,
+            ::std::option::Option<super::DateOfBirth>,
             crate::request::Refusal,
         >,
         document_reference: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferRecipientDocumentReference>,
+            ::std::option::Option<super::RecipientDocumentReference>,
             crate::request::Refusal,
         >,
         first_name: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferRecipientFirstName>,
+            ::std::option::Option<super::FirstName>,
             crate::request::Refusal,
         >,
         last_name: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferRecipientLastName>,
+            ::std::option::Option<super::RecipientLastName>,
             crate::request::Refusal,
         >,
         middle_name: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferRecipientMiddleName>,
+            ::std::option::Option<super::MiddleName>,
             crate::request::Refusal,
         >,
         phone_number: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferRecipientPhoneNumber>,
+            ::std::option::Option<super::RecipientPhoneNumber>,
             crate::request::Refusal,
         >,
     }
@@ -15864,9 +13069,7 @@ pub mod builder {
         /// Sets `account`.
         pub fn account<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                crate::card_payments::types::FundsTransferRecipientAccount,
-            >,
+            V: ::core::convert::TryInto<crate::card_payments::types::Account>,
             V::Error: crate::request::IntoRefusal,
         {
             self.account = value
@@ -15900,7 +13103,7 @@ pub mod builder {
         /// Sets `dateOfBirth`.
         pub fn date_of_birth<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferRecipientDateOfBirth>,
+            V: ::core::convert::TryInto<super::DateOfBirth>,
             V::Error: crate::request::IntoRefusal,
         {
             self.date_of_birth = value
@@ -15921,7 +13124,7 @@ pub mod builder {
         /// Sets `documentReference`.
         pub fn document_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferRecipientDocumentReference>,
+            V: ::core::convert::TryInto<super::RecipientDocumentReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.document_reference = value
@@ -15942,7 +13145,7 @@ pub mod builder {
         /// Sets `firstName`.
         pub fn first_name<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferRecipientFirstName>,
+            V: ::core::convert::TryInto<super::FirstName>,
             V::Error: crate::request::IntoRefusal,
         {
             self.first_name = value
@@ -15961,7 +13164,7 @@ pub mod builder {
         /// Sets `lastName`.
         pub fn last_name<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferRecipientLastName>,
+            V: ::core::convert::TryInto<super::RecipientLastName>,
             V::Error: crate::request::IntoRefusal,
         {
             self.last_name = value
@@ -15980,7 +13183,7 @@ pub mod builder {
         /// Sets `middleName`.
         pub fn middle_name<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferRecipientMiddleName>,
+            V: ::core::convert::TryInto<super::MiddleName>,
             V::Error: crate::request::IntoRefusal,
         {
             self.middle_name = value
@@ -15999,7 +13202,7 @@ pub mod builder {
         /// Sets `phoneNumber`.
         pub fn phone_number<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferRecipientPhoneNumber>,
+            V: ::core::convert::TryInto<super::RecipientPhoneNumber>,
             V::Error: crate::request::IntoRefusal,
         {
             self.phone_number = value
@@ -16053,11 +13256,11 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct FundsTransferRecipientAddress {
         address1: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferRecipientAddressAddress1>,
+            ::std::option::Option<super::AddressAddress1>,
             crate::request::Refusal,
         >,
         address2: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferRecipientAddressAddress2>,
+            ::std::option::Option<super::Address2>,
             crate::request::Refusal,
         >,
         city: ::core::result::Result<
@@ -16065,7 +13268,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         country_code: ::core::result::Result<
-            super::FundsTransferRecipientAddressCountryCode,
+            super::CountryCode,
             crate::request::Refusal,
         >,
         postal_code: ::core::result::Result<
@@ -16073,7 +13276,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         state: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferRecipientAddressState>,
+            ::std::option::Option<super::State>,
             crate::request::Refusal,
         >,
     }
@@ -16101,7 +13304,7 @@ pub mod builder {
         /// Sets `address1`.
         pub fn address1<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferRecipientAddressAddress1>,
+            V: ::core::convert::TryInto<super::AddressAddress1>,
             V::Error: crate::request::IntoRefusal,
         {
             self.address1 = value
@@ -16120,7 +13323,7 @@ pub mod builder {
         /// Sets `address2`.
         pub fn address2<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferRecipientAddressAddress2>,
+            V: ::core::convert::TryInto<super::Address2>,
             V::Error: crate::request::IntoRefusal,
         {
             self.address2 = value
@@ -16156,7 +13359,7 @@ pub mod builder {
         /// Sets `countryCode`.
         pub fn country_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferRecipientAddressCountryCode>,
+            V: ::core::convert::TryInto<super::CountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
             self.country_code = value
@@ -16188,7 +13391,7 @@ pub mod builder {
         /// Sets `state`.
         pub fn state<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferRecipientAddressState>,
+            V: ::core::convert::TryInto<super::State>,
             V::Error: crate::request::IntoRefusal,
         {
             self.state = value
@@ -16232,111 +13435,31 @@ pub mod builder {
             }
         }
     }
-    /// A [`FundsTransferRecipientDateOfBirth`](super::FundsTransferRecipientDateOfBirth) under construction.
-    #[derive(Clone, Debug)]
-    pub struct FundsTransferRecipientDateOfBirth {
-        day: ::core::result::Result<i64, crate::request::Refusal>,
-        month: ::core::result::Result<i64, crate::request::Refusal>,
-        year: ::core::result::Result<i64, crate::request::Refusal>,
-    }
-    impl ::core::default::Default for FundsTransferRecipientDateOfBirth {
-        fn default() -> Self {
-            Self {
-                day: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("day"),
-                ),
-                month: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("month"),
-                ),
-                year: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("year"),
-                ),
-            }
-        }
-    }
-    impl FundsTransferRecipientDateOfBirth {
-        /// Sets `day`.
-        pub fn day<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.day = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
-            self
-        }
-        /// Sets `month`.
-        pub fn month<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
-            self
-        }
-        /// Sets `year`.
-        pub fn year<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<FundsTransferRecipientDateOfBirth>
-    for super::FundsTransferRecipientDateOfBirth {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: FundsTransferRecipientDateOfBirth,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                day: value.day?,
-                month: value.month?,
-                year: value.year?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::FundsTransferRecipientDateOfBirth>
-    for FundsTransferRecipientDateOfBirth {
-        fn from(value: super::FundsTransferRecipientDateOfBirth) -> Self {
-            Self {
-                day: ::core::result::Result::Ok(value.day),
-                month: ::core::result::Result::Ok(value.month),
-                year: ::core::result::Result::Ok(value.year),
-            }
-        }
-    }
     /// A [`FundsTransferSender`](super::FundsTransferSender) under construction.
     #[derive(Clone, Debug)]
     pub struct FundsTransferSender {
         address: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderAddress>,
+            ::std::option::Option<super::FundsTransferRecipientAddress>,
             crate::request::Refusal,
         >,
         date_of_birth: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderDateOfBirth>,
+            ::std::option::Option<super::DateOfBirth>,
             crate::request::Refusal,
         >,
         document_reference: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderDocumentReference>,
+            ::std::option::Option<super::SenderDocumentReference>,
             crate::request::Refusal,
         >,
         first_name: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderFirstName>,
+            ::std::option::Option<super::FirstName>,
             crate::request::Refusal,
         >,
         last_name: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderLastName>,
+            ::std::option::Option<super::RecipientLastName>,
             crate::request::Refusal,
         >,
         middle_name: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderMiddleName>,
+            ::std::option::Option<super::MiddleName>,
             crate::request::Refusal,
         >,
     }
@@ -16366,7 +13489,7 @@ pub mod builder {
         /// Sets `address`.
         pub fn address<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferSenderAddress>,
+            V: ::core::convert::TryInto<super::FundsTransferRecipientAddress>,
             V::Error: crate::request::IntoRefusal,
         {
             self.address = value
@@ -16383,7 +13506,7 @@ pub mod builder {
         /// Sets `dateOfBirth`.
         pub fn date_of_birth<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferSenderDateOfBirth>,
+            V: ::core::convert::TryInto<super::DateOfBirth>,
             V::Error: crate::request::IntoRefusal,
         {
             self.date_of_birth = value
@@ -16404,7 +13527,7 @@ pub mod builder {
         /// Sets `documentReference`.
         pub fn document_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferSenderDocumentReference>,
+            V: ::core::convert::TryInto<super::SenderDocumentReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.document_reference = value
@@ -16425,7 +13548,7 @@ pub mod builder {
         /// Sets `firstName`.
         pub fn first_name<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferSenderFirstName>,
+            V: ::core::convert::TryInto<super::FirstName>,
             V::Error: crate::request::IntoRefusal,
         {
             self.first_name = value
@@ -16444,7 +13567,7 @@ pub mod builder {
         /// Sets `lastName`.
         pub fn last_name<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferSenderLastName>,
+            V: ::core::convert::TryInto<super::RecipientLastName>,
             V::Error: crate::request::IntoRefusal,
         {
             self.last_name = value
@@ -16463,7 +13586,7 @@ pub mod builder {
         /// Sets `middleName`.
         pub fn middle_name<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferSenderMiddleName>,
+            V: ::core::convert::TryInto<super::MiddleName>,
             V::Error: crate::request::IntoRefusal,
         {
             self.middle_name = value
@@ -16507,274 +13630,11 @@ pub mod builder {
             }
         }
     }
-    /// A [`FundsTransferSenderAddress`](super::FundsTransferSenderAddress) under construction.
-    #[derive(Clone, Debug)]
-    pub struct FundsTransferSenderAddress {
-        address1: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderAddressAddress1>,
-            crate::request::Refusal,
-        >,
-        address2: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderAddressAddress2>,
-            crate::request::Refusal,
-        >,
-        city: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderAddressCity>,
-            crate::request::Refusal,
-        >,
-        country_code: ::core::result::Result<
-            super::FundsTransferSenderAddressCountryCode,
-            crate::request::Refusal,
-        >,
-        postal_code: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderAddressPostalCode>,
-            crate::request::Refusal,
-        >,
-        state: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferSenderAddressState>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for FundsTransferSenderAddress {
-        fn default() -> Self {
-            Self {
-                address1: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                address2: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                city: ::core::result::Result::Ok(::core::default::Default::default()),
-                country_code: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("countryCode"),
-                ),
-                postal_code: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                state: ::core::result::Result::Ok(::core::default::Default::default()),
-            }
-        }
-    }
-    impl FundsTransferSenderAddress {
-        /// Sets `address1`.
-        pub fn address1<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::FundsTransferSenderAddressAddress1>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.address1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
-            self
-        }
-        /// Leaves `address1` out.
-        pub fn without_address1(mut self) -> Self {
-            self.address1 = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `address2`.
-        pub fn address2<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::FundsTransferSenderAddressAddress2>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
-            self
-        }
-        /// Leaves `address2` out.
-        pub fn without_address2(mut self) -> Self {
-            self.address2 = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `city`.
-        pub fn city<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::FundsTransferSenderAddressCity>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.city = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
-            self
-        }
-        /// Leaves `city` out.
-        pub fn without_city(mut self) -> Self {
-            self.city = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `countryCode`.
-        pub fn country_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::FundsTransferSenderAddressCountryCode>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
-            self
-        }
-        /// Sets `postalCode`.
-        pub fn postal_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::FundsTransferSenderAddressPostalCode>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
-            self
-        }
-        /// Leaves `postalCode` out.
-        pub fn without_postal_code(mut self) -> Self {
-            self.postal_code = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `state`.
-        pub fn state<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::FundsTransferSenderAddressState>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
-            self
-        }
-        /// Leaves `state` out.
-        pub fn without_state(mut self) -> Self {
-            self.state = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<FundsTransferSenderAddress>
-    for super::FundsTransferSenderAddress {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: FundsTransferSenderAddress,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                address1: value.address1?,
-                address2: value.address2?,
-                city: value.city?,
-                country_code: value.country_code?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::FundsTransferSenderAddress>
-    for FundsTransferSenderAddress {
-        fn from(value: super::FundsTransferSenderAddress) -> Self {
-            Self {
-                address1: ::core::result::Result::Ok(value.address1),
-                address2: ::core::result::Result::Ok(value.address2),
-                city: ::core::result::Result::Ok(value.city),
-                country_code: ::core::result::Result::Ok(value.country_code),
-                postal_code: ::core::result::Result::Ok(value.postal_code),
-                state: ::core::result::Result::Ok(value.state),
-            }
-        }
-    }
-    /// A [`FundsTransferSenderDateOfBirth`](super::FundsTransferSenderDateOfBirth) under construction.
-    #[derive(Clone, Debug)]
-    pub struct FundsTransferSenderDateOfBirth {
-        day: ::core::result::Result<i64, crate::request::Refusal>,
-        month: ::core::result::Result<i64, crate::request::Refusal>,
-        year: ::core::result::Result<i64, crate::request::Refusal>,
-    }
-    impl ::core::default::Default for FundsTransferSenderDateOfBirth {
-        fn default() -> Self {
-            Self {
-                day: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("day"),
-                ),
-                month: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("month"),
-                ),
-                year: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("year"),
-                ),
-            }
-        }
-    }
-    impl FundsTransferSenderDateOfBirth {
-        /// Sets `day`.
-        pub fn day<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.day = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
-            self
-        }
-        /// Sets `month`.
-        pub fn month<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
-            self
-        }
-        /// Sets `year`.
-        pub fn year<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<FundsTransferSenderDateOfBirth>
-    for super::FundsTransferSenderDateOfBirth {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: FundsTransferSenderDateOfBirth,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                day: value.day?,
-                month: value.month?,
-                year: value.year?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::FundsTransferSenderDateOfBirth>
-    for FundsTransferSenderDateOfBirth {
-        fn from(value: super::FundsTransferSenderDateOfBirth) -> Self {
-            Self {
-                day: ::core::result::Result::Ok(value.day),
-                month: ::core::result::Result::Ok(value.month),
-                year: ::core::result::Result::Ok(value.year),
-            }
-        }
-    }
     /// A [`FundsTransferSocialNetwork`](super::FundsTransferSocialNetwork) under construction.
     #[derive(Clone, Debug)]
     pub struct FundsTransferSocialNetwork {
         social_network_reference: ::core::result::Result<
-            super::FundsTransferSocialNetworkSocialNetworkReference,
+            super::SocialNetworkReference,
             crate::request::Refusal,
         >,
     }
@@ -16791,9 +13651,7 @@ pub mod builder {
         /// Sets `socialNetworkReference`.
         pub fn social_network_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::FundsTransferSocialNetworkSocialNetworkReference,
-            >,
+            V: ::core::convert::TryInto<super::SocialNetworkReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.social_network_reference = value
@@ -16830,7 +13688,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct FundsTransferStagedDigitalWallet {
         wallet_reference: ::core::result::Result<
-            super::FundsTransferStagedDigitalWalletWalletReference,
+            super::WalletReference,
             crate::request::Refusal,
         >,
     }
@@ -16847,9 +13705,7 @@ pub mod builder {
         /// Sets `walletReference`.
         pub fn wallet_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::FundsTransferStagedDigitalWalletWalletReference,
-            >,
+            V: ::core::convert::TryInto<super::WalletReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.wallet_reference = value
@@ -16883,7 +13739,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct FundsTransferStoredValueWallet {
         wallet_reference: ::core::result::Result<
-            super::FundsTransferStoredValueWalletWalletReference,
+            super::WalletReference,
             crate::request::Refusal,
         >,
     }
@@ -16900,9 +13756,7 @@ pub mod builder {
         /// Sets `walletReference`.
         pub fn wallet_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::FundsTransferStoredValueWalletWalletReference,
-            >,
+            V: ::core::convert::TryInto<super::WalletReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.wallet_reference = value
@@ -16984,34 +13838,25 @@ pub mod builder {
     /// A [`IndustryData`](super::IndustryData) under construction.
     #[derive(Clone, Debug)]
     pub struct IndustryData {
-        agent_code: ::core::result::Result<
-            super::IndustryDataAgentCode,
-            crate::request::Refusal,
-        >,
+        agent_code: ::core::result::Result<super::AgentCode, crate::request::Refusal>,
         agent_name: ::core::result::Result<
-            ::std::option::Option<super::IndustryDataAgentName>,
+            ::std::option::Option<super::AgentName>,
             crate::request::Refusal,
         >,
         airline_code: ::core::result::Result<
-            super::IndustryDataAirlineCode,
+            super::AirlineCode,
             crate::request::Refusal,
         >,
         airline_name: ::core::result::Result<
-            super::IndustryDataAirlineName,
+            super::AirlineName,
             crate::request::Refusal,
         >,
         invoice_reference: ::core::result::Result<
             ::std::option::Option<super::IndustryDataInvoiceReference>,
             crate::request::Refusal,
         >,
-        passenger: ::core::result::Result<
-            super::IndustryDataPassenger,
-            crate::request::Refusal,
-        >,
-        ticket: ::core::result::Result<
-            super::IndustryDataTicket,
-            crate::request::Refusal,
-        >,
+        passenger: ::core::result::Result<super::Passenger, crate::request::Refusal>,
+        ticket: ::core::result::Result<super::Ticket, crate::request::Refusal>,
         type_: ::core::result::Result<super::IndustryDataType, crate::request::Refusal>,
     }
     impl ::core::default::Default for IndustryData {
@@ -17048,7 +13893,7 @@ pub mod builder {
         /// Sets `agentCode`.
         pub fn agent_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::IndustryDataAgentCode>,
+            V: ::core::convert::TryInto<super::AgentCode>,
             V::Error: crate::request::IntoRefusal,
         {
             self.agent_code = value
@@ -17061,7 +13906,7 @@ pub mod builder {
         /// Sets `agentName`.
         pub fn agent_name<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::IndustryDataAgentName>,
+            V: ::core::convert::TryInto<super::AgentName>,
             V::Error: crate::request::IntoRefusal,
         {
             self.agent_name = value
@@ -17080,7 +13925,7 @@ pub mod builder {
         /// Sets `airlineCode`.
         pub fn airline_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::IndustryDataAirlineCode>,
+            V: ::core::convert::TryInto<super::AirlineCode>,
             V::Error: crate::request::IntoRefusal,
         {
             self.airline_code = value
@@ -17093,7 +13938,7 @@ pub mod builder {
         /// Sets `airlineName`.
         pub fn airline_name<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::IndustryDataAirlineName>,
+            V: ::core::convert::TryInto<super::AirlineName>,
             V::Error: crate::request::IntoRefusal,
         {
             self.airline_name = value
@@ -17127,7 +13972,7 @@ pub mod builder {
         /// Sets `passenger`.
         pub fn passenger<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::IndustryDataPassenger>,
+            V: ::core::convert::TryInto<super::Passenger>,
             V::Error: crate::request::IntoRefusal,
         {
             self.passenger = value
@@ -17140,7 +13985,7 @@ pub mod builder {
         /// Sets `ticket`.
         pub fn ticket<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::IndustryDataTicket>,
+            V: ::core::convert::TryInto<super::Ticket>,
             V::Error: crate::request::IntoRefusal,
         {
             self.ticket = value
@@ -17191,500 +14036,63 @@ pub mod builder {
             }
         }
     }
-    /// A [`IndustryDataPassenger`](super::IndustryDataPassenger) under construction.
+    /// A [`InstallmentPlan`](super::InstallmentPlan) under construction.
     #[derive(Clone, Debug)]
-    pub struct IndustryDataPassenger {
-        code: ::core::result::Result<
-            super::IndustryDataPassengerCode,
-            crate::request::Refusal,
-        >,
-        first_name: ::core::result::Result<
-            super::IndustryDataPassengerFirstName,
-            crate::request::Refusal,
-        >,
-        last_name: ::core::result::Result<
-            super::IndustryDataPassengerLastName,
-            crate::request::Refusal,
-        >,
+    pub struct InstallmentPlan {
+        number_of_installments: ::core::result::Result<i64, crate::request::Refusal>,
     }
-    impl ::core::default::Default for IndustryDataPassenger {
+    impl ::core::default::Default for InstallmentPlan {
         fn default() -> Self {
             Self {
-                code: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("code"),
-                ),
-                first_name: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("firstName"),
-                ),
-                last_name: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("lastName"),
+                number_of_installments: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("numberOfInstallments"),
                 ),
             }
         }
     }
-    impl IndustryDataPassenger {
-        /// Sets `code`.
-        pub fn code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::IndustryDataPassengerCode>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.code = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("code"));
-            self
-        }
-        /// Sets `firstName`.
-        pub fn first_name<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::IndustryDataPassengerFirstName>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.first_name = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
-            self
-        }
-        /// Sets `lastName`.
-        pub fn last_name<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::IndustryDataPassengerLastName>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.last_name = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<IndustryDataPassenger>
-    for super::IndustryDataPassenger {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: IndustryDataPassenger,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                code: value.code?,
-                first_name: value.first_name?,
-                last_name: value.last_name?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::IndustryDataPassenger> for IndustryDataPassenger {
-        fn from(value: super::IndustryDataPassenger) -> Self {
-            Self {
-                code: ::core::result::Result::Ok(value.code),
-                first_name: ::core::result::Result::Ok(value.first_name),
-                last_name: ::core::result::Result::Ok(value.last_name),
-            }
-        }
-    }
-    /// A [`IndustryDataTicket`](super::IndustryDataTicket) under construction.
-    #[derive(Clone, Debug)]
-    pub struct IndustryDataTicket {
-        flight_details: ::core::result::Result<
-            ::std::vec::Vec<super::IndustryDataTicketFlightDetailsItem>,
-            crate::request::Refusal,
-        >,
-        issue_date: ::core::result::Result<
-            ::std::option::Option<super::IndustryDataTicketIssueDate>,
-            crate::request::Refusal,
-        >,
-        issuer_address: ::core::result::Result<
-            super::IndustryDataTicketIssuerAddress,
-            crate::request::Refusal,
-        >,
-        number: ::core::result::Result<
-            super::IndustryDataTicketNumber,
-            crate::request::Refusal,
-        >,
-        restricted: ::core::result::Result<bool, crate::request::Refusal>,
-    }
-    impl ::core::default::Default for IndustryDataTicket {
-        fn default() -> Self {
-            Self {
-                flight_details: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                issue_date: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                issuer_address: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("issuerAddress"),
-                ),
-                number: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("number"),
-                ),
-                restricted: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("restricted"),
-                ),
-            }
-        }
-    }
-    impl IndustryDataTicket {
-        /// Sets `flightDetails`.
-        pub fn flight_details<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                ::std::vec::Vec<super::IndustryDataTicketFlightDetailsItem>,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.flight_details = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("flightDetails")
-                });
-            self
-        }
-        /// Sets `issueDate`.
-        pub fn issue_date<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::IndustryDataTicketIssueDate>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.issue_date = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("issueDate")
-                });
-            self
-        }
-        /// Leaves `issueDate` out.
-        pub fn without_issue_date(mut self) -> Self {
-            self.issue_date = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `issuerAddress`.
-        pub fn issuer_address<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::IndustryDataTicketIssuerAddress>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.issuer_address = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("issuerAddress")
-                });
-            self
-        }
-        /// Sets `number`.
-        pub fn number<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::IndustryDataTicketNumber>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.number = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number"));
-            self
-        }
-        /// Sets `restricted`.
-        pub fn restricted<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<bool>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.restricted = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("restricted")
-                });
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<IndustryDataTicket> for super::IndustryDataTicket {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: IndustryDataTicket,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                flight_details: value.flight_details?,
-                issue_date: value.issue_date?,
-                issuer_address: value.issuer_address?,
-                number: value.number?,
-                restricted: value.restricted?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::IndustryDataTicket> for IndustryDataTicket {
-        fn from(value: super::IndustryDataTicket) -> Self {
-            Self {
-                flight_details: ::core::result::Result::Ok(value.flight_details),
-                issue_date: ::core::result::Result::Ok(value.issue_date),
-                issuer_address: ::core::result::Result::Ok(value.issuer_address),
-                number: ::core::result::Result::Ok(value.number),
-                restricted: ::core::result::Result::Ok(value.restricted),
-            }
-        }
-    }
-    /// A [`IndustryDataTicketFlightDetailsItem`](super::IndustryDataTicketFlightDetailsItem) under construction.
-    #[derive(Clone, Debug)]
-    pub struct IndustryDataTicketFlightDetailsItem {
-        arrival_airport: ::core::result::Result<
-            super::IndustryDataTicketFlightDetailsItemArrivalAirport,
-            crate::request::Refusal,
-        >,
-        carrier_code: ::core::result::Result<
-            super::IndustryDataTicketFlightDetailsItemCarrierCode,
-            crate::request::Refusal,
-        >,
-        departure_airport: ::core::result::Result<
-            super::IndustryDataTicketFlightDetailsItemDepartureAirport,
-            crate::request::Refusal,
-        >,
-        departure_date: ::core::result::Result<
-            super::IndustryDataTicketFlightDetailsItemDepartureDate,
-            crate::request::Refusal,
-        >,
-        fare_basis_code: ::core::result::Result<
-            ::std::option::Option<
-                super::IndustryDataTicketFlightDetailsItemFareBasisCode,
-            >,
-            crate::request::Refusal,
-        >,
-        fare_class_code: ::core::result::Result<
-            super::IndustryDataTicketFlightDetailsItemFareClassCode,
-            crate::request::Refusal,
-        >,
-        flight_code: ::core::result::Result<
-            super::IndustryDataTicketFlightDetailsItemFlightCode,
-            crate::request::Refusal,
-        >,
-        stop_over: ::core::result::Result<
-            ::std::option::Option<bool>,
-            crate::request::Refusal,
-        >,
-        tax_amount: ::core::result::Result<i64, crate::request::Refusal>,
-    }
-    impl ::core::default::Default for IndustryDataTicketFlightDetailsItem {
-        fn default() -> Self {
-            Self {
-                arrival_airport: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("arrivalAirport"),
-                ),
-                carrier_code: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("carrierCode"),
-                ),
-                departure_airport: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("departureAirport"),
-                ),
-                departure_date: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("departureDate"),
-                ),
-                fare_basis_code: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                fare_class_code: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("fareClassCode"),
-                ),
-                flight_code: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("flightCode"),
-                ),
-                stop_over: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                tax_amount: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("taxAmount"),
-                ),
-            }
-        }
-    }
-    impl IndustryDataTicketFlightDetailsItem {
-        /// Sets `arrivalAirport`.
-        pub fn arrival_airport<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::IndustryDataTicketFlightDetailsItemArrivalAirport,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.arrival_airport = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("arrivalAirport")
-                });
-            self
-        }
-        /// Sets `carrierCode`.
-        pub fn carrier_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::IndustryDataTicketFlightDetailsItemCarrierCode,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.carrier_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("carrierCode")
-                });
-            self
-        }
-        /// Sets `departureAirport`.
-        pub fn departure_airport<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::IndustryDataTicketFlightDetailsItemDepartureAirport,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.departure_airport = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("departureAirport")
-                });
-            self
-        }
-        /// Sets `departureDate`.
-        pub fn departure_date<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::IndustryDataTicketFlightDetailsItemDepartureDate,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.departure_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("departureDate")
-                });
-            self
-        }
-        /// Sets `fareBasisCode`.
-        pub fn fare_basis_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::IndustryDataTicketFlightDetailsItemFareBasisCode,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.fare_basis_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fareBasisCode")
-                });
-            self
-        }
-        /// Leaves `fareBasisCode` out.
-        pub fn without_fare_basis_code(mut self) -> Self {
-            self.fare_basis_code = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `fareClassCode`.
-        pub fn fare_class_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::IndustryDataTicketFlightDetailsItemFareClassCode,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.fare_class_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fareClassCode")
-                });
-            self
-        }
-        /// Sets `flightCode`.
-        pub fn flight_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::IndustryDataTicketFlightDetailsItemFlightCode,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.flight_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("flightCode")
-                });
-            self
-        }
-        /// Sets `stopOver`.
-        pub fn stop_over<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<bool>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.stop_over = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("stopOver")
-                });
-            self
-        }
-        /// Leaves `stopOver` out.
-        pub fn without_stop_over(mut self) -> Self {
-            self.stop_over = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `taxAmount`.
-        pub fn tax_amount<V>(mut self, value: V) -> Self
+    impl InstallmentPlan {
+        /// Sets `numberOfInstallments`.
+        pub fn number_of_installments<V>(mut self, value: V) -> Self
         where
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tax_amount = value
+            self.number_of_installments = value
                 .try_into()
                 .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxAmount")
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("numberOfInstallments")
                 });
             self
         }
     }
-    impl ::core::convert::TryFrom<IndustryDataTicketFlightDetailsItem>
-    for super::IndustryDataTicketFlightDetailsItem {
+    impl ::core::convert::TryFrom<InstallmentPlan> for super::InstallmentPlan {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: IndustryDataTicketFlightDetailsItem,
+            value: InstallmentPlan,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
-                arrival_airport: value.arrival_airport?,
-                carrier_code: value.carrier_code?,
-                departure_airport: value.departure_airport?,
-                departure_date: value.departure_date?,
-                fare_basis_code: value.fare_basis_code?,
-                fare_class_code: value.fare_class_code?,
-                flight_code: value.flight_code?,
-                stop_over: value.stop_over?,
-                tax_amount: value.tax_amount?,
+                number_of_installments: value.number_of_installments?,
             })
         }
     }
-    impl ::core::convert::From<super::IndustryDataTicketFlightDetailsItem>
-    for IndustryDataTicketFlightDetailsItem {
-        fn from(value: super::IndustryDataTicketFlightDetailsItem) -> Self {
+    impl ::core::convert::From<super::InstallmentPlan> for InstallmentPlan {
+        fn from(value: super::InstallmentPlan) -> Self {
             Self {
-                arrival_airport: ::core::result::Result::Ok(value.arrival_airport),
-                carrier_code: ::core::result::Result::Ok(value.carrier_code),
-                departure_airport: ::core::result::Result::Ok(value.departure_airport),
-                departure_date: ::core::result::Result::Ok(value.departure_date),
-                fare_basis_code: ::core::result::Result::Ok(value.fare_basis_code),
-                fare_class_code: ::core::result::Result::Ok(value.fare_class_code),
-                flight_code: ::core::result::Result::Ok(value.flight_code),
-                stop_over: ::core::result::Result::Ok(value.stop_over),
-                tax_amount: ::core::result::Result::Ok(value.tax_amount),
+                number_of_installments: ::core::result::Result::Ok(
+                    value.number_of_installments,
+                ),
             }
         }
     }
-    /// A [`IndustryDataTicketFlightDetailsItemDepartureDate`](super::IndustryDataTicketFlightDetailsItemDepartureDate) under construction.
+    /// A [`IssueDate`](super::IssueDate) under construction.
     #[derive(Clone, Debug)]
-    pub struct IndustryDataTicketFlightDetailsItemDepartureDate {
+    pub struct IssueDate {
         day: ::core::result::Result<i64, crate::request::Refusal>,
         month: ::core::result::Result<i64, crate::request::Refusal>,
         year: ::core::result::Result<i64, crate::request::Refusal>,
     }
-    impl ::core::default::Default for IndustryDataTicketFlightDetailsItemDepartureDate {
+    impl ::core::default::Default for IssueDate {
         fn default() -> Self {
             Self {
                 day: ::core::result::Result::Err(
@@ -17699,7 +14107,7 @@ pub mod builder {
             }
         }
     }
-    impl IndustryDataTicketFlightDetailsItemDepartureDate {
+    impl IssueDate {
         /// Sets `day`.
         pub fn day<V>(mut self, value: V) -> Self
         where
@@ -17734,11 +14142,10 @@ pub mod builder {
             self
         }
     }
-    impl ::core::convert::TryFrom<IndustryDataTicketFlightDetailsItemDepartureDate>
-    for super::IndustryDataTicketFlightDetailsItemDepartureDate {
+    impl ::core::convert::TryFrom<IssueDate> for super::IssueDate {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: IndustryDataTicketFlightDetailsItemDepartureDate,
+            value: IssueDate,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 day: value.day?,
@@ -17747,9 +14154,8 @@ pub mod builder {
             })
         }
     }
-    impl ::core::convert::From<super::IndustryDataTicketFlightDetailsItemDepartureDate>
-    for IndustryDataTicketFlightDetailsItemDepartureDate {
-        fn from(value: super::IndustryDataTicketFlightDetailsItemDepartureDate) -> Self {
+    impl ::core::convert::From<super::IssueDate> for IssueDate {
+        fn from(value: super::IssueDate) -> Self {
             Self {
                 day: ::core::result::Result::Ok(value.day),
                 month: ::core::result::Result::Ok(value.month),
@@ -17757,107 +14163,24 @@ pub mod builder {
             }
         }
     }
-    /// A [`IndustryDataTicketIssueDate`](super::IndustryDataTicketIssueDate) under construction.
+    /// A [`IssuerAddress`](super::IssuerAddress) under construction.
     #[derive(Clone, Debug)]
-    pub struct IndustryDataTicketIssueDate {
-        day: ::core::result::Result<i64, crate::request::Refusal>,
-        month: ::core::result::Result<i64, crate::request::Refusal>,
-        year: ::core::result::Result<i64, crate::request::Refusal>,
-    }
-    impl ::core::default::Default for IndustryDataTicketIssueDate {
-        fn default() -> Self {
-            Self {
-                day: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("day"),
-                ),
-                month: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("month"),
-                ),
-                year: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("year"),
-                ),
-            }
-        }
-    }
-    impl IndustryDataTicketIssueDate {
-        /// Sets `day`.
-        pub fn day<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.day = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
-            self
-        }
-        /// Sets `month`.
-        pub fn month<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
-            self
-        }
-        /// Sets `year`.
-        pub fn year<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<IndustryDataTicketIssueDate>
-    for super::IndustryDataTicketIssueDate {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: IndustryDataTicketIssueDate,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                day: value.day?,
-                month: value.month?,
-                year: value.year?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::IndustryDataTicketIssueDate>
-    for IndustryDataTicketIssueDate {
-        fn from(value: super::IndustryDataTicketIssueDate) -> Self {
-            Self {
-                day: ::core::result::Result::Ok(value.day),
-                month: ::core::result::Result::Ok(value.month),
-                year: ::core::result::Result::Ok(value.year),
-            }
-        }
-    }
-    /// A [`IndustryDataTicketIssuerAddress`](super::IndustryDataTicketIssuerAddress) under construction.
-    #[derive(Clone, Debug)]
-    pub struct IndustryDataTicketIssuerAddress {
+    pub struct IssuerAddress {
         address1: ::core::result::Result<
-            super::IndustryDataTicketIssuerAddressAddress1,
+            super::IssuerAddressAddress1,
             crate::request::Refusal,
         >,
-        city: ::core::result::Result<
-            super::IndustryDataTicketIssuerAddressCity,
-            crate::request::Refusal,
-        >,
+        city: ::core::result::Result<super::IssuerAddressCity, crate::request::Refusal>,
         country_code: ::core::result::Result<
-            super::IndustryDataTicketIssuerAddressCountryCode,
+            super::IssuerAddressCountryCode,
             crate::request::Refusal,
         >,
         postal_code: ::core::result::Result<
-            super::IndustryDataTicketIssuerAddressPostalCode,
+            super::IssuerAddressPostalCode,
             crate::request::Refusal,
         >,
     }
-    impl ::core::default::Default for IndustryDataTicketIssuerAddress {
+    impl ::core::default::Default for IssuerAddress {
         fn default() -> Self {
             Self {
                 address1: ::core::result::Result::Err(
@@ -17875,11 +14198,11 @@ pub mod builder {
             }
         }
     }
-    impl IndustryDataTicketIssuerAddress {
+    impl IssuerAddress {
         /// Sets `address1`.
         pub fn address1<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::IndustryDataTicketIssuerAddressAddress1>,
+            V: ::core::convert::TryInto<super::IssuerAddressAddress1>,
             V::Error: crate::request::IntoRefusal,
         {
             self.address1 = value
@@ -17892,7 +14215,7 @@ pub mod builder {
         /// Sets `city`.
         pub fn city<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::IndustryDataTicketIssuerAddressCity>,
+            V: ::core::convert::TryInto<super::IssuerAddressCity>,
             V::Error: crate::request::IntoRefusal,
         {
             self.city = value
@@ -17903,9 +14226,7 @@ pub mod builder {
         /// Sets `countryCode`.
         pub fn country_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::IndustryDataTicketIssuerAddressCountryCode,
-            >,
+            V: ::core::convert::TryInto<super::IssuerAddressCountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
             self.country_code = value
@@ -17918,9 +14239,7 @@ pub mod builder {
         /// Sets `postalCode`.
         pub fn postal_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::IndustryDataTicketIssuerAddressPostalCode,
-            >,
+            V: ::core::convert::TryInto<super::IssuerAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
             self.postal_code = value
@@ -17931,11 +14250,10 @@ pub mod builder {
             self
         }
     }
-    impl ::core::convert::TryFrom<IndustryDataTicketIssuerAddress>
-    for super::IndustryDataTicketIssuerAddress {
+    impl ::core::convert::TryFrom<IssuerAddress> for super::IssuerAddress {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: IndustryDataTicketIssuerAddress,
+            value: IssuerAddress,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 address1: value.address1?,
@@ -17945,14 +14263,454 @@ pub mod builder {
             })
         }
     }
-    impl ::core::convert::From<super::IndustryDataTicketIssuerAddress>
-    for IndustryDataTicketIssuerAddress {
-        fn from(value: super::IndustryDataTicketIssuerAddress) -> Self {
+    impl ::core::convert::From<super::IssuerAddress> for IssuerAddress {
+        fn from(value: super::IssuerAddress) -> Self {
             Self {
                 address1: ::core::result::Result::Ok(value.address1),
                 city: ::core::result::Result::Ok(value.city),
                 country_code: ::core::result::Result::Ok(value.country_code),
                 postal_code: ::core::result::Result::Ok(value.postal_code),
+            }
+        }
+    }
+    /// A [`Item`](super::Item) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Item {
+        commodity_code: ::core::result::Result<
+            ::std::option::Option<super::CommodityCode>,
+            crate::request::Refusal,
+        >,
+        name: ::core::result::Result<super::ItemName, crate::request::Refusal>,
+        product_code: ::core::result::Result<
+            ::std::option::Option<super::ProductCode>,
+            crate::request::Refusal,
+        >,
+        quantity: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        total_amount: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        total_amount_no_tax: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        total_discount_amount: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        total_tax_amount: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        unit_cost: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        unit_of_measure: ::core::result::Result<
+            ::std::option::Option<super::UnitOfMeasure>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Item {
+        fn default() -> Self {
+            Self {
+                commodity_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                name: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("name"),
+                ),
+                product_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                quantity: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                total_amount: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                total_amount_no_tax: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                total_discount_amount: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                total_tax_amount: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                unit_cost: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                unit_of_measure: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl Item {
+        /// Sets `commodityCode`.
+        pub fn commodity_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::CommodityCode>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.commodity_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("commodityCode")
+                });
+            self
+        }
+        /// Leaves `commodityCode` out.
+        pub fn without_commodity_code(mut self) -> Self {
+            self.commodity_code = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `name`.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::ItemName>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self
+        }
+        /// Sets `productCode`.
+        pub fn product_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::ProductCode>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.product_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("productCode")
+                });
+            self
+        }
+        /// Leaves `productCode` out.
+        pub fn without_product_code(mut self) -> Self {
+            self.product_code = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `quantity`.
+        pub fn quantity<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.quantity = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("quantity")
+                });
+            self
+        }
+        /// Leaves `quantity` out.
+        pub fn without_quantity(mut self) -> Self {
+            self.quantity = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `totalAmount`.
+        pub fn total_amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.total_amount = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("totalAmount")
+                });
+            self
+        }
+        /// Leaves `totalAmount` out.
+        pub fn without_total_amount(mut self) -> Self {
+            self.total_amount = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `totalAmountNoTax`.
+        pub fn total_amount_no_tax<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.total_amount_no_tax = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("totalAmountNoTax")
+                });
+            self
+        }
+        /// Leaves `totalAmountNoTax` out.
+        pub fn without_total_amount_no_tax(mut self) -> Self {
+            self.total_amount_no_tax = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `totalDiscountAmount`.
+        pub fn total_discount_amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.total_discount_amount = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("totalDiscountAmount")
+                });
+            self
+        }
+        /// Leaves `totalDiscountAmount` out.
+        pub fn without_total_discount_amount(mut self) -> Self {
+            self.total_discount_amount = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `totalTaxAmount`.
+        pub fn total_tax_amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.total_tax_amount = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("totalTaxAmount")
+                });
+            self
+        }
+        /// Leaves `totalTaxAmount` out.
+        pub fn without_total_tax_amount(mut self) -> Self {
+            self.total_tax_amount = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `unitCost`.
+        pub fn unit_cost<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.unit_cost = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("unitCost")
+                });
+            self
+        }
+        /// Leaves `unitCost` out.
+        pub fn without_unit_cost(mut self) -> Self {
+            self.unit_cost = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `unitOfMeasure`.
+        pub fn unit_of_measure<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::UnitOfMeasure>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.unit_of_measure = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("unitOfMeasure")
+                });
+            self
+        }
+        /// Leaves `unitOfMeasure` out.
+        pub fn without_unit_of_measure(mut self) -> Self {
+            self.unit_of_measure = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Item> for super::Item {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Item,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                commodity_code: value.commodity_code?,
+                name: value.name?,
+                product_code: value.product_code?,
+                quantity: value.quantity?,
+                total_amount: value.total_amount?,
+                total_amount_no_tax: value.total_amount_no_tax?,
+                total_discount_amount: value.total_discount_amount?,
+                total_tax_amount: value.total_tax_amount?,
+                unit_cost: value.unit_cost?,
+                unit_of_measure: value.unit_of_measure?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Item> for Item {
+        fn from(value: super::Item) -> Self {
+            Self {
+                commodity_code: ::core::result::Result::Ok(value.commodity_code),
+                name: ::core::result::Result::Ok(value.name),
+                product_code: ::core::result::Result::Ok(value.product_code),
+                quantity: ::core::result::Result::Ok(value.quantity),
+                total_amount: ::core::result::Result::Ok(value.total_amount),
+                total_amount_no_tax: ::core::result::Result::Ok(
+                    value.total_amount_no_tax,
+                ),
+                total_discount_amount: ::core::result::Result::Ok(
+                    value.total_discount_amount,
+                ),
+                total_tax_amount: ::core::result::Result::Ok(value.total_tax_amount),
+                unit_cost: ::core::result::Result::Ok(value.unit_cost),
+                unit_of_measure: ::core::result::Result::Ok(value.unit_of_measure),
+            }
+        }
+    }
+    /// A [`Merchant`](super::Merchant) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Merchant {
+        entity: ::core::result::Result<super::Entity, crate::request::Refusal>,
+        mcc: ::core::result::Result<
+            ::std::option::Option<super::Mcc>,
+            crate::request::Refusal,
+        >,
+        payment_facilitator: ::core::result::Result<
+            ::std::option::Option<super::PaymentFacilitator>,
+            crate::request::Refusal,
+        >,
+        tax_reference: ::core::result::Result<
+            ::std::option::Option<super::TaxReference>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Merchant {
+        fn default() -> Self {
+            Self {
+                entity: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("entity"),
+                ),
+                mcc: ::core::result::Result::Ok(::core::default::Default::default()),
+                payment_facilitator: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                tax_reference: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl Merchant {
+        /// Sets `entity`.
+        pub fn entity<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Entity>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.entity = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
+            self
+        }
+        /// Sets `mcc`.
+        pub fn mcc<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Mcc>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.mcc = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
+            self
+        }
+        /// Leaves `mcc` out.
+        pub fn without_mcc(mut self) -> Self {
+            self.mcc = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `paymentFacilitator`.
+        pub fn payment_facilitator<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::PaymentFacilitator>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_facilitator = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
+                });
+            self
+        }
+        /// Leaves `paymentFacilitator` out.
+        pub fn without_payment_facilitator(mut self) -> Self {
+            self.payment_facilitator = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `taxReference`.
+        pub fn tax_reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::TaxReference>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.tax_reference = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("taxReference")
+                });
+            self
+        }
+        /// Leaves `taxReference` out.
+        pub fn without_tax_reference(mut self) -> Self {
+            self.tax_reference = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Merchant> for super::Merchant {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Merchant,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                entity: value.entity?,
+                mcc: value.mcc?,
+                payment_facilitator: value.payment_facilitator?,
+                tax_reference: value.tax_reference?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Merchant> for Merchant {
+        fn from(value: super::Merchant) -> Self {
+            Self {
+                entity: ::core::result::Result::Ok(value.entity),
+                mcc: ::core::result::Result::Ok(value.mcc),
+                payment_facilitator: ::core::result::Result::Ok(
+                    value.payment_facilitator,
+                ),
+                tax_reference: ::core::result::Result::Ok(value.tax_reference),
             }
         }
     }
@@ -17971,10 +14729,7 @@ pub mod builder {
             super::MerchantInitiatedTransactionInstruction,
             crate::request::Refusal,
         >,
-        merchant: ::core::result::Result<
-            super::MerchantInitiatedTransactionMerchant,
-            crate::request::Refusal,
-        >,
+        merchant: ::core::result::Result<super::Merchant, crate::request::Refusal>,
         order: ::core::result::Result<
             ::std::option::Option<super::Order>,
             crate::request::Refusal,
@@ -18091,7 +14846,7 @@ pub mod builder {
         /// Sets `merchant`.
         pub fn merchant<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::MerchantInitiatedTransactionMerchant>,
+            V: ::core::convert::TryInto<super::Merchant>,
             V::Error: crate::request::IntoRefusal,
         {
             self.merchant = value
@@ -18406,7 +15161,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         request_auto_settlement: ::core::result::Result<
-            super::MerchantInitiatedTransactionInstructionRequestAutoSettlement,
+            super::RequestAutoSettlement,
             crate::request::Refusal,
         >,
         routing: ::core::result::Result<
@@ -18585,9 +15340,7 @@ pub mod builder {
         /// Sets `requestAutoSettlement`.
         pub fn request_auto_settlement<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::MerchantInitiatedTransactionInstructionRequestAutoSettlement,
-            >,
+            V: ::core::convert::TryInto<super::RequestAutoSettlement>,
             V::Error: crate::request::IntoRefusal,
         {
             self.request_auto_settlement = value
@@ -18672,62 +15425,6 @@ pub mod builder {
             }
         }
     }
-    /// A [`MerchantInitiatedTransactionInstructionRequestAutoSettlement`](super::MerchantInitiatedTransactionInstructionRequestAutoSettlement) under construction.
-    #[derive(Clone, Debug)]
-    pub struct MerchantInitiatedTransactionInstructionRequestAutoSettlement {
-        enabled: ::core::result::Result<
-            ::std::option::Option<bool>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default
-    for MerchantInitiatedTransactionInstructionRequestAutoSettlement {
-        fn default() -> Self {
-            Self {
-                enabled: ::core::result::Result::Ok(::core::default::Default::default()),
-            }
-        }
-    }
-    impl MerchantInitiatedTransactionInstructionRequestAutoSettlement {
-        /// Sets `enabled`.
-        pub fn enabled<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<bool>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.enabled = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("enabled"));
-            self
-        }
-        /// Leaves `enabled` out.
-        pub fn without_enabled(mut self) -> Self {
-            self.enabled = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<
-        MerchantInitiatedTransactionInstructionRequestAutoSettlement,
-    > for super::MerchantInitiatedTransactionInstructionRequestAutoSettlement {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: MerchantInitiatedTransactionInstructionRequestAutoSettlement,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self { enabled: value.enabled? })
-        }
-    }
-    impl ::core::convert::From<
-        super::MerchantInitiatedTransactionInstructionRequestAutoSettlement,
-    > for MerchantInitiatedTransactionInstructionRequestAutoSettlement {
-        fn from(
-            value: super::MerchantInitiatedTransactionInstructionRequestAutoSettlement,
-        ) -> Self {
-            Self {
-                enabled: ::core::result::Result::Ok(value.enabled),
-            }
-        }
-    }
     /// A [`MerchantInitiatedTransactionInstructionValue`](super::MerchantInitiatedTransactionInstructionValue) under construction.
     #[derive(Clone, Debug)]
     pub struct MerchantInitiatedTransactionInstructionValue {
@@ -18740,10 +15437,7 @@ pub mod builder {
             ::std::option::Option<i64>,
             crate::request::Refusal,
         >,
-        currency: ::core::result::Result<
-            super::MerchantInitiatedTransactionInstructionValueCurrency,
-            crate::request::Refusal,
-        >,
+        currency: ::core::result::Result<super::Currency, crate::request::Refusal>,
         surcharge_amount: ::core::result::Result<
             ::std::option::Option<i64>,
             crate::request::Refusal,
@@ -18828,9 +15522,7 @@ pub mod builder {
         /// Sets `currency`.
         pub fn currency<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::MerchantInitiatedTransactionInstructionValueCurrency,
-            >,
+            V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
             self.currency = value
@@ -18891,143 +15583,11 @@ pub mod builder {
             }
         }
     }
-    /// A [`MerchantInitiatedTransactionMerchant`](super::MerchantInitiatedTransactionMerchant) under construction.
-    #[derive(Clone, Debug)]
-    pub struct MerchantInitiatedTransactionMerchant {
-        entity: ::core::result::Result<super::Entity, crate::request::Refusal>,
-        mcc: ::core::result::Result<
-            ::std::option::Option<super::Mcc>,
-            crate::request::Refusal,
-        >,
-        payment_facilitator: ::core::result::Result<
-            ::std::option::Option<super::PaymentFacilitator>,
-            crate::request::Refusal,
-        >,
-        tax_reference: ::core::result::Result<
-            ::std::option::Option<super::TaxReference>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for MerchantInitiatedTransactionMerchant {
-        fn default() -> Self {
-            Self {
-                entity: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("entity"),
-                ),
-                mcc: ::core::result::Result::Ok(::core::default::Default::default()),
-                payment_facilitator: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                tax_reference: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl MerchantInitiatedTransactionMerchant {
-        /// Sets `entity`.
-        pub fn entity<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::Entity>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.entity = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
-            self
-        }
-        /// Sets `mcc`.
-        pub fn mcc<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::Mcc>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.mcc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
-            self
-        }
-        /// Leaves `mcc` out.
-        pub fn without_mcc(mut self) -> Self {
-            self.mcc = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `paymentFacilitator`.
-        pub fn payment_facilitator<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::PaymentFacilitator>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.payment_facilitator = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
-                });
-            self
-        }
-        /// Leaves `paymentFacilitator` out.
-        pub fn without_payment_facilitator(mut self) -> Self {
-            self.payment_facilitator = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `taxReference`.
-        pub fn tax_reference<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::TaxReference>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.tax_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxReference")
-                });
-            self
-        }
-        /// Leaves `taxReference` out.
-        pub fn without_tax_reference(mut self) -> Self {
-            self.tax_reference = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<MerchantInitiatedTransactionMerchant>
-    for super::MerchantInitiatedTransactionMerchant {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: MerchantInitiatedTransactionMerchant,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                entity: value.entity?,
-                mcc: value.mcc?,
-                payment_facilitator: value.payment_facilitator?,
-                tax_reference: value.tax_reference?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::MerchantInitiatedTransactionMerchant>
-    for MerchantInitiatedTransactionMerchant {
-        fn from(value: super::MerchantInitiatedTransactionMerchant) -> Self {
-            Self {
-                entity: ::core::result::Result::Ok(value.entity),
-                mcc: ::core::result::Result::Ok(value.mcc),
-                payment_facilitator: ::core::result::Result::Ok(
-                    value.payment_facilitator,
-                ),
-                tax_reference: ::core::result::Result::Ok(value.tax_reference),
-            }
-        }
-    }
     /// A [`MitDelayedCharge`](super::MitDelayedCharge) under construction.
     #[derive(Clone, Debug)]
     pub struct MitDelayedCharge {
         scheme_reference: ::core::result::Result<
-            ::std::option::Option<super::MitDelayedChargeSchemeReference>,
+            ::std::option::Option<super::SchemeReference>,
             crate::request::Refusal,
         >,
         stored_card_usage: ::core::result::Result<
@@ -19051,7 +15611,7 @@ pub mod builder {
         /// Sets `schemeReference`.
         pub fn scheme_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::MitDelayedChargeSchemeReference>,
+            V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.scheme_reference = value
@@ -19118,7 +15678,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         scheme_reference: ::core::result::Result<
-            ::std::option::Option<super::MitInstallmentSchemeReference>,
+            ::std::option::Option<super::SchemeReference>,
             crate::request::Refusal,
         >,
     }
@@ -19151,7 +15711,7 @@ pub mod builder {
         /// Sets `schemeReference`.
         pub fn scheme_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::MitInstallmentSchemeReference>,
+            V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.scheme_reference = value
@@ -19193,7 +15753,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct MitNoShow {
         scheme_reference: ::core::result::Result<
-            ::std::option::Option<super::MitNoShowSchemeReference>,
+            ::std::option::Option<super::SchemeReference>,
             crate::request::Refusal,
         >,
         stored_card_usage: ::core::result::Result<
@@ -19217,7 +15777,7 @@ pub mod builder {
         /// Sets `schemeReference`.
         pub fn scheme_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::MitNoShowSchemeReference>,
+            V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.scheme_reference = value
@@ -19280,7 +15840,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct MitReauthorization {
         scheme_reference: ::core::result::Result<
-            ::std::option::Option<super::MitReauthorizationSchemeReference>,
+            ::std::option::Option<super::SchemeReference>,
             crate::request::Refusal,
         >,
         stored_card_usage: ::core::result::Result<
@@ -19304,7 +15864,7 @@ pub mod builder {
         /// Sets `schemeReference`.
         pub fn scheme_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::MitReauthorizationSchemeReference>,
+            V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.scheme_reference = value
@@ -19367,7 +15927,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct MitResubmission {
         scheme_reference: ::core::result::Result<
-            ::std::option::Option<super::MitResubmissionSchemeReference>,
+            ::std::option::Option<super::SchemeReference>,
             crate::request::Refusal,
         >,
         stored_card_usage: ::core::result::Result<
@@ -19391,7 +15951,7 @@ pub mod builder {
         /// Sets `schemeReference`.
         pub fn scheme_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::MitResubmissionSchemeReference>,
+            V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.scheme_reference = value
@@ -19454,7 +16014,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct MitSubscription {
         scheme_reference: ::core::result::Result<
-            ::std::option::Option<super::MitSubscriptionSchemeReference>,
+            ::std::option::Option<super::SchemeReference>,
             crate::request::Refusal,
         >,
     }
@@ -19471,7 +16031,7 @@ pub mod builder {
         /// Sets `schemeReference`.
         pub fn scheme_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::MitSubscriptionSchemeReference>,
+            V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.scheme_reference = value
@@ -19511,7 +16071,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct MitUnscheduled {
         scheme_reference: ::core::result::Result<
-            ::std::option::Option<super::MitUnscheduledSchemeReference>,
+            ::std::option::Option<super::SchemeReference>,
             crate::request::Refusal,
         >,
     }
@@ -19528,7 +16088,7 @@ pub mod builder {
         /// Sets `schemeReference`.
         pub fn scheme_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::MitUnscheduledSchemeReference>,
+            V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.scheme_reference = value
@@ -19567,9 +16127,9 @@ pub mod builder {
     /// A [`Narrative`](super::Narrative) under construction.
     #[derive(Clone, Debug)]
     pub struct Narrative {
-        line1: ::core::result::Result<super::NarrativeLine1, crate::request::Refusal>,
+        line1: ::core::result::Result<super::Line1, crate::request::Refusal>,
         line2: ::core::result::Result<
-            ::std::option::Option<super::NarrativeLine2>,
+            ::std::option::Option<super::Line2>,
             crate::request::Refusal,
         >,
     }
@@ -19587,7 +16147,7 @@ pub mod builder {
         /// Sets `line1`.
         pub fn line1<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::NarrativeLine1>,
+            V: ::core::convert::TryInto<super::Line1>,
             V::Error: crate::request::IntoRefusal,
         {
             self.line1 = value
@@ -19598,7 +16158,7 @@ pub mod builder {
         /// Sets `line2`.
         pub fn line2<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::NarrativeLine2>,
+            V: ::core::convert::TryInto<super::Line2>,
             V::Error: crate::request::IntoRefusal,
         {
             self.line2 = value
@@ -19632,6 +16192,79 @@ pub mod builder {
             }
         }
     }
+    /// A [`NetworkToken`](super::NetworkToken) under construction.
+    #[derive(Clone, Debug)]
+    pub struct NetworkToken {
+        cryptogram: ::core::result::Result<
+            crate::card_payments::types::Cryptogram,
+            crate::request::Refusal,
+        >,
+        eci: ::core::result::Result<
+            ::std::option::Option<super::Eci>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for NetworkToken {
+        fn default() -> Self {
+            Self {
+                cryptogram: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("cryptogram"),
+                ),
+                eci: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl NetworkToken {
+        /// Sets `cryptogram`.
+        pub fn cryptogram<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::card_payments::types::Cryptogram>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.cryptogram = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cryptogram")
+                });
+            self
+        }
+        /// Sets `eci`.
+        pub fn eci<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Eci>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.eci = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
+            self
+        }
+        /// Leaves `eci` out.
+        pub fn without_eci(mut self) -> Self {
+            self.eci = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<NetworkToken> for super::NetworkToken {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: NetworkToken,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                cryptogram: value.cryptogram?,
+                eci: value.eci?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::NetworkToken> for NetworkToken {
+        fn from(value: super::NetworkToken) -> Self {
+            Self {
+                cryptogram: ::core::result::Result::Ok(value.cryptogram),
+                eci: ::core::result::Result::Ok(value.eci),
+            }
+        }
+    }
     /// A [`Order`](super::Order) under construction.
     #[derive(Clone, Debug)]
     pub struct Order {
@@ -19648,11 +16281,11 @@ pub mod builder {
             crate::request::Refusal,
         >,
         items: ::core::result::Result<
-            ::std::vec::Vec<super::OrderItemsItem>,
+            ::std::vec::Vec<super::Item>,
             crate::request::Refusal,
         >,
         order_date: ::core::result::Result<
-            ::std::option::Option<super::OrderOrderDate>,
+            ::std::option::Option<super::OrderDate>,
             crate::request::Refusal,
         >,
         sales_tax: ::core::result::Result<
@@ -19761,7 +16394,7 @@ pub mod builder {
         /// Sets `items`.
         pub fn items<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<::std::vec::Vec<super::OrderItemsItem>>,
+            V: ::core::convert::TryInto<::std::vec::Vec<super::Item>>,
             V::Error: crate::request::IntoRefusal,
         {
             self.items = value
@@ -19772,7 +16405,7 @@ pub mod builder {
         /// Sets `orderDate`.
         pub fn order_date<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::OrderOrderDate>,
+            V: ::core::convert::TryInto<super::OrderDate>,
             V::Error: crate::request::IntoRefusal,
         {
             self.order_date = value
@@ -19879,325 +16512,14 @@ pub mod builder {
             }
         }
     }
-    /// A [`OrderItemsItem`](super::OrderItemsItem) under construction.
+    /// A [`OrderDate`](super::OrderDate) under construction.
     #[derive(Clone, Debug)]
-    pub struct OrderItemsItem {
-        commodity_code: ::core::result::Result<
-            ::std::option::Option<super::OrderItemsItemCommodityCode>,
-            crate::request::Refusal,
-        >,
-        name: ::core::result::Result<super::OrderItemsItemName, crate::request::Refusal>,
-        product_code: ::core::result::Result<
-            ::std::option::Option<super::OrderItemsItemProductCode>,
-            crate::request::Refusal,
-        >,
-        quantity: ::core::result::Result<
-            ::std::option::Option<i64>,
-            crate::request::Refusal,
-        >,
-        total_amount: ::core::result::Result<
-            ::std::option::Option<i64>,
-            crate::request::Refusal,
-        >,
-        total_amount_no_tax: ::core::result::Result<
-            ::std::option::Option<i64>,
-            crate::request::Refusal,
-        >,
-        total_discount_amount: ::core::result::Result<
-            ::std::option::Option<i64>,
-            crate::request::Refusal,
-        >,
-        total_tax_amount: ::core::result::Result<
-            ::std::option::Option<i64>,
-            crate::request::Refusal,
-        >,
-        unit_cost: ::core::result::Result<
-            ::std::option::Option<i64>,
-            crate::request::Refusal,
-        >,
-        unit_of_measure: ::core::result::Result<
-            ::std::option::Option<super::OrderItemsItemUnitOfMeasure>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for OrderItemsItem {
-        fn default() -> Self {
-            Self {
-                commodity_code: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                name: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("name"),
-                ),
-                product_code: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                quantity: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                total_amount: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                total_amount_no_tax: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                total_discount_amount: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                total_tax_amount: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                unit_cost: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                unit_of_measure: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl OrderItemsItem {
-        /// Sets `commodityCode`.
-        pub fn commodity_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::OrderItemsItemCommodityCode>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.commodity_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("commodityCode")
-                });
-            self
-        }
-        /// Leaves `commodityCode` out.
-        pub fn without_commodity_code(mut self) -> Self {
-            self.commodity_code = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `name`.
-        pub fn name<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::OrderItemsItemName>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.name = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
-            self
-        }
-        /// Sets `productCode`.
-        pub fn product_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::OrderItemsItemProductCode>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.product_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("productCode")
-                });
-            self
-        }
-        /// Leaves `productCode` out.
-        pub fn without_product_code(mut self) -> Self {
-            self.product_code = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `quantity`.
-        pub fn quantity<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.quantity = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("quantity")
-                });
-            self
-        }
-        /// Leaves `quantity` out.
-        pub fn without_quantity(mut self) -> Self {
-            self.quantity = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `totalAmount`.
-        pub fn total_amount<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.total_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("totalAmount")
-                });
-            self
-        }
-        /// Leaves `totalAmount` out.
-        pub fn without_total_amount(mut self) -> Self {
-            self.total_amount = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `totalAmountNoTax`.
-        pub fn total_amount_no_tax<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.total_amount_no_tax = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("totalAmountNoTax")
-                });
-            self
-        }
-        /// Leaves `totalAmountNoTax` out.
-        pub fn without_total_amount_no_tax(mut self) -> Self {
-            self.total_amount_no_tax = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `totalDiscountAmount`.
-        pub fn total_discount_amount<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.total_discount_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("totalDiscountAmount")
-                });
-            self
-        }
-        /// Leaves `totalDiscountAmount` out.
-        pub fn without_total_discount_amount(mut self) -> Self {
-            self.total_discount_amount = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `totalTaxAmount`.
-        pub fn total_tax_amount<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.total_tax_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("totalTaxAmount")
-                });
-            self
-        }
-        /// Leaves `totalTaxAmount` out.
-        pub fn without_total_tax_amount(mut self) -> Self {
-            self.total_tax_amount = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `unitCost`.
-        pub fn unit_cost<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.unit_cost = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("unitCost")
-                });
-            self
-        }
-        /// Leaves `unitCost` out.
-        pub fn without_unit_cost(mut self) -> Self {
-            self.unit_cost = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `unitOfMeasure`.
-        pub fn unit_of_measure<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::OrderItemsItemUnitOfMeasure>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.unit_of_measure = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("unitOfMeasure")
-                });
-            self
-        }
-        /// Leaves `unitOfMeasure` out.
-        pub fn without_unit_of_measure(mut self) -> Self {
-            self.unit_of_measure = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<OrderItemsItem> for super::OrderItemsItem {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: OrderItemsItem,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                commodity_code: value.commodity_code?,
-                name: value.name?,
-                product_code: value.product_code?,
-                quantity: value.quantity?,
-                total_amount: value.total_amount?,
-                total_amount_no_tax: value.total_amount_no_tax?,
-                total_discount_amount: value.total_discount_amount?,
-                total_tax_amount: value.total_tax_amount?,
-                unit_cost: value.unit_cost?,
-                unit_of_measure: value.unit_of_measure?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::OrderItemsItem> for OrderItemsItem {
-        fn from(value: super::OrderItemsItem) -> Self {
-            Self {
-                commodity_code: ::core::result::Result::Ok(value.commodity_code),
-                name: ::core::result::Result::Ok(value.name),
-                product_code: ::core::result::Result::Ok(value.product_code),
-                quantity: ::core::result::Result::Ok(value.quantity),
-                total_amount: ::core::result::Result::Ok(value.total_amount),
-                total_amount_no_tax: ::core::result::Result::Ok(
-                    value.total_amount_no_tax,
-                ),
-                total_discount_amount: ::core::result::Result::Ok(
-                    value.total_discount_amount,
-                ),
-                total_tax_amount: ::core::result::Result::Ok(value.total_tax_amount),
-                unit_cost: ::core::result::Result::Ok(value.unit_cost),
-                unit_of_measure: ::core::result::Result::Ok(value.unit_of_measure),
-            }
-        }
-    }
-    /// A [`OrderOrderDate`](super::OrderOrderDate) under construction.
-    #[derive(Clone, Debug)]
-    pub struct OrderOrderDate {
+    pub struct OrderDate {
         day: ::core::result::Result<i64, crate::request::Refusal>,
         month: ::core::result::Result<i64, crate::request::Refusal>,
         year: ::core::result::Result<i64, crate::request::Refusal>,
     }
-    impl ::core::default::Default for OrderOrderDate {
+    impl ::core::default::Default for OrderDate {
         fn default() -> Self {
             Self {
                 day: ::core::result::Result::Err(
@@ -20212,7 +16534,7 @@ pub mod builder {
             }
         }
     }
-    impl OrderOrderDate {
+    impl OrderDate {
         /// Sets `day`.
         pub fn day<V>(mut self, value: V) -> Self
         where
@@ -20247,10 +16569,10 @@ pub mod builder {
             self
         }
     }
-    impl ::core::convert::TryFrom<OrderOrderDate> for super::OrderOrderDate {
+    impl ::core::convert::TryFrom<OrderDate> for super::OrderDate {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: OrderOrderDate,
+            value: OrderDate,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 day: value.day?,
@@ -20259,8 +16581,8 @@ pub mod builder {
             })
         }
     }
-    impl ::core::convert::From<super::OrderOrderDate> for OrderOrderDate {
-        fn from(value: super::OrderOrderDate) -> Self {
+    impl ::core::convert::From<super::OrderDate> for OrderDate {
+        fn from(value: super::OrderDate) -> Self {
             Self {
                 day: ::core::result::Result::Ok(value.day),
                 month: ::core::result::Result::Ok(value.month),
@@ -20268,21 +16590,104 @@ pub mod builder {
             }
         }
     }
+    /// A [`Passenger`](super::Passenger) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Passenger {
+        code: ::core::result::Result<super::Code, crate::request::Refusal>,
+        first_name: ::core::result::Result<
+            super::PassengerFirstName,
+            crate::request::Refusal,
+        >,
+        last_name: ::core::result::Result<
+            super::PassengerLastName,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Passenger {
+        fn default() -> Self {
+            Self {
+                code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("code"),
+                ),
+                first_name: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("firstName"),
+                ),
+                last_name: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("lastName"),
+                ),
+            }
+        }
+    }
+    impl Passenger {
+        /// Sets `code`.
+        pub fn code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Code>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.code = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("code"));
+            self
+        }
+        /// Sets `firstName`.
+        pub fn first_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::PassengerFirstName>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.first_name = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
+                });
+            self
+        }
+        /// Sets `lastName`.
+        pub fn last_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::PassengerLastName>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.last_name = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Passenger> for super::Passenger {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Passenger,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                code: value.code?,
+                first_name: value.first_name?,
+                last_name: value.last_name?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Passenger> for Passenger {
+        fn from(value: super::Passenger) -> Self {
+            Self {
+                code: ::core::result::Result::Ok(value.code),
+                first_name: ::core::result::Result::Ok(value.first_name),
+                last_name: ::core::result::Result::Ok(value.last_name),
+            }
+        }
+    }
     /// A [`PaymentFacilitator`](super::PaymentFacilitator) under construction.
     #[derive(Clone, Debug)]
     pub struct PaymentFacilitator {
         independent_sales_organization_id: ::core::result::Result<
-            ::std::option::Option<
-                super::PaymentFacilitatorIndependentSalesOrganizationId,
-            >,
+            ::std::option::Option<super::IndependentSalesOrganizationId>,
             crate::request::Refusal,
         >,
-        scheme_id: ::core::result::Result<
-            super::PaymentFacilitatorSchemeId,
-            crate::request::Refusal,
-        >,
+        scheme_id: ::core::result::Result<super::SchemeId, crate::request::Refusal>,
         sub_merchant: ::core::result::Result<
-            super::PaymentFacilitatorSubMerchant,
+            super::SubMerchant,
             crate::request::Refusal,
         >,
     }
@@ -20305,9 +16710,7 @@ pub mod builder {
         /// Sets `independentSalesOrganizationId`.
         pub fn independent_sales_organization_id<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::PaymentFacilitatorIndependentSalesOrganizationId,
-            >,
+            V: ::core::convert::TryInto<super::IndependentSalesOrganizationId>,
             V::Error: crate::request::IntoRefusal,
         {
             self.independent_sales_organization_id = value
@@ -20329,7 +16732,7 @@ pub mod builder {
         /// Sets `schemeId`.
         pub fn scheme_id<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentFacilitatorSchemeId>,
+            V: ::core::convert::TryInto<super::SchemeId>,
             V::Error: crate::request::IntoRefusal,
         {
             self.scheme_id = value
@@ -20342,7 +16745,7 @@ pub mod builder {
         /// Sets `subMerchant`.
         pub fn sub_merchant<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentFacilitatorSubMerchant>,
+            V: ::core::convert::TryInto<super::SubMerchant>,
             V::Error: crate::request::IntoRefusal,
         {
             self.sub_merchant = value
@@ -20377,355 +16780,11 @@ pub mod builder {
             }
         }
     }
-    /// A [`PaymentFacilitatorSubMerchant`](super::PaymentFacilitatorSubMerchant) under construction.
-    #[derive(Clone, Debug)]
-    pub struct PaymentFacilitatorSubMerchant {
-        address: ::core::result::Result<
-            super::PaymentFacilitatorSubMerchantAddress,
-            crate::request::Refusal,
-        >,
-        email: ::core::result::Result<
-            ::std::option::Option<super::PaymentFacilitatorSubMerchantEmail>,
-            crate::request::Refusal,
-        >,
-        name: ::core::result::Result<
-            super::PaymentFacilitatorSubMerchantName,
-            crate::request::Refusal,
-        >,
-        phone_number: ::core::result::Result<
-            ::std::option::Option<super::PaymentFacilitatorSubMerchantPhoneNumber>,
-            crate::request::Refusal,
-        >,
-        reference: ::core::result::Result<
-            super::PaymentFacilitatorSubMerchantReference,
-            crate::request::Refusal,
-        >,
-        tax_reference: ::core::result::Result<
-            ::std::option::Option<super::PaymentFacilitatorSubMerchantTaxReference>,
-            crate::request::Refusal,
-        >,
-        url: ::core::result::Result<
-            ::std::option::Option<super::PaymentFacilitatorSubMerchantUrl>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for PaymentFacilitatorSubMerchant {
-        fn default() -> Self {
-            Self {
-                address: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("address"),
-                ),
-                email: ::core::result::Result::Ok(::core::default::Default::default()),
-                name: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("name"),
-                ),
-                phone_number: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                reference: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("reference"),
-                ),
-                tax_reference: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                url: ::core::result::Result::Ok(::core::default::Default::default()),
-            }
-        }
-    }
-    impl PaymentFacilitatorSubMerchant {
-        /// Sets `address`.
-        pub fn address<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::PaymentFacilitatorSubMerchantAddress>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.address = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
-            self
-        }
-        /// Sets `email`.
-        pub fn email<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::PaymentFacilitatorSubMerchantEmail>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.email = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
-            self
-        }
-        /// Leaves `email` out.
-        pub fn without_email(mut self) -> Self {
-            self.email = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `name`.
-        pub fn name<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::PaymentFacilitatorSubMerchantName>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.name = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
-            self
-        }
-        /// Sets `phoneNumber`.
-        pub fn phone_number<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::PaymentFacilitatorSubMerchantPhoneNumber>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.phone_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
-                });
-            self
-        }
-        /// Leaves `phoneNumber` out.
-        pub fn without_phone_number(mut self) -> Self {
-            self.phone_number = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `reference`.
-        pub fn reference<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::PaymentFacilitatorSubMerchantReference>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
-            self
-        }
-        /// Sets `taxReference`.
-        pub fn tax_reference<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::PaymentFacilitatorSubMerchantTaxReference,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.tax_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxReference")
-                });
-            self
-        }
-        /// Leaves `taxReference` out.
-        pub fn without_tax_reference(mut self) -> Self {
-            self.tax_reference = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `url`.
-        pub fn url<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::PaymentFacilitatorSubMerchantUrl>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.url = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("url"));
-            self
-        }
-        /// Leaves `url` out.
-        pub fn without_url(mut self) -> Self {
-            self.url = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<PaymentFacilitatorSubMerchant>
-    for super::PaymentFacilitatorSubMerchant {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: PaymentFacilitatorSubMerchant,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                address: value.address?,
-                email: value.email?,
-                name: value.name?,
-                phone_number: value.phone_number?,
-                reference: value.reference?,
-                tax_reference: value.tax_reference?,
-                url: value.url?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::PaymentFacilitatorSubMerchant>
-    for PaymentFacilitatorSubMerchant {
-        fn from(value: super::PaymentFacilitatorSubMerchant) -> Self {
-            Self {
-                address: ::core::result::Result::Ok(value.address),
-                email: ::core::result::Result::Ok(value.email),
-                name: ::core::result::Result::Ok(value.name),
-                phone_number: ::core::result::Result::Ok(value.phone_number),
-                reference: ::core::result::Result::Ok(value.reference),
-                tax_reference: ::core::result::Result::Ok(value.tax_reference),
-                url: ::core::result::Result::Ok(value.url),
-            }
-        }
-    }
-    /// A [`PaymentFacilitatorSubMerchantAddress`](super::PaymentFacilitatorSubMerchantAddress) under construction.
-    #[derive(Clone, Debug)]
-    pub struct PaymentFacilitatorSubMerchantAddress {
-        city: ::core::result::Result<
-            super::PaymentFacilitatorSubMerchantAddressCity,
-            crate::request::Refusal,
-        >,
-        country_code: ::core::result::Result<
-            super::PaymentFacilitatorSubMerchantAddressCountryCode,
-            crate::request::Refusal,
-        >,
-        postal_code: ::core::result::Result<
-            super::PaymentFacilitatorSubMerchantAddressPostalCode,
-            crate::request::Refusal,
-        >,
-        state: ::core::result::Result<
-            ::std::option::Option<super::PaymentFacilitatorSubMerchantAddressState>,
-            crate::request::Refusal,
-        >,
-        street: ::core::result::Result<
-            super::PaymentFacilitatorSubMerchantAddressStreet,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for PaymentFacilitatorSubMerchantAddress {
-        fn default() -> Self {
-            Self {
-                city: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("city"),
-                ),
-                country_code: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("countryCode"),
-                ),
-                postal_code: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("postalCode"),
-                ),
-                state: ::core::result::Result::Ok(::core::default::Default::default()),
-                street: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("street"),
-                ),
-            }
-        }
-    }
-    impl PaymentFacilitatorSubMerchantAddress {
-        /// Sets `city`.
-        pub fn city<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::PaymentFacilitatorSubMerchantAddressCity>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
-            self
-        }
-        /// Sets `countryCode`.
-        pub fn country_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::PaymentFacilitatorSubMerchantAddressCountryCode,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
-            self
-        }
-        /// Sets `postalCode`.
-        pub fn postal_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::PaymentFacilitatorSubMerchantAddressPostalCode,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
-            self
-        }
-        /// Sets `state`.
-        pub fn state<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::PaymentFacilitatorSubMerchantAddressState,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
-            self
-        }
-        /// Leaves `state` out.
-        pub fn without_state(mut self) -> Self {
-            self.state = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `street`.
-        pub fn street<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::PaymentFacilitatorSubMerchantAddressStreet,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.street = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("street"));
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<PaymentFacilitatorSubMerchantAddress>
-    for super::PaymentFacilitatorSubMerchantAddress {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: PaymentFacilitatorSubMerchantAddress,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                city: value.city?,
-                country_code: value.country_code?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-                street: value.street?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::PaymentFacilitatorSubMerchantAddress>
-    for PaymentFacilitatorSubMerchantAddress {
-        fn from(value: super::PaymentFacilitatorSubMerchantAddress) -> Self {
-            Self {
-                city: ::core::result::Result::Ok(value.city),
-                country_code: ::core::result::Result::Ok(value.country_code),
-                postal_code: ::core::result::Result::Ok(value.postal_code),
-                state: ::core::result::Result::Ok(value.state),
-                street: ::core::result::Result::Ok(value.street),
-            }
-        }
-    }
     /// A [`PaymentsCancel`](super::PaymentsCancel) under construction.
     #[derive(Clone, Debug)]
     pub struct PaymentsCancel {
         reference: ::core::result::Result<
-            ::std::option::Option<super::PaymentsCancelReference>,
+            ::std::option::Option<super::Reference>,
             crate::request::Refusal,
         >,
     }
@@ -20742,7 +16801,7 @@ pub mod builder {
         /// Sets `reference`.
         pub fn reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsCancelReference>,
+            V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.reference = value
@@ -20823,10 +16882,7 @@ pub mod builder {
     /// A [`PaymentsPartialCancel`](super::PaymentsPartialCancel) under construction.
     #[derive(Clone, Debug)]
     pub struct PaymentsPartialCancel {
-        reference: ::core::result::Result<
-            super::PaymentsPartialCancelReference,
-            crate::request::Refusal,
-        >,
+        reference: ::core::result::Result<super::Reference, crate::request::Refusal>,
         value: ::core::result::Result<super::Value, crate::request::Refusal>,
     }
     impl ::core::default::Default for PaymentsPartialCancel {
@@ -20845,7 +16901,7 @@ pub mod builder {
         /// Sets `reference`.
         pub fn reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsPartialCancelReference>,
+            V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.reference = value
@@ -20891,17 +16947,14 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct PaymentsPartialRefund {
         fast_refund: ::core::result::Result<
-            ::std::option::Option<super::PaymentsPartialRefundFastRefund>,
+            ::std::option::Option<super::FastRefund>,
             crate::request::Refusal,
         >,
         merchant: ::core::result::Result<
             ::std::option::Option<super::PaymentsPartialRefundMerchant>,
             crate::request::Refusal,
         >,
-        reference: ::core::result::Result<
-            super::PaymentsPartialRefundReference,
-            crate::request::Refusal,
-        >,
+        reference: ::core::result::Result<super::Reference, crate::request::Refusal>,
         value: ::core::result::Result<
             super::PaymentsPartialRefundValue,
             crate::request::Refusal,
@@ -20929,7 +16982,7 @@ pub mod builder {
         /// Sets `fastRefund`.
         pub fn fast_refund<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsPartialRefundFastRefund>,
+            V: ::core::convert::TryInto<super::FastRefund>,
             V::Error: crate::request::IntoRefusal,
         {
             self.fast_refund = value
@@ -20967,7 +17020,7 @@ pub mod builder {
         /// Sets `reference`.
         pub fn reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsPartialRefundReference>,
+            V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.reference = value
@@ -21010,84 +17063,6 @@ pub mod builder {
                 merchant: ::core::result::Result::Ok(value.merchant),
                 reference: ::core::result::Result::Ok(value.reference),
                 value: ::core::result::Result::Ok(value.value),
-            }
-        }
-    }
-    /// A [`PaymentsPartialRefundFastRefund`](super::PaymentsPartialRefundFastRefund) under construction.
-    #[derive(Clone, Debug)]
-    pub struct PaymentsPartialRefundFastRefund {
-        enabled: ::core::result::Result<bool, crate::request::Refusal>,
-        fallback_to_standard: ::core::result::Result<
-            ::std::option::Option<bool>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for PaymentsPartialRefundFastRefund {
-        fn default() -> Self {
-            Self {
-                enabled: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("enabled"),
-                ),
-                fallback_to_standard: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl PaymentsPartialRefundFastRefund {
-        /// Sets `enabled`.
-        pub fn enabled<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<bool>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.enabled = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("enabled"));
-            self
-        }
-        /// Sets `fallbackToStandard`.
-        pub fn fallback_to_standard<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<bool>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.fallback_to_standard = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fallbackToStandard")
-                });
-            self
-        }
-        /// Leaves `fallbackToStandard` out.
-        pub fn without_fallback_to_standard(mut self) -> Self {
-            self.fallback_to_standard = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<PaymentsPartialRefundFastRefund>
-    for super::PaymentsPartialRefundFastRefund {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: PaymentsPartialRefundFastRefund,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                enabled: value.enabled?,
-                fallback_to_standard: value.fallback_to_standard?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::PaymentsPartialRefundFastRefund>
-    for PaymentsPartialRefundFastRefund {
-        fn from(value: super::PaymentsPartialRefundFastRefund) -> Self {
-            Self {
-                enabled: ::core::result::Result::Ok(value.enabled),
-                fallback_to_standard: ::core::result::Result::Ok(
-                    value.fallback_to_standard,
-                ),
             }
         }
     }
@@ -21152,9 +17127,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct PaymentsPartialRefundMerchantMarketplace {
         split_funding_reference: ::core::result::Result<
-            ::std::option::Option<
-                super::PaymentsPartialRefundMerchantMarketplaceSplitFundingReference,
-            >,
+            ::std::option::Option<super::SplitFundingReference>,
             crate::request::Refusal,
         >,
     }
@@ -21171,9 +17144,7 @@ pub mod builder {
         /// Sets `splitFundingReference`.
         pub fn split_funding_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::PaymentsPartialRefundMerchantMarketplaceSplitFundingReference,
-            >,
+            V: ::core::convert::TryInto<super::SplitFundingReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.split_funding_reference = value
@@ -21222,10 +17193,7 @@ pub mod builder {
             ::std::option::Option<i64>,
             crate::request::Refusal,
         >,
-        currency: ::core::result::Result<
-            super::PaymentsPartialRefundValueCurrency,
-            crate::request::Refusal,
-        >,
+        currency: ::core::result::Result<super::Currency, crate::request::Refusal>,
         surcharge_amount: ::core::result::Result<
             ::std::option::Option<i64>,
             crate::request::Refusal,
@@ -21285,7 +17253,7 @@ pub mod builder {
         /// Sets `currency`.
         pub fn currency<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsPartialRefundValueCurrency>,
+            V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
             self.currency = value
@@ -21346,7 +17314,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct PaymentsPartialSettle {
         customer: ::core::result::Result<
-            ::std::option::Option<super::PaymentsPartialSettleCustomer>,
+            ::std::option::Option<super::Customer>,
             crate::request::Refusal,
         >,
         industry_data: ::core::result::Result<
@@ -21361,12 +17329,9 @@ pub mod builder {
             ::std::option::Option<super::Order>,
             crate::request::Refusal,
         >,
-        reference: ::core::result::Result<
-            super::PaymentsPartialSettleReference,
-            crate::request::Refusal,
-        >,
+        reference: ::core::result::Result<super::Reference, crate::request::Refusal>,
         sequence: ::core::result::Result<
-            ::std::option::Option<super::PaymentsPartialSettleSequence>,
+            ::std::option::Option<super::Sequence>,
             crate::request::Refusal,
         >,
         shipping: ::core::result::Result<
@@ -21410,7 +17375,7 @@ pub mod builder {
         /// Sets `customer`.
         pub fn customer<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsPartialSettleCustomer>,
+            V: ::core::convert::TryInto<super::Customer>,
             V::Error: crate::request::IntoRefusal,
         {
             self.customer = value
@@ -21486,7 +17451,7 @@ pub mod builder {
         /// Sets `reference`.
         pub fn reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsPartialSettleReference>,
+            V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.reference = value
@@ -21499,7 +17464,7 @@ pub mod builder {
         /// Sets `sequence`.
         pub fn sequence<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsPartialSettleSequence>,
+            V: ::core::convert::TryInto<super::Sequence>,
             V::Error: crate::request::IntoRefusal,
         {
             self.sequence = value
@@ -21575,63 +17540,6 @@ pub mod builder {
                 sequence: ::core::result::Result::Ok(value.sequence),
                 shipping: ::core::result::Result::Ok(value.shipping),
                 value: ::core::result::Result::Ok(value.value),
-            }
-        }
-    }
-    /// A [`PaymentsPartialSettleCustomer`](super::PaymentsPartialSettleCustomer) under construction.
-    #[derive(Clone, Debug)]
-    pub struct PaymentsPartialSettleCustomer {
-        reference: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for PaymentsPartialSettleCustomer {
-        fn default() -> Self {
-            Self {
-                reference: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl PaymentsPartialSettleCustomer {
-        /// Sets `reference`.
-        pub fn reference<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
-            self
-        }
-        /// Leaves `reference` out.
-        pub fn without_reference(mut self) -> Self {
-            self.reference = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<PaymentsPartialSettleCustomer>
-    for super::PaymentsPartialSettleCustomer {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: PaymentsPartialSettleCustomer,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                reference: value.reference?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::PaymentsPartialSettleCustomer>
-    for PaymentsPartialSettleCustomer {
-        fn from(value: super::PaymentsPartialSettleCustomer) -> Self {
-            Self {
-                reference: ::core::result::Result::Ok(value.reference),
             }
         }
     }
@@ -21726,15 +17634,11 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct PaymentsPartialSettleMerchantMarketplace {
         seller_country_code: ::core::result::Result<
-            ::std::option::Option<
-                super::PaymentsPartialSettleMerchantMarketplaceSellerCountryCode,
-            >,
+            ::std::option::Option<super::SellerCountryCode>,
             crate::request::Refusal,
         >,
         split_funding_reference: ::core::result::Result<
-            ::std::option::Option<
-                super::PaymentsPartialSettleMerchantMarketplaceSplitFundingReference,
-            >,
+            ::std::option::Option<super::SplitFundingReference>,
             crate::request::Refusal,
         >,
     }
@@ -21754,9 +17658,7 @@ pub mod builder {
         /// Sets `sellerCountryCode`.
         pub fn seller_country_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::PaymentsPartialSettleMerchantMarketplaceSellerCountryCode,
-            >,
+            V: ::core::convert::TryInto<super::SellerCountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
             self.seller_country_code = value
@@ -21777,9 +17679,7 @@ pub mod builder {
         /// Sets `splitFundingReference`.
         pub fn split_funding_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::PaymentsPartialSettleMerchantMarketplaceSplitFundingReference,
-            >,
+            V: ::core::convert::TryInto<super::SplitFundingReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.split_funding_reference = value
@@ -21824,77 +17724,11 @@ pub mod builder {
             }
         }
     }
-    /// A [`PaymentsPartialSettleSequence`](super::PaymentsPartialSettleSequence) under construction.
-    #[derive(Clone, Debug)]
-    pub struct PaymentsPartialSettleSequence {
-        number: ::core::result::Result<i64, crate::request::Refusal>,
-        total: ::core::result::Result<i64, crate::request::Refusal>,
-    }
-    impl ::core::default::Default for PaymentsPartialSettleSequence {
-        fn default() -> Self {
-            Self {
-                number: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("number"),
-                ),
-                total: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("total"),
-                ),
-            }
-        }
-    }
-    impl PaymentsPartialSettleSequence {
-        /// Sets `number`.
-        pub fn number<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.number = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number"));
-            self
-        }
-        /// Sets `total`.
-        pub fn total<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.total = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("total"));
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<PaymentsPartialSettleSequence>
-    for super::PaymentsPartialSettleSequence {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: PaymentsPartialSettleSequence,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                number: value.number?,
-                total: value.total?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::PaymentsPartialSettleSequence>
-    for PaymentsPartialSettleSequence {
-        fn from(value: super::PaymentsPartialSettleSequence) -> Self {
-            Self {
-                number: ::core::result::Result::Ok(value.number),
-                total: ::core::result::Result::Ok(value.total),
-            }
-        }
-    }
     /// A [`PaymentsPartialSettleValue`](super::PaymentsPartialSettleValue) under construction.
     #[derive(Clone, Debug)]
     pub struct PaymentsPartialSettleValue {
         amount: ::core::result::Result<i64, crate::request::Refusal>,
-        currency: ::core::result::Result<
-            super::PaymentsPartialSettleValueCurrency,
-            crate::request::Refusal,
-        >,
+        currency: ::core::result::Result<super::Currency, crate::request::Refusal>,
         surcharge_amount: ::core::result::Result<
             ::std::option::Option<i64>,
             crate::request::Refusal,
@@ -21930,7 +17764,7 @@ pub mod builder {
         /// Sets `currency`.
         pub fn currency<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsPartialSettleValueCurrency>,
+            V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
             self.currency = value
@@ -21989,11 +17823,11 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct PaymentsRefund {
         fast_refund: ::core::result::Result<
-            ::std::option::Option<super::PaymentsRefundFastRefund>,
+            ::std::option::Option<super::FastRefund>,
             crate::request::Refusal,
         >,
         reference: ::core::result::Result<
-            ::std::option::Option<super::PaymentsRefundReference>,
+            ::std::option::Option<super::Reference>,
             crate::request::Refusal,
         >,
     }
@@ -22013,7 +17847,7 @@ pub mod builder {
         /// Sets `fastRefund`.
         pub fn fast_refund<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsRefundFastRefund>,
+            V: ::core::convert::TryInto<super::FastRefund>,
             V::Error: crate::request::IntoRefusal,
         {
             self.fast_refund = value
@@ -22032,7 +17866,7 @@ pub mod builder {
         /// Sets `reference`.
         pub fn reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsRefundReference>,
+            V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.reference = value
@@ -22068,89 +17902,11 @@ pub mod builder {
             }
         }
     }
-    /// A [`PaymentsRefundFastRefund`](super::PaymentsRefundFastRefund) under construction.
-    #[derive(Clone, Debug)]
-    pub struct PaymentsRefundFastRefund {
-        enabled: ::core::result::Result<bool, crate::request::Refusal>,
-        fallback_to_standard: ::core::result::Result<
-            ::std::option::Option<bool>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for PaymentsRefundFastRefund {
-        fn default() -> Self {
-            Self {
-                enabled: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("enabled"),
-                ),
-                fallback_to_standard: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl PaymentsRefundFastRefund {
-        /// Sets `enabled`.
-        pub fn enabled<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<bool>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.enabled = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("enabled"));
-            self
-        }
-        /// Sets `fallbackToStandard`.
-        pub fn fallback_to_standard<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<bool>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.fallback_to_standard = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fallbackToStandard")
-                });
-            self
-        }
-        /// Leaves `fallbackToStandard` out.
-        pub fn without_fallback_to_standard(mut self) -> Self {
-            self.fallback_to_standard = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<PaymentsRefundFastRefund>
-    for super::PaymentsRefundFastRefund {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: PaymentsRefundFastRefund,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                enabled: value.enabled?,
-                fallback_to_standard: value.fallback_to_standard?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::PaymentsRefundFastRefund>
-    for PaymentsRefundFastRefund {
-        fn from(value: super::PaymentsRefundFastRefund) -> Self {
-            Self {
-                enabled: ::core::result::Result::Ok(value.enabled),
-                fallback_to_standard: ::core::result::Result::Ok(
-                    value.fallback_to_standard,
-                ),
-            }
-        }
-    }
     /// A [`PaymentsSettle`](super::PaymentsSettle) under construction.
     #[derive(Clone, Debug)]
     pub struct PaymentsSettle {
         customer: ::core::result::Result<
-            ::std::option::Option<super::PaymentsSettleCustomer>,
+            ::std::option::Option<super::Customer>,
             crate::request::Refusal,
         >,
         industry_data: ::core::result::Result<
@@ -22166,7 +17922,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         reference: ::core::result::Result<
-            ::std::option::Option<super::PaymentsSettleReference>,
+            ::std::option::Option<super::Reference>,
             crate::request::Refusal,
         >,
         shipping: ::core::result::Result<
@@ -22205,7 +17961,7 @@ pub mod builder {
         /// Sets `customer`.
         pub fn customer<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsSettleCustomer>,
+            V: ::core::convert::TryInto<super::Customer>,
             V::Error: crate::request::IntoRefusal,
         {
             self.customer = value
@@ -22281,7 +18037,7 @@ pub mod builder {
         /// Sets `reference`.
         pub fn reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentsSettleReference>,
+            V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.reference = value
@@ -22360,63 +18116,6 @@ pub mod builder {
                 reference: ::core::result::Result::Ok(value.reference),
                 shipping: ::core::result::Result::Ok(value.shipping),
                 value: ::core::result::Result::Ok(value.value),
-            }
-        }
-    }
-    /// A [`PaymentsSettleCustomer`](super::PaymentsSettleCustomer) under construction.
-    #[derive(Clone, Debug)]
-    pub struct PaymentsSettleCustomer {
-        reference: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for PaymentsSettleCustomer {
-        fn default() -> Self {
-            Self {
-                reference: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl PaymentsSettleCustomer {
-        /// Sets `reference`.
-        pub fn reference<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
-            self
-        }
-        /// Leaves `reference` out.
-        pub fn without_reference(mut self) -> Self {
-            self.reference = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<PaymentsSettleCustomer>
-    for super::PaymentsSettleCustomer {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: PaymentsSettleCustomer,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                reference: value.reference?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::PaymentsSettleCustomer>
-    for PaymentsSettleCustomer {
-        fn from(value: super::PaymentsSettleCustomer) -> Self {
-            Self {
-                reference: ::core::result::Result::Ok(value.reference),
             }
         }
     }
@@ -22540,19 +18239,19 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct Recipient {
         account_reference: ::core::result::Result<
-            ::std::option::Option<super::RecipientAccountReference>,
+            ::std::option::Option<super::AccountReference>,
             crate::request::Refusal,
         >,
         address: ::core::result::Result<
-            ::std::option::Option<super::RecipientAddress>,
+            ::std::option::Option<super::Address>,
             crate::request::Refusal,
         >,
         date_of_birth: ::core::result::Result<
-            ::std::option::Option<super::RecipientDateOfBirth>,
+            ::std::option::Option<super::DateOfBirth>,
             crate::request::Refusal,
         >,
         last_name: ::core::result::Result<
-            ::std::option::Option<super::RecipientLastName>,
+            ::std::option::Option<super::LastName>,
             crate::request::Refusal,
         >,
     }
@@ -22576,7 +18275,7 @@ pub mod builder {
         /// Sets `accountReference`.
         pub fn account_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::RecipientAccountReference>,
+            V: ::core::convert::TryInto<super::AccountReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.account_reference = value
@@ -22597,7 +18296,7 @@ pub mod builder {
         /// Sets `address`.
         pub fn address<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::RecipientAddress>,
+            V: ::core::convert::TryInto<super::Address>,
             V::Error: crate::request::IntoRefusal,
         {
             self.address = value
@@ -22614,7 +18313,7 @@ pub mod builder {
         /// Sets `dateOfBirth`.
         pub fn date_of_birth<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::RecipientDateOfBirth>,
+            V: ::core::convert::TryInto<super::DateOfBirth>,
             V::Error: crate::request::IntoRefusal,
         {
             self.date_of_birth = value
@@ -22635,7 +18334,7 @@ pub mod builder {
         /// Sets `lastName`.
         pub fn last_name<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::RecipientLastName>,
+            V: ::core::convert::TryInto<super::LastName>,
             V::Error: crate::request::IntoRefusal,
         {
             self.last_name = value
@@ -22675,130 +18374,132 @@ pub mod builder {
             }
         }
     }
-    /// A [`RecipientAddress`](super::RecipientAddress) under construction.
+    /// A [`Request`](super::Request) under construction.
     #[derive(Clone, Debug)]
-    pub struct RecipientAddress {
-        postal_code: ::core::result::Result<
-            super::RecipientAddressPostalCode,
+    pub struct Request {
+        placement: ::core::result::Result<
+            ::std::option::Option<super::Placement>,
+            crate::request::Refusal,
+        >,
+        type_: ::core::result::Result<
+            ::std::option::Option<super::RequestType>,
             crate::request::Refusal,
         >,
     }
-    impl ::core::default::Default for RecipientAddress {
+    impl ::core::default::Default for Request {
         fn default() -> Self {
             Self {
-                postal_code: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("postalCode"),
+                placement: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
                 ),
+                type_: ::core::result::Result::Ok(::core::default::Default::default()),
             }
         }
     }
-    impl RecipientAddress {
-        /// Sets `postalCode`.
-        pub fn postal_code<V>(mut self, value: V) -> Self
+    impl Request {
+        /// Sets `placement`.
+        pub fn placement<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::RecipientAddressPostalCode>,
+            V: ::core::convert::TryInto<super::Placement>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
+            self.placement = value
                 .try_into()
+                .map(::core::option::Option::Some)
                 .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                    crate::request::IntoRefusal::into_refusal(e).at("placement")
                 });
             self
         }
+        /// Leaves `placement` out.
+        pub fn without_placement(mut self) -> Self {
+            self.placement = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `type`.
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::RequestType>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.type_ = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self
+        }
+        /// Leaves `type` out.
+        pub fn without_type(mut self) -> Self {
+            self.type_ = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
     }
-    impl ::core::convert::TryFrom<RecipientAddress> for super::RecipientAddress {
+    impl ::core::convert::TryFrom<Request> for super::Request {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: RecipientAddress,
+            value: Request,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
-                postal_code: value.postal_code?,
+                placement: value.placement?,
+                type_: value.type_?,
             })
         }
     }
-    impl ::core::convert::From<super::RecipientAddress> for RecipientAddress {
-        fn from(value: super::RecipientAddress) -> Self {
+    impl ::core::convert::From<super::Request> for Request {
+        fn from(value: super::Request) -> Self {
             Self {
-                postal_code: ::core::result::Result::Ok(value.postal_code),
+                placement: ::core::result::Result::Ok(value.placement),
+                type_: ::core::result::Result::Ok(value.type_),
             }
         }
     }
-    /// A [`RecipientDateOfBirth`](super::RecipientDateOfBirth) under construction.
+    /// A [`RequestAutoSettlement`](super::RequestAutoSettlement) under construction.
     #[derive(Clone, Debug)]
-    pub struct RecipientDateOfBirth {
-        day: ::core::result::Result<i64, crate::request::Refusal>,
-        month: ::core::result::Result<i64, crate::request::Refusal>,
-        year: ::core::result::Result<i64, crate::request::Refusal>,
+    pub struct RequestAutoSettlement {
+        enabled: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
     }
-    impl ::core::default::Default for RecipientDateOfBirth {
+    impl ::core::default::Default for RequestAutoSettlement {
         fn default() -> Self {
             Self {
-                day: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("day"),
-                ),
-                month: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("month"),
-                ),
-                year: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("year"),
-                ),
+                enabled: ::core::result::Result::Ok(::core::default::Default::default()),
             }
         }
     }
-    impl RecipientDateOfBirth {
-        /// Sets `day`.
-        pub fn day<V>(mut self, value: V) -> Self
+    impl RequestAutoSettlement {
+        /// Sets `enabled`.
+        pub fn enabled<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<i64>,
+            V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.day = value
+            self.enabled = value
                 .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("enabled"));
             self
         }
-        /// Sets `month`.
-        pub fn month<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
-            self
-        }
-        /// Sets `year`.
-        pub fn year<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+        /// Leaves `enabled` out.
+        pub fn without_enabled(mut self) -> Self {
+            self.enabled = ::core::result::Result::Ok(::core::option::Option::None);
             self
         }
     }
-    impl ::core::convert::TryFrom<RecipientDateOfBirth> for super::RecipientDateOfBirth {
+    impl ::core::convert::TryFrom<RequestAutoSettlement>
+    for super::RequestAutoSettlement {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: RecipientDateOfBirth,
+            value: RequestAutoSettlement,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                day: value.day?,
-                month: value.month?,
-                year: value.year?,
-            })
+            ::core::result::Result::Ok(Self { enabled: value.enabled? })
         }
     }
-    impl ::core::convert::From<super::RecipientDateOfBirth> for RecipientDateOfBirth {
-        fn from(value: super::RecipientDateOfBirth) -> Self {
+    impl ::core::convert::From<super::RequestAutoSettlement> for RequestAutoSettlement {
+        fn from(value: super::RequestAutoSettlement) -> Self {
             Self {
-                day: ::core::result::Result::Ok(value.day),
-                month: ::core::result::Result::Ok(value.month),
-                year: ::core::result::Result::Ok(value.year),
+                enabled: ::core::result::Result::Ok(value.enabled),
             }
         }
     }
@@ -22810,7 +18511,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         preferred_card_brand: ::core::result::Result<
-            ::std::option::Option<super::RoutingPreferredCardBrand>,
+            ::std::option::Option<super::PreferredCardBrand>,
             crate::request::Refusal,
         >,
     }
@@ -22849,7 +18550,7 @@ pub mod builder {
         /// Sets `preferredCardBrand`.
         pub fn preferred_card_brand<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::RoutingPreferredCardBrand>,
+            V: ::core::convert::TryInto<super::PreferredCardBrand>,
             V::Error: crate::request::IntoRefusal,
         {
             self.preferred_card_brand = value
@@ -22886,6 +18587,122 @@ pub mod builder {
                 preferred_card_brand: ::core::result::Result::Ok(
                     value.preferred_card_brand,
                 ),
+            }
+        }
+    }
+    /// A [`SenderAddress`](super::SenderAddress) under construction.
+    #[derive(Clone, Debug)]
+    pub struct SenderAddress {
+        postal_code: ::core::result::Result<
+            ::std::option::Option<super::FundsTransferRecipientAddressPostalCode>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for SenderAddress {
+        fn default() -> Self {
+            Self {
+                postal_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl SenderAddress {
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::FundsTransferRecipientAddressPostalCode>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.postal_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+        /// Leaves `postalCode` out.
+        pub fn without_postal_code(mut self) -> Self {
+            self.postal_code = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<SenderAddress> for super::SenderAddress {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: SenderAddress,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                postal_code: value.postal_code?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::SenderAddress> for SenderAddress {
+        fn from(value: super::SenderAddress) -> Self {
+            Self {
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+            }
+        }
+    }
+    /// A [`Sequence`](super::Sequence) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Sequence {
+        number: ::core::result::Result<i64, crate::request::Refusal>,
+        total: ::core::result::Result<i64, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for Sequence {
+        fn default() -> Self {
+            Self {
+                number: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("number"),
+                ),
+                total: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("total"),
+                ),
+            }
+        }
+    }
+    impl Sequence {
+        /// Sets `number`.
+        pub fn number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number"));
+            self
+        }
+        /// Sets `total`.
+        pub fn total<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.total = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("total"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Sequence> for super::Sequence {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Sequence,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                number: value.number?,
+                total: value.total?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Sequence> for Sequence {
+        fn from(value: super::Sequence) -> Self {
+            Self {
+                number: ::core::result::Result::Ok(value.number),
+                total: ::core::result::Result::Ok(value.total),
             }
         }
     }
@@ -23021,11 +18838,11 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct ShippingRecipientAddress {
         country_code: ::core::result::Result<
-            ::std::option::Option<super::ShippingRecipientAddressCountryCode>,
+            ::std::option::Option<super::CountryCode>,
             crate::request::Refusal,
         >,
         postal_code: ::core::result::Result<
-            ::std::option::Option<super::ShippingRecipientAddressPostalCode>,
+            ::std::option::Option<super::FundsTransferRecipientAddressPostalCode>,
             crate::request::Refusal,
         >,
     }
@@ -23045,7 +18862,7 @@ pub mod builder {
         /// Sets `countryCode`.
         pub fn country_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::ShippingRecipientAddressCountryCode>,
+            V: ::core::convert::TryInto<super::CountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
             self.country_code = value
@@ -23064,7 +18881,7 @@ pub mod builder {
         /// Sets `postalCode`.
         pub fn postal_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::ShippingRecipientAddressPostalCode>,
+            V: ::core::convert::TryInto<super::FundsTransferRecipientAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
             self.postal_code = value
@@ -23106,7 +18923,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct ShippingSender {
         address: ::core::result::Result<
-            ::std::option::Option<super::ShippingSenderAddress>,
+            ::std::option::Option<super::SenderAddress>,
             crate::request::Refusal,
         >,
     }
@@ -23121,7 +18938,7 @@ pub mod builder {
         /// Sets `address`.
         pub fn address<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::ShippingSenderAddress>,
+            V: ::core::convert::TryInto<super::SenderAddress>,
             V::Error: crate::request::IntoRefusal,
         {
             self.address = value
@@ -23151,71 +18968,15 @@ pub mod builder {
             }
         }
     }
-    /// A [`ShippingSenderAddress`](super::ShippingSenderAddress) under construction.
-    #[derive(Clone, Debug)]
-    pub struct ShippingSenderAddress {
-        postal_code: ::core::result::Result<
-            ::std::option::Option<super::ShippingSenderAddressPostalCode>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for ShippingSenderAddress {
-        fn default() -> Self {
-            Self {
-                postal_code: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl ShippingSenderAddress {
-        /// Sets `postalCode`.
-        pub fn postal_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::ShippingSenderAddressPostalCode>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
-            self
-        }
-        /// Leaves `postalCode` out.
-        pub fn without_postal_code(mut self) -> Self {
-            self.postal_code = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<ShippingSenderAddress>
-    for super::ShippingSenderAddress {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: ShippingSenderAddress,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                postal_code: value.postal_code?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::ShippingSenderAddress> for ShippingSenderAddress {
-        fn from(value: super::ShippingSenderAddress) -> Self {
-            Self {
-                postal_code: ::core::result::Result::Ok(value.postal_code),
-            }
-        }
-    }
     /// A [`SouthKoreaCorporateAuth`](super::SouthKoreaCorporateAuth) under construction.
     #[derive(Clone, Debug)]
     pub struct SouthKoreaCorporateAuth {
         business_registration_number: ::core::result::Result<
-            super::SouthKoreaCorporateAuthBusinessRegistrationNumber,
+            super::BusinessRegistrationNumber,
             crate::request::Refusal,
         >,
         first_two_of_pin: ::core::result::Result<
-            super::SouthKoreaCorporateAuthFirstTwoOfPin,
+            super::FirstTwoOfPin,
             crate::request::Refusal,
         >,
     }
@@ -23235,9 +18996,7 @@ pub mod builder {
         /// Sets `businessRegistrationNumber`.
         pub fn business_registration_number<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::SouthKoreaCorporateAuthBusinessRegistrationNumber,
-            >,
+            V: ::core::convert::TryInto<super::BusinessRegistrationNumber>,
             V::Error: crate::request::IntoRefusal,
         {
             self.business_registration_number = value
@@ -23251,7 +19010,7 @@ pub mod builder {
         /// Sets `firstTwoOfPin`.
         pub fn first_two_of_pin<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::SouthKoreaCorporateAuthFirstTwoOfPin>,
+            V: ::core::convert::TryInto<super::FirstTwoOfPin>,
             V::Error: crate::request::IntoRefusal,
         {
             self.first_two_of_pin = value
@@ -23289,11 +19048,11 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct SouthKoreaPersonalAuth {
         date_of_birth: ::core::result::Result<
-            super::SouthKoreaPersonalAuthDateOfBirth,
+            super::DateOfBirth,
             crate::request::Refusal,
         >,
         first_two_of_pin: ::core::result::Result<
-            super::SouthKoreaPersonalAuthFirstTwoOfPin,
+            super::FirstTwoOfPin,
             crate::request::Refusal,
         >,
     }
@@ -23313,7 +19072,7 @@ pub mod builder {
         /// Sets `dateOfBirth`.
         pub fn date_of_birth<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::SouthKoreaPersonalAuthDateOfBirth>,
+            V: ::core::convert::TryInto<super::DateOfBirth>,
             V::Error: crate::request::IntoRefusal,
         {
             self.date_of_birth = value
@@ -23326,7 +19085,7 @@ pub mod builder {
         /// Sets `firstTwoOfPin`.
         pub fn first_two_of_pin<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::SouthKoreaPersonalAuthFirstTwoOfPin>,
+            V: ::core::convert::TryInto<super::FirstTwoOfPin>,
             V::Error: crate::request::IntoRefusal,
         {
             self.first_two_of_pin = value
@@ -23358,83 +19117,827 @@ pub mod builder {
             }
         }
     }
-    /// A [`SouthKoreaPersonalAuthDateOfBirth`](super::SouthKoreaPersonalAuthDateOfBirth) under construction.
+    /// A [`SubMerchant`](super::SubMerchant) under construction.
     #[derive(Clone, Debug)]
-    pub struct SouthKoreaPersonalAuthDateOfBirth {
-        day: ::core::result::Result<i64, crate::request::Refusal>,
-        month: ::core::result::Result<i64, crate::request::Refusal>,
-        year: ::core::result::Result<i64, crate::request::Refusal>,
+    pub struct SubMerchant {
+        address: ::core::result::Result<
+            super::SubMerchantAddress,
+            crate::request::Refusal,
+        >,
+        email: ::core::result::Result<
+            ::std::option::Option<super::Email>,
+            crate::request::Refusal,
+        >,
+        name: ::core::result::Result<super::SubMerchantName, crate::request::Refusal>,
+        phone_number: ::core::result::Result<
+            ::std::option::Option<super::SubMerchantPhoneNumber>,
+            crate::request::Refusal,
+        >,
+        reference: ::core::result::Result<
+            super::SubMerchantReference,
+            crate::request::Refusal,
+        >,
+        tax_reference: ::core::result::Result<
+            ::std::option::Option<super::TaxReference>,
+            crate::request::Refusal,
+        >,
+        url: ::core::result::Result<
+            ::std::option::Option<super::Url>,
+            crate::request::Refusal,
+        >,
     }
-    impl ::core::default::Default for SouthKoreaPersonalAuthDateOfBirth {
+    impl ::core::default::Default for SubMerchant {
         fn default() -> Self {
             Self {
-                day: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("day"),
+                address: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("address"),
                 ),
-                month: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("month"),
+                email: ::core::result::Result::Ok(::core::default::Default::default()),
+                name: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("name"),
                 ),
-                year: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("year"),
+                phone_number: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                reference: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("reference"),
+                ),
+                tax_reference: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                url: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl SubMerchant {
+        /// Sets `address`.
+        pub fn address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::SubMerchantAddress>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self
+        }
+        /// Sets `email`.
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Email>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.email = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
+            self
+        }
+        /// Leaves `email` out.
+        pub fn without_email(mut self) -> Self {
+            self.email = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `name`.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::SubMerchantName>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self
+        }
+        /// Sets `phoneNumber`.
+        pub fn phone_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::SubMerchantPhoneNumber>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.phone_number = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
+                });
+            self
+        }
+        /// Leaves `phoneNumber` out.
+        pub fn without_phone_number(mut self) -> Self {
+            self.phone_number = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `reference`.
+        pub fn reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::SubMerchantReference>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.reference = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("reference")
+                });
+            self
+        }
+        /// Sets `taxReference`.
+        pub fn tax_reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::TaxReference>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.tax_reference = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("taxReference")
+                });
+            self
+        }
+        /// Leaves `taxReference` out.
+        pub fn without_tax_reference(mut self) -> Self {
+            self.tax_reference = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `url`.
+        pub fn url<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Url>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.url = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("url"));
+            self
+        }
+        /// Leaves `url` out.
+        pub fn without_url(mut self) -> Self {
+            self.url = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<SubMerchant> for super::SubMerchant {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: SubMerchant,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                address: value.address?,
+                email: value.email?,
+                name: value.name?,
+                phone_number: value.phone_number?,
+                reference: value.reference?,
+                tax_reference: value.tax_reference?,
+                url: value.url?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::SubMerchant> for SubMerchant {
+        fn from(value: super::SubMerchant) -> Self {
+            Self {
+                address: ::core::result::Result::Ok(value.address),
+                email: ::core::result::Result::Ok(value.email),
+                name: ::core::result::Result::Ok(value.name),
+                phone_number: ::core::result::Result::Ok(value.phone_number),
+                reference: ::core::result::Result::Ok(value.reference),
+                tax_reference: ::core::result::Result::Ok(value.tax_reference),
+                url: ::core::result::Result::Ok(value.url),
+            }
+        }
+    }
+    /// A [`SubMerchantAddress`](super::SubMerchantAddress) under construction.
+    #[derive(Clone, Debug)]
+    pub struct SubMerchantAddress {
+        city: ::core::result::Result<
+            super::SubMerchantAddressCity,
+            crate::request::Refusal,
+        >,
+        country_code: ::core::result::Result<
+            super::CountryCode,
+            crate::request::Refusal,
+        >,
+        postal_code: ::core::result::Result<
+            super::SubMerchantAddressPostalCode,
+            crate::request::Refusal,
+        >,
+        state: ::core::result::Result<
+            ::std::option::Option<super::State>,
+            crate::request::Refusal,
+        >,
+        street: ::core::result::Result<super::Street, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for SubMerchantAddress {
+        fn default() -> Self {
+            Self {
+                city: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("city"),
+                ),
+                country_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("countryCode"),
+                ),
+                postal_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("postalCode"),
+                ),
+                state: ::core::result::Result::Ok(::core::default::Default::default()),
+                street: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("street"),
                 ),
             }
         }
     }
-    impl SouthKoreaPersonalAuthDateOfBirth {
-        /// Sets `day`.
-        pub fn day<V>(mut self, value: V) -> Self
+    impl SubMerchantAddress {
+        /// Sets `city`.
+        pub fn city<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<i64>,
+            V: ::core::convert::TryInto<super::SubMerchantAddressCity>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.day = value
+            self.city = value
                 .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
             self
         }
-        /// Sets `month`.
-        pub fn month<V>(mut self, value: V) -> Self
+        /// Sets `countryCode`.
+        pub fn country_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<i64>,
+            V: ::core::convert::TryInto<super::CountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
+            self.country_code = value
                 .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
+                });
             self
         }
-        /// Sets `year`.
-        pub fn year<V>(mut self, value: V) -> Self
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<i64>,
+            V: ::core::convert::TryInto<super::SubMerchantAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
+            self.postal_code = value
                 .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+        /// Sets `state`.
+        pub fn state<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::State>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.state = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self
+        }
+        /// Leaves `state` out.
+        pub fn without_state(mut self) -> Self {
+            self.state = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `street`.
+        pub fn street<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Street>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.street = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("street"));
             self
         }
     }
-    impl ::core::convert::TryFrom<SouthKoreaPersonalAuthDateOfBirth>
-    for super::SouthKoreaPersonalAuthDateOfBirth {
+    impl ::core::convert::TryFrom<SubMerchantAddress> for super::SubMerchantAddress {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: SouthKoreaPersonalAuthDateOfBirth,
+            value: SubMerchantAddress,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
-                day: value.day?,
-                month: value.month?,
-                year: value.year?,
+                city: value.city?,
+                country_code: value.country_code?,
+                postal_code: value.postal_code?,
+                state: value.state?,
+                street: value.street?,
             })
         }
     }
-    impl ::core::convert::From<super::SouthKoreaPersonalAuthDateOfBirth>
-    for SouthKoreaPersonalAuthDateOfBirth {
-        fn from(value: super::SouthKoreaPersonalAuthDateOfBirth) -> Self {
+    impl ::core::convert::From<super::SubMerchantAddress> for SubMerchantAddress {
+        fn from(value: super::SubMerchantAddress) -> Self {
             Self {
-                day: ::core::result::Result::Ok(value.day),
-                month: ::core::result::Result::Ok(value.month),
-                year: ::core::result::Result::Ok(value.year),
+                city: ::core::result::Result::Ok(value.city),
+                country_code: ::core::result::Result::Ok(value.country_code),
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+                state: ::core::result::Result::Ok(value.state),
+                street: ::core::result::Result::Ok(value.street),
+            }
+        }
+    }
+    /// A [`ThreeDs`](super::ThreeDs) under construction.
+    #[derive(Clone, Debug)]
+    pub struct ThreeDs {
+        authentication_flow: ::core::result::Result<
+            ::std::option::Option<super::AuthenticationFlow>,
+            crate::request::Refusal,
+        >,
+        authentication_value: ::core::result::Result<
+            ::std::option::Option<crate::card_payments::types::AuthenticationValue>,
+            crate::request::Refusal,
+        >,
+        brand: ::core::result::Result<
+            ::std::option::Option<super::ThreeDsBrand>,
+            crate::request::Refusal,
+        >,
+        cancellation_indicator: ::core::result::Result<
+            ::std::option::Option<super::CancellationIndicator>,
+            crate::request::Refusal,
+        >,
+        challenge_preference: ::core::result::Result<
+            ::std::option::Option<super::ChallengePreference>,
+            crate::request::Refusal,
+        >,
+        cryptogram_algorithm: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        eci: ::core::result::Result<super::Eci, crate::request::Refusal>,
+        network_score: ::core::result::Result<
+            ::std::option::Option<super::NetworkScore>,
+            crate::request::Refusal,
+        >,
+        status: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        status_reason: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        transaction_id: ::core::result::Result<
+            ::std::option::Option<super::TransactionId>,
+            crate::request::Refusal,
+        >,
+        version: ::core::result::Result<super::Version, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for ThreeDs {
+        fn default() -> Self {
+            Self {
+                authentication_flow: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                authentication_value: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                brand: ::core::result::Result::Ok(::core::default::Default::default()),
+                cancellation_indicator: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                challenge_preference: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                cryptogram_algorithm: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                eci: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("eci"),
+                ),
+                network_score: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                status: ::core::result::Result::Ok(::core::default::Default::default()),
+                status_reason: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                transaction_id: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                version: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("version"),
+                ),
+            }
+        }
+    }
+    impl ThreeDs {
+        /// Sets `authenticationFlow`.
+        pub fn authentication_flow<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::AuthenticationFlow>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.authentication_flow = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("authenticationFlow")
+                });
+            self
+        }
+        /// Leaves `authenticationFlow` out.
+        pub fn without_authentication_flow(mut self) -> Self {
+            self.authentication_flow = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `authenticationValue`.
+        pub fn authentication_value<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<
+                crate::card_payments::types::AuthenticationValue,
+            >,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.authentication_value = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("authenticationValue")
+                });
+            self
+        }
+        /// Leaves `authenticationValue` out.
+        pub fn without_authentication_value(mut self) -> Self {
+            self.authentication_value = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `brand`.
+        pub fn brand<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::ThreeDsBrand>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.brand = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("brand"));
+            self
+        }
+        /// Leaves `brand` out.
+        pub fn without_brand(mut self) -> Self {
+            self.brand = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `cancellationIndicator`.
+        pub fn cancellation_indicator<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::CancellationIndicator>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.cancellation_indicator = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("cancellationIndicator")
+                });
+            self
+        }
+        /// Leaves `cancellationIndicator` out.
+        pub fn without_cancellation_indicator(mut self) -> Self {
+            self.cancellation_indicator = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `challengePreference`.
+        pub fn challenge_preference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::ChallengePreference>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.challenge_preference = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("challengePreference")
+                });
+            self
+        }
+        /// Leaves `challengePreference` out.
+        pub fn without_challenge_preference(mut self) -> Self {
+            self.challenge_preference = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `cryptogramAlgorithm`.
+        pub fn cryptogram_algorithm<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.cryptogram_algorithm = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("cryptogramAlgorithm")
+                });
+            self
+        }
+        /// Leaves `cryptogramAlgorithm` out.
+        pub fn without_cryptogram_algorithm(mut self) -> Self {
+            self.cryptogram_algorithm = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `eci`.
+        pub fn eci<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Eci>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.eci = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
+            self
+        }
+        /// Sets `networkScore`.
+        pub fn network_score<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::NetworkScore>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.network_score = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("networkScore")
+                });
+            self
+        }
+        /// Leaves `networkScore` out.
+        pub fn without_network_score(mut self) -> Self {
+            self.network_score = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `status`.
+        pub fn status<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.status = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("status"));
+            self
+        }
+        /// Leaves `status` out.
+        pub fn without_status(mut self) -> Self {
+            self.status = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `statusReason`.
+        pub fn status_reason<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.status_reason = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("statusReason")
+                });
+            self
+        }
+        /// Leaves `statusReason` out.
+        pub fn without_status_reason(mut self) -> Self {
+            self.status_reason = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `transactionId`.
+        pub fn transaction_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::TransactionId>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.transaction_id = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("transactionId")
+                });
+            self
+        }
+        /// Leaves `transactionId` out.
+        pub fn without_transaction_id(mut self) -> Self {
+            self.transaction_id = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `version`.
+        pub fn version<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Version>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.version = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("version"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<ThreeDs> for super::ThreeDs {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: ThreeDs,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                authentication_flow: value.authentication_flow?,
+                authentication_value: value.authentication_value?,
+                brand: value.brand?,
+                cancellation_indicator: value.cancellation_indicator?,
+                challenge_preference: value.challenge_preference?,
+                cryptogram_algorithm: value.cryptogram_algorithm?,
+                eci: value.eci?,
+                network_score: value.network_score?,
+                status: value.status?,
+                status_reason: value.status_reason?,
+                transaction_id: value.transaction_id?,
+                version: value.version?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::ThreeDs> for ThreeDs {
+        fn from(value: super::ThreeDs) -> Self {
+            Self {
+                authentication_flow: ::core::result::Result::Ok(
+                    value.authentication_flow,
+                ),
+                authentication_value: ::core::result::Result::Ok(
+                    value.authentication_value,
+                ),
+                brand: ::core::result::Result::Ok(value.brand),
+                cancellation_indicator: ::core::result::Result::Ok(
+                    value.cancellation_indicator,
+                ),
+                challenge_preference: ::core::result::Result::Ok(
+                    value.challenge_preference,
+                ),
+                cryptogram_algorithm: ::core::result::Result::Ok(
+                    value.cryptogram_algorithm,
+                ),
+                eci: ::core::result::Result::Ok(value.eci),
+                network_score: ::core::result::Result::Ok(value.network_score),
+                status: ::core::result::Result::Ok(value.status),
+                status_reason: ::core::result::Result::Ok(value.status_reason),
+                transaction_id: ::core::result::Result::Ok(value.transaction_id),
+                version: ::core::result::Result::Ok(value.version),
+            }
+        }
+    }
+    /// A [`Ticket`](super::Ticket) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Ticket {
+        flight_details: ::core::result::Result<
+            ::std::vec::Vec<super::FlightDetail>,
+            crate::request::Refusal,
+        >,
+        issue_date: ::core::result::Result<
+            ::std::option::Option<super::IssueDate>,
+            crate::request::Refusal,
+        >,
+        issuer_address: ::core::result::Result<
+            super::IssuerAddress,
+            crate::request::Refusal,
+        >,
+        number: ::core::result::Result<super::Number, crate::request::Refusal>,
+        restricted: ::core::result::Result<bool, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for Ticket {
+        fn default() -> Self {
+            Self {
+                flight_details: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                issue_date: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                issuer_address: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("issuerAddress"),
+                ),
+                number: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("number"),
+                ),
+                restricted: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("restricted"),
+                ),
+            }
+        }
+    }
+    impl Ticket {
+        /// Sets `flightDetails`.
+        pub fn flight_details<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::vec::Vec<super::FlightDetail>>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.flight_details = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("flightDetails")
+                });
+            self
+        }
+        /// Sets `issueDate`.
+        pub fn issue_date<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::IssueDate>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.issue_date = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("issueDate")
+                });
+            self
+        }
+        /// Leaves `issueDate` out.
+        pub fn without_issue_date(mut self) -> Self {
+            self.issue_date = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `issuerAddress`.
+        pub fn issuer_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::IssuerAddress>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.issuer_address = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("issuerAddress")
+                });
+            self
+        }
+        /// Sets `number`.
+        pub fn number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Number>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.number = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number"));
+            self
+        }
+        /// Sets `restricted`.
+        pub fn restricted<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.restricted = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("restricted")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Ticket> for super::Ticket {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Ticket,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                flight_details: value.flight_details?,
+                issue_date: value.issue_date?,
+                issuer_address: value.issuer_address?,
+                number: value.number?,
+                restricted: value.restricted?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Ticket> for Ticket {
+        fn from(value: super::Ticket) -> Self {
+            Self {
+                flight_details: ::core::result::Result::Ok(value.flight_details),
+                issue_date: ::core::result::Result::Ok(value.issue_date),
+                issuer_address: ::core::result::Result::Ok(value.issuer_address),
+                number: ::core::result::Result::Ok(value.number),
+                restricted: ::core::result::Result::Ok(value.restricted),
             }
         }
     }
@@ -23442,7 +19945,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct Value {
         amount: ::core::result::Result<i64, crate::request::Refusal>,
-        currency: ::core::result::Result<super::ValueCurrency, crate::request::Refusal>,
+        currency: ::core::result::Result<super::Currency, crate::request::Refusal>,
     }
     impl ::core::default::Default for Value {
         fn default() -> Self {
@@ -23471,7 +19974,7 @@ pub mod builder {
         /// Sets `currency`.
         pub fn currency<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::ValueCurrency>,
+            V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
             self.currency = value
@@ -23500,6 +20003,32 @@ pub mod builder {
                 currency: ::core::result::Result::Ok(value.currency),
             }
         }
+    }
+}
+impl Address {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Address {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `postalCode`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(postal_code: V0) -> builder::Address
+    where
+        V0: ::core::convert::TryInto<PostalCode>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().postal_code(postal_code)
+    }
+}
+impl Authentication {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Authentication {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::Authentication {
+        Self::builder()
     }
 }
 impl BillingAddress {
@@ -23694,7 +20223,7 @@ impl CitCardOnFile {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(stored_card_usage: V0) -> builder::CitCardOnFile
     where
-        V0: ::core::convert::TryInto<CitCardOnFileStoredCardUsage>,
+        V0: ::core::convert::TryInto<StoredCardUsage>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().stored_card_usage(stored_card_usage)
@@ -23709,25 +20238,10 @@ impl CitInstallment {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(installment_type: V0) -> builder::CitInstallment
     where
-        V0: ::core::convert::TryInto<CitInstallmentInstallmentType>,
+        V0: ::core::convert::TryInto<InstallmentType>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().installment_type(installment_type)
-    }
-}
-impl CitInstallmentInstallmentPlan {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::CitInstallmentInstallmentPlan {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `numberOfInstallments`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(number_of_installments: V0) -> builder::CitInstallmentInstallmentPlan
-    where
-        V0: ::core::convert::TryInto<i64>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().number_of_installments(number_of_installments)
     }
 }
 impl CitSubscription {
@@ -23738,6 +20252,17 @@ impl CitSubscription {
     /// A builder (no field is required).
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> builder::CitSubscription {
+        Self::builder()
+    }
+}
+impl Customer {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Customer {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::Customer {
         Self::builder()
     }
 }
@@ -23755,11 +20280,11 @@ impl CustomerInitiatedTransaction {
         transaction_reference: V3,
     ) -> builder::CustomerInitiatedTransaction
     where
-        V0: ::core::convert::TryInto<CustomerInitiatedTransactionChannel>,
+        V0: ::core::convert::TryInto<Channel>,
         V0::Error: crate::request::IntoRefusal,
         V1: ::core::convert::TryInto<CustomerInitiatedTransactionInstruction>,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<CustomerInitiatedTransactionMerchant>,
+        V2: ::core::convert::TryInto<Merchant>,
         V2::Error: crate::request::IntoRefusal,
         V3: ::core::convert::TryInto<TransactionReference>,
         V3::Error: crate::request::IntoRefusal,
@@ -23769,58 +20294,6 @@ impl CustomerInitiatedTransaction {
             .instruction(instruction)
             .merchant(merchant)
             .transaction_reference(transaction_reference)
-    }
-}
-impl CustomerInitiatedTransactionAuthentication {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::CustomerInitiatedTransactionAuthentication {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::CustomerInitiatedTransactionAuthentication {
-        Self::builder()
-    }
-}
-impl CustomerInitiatedTransactionAuthenticationNetworkToken {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::CustomerInitiatedTransactionAuthenticationNetworkToken {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `cryptogram`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(
-        cryptogram: V0,
-    ) -> builder::CustomerInitiatedTransactionAuthenticationNetworkToken
-    where
-        V0: ::core::convert::TryInto<crate::card_payments::types::Cryptogram>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().cryptogram(cryptogram)
-    }
-}
-impl CustomerInitiatedTransactionAuthenticationThreeDs {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::CustomerInitiatedTransactionAuthenticationThreeDs {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `eci`, `version`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(
-        eci: V0,
-        version: V1,
-    ) -> builder::CustomerInitiatedTransactionAuthenticationThreeDs
-    where
-        V0: ::core::convert::TryInto<
-            CustomerInitiatedTransactionAuthenticationThreeDsEci,
-        >,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<
-            CustomerInitiatedTransactionAuthenticationThreeDsVersion,
-        >,
-        V1::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().eci(eci).version(version)
     }
 }
 impl CustomerInitiatedTransactionCustomer {
@@ -23854,9 +20327,7 @@ impl CustomerInitiatedTransactionInstruction {
             crate::card_payments::types::CustomerInitiatedTransactionInstructionPaymentInstrument,
         >,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<
-            CustomerInitiatedTransactionInstructionRequestAutoSettlement,
-        >,
+        V2: ::core::convert::TryInto<RequestAutoSettlement>,
         V2::Error: crate::request::IntoRefusal,
         V3: ::core::convert::TryInto<CustomerInitiatedTransactionInstructionValue>,
         V3::Error: crate::request::IntoRefusal,
@@ -23866,17 +20337,6 @@ impl CustomerInitiatedTransactionInstruction {
             .payment_instrument(payment_instrument)
             .request_auto_settlement(request_auto_settlement)
             .value(value)
-    }
-}
-impl CustomerInitiatedTransactionInstructionRequestAutoSettlement {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::CustomerInitiatedTransactionInstructionRequestAutoSettlement {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::CustomerInitiatedTransactionInstructionRequestAutoSettlement {
-        Self::builder()
     }
 }
 impl CustomerInitiatedTransactionInstructionValue {
@@ -23893,27 +20353,48 @@ impl CustomerInitiatedTransactionInstructionValue {
     where
         V0: ::core::convert::TryInto<i64>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<
-            CustomerInitiatedTransactionInstructionValueCurrency,
-        >,
+        V1: ::core::convert::TryInto<Currency>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().amount(amount).currency(currency)
     }
 }
-impl CustomerInitiatedTransactionMerchant {
+impl DateOfBirth {
     /// A builder, every field unset.
-    pub fn builder() -> builder::CustomerInitiatedTransactionMerchant {
+    pub fn builder() -> builder::DateOfBirth {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `entity`.
+    /// A builder with the required fields set: `day`, `month`, `year`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(entity: V0) -> builder::CustomerInitiatedTransactionMerchant
+    pub fn new<V0, V1, V2>(day: V0, month: V1, year: V2) -> builder::DateOfBirth
     where
-        V0: ::core::convert::TryInto<Entity>,
+        V0: ::core::convert::TryInto<i64>,
         V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<i64>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<i64>,
+        V2::Error: crate::request::IntoRefusal,
     {
-        Self::builder().entity(entity)
+        Self::builder().day(day).month(month).year(year)
+    }
+}
+impl DepartureDate {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::DepartureDate {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `day`, `month`, `year`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(day: V0, month: V1, year: V2) -> builder::DepartureDate
+    where
+        V0: ::core::convert::TryInto<i64>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<i64>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<i64>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().day(day).month(month).year(year)
     }
 }
 impl ExemptionExternal {
@@ -23924,17 +20405,6 @@ impl ExemptionExternal {
     /// A builder (no field is required).
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> builder::ExemptionExternal {
-        Self::builder()
-    }
-}
-impl ExemptionExternalRequest {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::ExemptionExternalRequest {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::ExemptionExternalRequest {
         Self::builder()
     }
 }
@@ -23972,6 +20442,63 @@ impl ExpiryDateToken {
         Self::builder().month(month).year(year)
     }
 }
+impl FastRefund {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::FastRefund {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `enabled`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(enabled: V0) -> builder::FastRefund
+    where
+        V0: ::core::convert::TryInto<bool>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().enabled(enabled)
+    }
+}
+impl FlightDetail {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::FlightDetail {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `arrivalAirport`, `carrierCode`, `departureAirport`, `departureDate`, `fareClassCode`, `flightCode`, `taxAmount`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2, V3, V4, V5, V6>(
+        arrival_airport: V0,
+        carrier_code: V1,
+        departure_airport: V2,
+        departure_date: V3,
+        fare_class_code: V4,
+        flight_code: V5,
+        tax_amount: V6,
+    ) -> builder::FlightDetail
+    where
+        V0: ::core::convert::TryInto<ArrivalAirport>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<CarrierCode>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<DepartureAirport>,
+        V2::Error: crate::request::IntoRefusal,
+        V3: ::core::convert::TryInto<DepartureDate>,
+        V3::Error: crate::request::IntoRefusal,
+        V4: ::core::convert::TryInto<FareClassCode>,
+        V4::Error: crate::request::IntoRefusal,
+        V5: ::core::convert::TryInto<FlightCode>,
+        V5::Error: crate::request::IntoRefusal,
+        V6: ::core::convert::TryInto<i64>,
+        V6::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .arrival_airport(arrival_airport)
+            .carrier_code(carrier_code)
+            .departure_airport(departure_airport)
+            .departure_date(departure_date)
+            .fare_class_code(fare_class_code)
+            .flight_code(flight_code)
+            .tax_amount(tax_amount)
+    }
+}
 impl FundsTransfer {
     /// A builder, every field unset.
     pub fn builder() -> builder::FundsTransfer {
@@ -23981,7 +20508,7 @@ impl FundsTransfer {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(type_: V0) -> builder::FundsTransfer
     where
-        V0: ::core::convert::TryInto<FundsTransferType>,
+        V0: ::core::convert::TryInto<Type>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().type_(type_)
@@ -23996,7 +20523,7 @@ impl FundsTransferBankAccount {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(identifier_type: V0) -> builder::FundsTransferBankAccount
     where
-        V0: ::core::convert::TryInto<FundsTransferBankAccountIdentifierType>,
+        V0: ::core::convert::TryInto<IdentifierType>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().identifier_type(identifier_type)
@@ -24028,7 +20555,7 @@ impl FundsTransferEmail {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(email_address: V0) -> builder::FundsTransferEmail
     where
-        V0: ::core::convert::TryInto<FundsTransferEmailEmailAddress>,
+        V0: ::core::convert::TryInto<EmailAddress>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().email_address(email_address)
@@ -24043,7 +20570,7 @@ impl FundsTransferMerchantWallet {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(wallet_reference: V0) -> builder::FundsTransferMerchantWallet
     where
-        V0: ::core::convert::TryInto<FundsTransferMerchantWalletWalletReference>,
+        V0: ::core::convert::TryInto<WalletReference>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().wallet_reference(wallet_reference)
@@ -24084,33 +20611,10 @@ impl FundsTransferRecipientAddress {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(country_code: V0) -> builder::FundsTransferRecipientAddress
     where
-        V0: ::core::convert::TryInto<FundsTransferRecipientAddressCountryCode>,
+        V0: ::core::convert::TryInto<CountryCode>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().country_code(country_code)
-    }
-}
-impl FundsTransferRecipientDateOfBirth {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::FundsTransferRecipientDateOfBirth {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `day`, `month`, `year`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
-        day: V0,
-        month: V1,
-        year: V2,
-    ) -> builder::FundsTransferRecipientDateOfBirth
-    where
-        V0: ::core::convert::TryInto<i64>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<i64>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<i64>,
-        V2::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().day(day).month(month).year(year)
     }
 }
 impl FundsTransferSender {
@@ -24124,44 +20628,6 @@ impl FundsTransferSender {
         Self::builder()
     }
 }
-impl FundsTransferSenderAddress {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::FundsTransferSenderAddress {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `countryCode`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(country_code: V0) -> builder::FundsTransferSenderAddress
-    where
-        V0: ::core::convert::TryInto<FundsTransferSenderAddressCountryCode>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().country_code(country_code)
-    }
-}
-impl FundsTransferSenderDateOfBirth {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::FundsTransferSenderDateOfBirth {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `day`, `month`, `year`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
-        day: V0,
-        month: V1,
-        year: V2,
-    ) -> builder::FundsTransferSenderDateOfBirth
-    where
-        V0: ::core::convert::TryInto<i64>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<i64>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<i64>,
-        V2::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().day(day).month(month).year(year)
-    }
-}
 impl FundsTransferSocialNetwork {
     /// A builder, every field unset.
     pub fn builder() -> builder::FundsTransferSocialNetwork {
@@ -24171,7 +20637,7 @@ impl FundsTransferSocialNetwork {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(social_network_reference: V0) -> builder::FundsTransferSocialNetwork
     where
-        V0: ::core::convert::TryInto<FundsTransferSocialNetworkSocialNetworkReference>,
+        V0: ::core::convert::TryInto<SocialNetworkReference>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().social_network_reference(social_network_reference)
@@ -24186,7 +20652,7 @@ impl FundsTransferStagedDigitalWallet {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(wallet_reference: V0) -> builder::FundsTransferStagedDigitalWallet
     where
-        V0: ::core::convert::TryInto<FundsTransferStagedDigitalWalletWalletReference>,
+        V0: ::core::convert::TryInto<WalletReference>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().wallet_reference(wallet_reference)
@@ -24201,7 +20667,7 @@ impl FundsTransferStoredValueWallet {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(wallet_reference: V0) -> builder::FundsTransferStoredValueWallet
     where
-        V0: ::core::convert::TryInto<FundsTransferStoredValueWalletWalletReference>,
+        V0: ::core::convert::TryInto<WalletReference>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().wallet_reference(wallet_reference)
@@ -24238,15 +20704,15 @@ impl IndustryData {
         type_: V5,
     ) -> builder::IndustryData
     where
-        V0: ::core::convert::TryInto<IndustryDataAgentCode>,
+        V0: ::core::convert::TryInto<AgentCode>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<IndustryDataAirlineCode>,
+        V1: ::core::convert::TryInto<AirlineCode>,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<IndustryDataAirlineName>,
+        V2: ::core::convert::TryInto<AirlineName>,
         V2::Error: crate::request::IntoRefusal,
-        V3: ::core::convert::TryInto<IndustryDataPassenger>,
+        V3: ::core::convert::TryInto<Passenger>,
         V3::Error: crate::request::IntoRefusal,
-        V4: ::core::convert::TryInto<IndustryDataTicket>,
+        V4: ::core::convert::TryInto<Ticket>,
         V4::Error: crate::request::IntoRefusal,
         V5: ::core::convert::TryInto<IndustryDataType>,
         V5::Error: crate::request::IntoRefusal,
@@ -24260,111 +20726,29 @@ impl IndustryData {
             .type_(type_)
     }
 }
-impl IndustryDataPassenger {
+impl InstallmentPlan {
     /// A builder, every field unset.
-    pub fn builder() -> builder::IndustryDataPassenger {
+    pub fn builder() -> builder::InstallmentPlan {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `code`, `firstName`, `lastName`.
+    /// A builder with the required fields set: `numberOfInstallments`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
-        code: V0,
-        first_name: V1,
-        last_name: V2,
-    ) -> builder::IndustryDataPassenger
+    pub fn new<V0>(number_of_installments: V0) -> builder::InstallmentPlan
     where
-        V0: ::core::convert::TryInto<IndustryDataPassengerCode>,
+        V0: ::core::convert::TryInto<i64>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<IndustryDataPassengerFirstName>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<IndustryDataPassengerLastName>,
-        V2::Error: crate::request::IntoRefusal,
     {
-        Self::builder().code(code).first_name(first_name).last_name(last_name)
+        Self::builder().number_of_installments(number_of_installments)
     }
 }
-impl IndustryDataTicket {
+impl IssueDate {
     /// A builder, every field unset.
-    pub fn builder() -> builder::IndustryDataTicket {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `issuerAddress`, `number`, `restricted`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
-        issuer_address: V0,
-        number: V1,
-        restricted: V2,
-    ) -> builder::IndustryDataTicket
-    where
-        V0: ::core::convert::TryInto<IndustryDataTicketIssuerAddress>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<IndustryDataTicketNumber>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<bool>,
-        V2::Error: crate::request::IntoRefusal,
-    {
-        Self::builder()
-            .issuer_address(issuer_address)
-            .number(number)
-            .restricted(restricted)
-    }
-}
-impl IndustryDataTicketFlightDetailsItem {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::IndustryDataTicketFlightDetailsItem {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `arrivalAirport`, `carrierCode`, `departureAirport`, `departureDate`, `fareClassCode`, `flightCode`, `taxAmount`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2, V3, V4, V5, V6>(
-        arrival_airport: V0,
-        carrier_code: V1,
-        departure_airport: V2,
-        departure_date: V3,
-        fare_class_code: V4,
-        flight_code: V5,
-        tax_amount: V6,
-    ) -> builder::IndustryDataTicketFlightDetailsItem
-    where
-        V0: ::core::convert::TryInto<IndustryDataTicketFlightDetailsItemArrivalAirport>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<IndustryDataTicketFlightDetailsItemCarrierCode>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<
-            IndustryDataTicketFlightDetailsItemDepartureAirport,
-        >,
-        V2::Error: crate::request::IntoRefusal,
-        V3: ::core::convert::TryInto<IndustryDataTicketFlightDetailsItemDepartureDate>,
-        V3::Error: crate::request::IntoRefusal,
-        V4: ::core::convert::TryInto<IndustryDataTicketFlightDetailsItemFareClassCode>,
-        V4::Error: crate::request::IntoRefusal,
-        V5: ::core::convert::TryInto<IndustryDataTicketFlightDetailsItemFlightCode>,
-        V5::Error: crate::request::IntoRefusal,
-        V6: ::core::convert::TryInto<i64>,
-        V6::Error: crate::request::IntoRefusal,
-    {
-        Self::builder()
-            .arrival_airport(arrival_airport)
-            .carrier_code(carrier_code)
-            .departure_airport(departure_airport)
-            .departure_date(departure_date)
-            .fare_class_code(fare_class_code)
-            .flight_code(flight_code)
-            .tax_amount(tax_amount)
-    }
-}
-impl IndustryDataTicketFlightDetailsItemDepartureDate {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::IndustryDataTicketFlightDetailsItemDepartureDate {
+    pub fn builder() -> builder::IssueDate {
         ::core::default::Default::default()
     }
     /// A builder with the required fields set: `day`, `month`, `year`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
-        day: V0,
-        month: V1,
-        year: V2,
-    ) -> builder::IndustryDataTicketFlightDetailsItemDepartureDate
+    pub fn new<V0, V1, V2>(day: V0, month: V1, year: V2) -> builder::IssueDate
     where
         V0: ::core::convert::TryInto<i64>,
         V0::Error: crate::request::IntoRefusal,
@@ -24376,32 +20760,9 @@ impl IndustryDataTicketFlightDetailsItemDepartureDate {
         Self::builder().day(day).month(month).year(year)
     }
 }
-impl IndustryDataTicketIssueDate {
+impl IssuerAddress {
     /// A builder, every field unset.
-    pub fn builder() -> builder::IndustryDataTicketIssueDate {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `day`, `month`, `year`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
-        day: V0,
-        month: V1,
-        year: V2,
-    ) -> builder::IndustryDataTicketIssueDate
-    where
-        V0: ::core::convert::TryInto<i64>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<i64>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<i64>,
-        V2::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().day(day).month(month).year(year)
-    }
-}
-impl IndustryDataTicketIssuerAddress {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::IndustryDataTicketIssuerAddress {
+    pub fn builder() -> builder::IssuerAddress {
         ::core::default::Default::default()
     }
     /// A builder with the required fields set: `address1`, `city`, `countryCode`, `postalCode`.
@@ -24411,15 +20772,15 @@ impl IndustryDataTicketIssuerAddress {
         city: V1,
         country_code: V2,
         postal_code: V3,
-    ) -> builder::IndustryDataTicketIssuerAddress
+    ) -> builder::IssuerAddress
     where
-        V0: ::core::convert::TryInto<IndustryDataTicketIssuerAddressAddress1>,
+        V0: ::core::convert::TryInto<IssuerAddressAddress1>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<IndustryDataTicketIssuerAddressCity>,
+        V1: ::core::convert::TryInto<IssuerAddressCity>,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<IndustryDataTicketIssuerAddressCountryCode>,
+        V2: ::core::convert::TryInto<IssuerAddressCountryCode>,
         V2::Error: crate::request::IntoRefusal,
-        V3: ::core::convert::TryInto<IndustryDataTicketIssuerAddressPostalCode>,
+        V3: ::core::convert::TryInto<IssuerAddressPostalCode>,
         V3::Error: crate::request::IntoRefusal,
     {
         Self::builder()
@@ -24427,6 +20788,36 @@ impl IndustryDataTicketIssuerAddress {
             .city(city)
             .country_code(country_code)
             .postal_code(postal_code)
+    }
+}
+impl Item {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Item {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `name`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(name: V0) -> builder::Item
+    where
+        V0: ::core::convert::TryInto<ItemName>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().name(name)
+    }
+}
+impl Merchant {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Merchant {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `entity`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(entity: V0) -> builder::Merchant
+    where
+        V0: ::core::convert::TryInto<Entity>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().entity(entity)
     }
 }
 impl MerchantInitiatedTransaction {
@@ -24444,7 +20835,7 @@ impl MerchantInitiatedTransaction {
     where
         V0: ::core::convert::TryInto<MerchantInitiatedTransactionInstruction>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<MerchantInitiatedTransactionMerchant>,
+        V1: ::core::convert::TryInto<Merchant>,
         V1::Error: crate::request::IntoRefusal,
         V2: ::core::convert::TryInto<TransactionReference>,
         V2::Error: crate::request::IntoRefusal,
@@ -24491,9 +20882,7 @@ impl MerchantInitiatedTransactionInstruction {
             crate::card_payments::types::MerchantInitiatedTransactionInstructionPaymentInstrument,
         >,
         V2::Error: crate::request::IntoRefusal,
-        V3: ::core::convert::TryInto<
-            MerchantInitiatedTransactionInstructionRequestAutoSettlement,
-        >,
+        V3: ::core::convert::TryInto<RequestAutoSettlement>,
         V3::Error: crate::request::IntoRefusal,
         V4: ::core::convert::TryInto<MerchantInitiatedTransactionInstructionValue>,
         V4::Error: crate::request::IntoRefusal,
@@ -24504,17 +20893,6 @@ impl MerchantInitiatedTransactionInstruction {
             .payment_instrument(payment_instrument)
             .request_auto_settlement(request_auto_settlement)
             .value(value)
-    }
-}
-impl MerchantInitiatedTransactionInstructionRequestAutoSettlement {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::MerchantInitiatedTransactionInstructionRequestAutoSettlement {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::MerchantInitiatedTransactionInstructionRequestAutoSettlement {
-        Self::builder()
     }
 }
 impl MerchantInitiatedTransactionInstructionValue {
@@ -24531,27 +20909,10 @@ impl MerchantInitiatedTransactionInstructionValue {
     where
         V0: ::core::convert::TryInto<i64>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<
-            MerchantInitiatedTransactionInstructionValueCurrency,
-        >,
+        V1: ::core::convert::TryInto<Currency>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().amount(amount).currency(currency)
-    }
-}
-impl MerchantInitiatedTransactionMerchant {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::MerchantInitiatedTransactionMerchant {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `entity`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(entity: V0) -> builder::MerchantInitiatedTransactionMerchant
-    where
-        V0: ::core::convert::TryInto<Entity>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().entity(entity)
     }
 }
 impl MitDelayedCharge {
@@ -24644,10 +21005,25 @@ impl Narrative {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0>(line1: V0) -> builder::Narrative
     where
-        V0: ::core::convert::TryInto<NarrativeLine1>,
+        V0: ::core::convert::TryInto<Line1>,
         V0::Error: crate::request::IntoRefusal,
     {
         Self::builder().line1(line1)
+    }
+}
+impl NetworkToken {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::NetworkToken {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `cryptogram`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(cryptogram: V0) -> builder::NetworkToken
+    where
+        V0: ::core::convert::TryInto<crate::card_payments::types::Cryptogram>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().cryptogram(cryptogram)
     }
 }
 impl Order {
@@ -24661,29 +21037,14 @@ impl Order {
         Self::builder()
     }
 }
-impl OrderItemsItem {
+impl OrderDate {
     /// A builder, every field unset.
-    pub fn builder() -> builder::OrderItemsItem {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `name`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(name: V0) -> builder::OrderItemsItem
-    where
-        V0: ::core::convert::TryInto<OrderItemsItemName>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().name(name)
-    }
-}
-impl OrderOrderDate {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::OrderOrderDate {
+    pub fn builder() -> builder::OrderDate {
         ::core::default::Default::default()
     }
     /// A builder with the required fields set: `day`, `month`, `year`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(day: V0, month: V1, year: V2) -> builder::OrderOrderDate
+    pub fn new<V0, V1, V2>(day: V0, month: V1, year: V2) -> builder::OrderDate
     where
         V0: ::core::convert::TryInto<i64>,
         V0::Error: crate::request::IntoRefusal,
@@ -24695,6 +21056,25 @@ impl OrderOrderDate {
         Self::builder().day(day).month(month).year(year)
     }
 }
+impl Passenger {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Passenger {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `code`, `firstName`, `lastName`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(code: V0, first_name: V1, last_name: V2) -> builder::Passenger
+    where
+        V0: ::core::convert::TryInto<Code>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<PassengerFirstName>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<PassengerLastName>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().code(code).first_name(first_name).last_name(last_name)
+    }
+}
 impl PaymentFacilitator {
     /// A builder, every field unset.
     pub fn builder() -> builder::PaymentFacilitator {
@@ -24704,65 +21084,12 @@ impl PaymentFacilitator {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0, V1>(scheme_id: V0, sub_merchant: V1) -> builder::PaymentFacilitator
     where
-        V0: ::core::convert::TryInto<PaymentFacilitatorSchemeId>,
+        V0: ::core::convert::TryInto<SchemeId>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<PaymentFacilitatorSubMerchant>,
+        V1: ::core::convert::TryInto<SubMerchant>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().scheme_id(scheme_id).sub_merchant(sub_merchant)
-    }
-}
-impl PaymentFacilitatorSubMerchant {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::PaymentFacilitatorSubMerchant {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `address`, `name`, `reference`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
-        address: V0,
-        name: V1,
-        reference: V2,
-    ) -> builder::PaymentFacilitatorSubMerchant
-    where
-        V0: ::core::convert::TryInto<PaymentFacilitatorSubMerchantAddress>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<PaymentFacilitatorSubMerchantName>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<PaymentFacilitatorSubMerchantReference>,
-        V2::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().address(address).name(name).reference(reference)
-    }
-}
-impl PaymentFacilitatorSubMerchantAddress {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::PaymentFacilitatorSubMerchantAddress {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `city`, `countryCode`, `postalCode`, `street`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2, V3>(
-        city: V0,
-        country_code: V1,
-        postal_code: V2,
-        street: V3,
-    ) -> builder::PaymentFacilitatorSubMerchantAddress
-    where
-        V0: ::core::convert::TryInto<PaymentFacilitatorSubMerchantAddressCity>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<PaymentFacilitatorSubMerchantAddressCountryCode>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<PaymentFacilitatorSubMerchantAddressPostalCode>,
-        V2::Error: crate::request::IntoRefusal,
-        V3: ::core::convert::TryInto<PaymentFacilitatorSubMerchantAddressStreet>,
-        V3::Error: crate::request::IntoRefusal,
-    {
-        Self::builder()
-            .city(city)
-            .country_code(country_code)
-            .postal_code(postal_code)
-            .street(street)
     }
 }
 impl PaymentsCancel {
@@ -24800,7 +21127,7 @@ impl PaymentsPartialCancel {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0, V1>(reference: V0, value: V1) -> builder::PaymentsPartialCancel
     where
-        V0: ::core::convert::TryInto<PaymentsPartialCancelReference>,
+        V0: ::core::convert::TryInto<Reference>,
         V0::Error: crate::request::IntoRefusal,
         V1: ::core::convert::TryInto<Value>,
         V1::Error: crate::request::IntoRefusal,
@@ -24817,27 +21144,12 @@ impl PaymentsPartialRefund {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0, V1>(reference: V0, value: V1) -> builder::PaymentsPartialRefund
     where
-        V0: ::core::convert::TryInto<PaymentsPartialRefundReference>,
+        V0: ::core::convert::TryInto<Reference>,
         V0::Error: crate::request::IntoRefusal,
         V1: ::core::convert::TryInto<PaymentsPartialRefundValue>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().reference(reference).value(value)
-    }
-}
-impl PaymentsPartialRefundFastRefund {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::PaymentsPartialRefundFastRefund {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `enabled`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(enabled: V0) -> builder::PaymentsPartialRefundFastRefund
-    where
-        V0: ::core::convert::TryInto<bool>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().enabled(enabled)
     }
 }
 impl PaymentsPartialRefundMerchant {
@@ -24873,7 +21185,7 @@ impl PaymentsPartialRefundValue {
     where
         V0: ::core::convert::TryInto<i64>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<PaymentsPartialRefundValueCurrency>,
+        V1: ::core::convert::TryInto<Currency>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().amount(amount).currency(currency)
@@ -24888,23 +21200,12 @@ impl PaymentsPartialSettle {
     #[allow(clippy::too_many_arguments)]
     pub fn new<V0, V1>(reference: V0, value: V1) -> builder::PaymentsPartialSettle
     where
-        V0: ::core::convert::TryInto<PaymentsPartialSettleReference>,
+        V0: ::core::convert::TryInto<Reference>,
         V0::Error: crate::request::IntoRefusal,
         V1: ::core::convert::TryInto<PaymentsPartialSettleValue>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().reference(reference).value(value)
-    }
-}
-impl PaymentsPartialSettleCustomer {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::PaymentsPartialSettleCustomer {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::PaymentsPartialSettleCustomer {
-        Self::builder()
     }
 }
 impl PaymentsPartialSettleMerchant {
@@ -24929,23 +21230,6 @@ impl PaymentsPartialSettleMerchantMarketplace {
         Self::builder()
     }
 }
-impl PaymentsPartialSettleSequence {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::PaymentsPartialSettleSequence {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `number`, `total`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(number: V0, total: V1) -> builder::PaymentsPartialSettleSequence
-    where
-        V0: ::core::convert::TryInto<i64>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<i64>,
-        V1::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().number(number).total(total)
-    }
-}
 impl PaymentsPartialSettleValue {
     /// A builder, every field unset.
     pub fn builder() -> builder::PaymentsPartialSettleValue {
@@ -24957,7 +21241,7 @@ impl PaymentsPartialSettleValue {
     where
         V0: ::core::convert::TryInto<i64>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<PaymentsPartialSettleValueCurrency>,
+        V1: ::core::convert::TryInto<Currency>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().amount(amount).currency(currency)
@@ -24974,21 +21258,6 @@ impl PaymentsRefund {
         Self::builder()
     }
 }
-impl PaymentsRefundFastRefund {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::PaymentsRefundFastRefund {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `enabled`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(enabled: V0) -> builder::PaymentsRefundFastRefund
-    where
-        V0: ::core::convert::TryInto<bool>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().enabled(enabled)
-    }
-}
 impl PaymentsSettle {
     /// A builder, every field unset.
     pub fn builder() -> builder::PaymentsSettle {
@@ -24997,17 +21266,6 @@ impl PaymentsSettle {
     /// A builder (no field is required).
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> builder::PaymentsSettle {
-        Self::builder()
-    }
-}
-impl PaymentsSettleCustomer {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::PaymentsSettleCustomer {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::PaymentsSettleCustomer {
         Self::builder()
     }
 }
@@ -25044,38 +21302,26 @@ impl Recipient {
         Self::builder()
     }
 }
-impl RecipientAddress {
+impl Request {
     /// A builder, every field unset.
-    pub fn builder() -> builder::RecipientAddress {
+    pub fn builder() -> builder::Request {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `postalCode`.
+    /// A builder (no field is required).
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(postal_code: V0) -> builder::RecipientAddress
-    where
-        V0: ::core::convert::TryInto<RecipientAddressPostalCode>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().postal_code(postal_code)
+    pub fn new() -> builder::Request {
+        Self::builder()
     }
 }
-impl RecipientDateOfBirth {
+impl RequestAutoSettlement {
     /// A builder, every field unset.
-    pub fn builder() -> builder::RecipientDateOfBirth {
+    pub fn builder() -> builder::RequestAutoSettlement {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `day`, `month`, `year`.
+    /// A builder (no field is required).
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(day: V0, month: V1, year: V2) -> builder::RecipientDateOfBirth
-    where
-        V0: ::core::convert::TryInto<i64>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<i64>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<i64>,
-        V2::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().day(day).month(month).year(year)
+    pub fn new() -> builder::RequestAutoSettlement {
+        Self::builder()
     }
 }
 impl Routing {
@@ -25087,6 +21333,34 @@ impl Routing {
     #[allow(clippy::too_many_arguments)]
     pub fn new() -> builder::Routing {
         Self::builder()
+    }
+}
+impl SenderAddress {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::SenderAddress {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::SenderAddress {
+        Self::builder()
+    }
+}
+impl Sequence {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Sequence {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `number`, `total`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(number: V0, total: V1) -> builder::Sequence
+    where
+        V0: ::core::convert::TryInto<i64>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<i64>,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().number(number).total(total)
     }
 }
 impl Shipping {
@@ -25133,17 +21407,6 @@ impl ShippingSender {
         Self::builder()
     }
 }
-impl ShippingSenderAddress {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::ShippingSenderAddress {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::ShippingSenderAddress {
-        Self::builder()
-    }
-}
 impl SouthKoreaCorporateAuth {
     /// A builder, every field unset.
     pub fn builder() -> builder::SouthKoreaCorporateAuth {
@@ -25156,9 +21419,9 @@ impl SouthKoreaCorporateAuth {
         first_two_of_pin: V1,
     ) -> builder::SouthKoreaCorporateAuth
     where
-        V0: ::core::convert::TryInto<SouthKoreaCorporateAuthBusinessRegistrationNumber>,
+        V0: ::core::convert::TryInto<BusinessRegistrationNumber>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<SouthKoreaCorporateAuthFirstTwoOfPin>,
+        V1: ::core::convert::TryInto<FirstTwoOfPin>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder()
@@ -25178,35 +21441,104 @@ impl SouthKoreaPersonalAuth {
         first_two_of_pin: V1,
     ) -> builder::SouthKoreaPersonalAuth
     where
-        V0: ::core::convert::TryInto<SouthKoreaPersonalAuthDateOfBirth>,
+        V0: ::core::convert::TryInto<DateOfBirth>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<SouthKoreaPersonalAuthFirstTwoOfPin>,
+        V1: ::core::convert::TryInto<FirstTwoOfPin>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().date_of_birth(date_of_birth).first_two_of_pin(first_two_of_pin)
     }
 }
-impl SouthKoreaPersonalAuthDateOfBirth {
+impl SubMerchant {
     /// A builder, every field unset.
-    pub fn builder() -> builder::SouthKoreaPersonalAuthDateOfBirth {
+    pub fn builder() -> builder::SubMerchant {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `day`, `month`, `year`.
+    /// A builder with the required fields set: `address`, `name`, `reference`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
-        day: V0,
-        month: V1,
-        year: V2,
-    ) -> builder::SouthKoreaPersonalAuthDateOfBirth
+    pub fn new<V0, V1, V2>(address: V0, name: V1, reference: V2) -> builder::SubMerchant
     where
-        V0: ::core::convert::TryInto<i64>,
+        V0: ::core::convert::TryInto<SubMerchantAddress>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<i64>,
+        V1: ::core::convert::TryInto<SubMerchantName>,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<i64>,
+        V2: ::core::convert::TryInto<SubMerchantReference>,
         V2::Error: crate::request::IntoRefusal,
     {
-        Self::builder().day(day).month(month).year(year)
+        Self::builder().address(address).name(name).reference(reference)
+    }
+}
+impl SubMerchantAddress {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::SubMerchantAddress {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `city`, `countryCode`, `postalCode`, `street`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2, V3>(
+        city: V0,
+        country_code: V1,
+        postal_code: V2,
+        street: V3,
+    ) -> builder::SubMerchantAddress
+    where
+        V0: ::core::convert::TryInto<SubMerchantAddressCity>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<CountryCode>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<SubMerchantAddressPostalCode>,
+        V2::Error: crate::request::IntoRefusal,
+        V3: ::core::convert::TryInto<Street>,
+        V3::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .city(city)
+            .country_code(country_code)
+            .postal_code(postal_code)
+            .street(street)
+    }
+}
+impl ThreeDs {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::ThreeDs {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `eci`, `version`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(eci: V0, version: V1) -> builder::ThreeDs
+    where
+        V0: ::core::convert::TryInto<Eci>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<Version>,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().eci(eci).version(version)
+    }
+}
+impl Ticket {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Ticket {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `issuerAddress`, `number`, `restricted`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        issuer_address: V0,
+        number: V1,
+        restricted: V2,
+    ) -> builder::Ticket
+    where
+        V0: ::core::convert::TryInto<IssuerAddress>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<Number>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<bool>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .issuer_address(issuer_address)
+            .number(number)
+            .restricted(restricted)
     }
 }
 impl Value {
@@ -25220,7 +21552,7 @@ impl Value {
     where
         V0: ::core::convert::TryInto<i64>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<ValueCurrency>,
+        V1: ::core::convert::TryInto<Currency>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().amount(amount).currency(currency)
@@ -25237,98 +21569,32 @@ impl crate::request::IntoRefusal for error::ConversionError {
 }
 
 crate::open_enum! {
-    /// `exemptionOutcome_reason`
-    pub enum ExemptionOutcomeReason {
-        /// `highRisk`
-        HighRisk = "highRisk",
-        /// `invalid`
-        Invalid = "invalid",
-        /// `issuerHonored`
-        IssuerHonored = "issuerHonored",
-        /// `issuerRejected`
-        IssuerRejected = "issuerRejected",
-        /// `notSubscribed`
-        NotSubscribed = "notSubscribed",
-        /// `oneLegOut`
-        OneLegOut = "oneLegOut",
-        /// `unsupportedAcquirer`
-        UnsupportedAcquirer = "unsupportedAcquirer",
-    }
-}
-
-crate::open_enum! {
-    /// `exemptionOutcome_result`
-    pub enum ExemptionOutcomeResult {
-        /// `honored`
-        Honored = "honored",
-        /// `outOfScope`
-        OutOfScope = "outOfScope",
-        /// `rejected`
-        Rejected = "rejected",
-    }
-}
-
-crate::open_enum! {
-    /// `payments_events_200_response_lastEvent`
-    pub enum PaymentsEvents200ResponseLastEvent {
-        /// `Authorized`
-        Authorized = "Authorized",
-        /// `Refused`
-        Refused = "Refused",
-        /// `Sent for Settlement`
-        SentForSettlement = "Sent for Settlement",
-        /// `Sent for Refund`
-        SentForRefund = "Sent for Refund",
-        /// `Sent for Cancellation`
-        SentForCancellation = "Sent for Cancellation",
-        /// `Refund failed`
-        RefundFailed = "Refund failed",
-        /// `Settlement failed`
-        SettlementFailed = "Settlement failed",
-        /// `Settled`
-        Settled = "Settled",
-        /// `Refunded`
-        Refunded = "Refunded",
-        /// `Error`
-        Error = "Error",
-        /// `Expired`
-        Expired = "Expired",
-    }
-}
-
-crate::open_enum! {
-    /// `payments_events_recovery_200_response_lastEvent`
-    pub enum PaymentsEventsRecovery200ResponseLastEvent {
-        /// `Authorized`
-        Authorized = "Authorized",
-        /// `Refused`
-        Refused = "Refused",
-        /// `Sent for Settlement`
-        SentForSettlement = "Sent for Settlement",
-        /// `Sent for Refund`
-        SentForRefund = "Sent for Refund",
-        /// `Sent for Cancellation`
-        SentForCancellation = "Sent for Cancellation",
-        /// `Send for Cancellation`
-        SendForCancellation = "Send for Cancellation",
-        /// `Refund failed`
-        RefundFailed = "Refund failed",
-        /// `Settlement failed`
-        SettlementFailed = "Settlement failed",
-        /// `Settled`
-        Settled = "Settled",
-        /// `Refunded`
-        Refunded = "Refunded",
-        /// `Error`
-        Error = "Error",
-        /// `Expired`
-        Expired = "Expired",
+    /// Details on the type of payment instrument update.
+    pub enum AccountUpdaterMessage {
+        /// `The merchant is not registered in the update program`
+        TheMerchantIsNotRegisteredInTheUpdateProgram = "The merchant is not registered in the update program",
+        /// `The account number was changed`
+        TheAccountNumberWasChanged = "The account number was changed",
+        /// `The account was closed`
+        TheAccountWasClosed = "The account was closed",
+        /// `The expiration date was changed`
+        TheExpirationDateWasChanged = "The expiration date was changed",
+        /// `The expiry was changed`
+        TheExpiryWasChanged = "The expiry was changed",
+        /// `The issuing bank does not participate in the update program`
+        TheIssuingBankDoesNotParticipateInTheUpdateProgram = "The issuing bank does not participate in the update program",
+        /// `Contact the cardholder for updated information`
+        ContactTheCardholderForUpdatedInformation = "Contact the cardholder for updated information",
+        /// `No match found`
+        NoMatchFound = "No match found",
+        /// `No changes found`
+        NoChangesFound = "No changes found",
     }
 }
 
 crate::open_enum! {
     /// The card brand that the transaction was processed with. Sometimes referred to as the network or scheme.
-    pub enum ResponsePaymentInstrumentCardBrand {
+    pub enum CardBrand {
         /// `visa`
         Visa = "visa",
         /// `mastercard`
@@ -25388,7 +21654,7 @@ crate::open_enum! {
 
 crate::open_enum! {
     /// Whether the card is classed as a consumer card or a card for commercial use.
-    pub enum ResponsePaymentInstrumentCategory {
+    pub enum Category {
         /// `commercial`
         Commercial = "commercial",
         /// `consumer`
@@ -25397,8 +21663,8 @@ crate::open_enum! {
 }
 
 crate::open_enum! {
-    /// `responsePaymentInstrument_debitNetwork`
-    pub enum ResponsePaymentInstrumentDebitNetwork {
+    /// `DebitNetwork`
+    pub enum DebitNetwork {
         /// `accel`
         Accel = "accel",
         /// `affn`
@@ -25433,6 +21699,106 @@ crate::open_enum! {
 }
 
 crate::open_enum! {
+    /// Which part of the address an `avs` factor is about.
+    pub enum Detail {
+        /// `address`
+        Address = "address",
+        /// `postcode`
+        Postcode = "postcode",
+    }
+}
+
+crate::open_enum! {
+    /// `ExemptionOutcomeResult`
+    pub enum ExemptionOutcomeResult {
+        /// `honored`
+        Honored = "honored",
+        /// `outOfScope`
+        OutOfScope = "outOfScope",
+        /// `rejected`
+        Rejected = "rejected",
+    }
+}
+
+crate::open_enum! {
+    /// `PaymentsEvents200ResponseLastEvent`
+    pub enum PaymentsEvents200ResponseLastEvent {
+        /// `Authorized`
+        Authorized = "Authorized",
+        /// `Refused`
+        Refused = "Refused",
+        /// `Sent for Settlement`
+        SentForSettlement = "Sent for Settlement",
+        /// `Sent for Refund`
+        SentForRefund = "Sent for Refund",
+        /// `Sent for Cancellation`
+        SentForCancellation = "Sent for Cancellation",
+        /// `Refund failed`
+        RefundFailed = "Refund failed",
+        /// `Settlement failed`
+        SettlementFailed = "Settlement failed",
+        /// `Settled`
+        Settled = "Settled",
+        /// `Refunded`
+        Refunded = "Refunded",
+        /// `Error`
+        Error = "Error",
+        /// `Expired`
+        Expired = "Expired",
+    }
+}
+
+crate::open_enum! {
+    /// `PaymentsEventsRecovery200ResponseLastEvent`
+    pub enum PaymentsEventsRecovery200ResponseLastEvent {
+        /// `Authorized`
+        Authorized = "Authorized",
+        /// `Refused`
+        Refused = "Refused",
+        /// `Sent for Settlement`
+        SentForSettlement = "Sent for Settlement",
+        /// `Sent for Refund`
+        SentForRefund = "Sent for Refund",
+        /// `Sent for Cancellation`
+        SentForCancellation = "Sent for Cancellation",
+        /// `Send for Cancellation`
+        SendForCancellation = "Send for Cancellation",
+        /// `Refund failed`
+        RefundFailed = "Refund failed",
+        /// `Settlement failed`
+        SettlementFailed = "Settlement failed",
+        /// `Settled`
+        Settled = "Settled",
+        /// `Refunded`
+        Refunded = "Refunded",
+        /// `Error`
+        Error = "Error",
+        /// `Expired`
+        Expired = "Expired",
+    }
+}
+
+crate::open_enum! {
+    /// `Reason`
+    pub enum Reason {
+        /// `highRisk`
+        HighRisk = "highRisk",
+        /// `invalid`
+        Invalid = "invalid",
+        /// `issuerHonored`
+        IssuerHonored = "issuerHonored",
+        /// `issuerRejected`
+        IssuerRejected = "issuerRejected",
+        /// `notSubscribed`
+        NotSubscribed = "notSubscribed",
+        /// `oneLegOut`
+        OneLegOut = "oneLegOut",
+        /// `unsupportedAcquirer`
+        UnsupportedAcquirer = "unsupportedAcquirer",
+    }
+}
+
+crate::open_enum! {
     /// How the card is funded.
     pub enum ResponsePaymentInstrumentFundingType {
         /// `credit`
@@ -25451,18 +21817,8 @@ crate::open_enum! {
 }
 
 crate::open_enum! {
-    /// Which part of the address an `avs` factor is about.
-    pub enum RiskFactorsItemDetail {
-        /// `address`
-        Address = "address",
-        /// `postcode`
-        Postcode = "postcode",
-    }
-}
-
-crate::open_enum! {
     /// Result of the verification.
-    pub enum RiskFactorsItemRisk {
+    pub enum Risk {
         /// `notChecked`
         NotChecked = "notChecked",
         /// `notMatched`
@@ -25476,37 +21832,13 @@ crate::open_enum! {
 
 crate::open_enum! {
     /// What was checked.
-    pub enum RiskFactorsItemType {
+    pub enum RiskFactorType {
         /// `avs`
         Avs = "avs",
         /// `cvc`
         Cvc = "cvc",
         /// `riskProfile`
         RiskProfile = "riskProfile",
-    }
-}
-
-crate::open_enum! {
-    /// Details on the type of payment instrument update.
-    pub enum UpdatedPaymentInstrumentAccountUpdaterMessage {
-        /// `The merchant is not registered in the update program`
-        TheMerchantIsNotRegisteredInTheUpdateProgram = "The merchant is not registered in the update program",
-        /// `The account number was changed`
-        TheAccountNumberWasChanged = "The account number was changed",
-        /// `The account was closed`
-        TheAccountWasClosed = "The account was closed",
-        /// `The expiration date was changed`
-        TheExpirationDateWasChanged = "The expiration date was changed",
-        /// `The expiry was changed`
-        TheExpiryWasChanged = "The expiry was changed",
-        /// `The issuing bank does not participate in the update program`
-        TheIssuingBankDoesNotParticipateInTheUpdateProgram = "The issuing bank does not participate in the update program",
-        /// `Contact the cardholder for updated information`
-        ContactTheCardholderForUpdatedInformation = "Contact the cardholder for updated information",
-        /// `No match found`
-        NoMatchFound = "No match found",
-        /// `No changes found`
-        NoChangesFound = "No changes found",
     }
 }
 
@@ -25647,38 +21979,149 @@ crate::bounded_integer! {
 }
 
 crate::tagged_union! {
-    /// `authorizeResponse`, tagged on `outcome`
-    open pub enum AuthorizeResponse tag "outcome" field outcome {
-        /// `outcome`: `authorized`
-        Authorized(PaymentsAuthorize201Response) = "authorized",
-        /// `outcome`: `Sent for Settlement` (also read as `sentForSettlement`)
-        SentForSettlement(PaymentsSentForSettlement201Response) = "Sent for Settlement" | "sentForSettlement",
-        /// `outcome`: `refused`
-        Refused(PaymentsAuthorize201Refusal) = "refused",
+    /// `Account`, tagged on `type`
+    closed pub enum Account tag "type" {
+        /// `type`: `bankAccount`
+        BankAccount(FundsTransferBankAccount) = "bankAccount",
+        /// `type`: `card`
+        Card(FundsTransferCard) = "card",
+        /// `type`: `wallet`
+        Wallet(FundsTransferWallet) = "wallet",
+        /// `type`: `storedValueWallet`
+        StoredValueWallet(FundsTransferStoredValueWallet) = "storedValueWallet",
+        /// `type`: `stagedDigitalWallet`
+        StagedDigitalWallet(FundsTransferStagedDigitalWallet) = "stagedDigitalWallet",
+        /// `type`: `merchantWallet`
+        MerchantWallet(FundsTransferMerchantWallet) = "merchantWallet",
+        /// `type`: `email`
+        Email(FundsTransferEmail) = "email",
+        /// `type`: `phone`
+        Phone(FundsTransferPhone) = "phone",
+        /// `type`: `socialNetwork`
+        SocialNetwork(FundsTransferSocialNetwork) = "socialNetwork",
     }
 }
 
-impl ::core::convert::From<PaymentsAuthorize201Response> for AuthorizeResponse {
-    fn from(value: PaymentsAuthorize201Response) -> Self {
-        Self::Authorized(value)
+impl ::core::convert::From<FundsTransferBankAccount> for Account {
+    fn from(value: FundsTransferBankAccount) -> Self {
+        Self::BankAccount(value)
     }
 }
 
-impl ::core::convert::From<PaymentsSentForSettlement201Response> for AuthorizeResponse {
-    fn from(value: PaymentsSentForSettlement201Response) -> Self {
-        Self::SentForSettlement(value)
+impl ::core::convert::TryFrom<builder::FundsTransferBankAccount> for Account {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::FundsTransferBankAccount) -> ::core::result::Result<Self, crate::request::Refusal> {
+        FundsTransferBankAccount::try_from(value).map(Self::BankAccount)
     }
 }
 
-impl ::core::convert::From<PaymentsAuthorize201Refusal> for AuthorizeResponse {
-    fn from(value: PaymentsAuthorize201Refusal) -> Self {
-        Self::Refused(value)
+impl ::core::convert::From<FundsTransferCard> for Account {
+    fn from(value: FundsTransferCard) -> Self {
+        Self::Card(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::FundsTransferCard> for Account {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::FundsTransferCard) -> ::core::result::Result<Self, crate::request::Refusal> {
+        FundsTransferCard::try_from(value).map(Self::Card)
+    }
+}
+
+impl ::core::convert::From<FundsTransferWallet> for Account {
+    fn from(value: FundsTransferWallet) -> Self {
+        Self::Wallet(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::FundsTransferWallet> for Account {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::FundsTransferWallet) -> ::core::result::Result<Self, crate::request::Refusal> {
+        FundsTransferWallet::try_from(value).map(Self::Wallet)
+    }
+}
+
+impl ::core::convert::From<FundsTransferStoredValueWallet> for Account {
+    fn from(value: FundsTransferStoredValueWallet) -> Self {
+        Self::StoredValueWallet(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::FundsTransferStoredValueWallet> for Account {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::FundsTransferStoredValueWallet) -> ::core::result::Result<Self, crate::request::Refusal> {
+        FundsTransferStoredValueWallet::try_from(value).map(Self::StoredValueWallet)
+    }
+}
+
+impl ::core::convert::From<FundsTransferStagedDigitalWallet> for Account {
+    fn from(value: FundsTransferStagedDigitalWallet) -> Self {
+        Self::StagedDigitalWallet(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::FundsTransferStagedDigitalWallet> for Account {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::FundsTransferStagedDigitalWallet) -> ::core::result::Result<Self, crate::request::Refusal> {
+        FundsTransferStagedDigitalWallet::try_from(value).map(Self::StagedDigitalWallet)
+    }
+}
+
+impl ::core::convert::From<FundsTransferMerchantWallet> for Account {
+    fn from(value: FundsTransferMerchantWallet) -> Self {
+        Self::MerchantWallet(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::FundsTransferMerchantWallet> for Account {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::FundsTransferMerchantWallet) -> ::core::result::Result<Self, crate::request::Refusal> {
+        FundsTransferMerchantWallet::try_from(value).map(Self::MerchantWallet)
+    }
+}
+
+impl ::core::convert::From<FundsTransferEmail> for Account {
+    fn from(value: FundsTransferEmail) -> Self {
+        Self::Email(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::FundsTransferEmail> for Account {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::FundsTransferEmail) -> ::core::result::Result<Self, crate::request::Refusal> {
+        FundsTransferEmail::try_from(value).map(Self::Email)
+    }
+}
+
+impl ::core::convert::From<FundsTransferPhone> for Account {
+    fn from(value: FundsTransferPhone) -> Self {
+        Self::Phone(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::FundsTransferPhone> for Account {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::FundsTransferPhone) -> ::core::result::Result<Self, crate::request::Refusal> {
+        FundsTransferPhone::try_from(value).map(Self::Phone)
+    }
+}
+
+impl ::core::convert::From<FundsTransferSocialNetwork> for Account {
+    fn from(value: FundsTransferSocialNetwork) -> Self {
+        Self::SocialNetwork(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::FundsTransferSocialNetwork> for Account {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::FundsTransferSocialNetwork) -> ::core::result::Result<Self, crate::request::Refusal> {
+        FundsTransferSocialNetwork::try_from(value).map(Self::SocialNetwork)
     }
 }
 
 crate::tagged_union! {
     /// Cardholder data required for domestic card payments in South Korea, personal or corporate.
-    closed pub enum CustomerInitiatedTransactionAuthenticationCustomerData tag "type" {
+    closed pub enum CustomerData tag "type" {
         /// `type`: `southKorea/personal`
         SouthKoreaPersonal(SouthKoreaPersonalAuth) = "southKorea/personal",
         /// `type`: `southKorea/corporate`
@@ -25686,26 +22129,26 @@ crate::tagged_union! {
     }
 }
 
-impl ::core::convert::From<SouthKoreaPersonalAuth> for CustomerInitiatedTransactionAuthenticationCustomerData {
+impl ::core::convert::From<SouthKoreaPersonalAuth> for CustomerData {
     fn from(value: SouthKoreaPersonalAuth) -> Self {
         Self::SouthKoreaPersonal(value)
     }
 }
 
-impl ::core::convert::TryFrom<builder::SouthKoreaPersonalAuth> for CustomerInitiatedTransactionAuthenticationCustomerData {
+impl ::core::convert::TryFrom<builder::SouthKoreaPersonalAuth> for CustomerData {
     type Error = crate::request::Refusal;
     fn try_from(value: builder::SouthKoreaPersonalAuth) -> ::core::result::Result<Self, crate::request::Refusal> {
         SouthKoreaPersonalAuth::try_from(value).map(Self::SouthKoreaPersonal)
     }
 }
 
-impl ::core::convert::From<SouthKoreaCorporateAuth> for CustomerInitiatedTransactionAuthenticationCustomerData {
+impl ::core::convert::From<SouthKoreaCorporateAuth> for CustomerData {
     fn from(value: SouthKoreaCorporateAuth) -> Self {
         Self::SouthKoreaCorporate(value)
     }
 }
 
-impl ::core::convert::TryFrom<builder::SouthKoreaCorporateAuth> for CustomerInitiatedTransactionAuthenticationCustomerData {
+impl ::core::convert::TryFrom<builder::SouthKoreaCorporateAuth> for CustomerData {
     type Error = crate::request::Refusal;
     fn try_from(value: builder::SouthKoreaCorporateAuth) -> ::core::result::Result<Self, crate::request::Refusal> {
         SouthKoreaCorporateAuth::try_from(value).map(Self::SouthKoreaCorporate)
@@ -25764,7 +22207,7 @@ impl ::core::convert::TryFrom<builder::CitInstallment> for CustomerInitiatedTran
 }
 
 crate::tagged_union! {
-    /// `customerInitiatedTransaction_instruction_paymentInstrument`, tagged on `type`
+    /// `CustomerInitiatedTransactionInstructionPaymentInstrument`, tagged on `type`
     closed pub enum CustomerInitiatedTransactionInstructionPaymentInstrument tag "type" {
         /// `type`: `card/plain`
         CardPlain(CardPlain) = "card/plain",
@@ -25890,198 +22333,6 @@ impl ::core::convert::TryFrom<builder::CardNetworkTokenGooglepay> for CustomerIn
 }
 
 crate::tagged_union! {
-    /// `exemption`, tagged on `type`
-    closed pub enum Exemption tag "type" {
-        /// `type`: `external`
-        External(ExemptionExternal) = "external",
-        /// `type`: `authenticationOutage`
-        AuthenticationOutage(ExemptionAuthenticationOutage) = "authenticationOutage",
-    }
-}
-
-impl ::core::convert::From<ExemptionExternal> for Exemption {
-    fn from(value: ExemptionExternal) -> Self {
-        Self::External(value)
-    }
-}
-
-impl ::core::convert::TryFrom<builder::ExemptionExternal> for Exemption {
-    type Error = crate::request::Refusal;
-    fn try_from(value: builder::ExemptionExternal) -> ::core::result::Result<Self, crate::request::Refusal> {
-        ExemptionExternal::try_from(value).map(Self::External)
-    }
-}
-
-impl ::core::convert::From<ExemptionAuthenticationOutage> for Exemption {
-    fn from(value: ExemptionAuthenticationOutage) -> Self {
-        Self::AuthenticationOutage(value)
-    }
-}
-
-crate::tagged_union! {
-    /// `fundsTransfer_recipient_account`, tagged on `type`
-    closed pub enum FundsTransferRecipientAccount tag "type" {
-        /// `type`: `bankAccount`
-        BankAccount(FundsTransferBankAccount) = "bankAccount",
-        /// `type`: `card`
-        Card(FundsTransferCard) = "card",
-        /// `type`: `wallet`
-        Wallet(FundsTransferWallet) = "wallet",
-        /// `type`: `storedValueWallet`
-        StoredValueWallet(FundsTransferStoredValueWallet) = "storedValueWallet",
-        /// `type`: `stagedDigitalWallet`
-        StagedDigitalWallet(FundsTransferStagedDigitalWallet) = "stagedDigitalWallet",
-        /// `type`: `merchantWallet`
-        MerchantWallet(FundsTransferMerchantWallet) = "merchantWallet",
-        /// `type`: `email`
-        Email(FundsTransferEmail) = "email",
-        /// `type`: `phone`
-        Phone(FundsTransferPhone) = "phone",
-        /// `type`: `socialNetwork`
-        SocialNetwork(FundsTransferSocialNetwork) = "socialNetwork",
-    }
-}
-
-impl ::core::convert::From<FundsTransferBankAccount> for FundsTransferRecipientAccount {
-    fn from(value: FundsTransferBankAccount) -> Self {
-        Self::BankAccount(value)
-    }
-}
-
-impl ::core::convert::TryFrom<builder::FundsTransferBankAccount> for FundsTransferRecipientAccount {
-    type Error = crate::request::Refusal;
-    fn try_from(value: builder::FundsTransferBankAccount) -> ::core::result::Result<Self, crate::request::Refusal> {
-        FundsTransferBankAccount::try_from(value).map(Self::BankAccount)
-    }
-}
-
-impl ::core::convert::From<FundsTransferCard> for FundsTransferRecipientAccount {
-    fn from(value: FundsTransferCard) -> Self {
-        Self::Card(value)
-    }
-}
-
-impl ::core::convert::TryFrom<builder::FundsTransferCard> for FundsTransferRecipientAccount {
-    type Error = crate::request::Refusal;
-    fn try_from(value: builder::FundsTransferCard) -> ::core::result::Result<Self, crate::request::Refusal> {
-        FundsTransferCard::try_from(value).map(Self::Card)
-    }
-}
-
-impl ::core::convert::From<FundsTransferWallet> for FundsTransferRecipientAccount {
-    fn from(value: FundsTransferWallet) -> Self {
-        Self::Wallet(value)
-    }
-}
-
-impl ::core::convert::TryFrom<builder::FundsTransferWallet> for FundsTransferRecipientAccount {
-    type Error = crate::request::Refusal;
-    fn try_from(value: builder::FundsTransferWallet) -> ::core::result::Result<Self, crate::request::Refusal> {
-        FundsTransferWallet::try_from(value).map(Self::Wallet)
-    }
-}
-
-impl ::core::convert::From<FundsTransferStoredValueWallet> for FundsTransferRecipientAccount {
-    fn from(value: FundsTransferStoredValueWallet) -> Self {
-        Self::StoredValueWallet(value)
-    }
-}
-
-impl ::core::convert::TryFrom<builder::FundsTransferStoredValueWallet> for FundsTransferRecipientAccount {
-    type Error = crate::request::Refusal;
-    fn try_from(value: builder::FundsTransferStoredValueWallet) -> ::core::result::Result<Self, crate::request::Refusal> {
-        FundsTransferStoredValueWallet::try_from(value).map(Self::StoredValueWallet)
-    }
-}
-
-impl ::core::convert::From<FundsTransferStagedDigitalWallet> for FundsTransferRecipientAccount {
-    fn from(value: FundsTransferStagedDigitalWallet) -> Self {
-        Self::StagedDigitalWallet(value)
-    }
-}
-
-impl ::core::convert::TryFrom<builder::FundsTransferStagedDigitalWallet> for FundsTransferRecipientAccount {
-    type Error = crate::request::Refusal;
-    fn try_from(value: builder::FundsTransferStagedDigitalWallet) -> ::core::result::Result<Self, crate::request::Refusal> {
-        FundsTransferStagedDigitalWallet::try_from(value).map(Self::StagedDigitalWallet)
-    }
-}
-
-impl ::core::convert::From<FundsTransferMerchantWallet> for FundsTransferRecipientAccount {
-    fn from(value: FundsTransferMerchantWallet) -> Self {
-        Self::MerchantWallet(value)
-    }
-}
-
-impl ::core::convert::TryFrom<builder::FundsTransferMerchantWallet> for FundsTransferRecipientAccount {
-    type Error = crate::request::Refusal;
-    fn try_from(value: builder::FundsTransferMerchantWallet) -> ::core::result::Result<Self, crate::request::Refusal> {
-        FundsTransferMerchantWallet::try_from(value).map(Self::MerchantWallet)
-    }
-}
-
-impl ::core::convert::From<FundsTransferEmail> for FundsTransferRecipientAccount {
-    fn from(value: FundsTransferEmail) -> Self {
-        Self::Email(value)
-    }
-}
-
-impl ::core::convert::TryFrom<builder::FundsTransferEmail> for FundsTransferRecipientAccount {
-    type Error = crate::request::Refusal;
-    fn try_from(value: builder::FundsTransferEmail) -> ::core::result::Result<Self, crate::request::Refusal> {
-        FundsTransferEmail::try_from(value).map(Self::Email)
-    }
-}
-
-impl ::core::convert::From<FundsTransferPhone> for FundsTransferRecipientAccount {
-    fn from(value: FundsTransferPhone) -> Self {
-        Self::Phone(value)
-    }
-}
-
-impl ::core::convert::TryFrom<builder::FundsTransferPhone> for FundsTransferRecipientAccount {
-    type Error = crate::request::Refusal;
-    fn try_from(value: builder::FundsTransferPhone) -> ::core::result::Result<Self, crate::request::Refusal> {
-        FundsTransferPhone::try_from(value).map(Self::Phone)
-    }
-}
-
-impl ::core::convert::From<FundsTransferSocialNetwork> for FundsTransferRecipientAccount {
-    fn from(value: FundsTransferSocialNetwork) -> Self {
-        Self::SocialNetwork(value)
-    }
-}
-
-impl ::core::convert::TryFrom<builder::FundsTransferSocialNetwork> for FundsTransferRecipientAccount {
-    type Error = crate::request::Refusal;
-    fn try_from(value: builder::FundsTransferSocialNetwork) -> ::core::result::Result<Self, crate::request::Refusal> {
-        FundsTransferSocialNetwork::try_from(value).map(Self::SocialNetwork)
-    }
-}
-
-crate::tagged_union! {
-    /// `increaseAuthorizeResponse`, tagged on `outcome`
-    open pub enum IncreaseAuthorizeResponse tag "outcome" field outcome {
-        /// `outcome`: `authorized`
-        Authorized(PaymentsIncreaseAuthorizeResponse) = "authorized",
-        /// `outcome`: `refused`
-        Refused(PaymentsIncreaseAuthorizeResponseRefused) = "refused",
-    }
-}
-
-impl ::core::convert::From<PaymentsIncreaseAuthorizeResponse> for IncreaseAuthorizeResponse {
-    fn from(value: PaymentsIncreaseAuthorizeResponse) -> Self {
-        Self::Authorized(value)
-    }
-}
-
-impl ::core::convert::From<PaymentsIncreaseAuthorizeResponseRefused> for IncreaseAuthorizeResponse {
-    fn from(value: PaymentsIncreaseAuthorizeResponseRefused) -> Self {
-        Self::Refused(value)
-    }
-}
-
-crate::tagged_union! {
     /// Contains specific customer agreements for the transaction.
     closed pub enum MerchantInitiatedTransactionInstructionCustomerAgreement tag "type" {
         /// `type`: `subscription`
@@ -26193,7 +22444,7 @@ impl ::core::convert::TryFrom<builder::MitDelayedCharge> for MerchantInitiatedTr
 }
 
 crate::tagged_union! {
-    /// `merchantInitiatedTransaction_instruction_paymentInstrument`, tagged on `type`
+    /// `MerchantInitiatedTransactionInstructionPaymentInstrument`, tagged on `type`
     closed pub enum MerchantInitiatedTransactionInstructionPaymentInstrument tag "type" {
         /// `type`: `card/plain`
         CardPlain(CardPlainMit) = "card/plain",
@@ -26274,6 +22525,87 @@ impl ::core::convert::TryFrom<builder::CardNetworkTokenGooglepay> for MerchantIn
 }
 
 crate::tagged_union! {
+    /// `authorizeResponse`, tagged on `outcome`
+    open pub enum AuthorizeResponse tag "outcome" field outcome {
+        /// `outcome`: `authorized`
+        Authorized(PaymentsAuthorize201Response) = "authorized",
+        /// `outcome`: `Sent for Settlement` (also read as `sentForSettlement`)
+        SentForSettlement(PaymentsSentForSettlement201Response) = "Sent for Settlement" | "sentForSettlement",
+        /// `outcome`: `refused`
+        Refused(PaymentsAuthorize201Refusal) = "refused",
+    }
+}
+
+impl ::core::convert::From<PaymentsAuthorize201Response> for AuthorizeResponse {
+    fn from(value: PaymentsAuthorize201Response) -> Self {
+        Self::Authorized(value)
+    }
+}
+
+impl ::core::convert::From<PaymentsSentForSettlement201Response> for AuthorizeResponse {
+    fn from(value: PaymentsSentForSettlement201Response) -> Self {
+        Self::SentForSettlement(value)
+    }
+}
+
+impl ::core::convert::From<PaymentsAuthorize201Refusal> for AuthorizeResponse {
+    fn from(value: PaymentsAuthorize201Refusal) -> Self {
+        Self::Refused(value)
+    }
+}
+
+crate::tagged_union! {
+    /// `exemption`, tagged on `type`
+    closed pub enum Exemption tag "type" {
+        /// `type`: `external`
+        External(ExemptionExternal) = "external",
+        /// `type`: `authenticationOutage`
+        AuthenticationOutage(ExemptionAuthenticationOutage) = "authenticationOutage",
+    }
+}
+
+impl ::core::convert::From<ExemptionExternal> for Exemption {
+    fn from(value: ExemptionExternal) -> Self {
+        Self::External(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::ExemptionExternal> for Exemption {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::ExemptionExternal) -> ::core::result::Result<Self, crate::request::Refusal> {
+        ExemptionExternal::try_from(value).map(Self::External)
+    }
+}
+
+impl ::core::convert::From<ExemptionAuthenticationOutage> for Exemption {
+    fn from(value: ExemptionAuthenticationOutage) -> Self {
+        Self::AuthenticationOutage(value)
+    }
+}
+
+crate::tagged_union! {
+    /// `increaseAuthorizeResponse`, tagged on `outcome`
+    open pub enum IncreaseAuthorizeResponse tag "outcome" field outcome {
+        /// `outcome`: `authorized`
+        Authorized(PaymentsIncreaseAuthorizeResponse) = "authorized",
+        /// `outcome`: `refused`
+        Refused(PaymentsIncreaseAuthorizeResponseRefused) = "refused",
+    }
+}
+
+impl ::core::convert::From<PaymentsIncreaseAuthorizeResponse> for IncreaseAuthorizeResponse {
+    fn from(value: PaymentsIncreaseAuthorizeResponse) -> Self {
+        Self::Authorized(value)
+    }
+}
+
+impl ::core::convert::From<PaymentsIncreaseAuthorizeResponseRefused> for IncreaseAuthorizeResponse {
+    fn from(value: PaymentsIncreaseAuthorizeResponseRefused) -> Self {
+        Self::Refused(value)
+    }
+}
+
+crate::tagged_union! {
     /// `recurringResponse`, tagged on `outcome`
     open pub enum RecurringResponse tag "outcome" field outcome {
         /// `outcome`: `authorized`
@@ -26300,5 +22632,104 @@ impl ::core::convert::From<PaymentsSentForSettlement201ResponseMit> for Recurrin
 impl ::core::convert::From<PaymentsAuthorize201RefusalMit> for RecurringResponse {
     fn from(value: PaymentsAuthorize201RefusalMit) -> Self {
         Self::Refused(value)
+    }
+}
+
+/// The types grouped to browse, by the side of the wire that carries them
+/// (a type both sides carry is in both).
+pub mod by_side {
+    /// What requests carry: strict, each built with its builder in [`super::super::builder`].
+    pub mod requests {
+        pub use super::super::{
+            Account, AccountNumber, AccountReference, Address, Address2, AddressAddress1,
+            AgentCode, AgentName, AirlineCode, AirlineName, ArrivalAirport,
+            Authentication, AuthenticationFlow, AuthenticationValue, BillingAddress,
+            BillingAddressPhoneNumber, BusinessRegistrationNumber, CancellationIndicator,
+            CardCheckout, CardHolderName, CardNetworkToken, CardNetworkTokenApplepay,
+            CardNetworkTokenGooglepay, CardNumber, CardPlain, CardPlainMit, CardToken,
+            CardTokenMit, CardWalletApplepay, CardWalletGooglepay, CarrierCode,
+            ChallengePreference, Channel, CitCardOnFile, CitInstallment, CitSubscription,
+            Code, CommodityCode, ConsumerBillPayment, CountryCode, Cryptogram, Currency,
+            Customer, CustomerData, CustomerInitiatedTransaction,
+            CustomerInitiatedTransactionCustomer,
+            CustomerInitiatedTransactionCustomerDocumentReference,
+            CustomerInitiatedTransactionCustomerEmailAddress,
+            CustomerInitiatedTransactionCustomerReference,
+            CustomerInitiatedTransactionInstruction,
+            CustomerInitiatedTransactionInstructionCustomerAgreement,
+            CustomerInitiatedTransactionInstructionPaymentInstrument,
+            CustomerInitiatedTransactionInstructionValue, Cvc, DateOfBirth,
+            DebtRepayment, DepartureAirport, DepartureDate, Eci, Email, EmailAddress,
+            Entity, Exemption, ExemptionAuthenticationOutage, ExemptionExternal,
+            ExpiryDateCard, ExpiryDateCardMonth, ExpiryDateCardYear, ExpiryDateToken,
+            ExpiryDateTokenMonth, ExpiryDateTokenYear, FareBasisCode, FareClassCode,
+            FastRefund, FirstName, FirstTwoOfPin, FlightCode, FlightDetail,
+            FundsTransfer, FundsTransferBankAccount, FundsTransferCard,
+            FundsTransferCardCardNumber, FundsTransferEmail, FundsTransferMerchantWallet,
+            FundsTransferPhone, FundsTransferPhonePhoneNumber, FundsTransferRecipient,
+            FundsTransferRecipientAddress, FundsTransferRecipientAddressCity,
+            FundsTransferRecipientAddressPostalCode, FundsTransferSender,
+            FundsTransferSocialNetwork, FundsTransferStagedDigitalWallet,
+            FundsTransferStoredValueWallet, FundsTransferWallet,
+            FundsTransferWalletWalletReference, Iban, IdentifierType,
+            IndependentSalesOrganizationId, IndustryData, IndustryDataInvoiceReference,
+            InstallmentPlan, InstallmentType, IpAddress, IssueDate, IssuerAddress,
+            IssuerAddressAddress1, IssuerAddressCity, IssuerAddressCountryCode,
+            IssuerAddressPostalCode, Item, ItemName, LastName, Line1, Line2, Mcc,
+            Merchant, MerchantInitiatedTransaction, MerchantInitiatedTransactionCustomer,
+            MerchantInitiatedTransactionCustomerDocumentReference,
+            MerchantInitiatedTransactionCustomerEmailAddress,
+            MerchantInitiatedTransactionCustomerReference,
+            MerchantInitiatedTransactionInstruction,
+            MerchantInitiatedTransactionInstructionCustomerAgreement,
+            MerchantInitiatedTransactionInstructionPaymentInstrument,
+            MerchantInitiatedTransactionInstructionValue, MiddleName, MitDelayedCharge,
+            MitInstallment, MitNoShow, MitReauthorization, MitResubmission,
+            MitSubscription, MitUnscheduled, Narrative, NetworkScore, NetworkToken,
+            Number, Order, OrderDate, OrderInvoiceReference, OrderReference, Passenger,
+            PassengerFirstName, PassengerLastName, PaymentFacilitator, PaymentsCancel,
+            PaymentsIncreaseAuthorize, PaymentsPartialCancel, PaymentsPartialRefund,
+            PaymentsPartialRefundMerchant, PaymentsPartialRefundMerchantMarketplace,
+            PaymentsPartialRefundValue, PaymentsPartialSettle,
+            PaymentsPartialSettleMerchant, PaymentsPartialSettleMerchantMarketplace,
+            PaymentsPartialSettleValue, PaymentsRefund, PaymentsSettle,
+            PaymentsSettleMerchant, PaymentsSettleValue, Placement, PostalCode,
+            PreferredCardBrand, ProductCode, Purpose, Recipient,
+            RecipientDocumentReference, RecipientLastName, RecipientPhoneNumber,
+            Reference, Request, RequestAccountUpdater, RequestAutoSettlement,
+            RequestType, Routing, RoutingFundingType, RoutingNumber, SchemeId,
+            SchemeReference, SellerCountryCode, SenderAddress, SenderDocumentReference,
+            Sequence, Shipping, ShippingRecipient, ShippingRecipientAddress,
+            ShippingSender, SocialNetworkReference, SouthKoreaCorporateAuth,
+            SouthKoreaPersonalAuth, SplitFundingReference, State, StoredCardUsage,
+            Street, SubMerchant, SubMerchantAddress, SubMerchantAddressCity,
+            SubMerchantAddressPostalCode, SubMerchantName, SubMerchantPhoneNumber,
+            SubMerchantReference, SwiftBic, TaxReference, ThreeDs, Ticket, TokenNumber,
+            TransactionId, TransactionReference, Type, UnitOfMeasure, Url, Value,
+            Version, WalletReference, WalletToken,
+        };
+    }
+    /// What answers carry: lenient, open to values Worldpay adds.
+    pub mod answers {
+        pub use super::super::{
+            AccountUpdaterMessage, Advice, Amounts, AuthorizeResponse, CardBrand,
+            Category, CommandId, DebitNetwork, Detail, ExemptionOutcome,
+            ExemptionOutcomeResult, ExpiryDate, IncreaseAuthorizeResponse, Issuer,
+            PaymentId, PaymentsAuthorize201Refusal, PaymentsAuthorize201RefusalMit,
+            PaymentsAuthorize201Response, PaymentsAuthorize201ResponseMit,
+            PaymentsEvents200Response, PaymentsEvents200ResponseLastEvent,
+            PaymentsEventsRecovery200Response,
+            PaymentsEventsRecovery200ResponseLastEvent, PaymentsFullCancelResponse,
+            PaymentsFullRefundResponse, PaymentsFullSettleResponse,
+            PaymentsIncreaseAuthorizeResponse, PaymentsIncreaseAuthorizeResponseAmounts,
+            PaymentsIncreaseAuthorizeResponseRefused, PaymentsPartialCancelResponse,
+            PaymentsPartialRefundResponse, PaymentsPartialSettleResponse,
+            PaymentsReversalResponse, PaymentsSentForSettlement201Response,
+            PaymentsSentForSettlement201ResponseMit, Reason, RecurringResponse,
+            ResponsePaymentInstrument, ResponsePaymentInstrumentFundingType,
+            ResponsePaymentInstrumentTokenNumber, Risk, RiskFactor, RiskFactorType,
+            RiskFactors, Scheme, UpdatedPaymentInstrument,
+            UpdatedPaymentInstrumentCardNumber,
+        };
     }
 }

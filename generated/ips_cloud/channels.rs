@@ -4,11 +4,16 @@
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - AsyncAPI channels read as operations: 11 published, 12 subscribed
+// - 16 inline schemas named after their property (0 identical uses share a type):
+//   AuthorisationCode, CardDetailsType, GatewayTransactionReference, MerchantTransactionReference,
+//   OriginalGatewayTransactionReference, Outcome, PaymentPaymentType, PaymentReceiptType,
+//   PaymentResultValue, PaymentStartInstrumentType, PaymentStartPaymentType, PointOfSaleId,
+//   PointOfSaleReference, Status, TokenId, TokenPurpose
 // - discriminated unions bound to internally tagged enums: PaymentActionRequestData (on `action`,
 //   open), PaymentActionResponseData (on `action`), PaymentInstrumentOutput (on `type`, open)
 // - 96 rejecting constraints stripped from response-only schemas
-// - response enums made open (unknown values kept): CardDetails_type, PaymentReceipt_type,
-//   PaymentServiceStatus_status, Payment_outcome, Payment_paymentType, Payment_resultValue
+// - response enums made open (unknown values kept): CardDetailsType, Outcome, PaymentPaymentType,
+//   PaymentReceiptType, PaymentResultValue, Status
 // - PosRegistrationRequest.pointOfSaleActivationCode is sensitive (activationCode): bound as
 //   `PosRegistrationRequest_activationCode`
 // - PosRegistrationResponse.pointOfSaleLicenseKey is sensitive (licenceKey): bound as

@@ -4,11 +4,16 @@
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - AsyncAPI channels read as operations: 11 published, 12 subscribed
+// - 16 inline schemas named after their property (0 identical uses share a type):
+//   AuthorisationCode, CardDetailsType, GatewayTransactionReference, MerchantTransactionReference,
+//   OriginalGatewayTransactionReference, Outcome, PaymentPaymentType, PaymentReceiptType,
+//   PaymentResultValue, PaymentStartInstrumentType, PaymentStartPaymentType, PointOfSaleId,
+//   PointOfSaleReference, Status, TokenId, TokenPurpose
 // - discriminated unions bound to internally tagged enums: PaymentActionRequestData (on `action`,
 //   open), PaymentActionResponseData (on `action`), PaymentInstrumentOutput (on `type`, open)
 // - 96 rejecting constraints stripped from response-only schemas
-// - response enums made open (unknown values kept): CardDetails_type, PaymentReceipt_type,
-//   PaymentServiceStatus_status, Payment_outcome, Payment_paymentType, Payment_resultValue
+// - response enums made open (unknown values kept): CardDetailsType, Outcome, PaymentPaymentType,
+//   PaymentReceiptType, PaymentResultValue, Status
 // - PosRegistrationRequest.pointOfSaleActivationCode is sensitive (activationCode): bound as
 //   `PosRegistrationRequest_activationCode`
 // - PosRegistrationResponse.pointOfSaleLicenseKey is sensitive (licenceKey): bound as
@@ -29,6 +34,68 @@ pub struct AlipayInstrumentOutput {
     ///Always `alipay/barcode`.
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
+}
+///The authorisation code given on the call (2 to 6 alphanumeric characters); omit it to decline.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct AuthorisationCode(::std::string::String);
+impl ::std::ops::Deref for AuthorisationCode {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<AuthorisationCode> for ::std::string::String {
+    fn from(value: AuthorisationCode) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for AuthorisationCode {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 6usize {
+            return Err("longer than 6 characters".into());
+        }
+        if value.chars().count() < 2usize {
+            return Err("shorter than 2 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[0-9a-zA-Z]{2,6}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[0-9a-zA-Z]{2,6}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for AuthorisationCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for AuthorisationCode {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for AuthorisationCode {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
 }
 ///Address verification results to confirm: answer with `isAvsConfirmed`.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -233,6 +300,68 @@ pub struct Error {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+///The gateway's reference of the payment to increase (incremental authorisation). Known only from the seed's `inc-auth` example; the pattern is that of `gatewayTransactionReference` in the payment result.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct GatewayTransactionReference(::std::string::String);
+impl ::std::ops::Deref for GatewayTransactionReference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<GatewayTransactionReference> for ::std::string::String {
+    fn from(value: GatewayTransactionReference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for GatewayTransactionReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 22usize {
+            return Err("longer than 22 characters".into());
+        }
+        if value.chars().count() < 12usize {
+            return Err("shorter than 12 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9]{12,22}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]{12,22}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for GatewayTransactionReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for GatewayTransactionReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for GatewayTransactionReference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///The merchant that took the payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Merchant {
@@ -276,6 +405,132 @@ pub struct MerchantAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+///The merchant's reference for the payment: 1 to 30 characters of letters, digits, `_` and `-`.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct MerchantTransactionReference(::std::string::String);
+impl ::std::ops::Deref for MerchantTransactionReference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<MerchantTransactionReference> for ::std::string::String {
+    fn from(value: MerchantTransactionReference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for MerchantTransactionReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 30usize {
+            return Err("longer than 30 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9_\\-]{1,30}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9_\\-]{1,30}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for MerchantTransactionReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for MerchantTransactionReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for MerchantTransactionReference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///For token refunds: the `gatewayTransactionReference` of the payment to refund (same pattern).
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct OriginalGatewayTransactionReference(::std::string::String);
+impl ::std::ops::Deref for OriginalGatewayTransactionReference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<OriginalGatewayTransactionReference>
+for ::std::string::String {
+    fn from(value: OriginalGatewayTransactionReference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for OriginalGatewayTransactionReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 22usize {
+            return Err("longer than 22 characters".into());
+        }
+        if value.chars().count() < 12usize {
+            return Err("shorter than 12 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9]{12,22}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]{12,22}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for OriginalGatewayTransactionReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for OriginalGatewayTransactionReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OriginalGatewayTransactionReference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///The result of one payment.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Payment {
@@ -297,7 +552,7 @@ pub struct Payment {
     #[serde(rename = "merchantTransactionReference")]
     pub merchant_transaction_reference: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub outcome: ::std::option::Option<crate::ips_cloud::types::PaymentOutcome>,
+    pub outcome: ::std::option::Option<crate::ips_cloud::types::Outcome>,
     #[serde(
         rename = "paymentInstrument",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -743,9 +998,7 @@ The payload is not publicly documented; the only field known is `status`, from W
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentServiceStatus {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<
-        crate::ips_cloud::types::PaymentServiceStatusStatus,
-    >,
+    pub status: ::std::option::Option<crate::ips_cloud::types::Status>,
     #[serde(flatten)]
     pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
 }
@@ -782,107 +1035,39 @@ for PaymentSettle {
 Fields are those a working IPS Cloud client sends and those the seed's ten examples print (`gatewayTransactionReference`, `instruction.paymentInstrument.schemeTxnIdentifier`); the full official schema is not public. No source states which fields are required. No currency is sent: it comes from the terminal/merchant configuration and is returned in the result.*/
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentStart {
-    ///The gateway's reference of the payment to increase (incremental authorisation). Known only from the seed's `inc-auth` example; the pattern is that of `gatewayTransactionReference` in the payment result.
     #[serde(
         rename = "gatewayTransactionReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub gateway_transaction_reference: ::std::option::Option<
-        PaymentStartGatewayTransactionReference,
+        GatewayTransactionReference,
     >,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub instruction: ::std::option::Option<PaymentStartInstruction>,
-    ///The merchant's reference for the payment: 1 to 30 characters of letters, digits, `_` and `-`.
     #[serde(
         rename = "merchantTransactionReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub merchant_transaction_reference: ::std::option::Option<
-        PaymentStartMerchantTransactionReference,
+        MerchantTransactionReference,
     >,
-    ///The type of payment. `sale`, `refund`, `pre-auth`, `check-card` and `check-card-payment` are what a working client sends; `inc-auth` (incremental authorisation) is printed by the seed's tenth example. An account verification is a `sale` of amount `0` with `tokenPurpose` (seed example 2); `account-verification` and `account-payment` appear only as commented-out future values in a Worldpay copy of the schema and are not listed.
     #[serde(
         rename = "paymentType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub payment_type: ::std::option::Option<PaymentStartPaymentType>,
 }
-///The gateway's reference of the payment to increase (incremental authorisation). Known only from the seed's `inc-auth` example; the pattern is that of `gatewayTransactionReference` in the payment result.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentStartGatewayTransactionReference(::std::string::String);
-impl ::std::ops::Deref for PaymentStartGatewayTransactionReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentStartGatewayTransactionReference>
-for ::std::string::String {
-    fn from(value: PaymentStartGatewayTransactionReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentStartGatewayTransactionReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 22usize {
-            return Err("longer than 22 characters".into());
-        }
-        if value.chars().count() < 12usize {
-            return Err("shorter than 12 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]{12,22}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]{12,22}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentStartGatewayTransactionReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentStartGatewayTransactionReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentStartGatewayTransactionReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 ///What to pay and how.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentStartInstruction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub narrative: ::std::option::Option<PaymentStartNarrative>,
-    ///For token refunds: the `gatewayTransactionReference` of the payment to refund (same pattern).
     #[serde(
         rename = "originalGatewayTransactionReference",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_gateway_transaction_reference: ::std::option::Option<
-        PaymentStartInstructionOriginalGatewayTransactionReference,
+        OriginalGatewayTransactionReference,
     >,
     #[serde(
         rename = "paymentInstrument",
@@ -891,74 +1076,6 @@ pub struct PaymentStartInstruction {
     pub payment_instrument: ::std::option::Option<PaymentStartInstrument>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<PaymentStartValue>,
-}
-///For token refunds: the `gatewayTransactionReference` of the payment to refund (same pattern).
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentStartInstructionOriginalGatewayTransactionReference(
-    ::std::string::String,
-);
-impl ::std::ops::Deref for PaymentStartInstructionOriginalGatewayTransactionReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentStartInstructionOriginalGatewayTransactionReference>
-for ::std::string::String {
-    fn from(value: PaymentStartInstructionOriginalGatewayTransactionReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentStartInstructionOriginalGatewayTransactionReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 22usize {
-            return Err("longer than 22 characters".into());
-        }
-        if value.chars().count() < 12usize {
-            return Err("shorter than 12 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]{12,22}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]{12,22}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for PaymentStartInstructionOriginalGatewayTransactionReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentStartInstructionOriginalGatewayTransactionReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de>
-for PaymentStartInstructionOriginalGatewayTransactionReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///How the card is presented.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
@@ -975,136 +1092,15 @@ pub struct PaymentStartInstrument {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub scheme_txn_identifier: ::std::option::Option<::std::string::String>,
-    ///The card token (`card/token`): 15 to 21 alphanumeric characters (formats: alphanumeric 15, wrapped-luhn 16 to 21 starting `99`, format-preserving 20).
     #[serde(rename = "tokenId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub token_id: ::std::option::Option<PaymentStartInstrumentTokenId>,
-    ///Why the card is stored or used as a token.
+    pub token_id: ::std::option::Option<TokenId>,
     #[serde(
         rename = "tokenPurpose",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub token_purpose: ::std::option::Option<PaymentStartInstrumentTokenPurpose>,
-    ///How the card is captured.
+    pub token_purpose: ::std::option::Option<TokenPurpose>,
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<PaymentStartInstrumentType>,
-}
-///The card token (`card/token`): 15 to 21 alphanumeric characters (formats: alphanumeric 15, wrapped-luhn 16 to 21 starting `99`, format-preserving 20).
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentStartInstrumentTokenId(::std::string::String);
-impl ::std::ops::Deref for PaymentStartInstrumentTokenId {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentStartInstrumentTokenId> for ::std::string::String {
-    fn from(value: PaymentStartInstrumentTokenId) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentStartInstrumentTokenId {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 21usize {
-            return Err("longer than 21 characters".into());
-        }
-        if value.chars().count() < 15usize {
-            return Err("shorter than 15 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9a-zA-Z]{15,21}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9a-zA-Z]{15,21}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentStartInstrumentTokenId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for PaymentStartInstrumentTokenId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentStartInstrumentTokenId {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///Why the card is stored or used as a token.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum PaymentStartInstrumentTokenPurpose {
-    #[serde(rename = "unscheduled")]
-    Unscheduled,
-    #[serde(rename = "recurring")]
-    Recurring,
-}
-impl ::std::fmt::Display for PaymentStartInstrumentTokenPurpose {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Unscheduled => f.write_str("unscheduled"),
-            Self::Recurring => f.write_str("recurring"),
-        }
-    }
-}
-impl ::std::str::FromStr for PaymentStartInstrumentTokenPurpose {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "unscheduled" => Ok(Self::Unscheduled),
-            "recurring" => Ok(Self::Recurring),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentStartInstrumentTokenPurpose {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentStartInstrumentTokenPurpose {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
 }
 ///How the card is captured.
 #[derive(
@@ -1167,70 +1163,6 @@ impl ::std::convert::TryFrom<::std::string::String> for PaymentStartInstrumentTy
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
-    }
-}
-///The merchant's reference for the payment: 1 to 30 characters of letters, digits, `_` and `-`.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PaymentStartMerchantTransactionReference(::std::string::String);
-impl ::std::ops::Deref for PaymentStartMerchantTransactionReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PaymentStartMerchantTransactionReference>
-for ::std::string::String {
-    fn from(value: PaymentStartMerchantTransactionReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PaymentStartMerchantTransactionReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 30usize {
-            return Err("longer than 30 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9_\\-]{1,30}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9_\\-]{1,30}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PaymentStartMerchantTransactionReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PaymentStartMerchantTransactionReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentStartMerchantTransactionReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
     }
 }
 ///Text describing the payment.
@@ -1362,6 +1294,130 @@ pub struct Paypoint {
     )]
     pub terminal_id: ::std::option::Option<::std::string::String>,
 }
+///Identifier of the Point of Sale: exactly 6 alphanumeric characters.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct PointOfSaleId(::std::string::String);
+impl ::std::ops::Deref for PointOfSaleId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<PointOfSaleId> for ::std::string::String {
+    fn from(value: PointOfSaleId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for PointOfSaleId {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 6usize {
+            return Err("longer than 6 characters".into());
+        }
+        if value.chars().count() < 6usize {
+            return Err("shorter than 6 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9]{6}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]{6}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for PointOfSaleId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for PointOfSaleId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PointOfSaleId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///Reference of the Point of Sale: 1 to 15 alphanumeric characters.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct PointOfSaleReference(::std::string::String);
+impl ::std::ops::Deref for PointOfSaleReference {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<PointOfSaleReference> for ::std::string::String {
+    fn from(value: PointOfSaleReference) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for PointOfSaleReference {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 15usize {
+            return Err("longer than 15 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[a-zA-Z0-9]{1,15}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[a-zA-Z0-9]{1,15}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for PointOfSaleReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for PointOfSaleReference {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for PointOfSaleReference {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 /**The payload for this message is empty.
 
 Send `{}`; the licence key to refresh travels in the CONNECT frame's `x-wp-authorization` header.*/
@@ -1410,140 +1466,10 @@ Fields, types and constraints from the on-premise IPS Payment API 2.1.1 registra
 pub struct PosRegistrationRequest {
     #[serde(rename = "pointOfSaleActivationCode")]
     pub point_of_sale_activation_code: crate::ips_cloud::types::PosRegistrationRequestActivationCode,
-    ///Identifier of the Point of Sale: exactly 6 alphanumeric characters.
     #[serde(rename = "pointOfSaleId")]
-    pub point_of_sale_id: PosRegistrationRequestPointOfSaleId,
-    ///Reference of the Point of Sale: 1 to 15 alphanumeric characters.
+    pub point_of_sale_id: PointOfSaleId,
     #[serde(rename = "pointOfSaleReference")]
-    pub point_of_sale_reference: PosRegistrationRequestPointOfSaleReference,
-}
-///Identifier of the Point of Sale: exactly 6 alphanumeric characters.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PosRegistrationRequestPointOfSaleId(::std::string::String);
-impl ::std::ops::Deref for PosRegistrationRequestPointOfSaleId {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PosRegistrationRequestPointOfSaleId>
-for ::std::string::String {
-    fn from(value: PosRegistrationRequestPointOfSaleId) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PosRegistrationRequestPointOfSaleId {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 6usize {
-            return Err("longer than 6 characters".into());
-        }
-        if value.chars().count() < 6usize {
-            return Err("shorter than 6 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]{6}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]{6}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PosRegistrationRequestPointOfSaleId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PosRegistrationRequestPointOfSaleId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PosRegistrationRequestPointOfSaleId {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///Reference of the Point of Sale: 1 to 15 alphanumeric characters.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct PosRegistrationRequestPointOfSaleReference(::std::string::String);
-impl ::std::ops::Deref for PosRegistrationRequestPointOfSaleReference {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<PosRegistrationRequestPointOfSaleReference>
-for ::std::string::String {
-    fn from(value: PosRegistrationRequestPointOfSaleReference) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for PosRegistrationRequestPointOfSaleReference {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 15usize {
-            return Err("longer than 15 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]{1,15}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]{1,15}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for PosRegistrationRequestPointOfSaleReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for PosRegistrationRequestPointOfSaleReference {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for PosRegistrationRequestPointOfSaleReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub point_of_sale_reference: PointOfSaleReference,
 }
 /**The message confirming the refresh of a Point of Sale registration.
 
@@ -1584,6 +1510,123 @@ pub struct SignatureVerificationResponse {
     )]
     pub is_signature_verified: ::std::option::Option<bool>,
 }
+///The card token (`card/token`): 15 to 21 alphanumeric characters (formats: alphanumeric 15, wrapped-luhn 16 to 21 starting `99`, format-preserving 20).
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct TokenId(::std::string::String);
+impl ::std::ops::Deref for TokenId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<TokenId> for ::std::string::String {
+    fn from(value: TokenId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for TokenId {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 21usize {
+            return Err("longer than 21 characters".into());
+        }
+        if value.chars().count() < 15usize {
+            return Err("shorter than 15 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[0-9a-zA-Z]{15,21}$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[0-9a-zA-Z]{15,21}$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for TokenId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TokenId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for TokenId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///Why the card is stored or used as a token.
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum TokenPurpose {
+    #[serde(rename = "unscheduled")]
+    Unscheduled,
+    #[serde(rename = "recurring")]
+    Recurring,
+}
+impl ::std::fmt::Display for TokenPurpose {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Unscheduled => f.write_str("unscheduled"),
+            Self::Recurring => f.write_str("recurring"),
+        }
+    }
+}
+impl ::std::str::FromStr for TokenPurpose {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "unscheduled" => Ok(Self::Unscheduled),
+            "recurring" => Ok(Self::Recurring),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for TokenPurpose {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for TokenPurpose {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
 ///The merchant to quote on the referral call.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct VoiceAuthorisationMerchant {
@@ -1612,78 +1655,11 @@ pub struct VoiceAuthorisationRequest {
 ///Answer to a voice authorisation.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct VoiceAuthorisationResponse {
-    ///The authorisation code given on the call (2 to 6 alphanumeric characters); omit it to decline.
     #[serde(
         rename = "authorisationCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub authorisation_code: ::std::option::Option<
-        VoiceAuthorisationResponseAuthorisationCode,
-    >,
-}
-///The authorisation code given on the call (2 to 6 alphanumeric characters); omit it to decline.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct VoiceAuthorisationResponseAuthorisationCode(::std::string::String);
-impl ::std::ops::Deref for VoiceAuthorisationResponseAuthorisationCode {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<VoiceAuthorisationResponseAuthorisationCode>
-for ::std::string::String {
-    fn from(value: VoiceAuthorisationResponseAuthorisationCode) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for VoiceAuthorisationResponseAuthorisationCode {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 6usize {
-            return Err("longer than 6 characters".into());
-        }
-        if value.chars().count() < 2usize {
-            return Err("shorter than 2 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9a-zA-Z]{2,6}$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9a-zA-Z]{2,6}$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for VoiceAuthorisationResponseAuthorisationCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for VoiceAuthorisationResponseAuthorisationCode {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for VoiceAuthorisationResponseAuthorisationCode {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
+    pub authorisation_code: ::std::option::Option<AuthorisationCode>,
 }
 /// Error types.
 pub mod error {
@@ -2285,7 +2261,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct PaymentStart {
         gateway_transaction_reference: ::core::result::Result<
-            ::std::option::Option<super::PaymentStartGatewayTransactionReference>,
+            ::std::option::Option<super::GatewayTransactionReference>,
             crate::request::Refusal,
         >,
         instruction: ::core::result::Result<
@@ -2293,7 +2269,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         merchant_transaction_reference: ::core::result::Result<
-            ::std::option::Option<super::PaymentStartMerchantTransactionReference>,
+            ::std::option::Option<super::MerchantTransactionReference>,
             crate::request::Refusal,
         >,
         payment_type: ::core::result::Result<
@@ -2323,7 +2299,7 @@ pub mod builder {
         /// Sets `gatewayTransactionReference`.
         pub fn gateway_transaction_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentStartGatewayTransactionReference>,
+            V: ::core::convert::TryInto<super::GatewayTransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.gateway_transaction_reference = value
@@ -2364,7 +2340,7 @@ pub mod builder {
         /// Sets `merchantTransactionReference`.
         pub fn merchant_transaction_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentStartMerchantTransactionReference>,
+            V: ::core::convert::TryInto<super::MerchantTransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.merchant_transaction_reference = value
@@ -2438,9 +2414,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         original_gateway_transaction_reference: ::core::result::Result<
-            ::std::option::Option<
-                super::PaymentStartInstructionOriginalGatewayTransactionReference,
-            >,
+            ::std::option::Option<super::OriginalGatewayTransactionReference>,
             crate::request::Refusal,
         >,
         payment_instrument: ::core::result::Result<
@@ -2491,9 +2465,7 @@ pub mod builder {
         /// Sets `originalGatewayTransactionReference`.
         pub fn original_gateway_transaction_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::PaymentStartInstructionOriginalGatewayTransactionReference,
-            >,
+            V: ::core::convert::TryInto<super::OriginalGatewayTransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.original_gateway_transaction_reference = value
@@ -2591,11 +2563,11 @@ pub mod builder {
             crate::request::Refusal,
         >,
         token_id: ::core::result::Result<
-            ::std::option::Option<super::PaymentStartInstrumentTokenId>,
+            ::std::option::Option<super::TokenId>,
             crate::request::Refusal,
         >,
         token_purpose: ::core::result::Result<
-            ::std::option::Option<super::PaymentStartInstrumentTokenPurpose>,
+            ::std::option::Option<super::TokenPurpose>,
             crate::request::Refusal,
         >,
         type_: ::core::result::Result<
@@ -2669,7 +2641,7 @@ pub mod builder {
         /// Sets `tokenId`.
         pub fn token_id<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentStartInstrumentTokenId>,
+            V: ::core::convert::TryInto<super::TokenId>,
             V::Error: crate::request::IntoRefusal,
         {
             self.token_id = value
@@ -2686,7 +2658,7 @@ pub mod builder {
         /// Sets `tokenPurpose`.
         pub fn token_purpose<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PaymentStartInstrumentTokenPurpose>,
+            V: ::core::convert::TryInto<super::TokenPurpose>,
             V::Error: crate::request::IntoRefusal,
         {
             self.token_purpose = value
@@ -2860,11 +2832,11 @@ pub mod builder {
             crate::request::Refusal,
         >,
         point_of_sale_id: ::core::result::Result<
-            super::PosRegistrationRequestPointOfSaleId,
+            super::PointOfSaleId,
             crate::request::Refusal,
         >,
         point_of_sale_reference: ::core::result::Result<
-            super::PosRegistrationRequestPointOfSaleReference,
+            super::PointOfSaleReference,
             crate::request::Refusal,
         >,
     }
@@ -2903,7 +2875,7 @@ pub mod builder {
         /// Sets `pointOfSaleId`.
         pub fn point_of_sale_id<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::PosRegistrationRequestPointOfSaleId>,
+            V: ::core::convert::TryInto<super::PointOfSaleId>,
             V::Error: crate::request::IntoRefusal,
         {
             self.point_of_sale_id = value
@@ -2916,9 +2888,7 @@ pub mod builder {
         /// Sets `pointOfSaleReference`.
         pub fn point_of_sale_reference<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::PosRegistrationRequestPointOfSaleReference,
-            >,
+            V: ::core::convert::TryInto<super::PointOfSaleReference>,
             V::Error: crate::request::IntoRefusal,
         {
             self.point_of_sale_reference = value
@@ -3023,7 +2993,7 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct VoiceAuthorisationResponse {
         authorisation_code: ::core::result::Result<
-            ::std::option::Option<super::VoiceAuthorisationResponseAuthorisationCode>,
+            ::std::option::Option<super::AuthorisationCode>,
             crate::request::Refusal,
         >,
     }
@@ -3040,9 +3010,7 @@ pub mod builder {
         /// Sets `authorisationCode`.
         pub fn authorisation_code<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::VoiceAuthorisationResponseAuthorisationCode,
-            >,
+            V: ::core::convert::TryInto<super::AuthorisationCode>,
             V::Error: crate::request::IntoRefusal,
         {
             self.authorisation_code = value
@@ -3238,9 +3206,9 @@ impl PosRegistrationRequest {
             crate::ips_cloud::types::PosRegistrationRequestActivationCode,
         >,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<PosRegistrationRequestPointOfSaleId>,
+        V1: ::core::convert::TryInto<PointOfSaleId>,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<PosRegistrationRequestPointOfSaleReference>,
+        V2: ::core::convert::TryInto<PointOfSaleReference>,
         V2::Error: crate::request::IntoRefusal,
     {
         Self::builder()
@@ -3294,28 +3262,8 @@ crate::open_enum! {
 }
 
 crate::open_enum! {
-    /// The receipt type: `customer` or `merchant`, the values a working IPS Cloud client receives. No source shows any other value on the wire: a signature slip comes as a `merchant` receipt (that client tells it apart by its text, which asks the customer to sign), and the `signature` of that client's own enum is never sent. No source says the list is closed.
-    pub enum PaymentReceiptType {
-        /// `customer`
-        Customer = "customer",
-        /// `merchant`
-        Merchant = "merchant",
-    }
-}
-
-crate::open_enum! {
-    /// Whether the payment service is busy. The values are the SDK's enum constants; that the wire carries the same spelling is inferred.
-    pub enum PaymentServiceStatusStatus {
-        /// `BUSY`
-        Busy = "BUSY",
-        /// `NOT_BUSY`
-        NotBusy = "NOT_BUSY",
-    }
-}
-
-crate::open_enum! {
     /// The overall outcome (a newer field, sent by IPS Cloud but absent from the published result schema).
-    pub enum PaymentOutcome {
+    pub enum Outcome {
         /// `succeeded`
         Succeeded = "succeeded",
         /// `refused`
@@ -3344,6 +3292,16 @@ crate::open_enum! {
         Cancel = "cancel",
         /// `settle`
         Settle = "settle",
+    }
+}
+
+crate::open_enum! {
+    /// The receipt type: `customer` or `merchant`, the values a working IPS Cloud client receives. No source shows any other value on the wire: a signature slip comes as a `merchant` receipt (that client tells it apart by its text, which asks the customer to sign), and the `signature` of that client's own enum is never sent. No source says the list is closed.
+    pub enum PaymentReceiptType {
+        /// `customer`
+        Customer = "customer",
+        /// `merchant`
+        Merchant = "merchant",
     }
 }
 
@@ -3424,6 +3382,16 @@ crate::open_enum! {
         RefusedDoNotReattempt = "refused-do-not-reattempt",
         /// `invalid-amount`
         InvalidAmount = "invalid-amount",
+    }
+}
+
+crate::open_enum! {
+    /// Whether the payment service is busy. The values are the SDK's enum constants; that the wire carries the same spelling is inferred.
+    pub enum Status {
+        /// `BUSY`
+        Busy = "BUSY",
+        /// `NOT_BUSY`
+        NotBusy = "NOT_BUSY",
     }
 }
 
@@ -3596,5 +3564,45 @@ crate::tagged_union! {
 impl ::core::convert::From<AlipayInstrumentOutput> for PaymentInstrumentOutput {
     fn from(value: AlipayInstrumentOutput) -> Self {
         Self::AlipayBarcode(value)
+    }
+}
+
+/// The types grouped to browse, by the side of the wire that carries them
+/// (a type both sides carry is in both).
+pub mod by_side {
+    /// What requests carry: strict, each built with its builder in [`super::super::builder`].
+    pub mod requests {
+        pub use super::super::{
+            AuthorisationCode, AvsConfirmationResponse, CardNumber,
+            GatewayTransactionReference, MerchantTransactionReference,
+            OriginalGatewayTransactionReference, PaymentAbort, PaymentActionResponse,
+            PaymentActionResponseData, PaymentCancel, PaymentCancelCardExpiryDate,
+            PaymentCancelInstrument, PaymentDeviceRestartRequest, PaymentQueryReceipt,
+            PaymentQueryResult, PaymentReportBatchRequest, PaymentSettle, PaymentStart,
+            PaymentStartInstruction, PaymentStartInstrument, PaymentStartInstrumentType,
+            PaymentStartNarrative, PaymentStartPaymentType, PaymentStartValue,
+            PaymentStartValueAmount, PointOfSaleId, PointOfSaleReference,
+            PosRegistrationRefreshRequest, PosRegistrationRequest,
+            PosRegistrationRequestActivationCode, SignatureVerificationResponse, TokenId,
+            TokenPurpose, VoiceAuthorisationResponse,
+        };
+    }
+    /// What answers carry: lenient, open to values Worldpay adds.
+    pub mod answers {
+        pub use super::super::{
+            AlipayInstrumentOutput, AvsConfirmationRequest, AvsResults,
+            CardAuthorisation, CardDebug, CardDetails, CardDetailsCardNumber,
+            CardDetailsTrack2Data, CardDetailsType, CardExpiryDate, CardInstrumentOutput,
+            Dcc, Error, Merchant, MerchantAddress, Outcome, Payment,
+            PaymentActionRequest, PaymentActionRequestData, PaymentComplete,
+            PaymentDeviceRestartResponse, PaymentDeviceStatus, PaymentInstrumentOutput,
+            PaymentNotification, PaymentPaymentType, PaymentReceipt, PaymentReceiptType,
+            PaymentReportBatchResponse, PaymentResult, PaymentResultValue,
+            PaymentServiceStatus, PaymentValue, Paypoint, PosRegistrationRefreshResponse,
+            PosRegistrationRefreshResponseLicenceKey, PosRegistrationResponse,
+            PosRegistrationResponseLicenceKey, ReferralContact,
+            SignatureVerificationRequest, Status, VoiceAuthorisationMerchant,
+            VoiceAuthorisationRequest,
+        };
     }
 }

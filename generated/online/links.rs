@@ -4,16 +4,16 @@
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
-// - inline discriminated unions named: orderRequest_paymentMethod, order_paymentResponse,
-//   token_paymentMethod
+// - 13 inline schemas named after their property (0 identical uses share a type): AvsResultCode,
+//   CardType, CvcResultCode, Dispute, Environment, HistoryItem, OrderCodePrefix, OrderCodeSuffix,
+//   OrderRequestPaymentMethod, PaymentResponse, ResultCodes, RiskScore, TokenPaymentMethod
 // - schemas used by both requests and responses split (responses read a lenient copy): address,
 //   apmFields, customerIdentifiers, deliveryAddress, orderType
-// - discriminated unions bound to internally tagged enums: orderRequest_paymentMethod (on `type`),
-//   order_paymentResponse (on `type`, open), token_paymentMethod (on `type`, open)
+// - discriminated unions bound to internally tagged enums: OrderRequestPaymentMethod (on `type`),
+//   PaymentResponse (on `type`, open), TokenPaymentMethod (on `type`, open)
 // - 5 rejecting constraints stripped from response-only schemas
-// - response enums made open (unknown values kept): ObfuscatedCard_cardType, orderState,
-//   orderTypeReceived, order_environment, order_resultCodes_avsResultCode,
-//   order_resultCodes_cvcResultCode
+// - response enums made open (unknown values kept): AvsResultCode, CardType, CvcResultCode,
+//   Environment, orderState, orderTypeReceived
 // - orderRequest.name is sensitive (cardHolderName): bound as `orderRequest_cardHolderName`
 // - cardPaymentMethod.name is sensitive (cardHolderName): bound as
 //   `cardPaymentMethod_cardHolderName`

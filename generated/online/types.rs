@@ -4,16 +4,16 @@
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
-// - inline discriminated unions named: orderRequest_paymentMethod, order_paymentResponse,
-//   token_paymentMethod
+// - 13 inline schemas named after their property (0 identical uses share a type): AvsResultCode,
+//   CardType, CvcResultCode, Dispute, Environment, HistoryItem, OrderCodePrefix, OrderCodeSuffix,
+//   OrderRequestPaymentMethod, PaymentResponse, ResultCodes, RiskScore, TokenPaymentMethod
 // - schemas used by both requests and responses split (responses read a lenient copy): address,
 //   apmFields, customerIdentifiers, deliveryAddress, orderType
-// - discriminated unions bound to internally tagged enums: orderRequest_paymentMethod (on `type`),
-//   order_paymentResponse (on `type`, open), token_paymentMethod (on `type`, open)
+// - discriminated unions bound to internally tagged enums: OrderRequestPaymentMethod (on `type`),
+//   PaymentResponse (on `type`, open), TokenPaymentMethod (on `type`, open)
 // - 5 rejecting constraints stripped from response-only schemas
-// - response enums made open (unknown values kept): ObfuscatedCard_cardType, orderState,
-//   orderTypeReceived, order_environment, order_resultCodes_avsResultCode,
-//   order_resultCodes_cvcResultCode
+// - response enums made open (unknown values kept): AvsResultCode, CardType, CvcResultCode,
+//   Environment, orderState, orderTypeReceived
 // - orderRequest.name is sensitive (cardHolderName): bound as `orderRequest_cardHolderName`
 // - cardPaymentMethod.name is sensitive (cardHolderName): bound as
 //   `cardPaymentMethod_cardHolderName`
@@ -410,6 +410,25 @@ pub struct DeliveryAddressReceived {
     )]
     pub telephone_number: ::std::option::Option<::std::string::String>,
 }
+///`Dispute`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct Dispute {
+    ///The date the document was uploaded (as printed, e.g. "2015-05-06T14:14:03.684+0000")
+    #[serde(
+        rename = "creationDate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub creation_date: ::std::option::Option<::std::string::String>,
+    ///The name for this document as assigned by you during document upload
+    #[serde(
+        rename = "documentName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub document_name: ::std::option::Option<::std::string::String>,
+    ///A Worldpay assigned identifier for this document
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+}
 ///The error body Worldpay's client libraries read.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ErrorResponse {
@@ -443,6 +462,54 @@ pub struct ErrorResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub original_request: ::std::option::Option<::std::string::String>,
+}
+///`HistoryItem`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct HistoryItem {
+    ///The amount to be charged in pennies/cents (or whatever the smallest unit is of the currencyCode that you specified, see currencyCodeExponent below)
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub amount: ::std::option::Option<i64>,
+    ///The amount that will be deducted as fees in cents
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub commission: ::std::option::Option<i64>,
+    ///The ISO currency code of the currency you want to charge your customer in.
+    #[serde(
+        rename = "currencyCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code: ::std::option::Option<::std::string::String>,
+    ///The number of decimals after the dot for this currency. This is important to know as 'amount' has to be specified in the smallest unit of the currencyCode. The value will be 2 for most currencies but can sometimes be 3
+    #[serde(
+        rename = "currencyCodeExponent",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub currency_code_exponent: ::std::option::Option<i64>,
+    ///Date when the paymentStatus change occurred (as printed, e.g. "2014-05-07T09:26:27.658+0000")
+    #[serde(
+        rename = "modificationDate",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub modification_date: ::std::option::Option<::std::string::String>,
+    ///The amount that will be settled to you after commissions have been deducted in cents
+    #[serde(
+        rename = "netAmount",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub net_amount: ::std::option::Option<i64>,
+    ///The ISO currency code of the currency you want to be settled in in.
+    #[serde(
+        rename = "settlementCurrency",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub settlement_currency: ::std::option::Option<::std::string::String>,
+    ///The number of decimals after the dot for this currency. The value will be 2 for most currencies but can sometimes be 3
+    #[serde(
+        rename = "settlementCurrencyExponent",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub settlement_currency_exponent: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<crate::online::types::OrderState>,
 }
 ///The card of an order or token, obfuscated (`type` "ObfuscatedCard").
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -496,7 +563,7 @@ pub struct ObfuscatedCard {
     )]
     pub card_scheme_type: ::std::option::Option<::std::string::String>,
     #[serde(rename = "cardType", skip_serializing_if = "::std::option::Option::is_none")]
-    pub card_type: ::std::option::Option<crate::online::types::ObfuscatedCardCardType>,
+    pub card_type: ::std::option::Option<crate::online::types::CardType>,
     ///The issuer country code in ISO 3166 2-letter format
     #[serde(
         rename = "countryCode",
@@ -604,12 +671,12 @@ pub struct Order {
     pub delivery_address: ::std::option::Option<DeliveryAddressReceived>,
     ///Object containing details of documents that have been uploaded to defend against a disputed order
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub disputes: ::std::vec::Vec<OrderDisputesItem>,
+    pub disputes: ::std::vec::Vec<Dispute>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub environment: ::std::option::Option<crate::online::types::OrderEnvironment>,
+    pub environment: ::std::option::Option<crate::online::types::Environment>,
     ///The history of paymentStatuses that this order has gone through.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub history: ::std::vec::Vec<OrderHistoryItem>,
+    pub history: ::std::vec::Vec<HistoryItem>,
     ///Indicates that a card order should use 3D Secure if available. If this field is not specified 3D Secure will not be used
     #[serde(
         rename = "is3DSOrder",
@@ -661,9 +728,7 @@ pub struct Order {
         rename = "paymentResponse",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub payment_response: ::std::option::Option<
-        crate::online::types::OrderPaymentResponse,
-    >,
+    pub payment_response: ::std::option::Option<crate::online::types::PaymentResponse>,
     #[serde(
         rename = "paymentStatus",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -685,12 +750,12 @@ pub struct Order {
         rename = "resultCodes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub result_codes: ::std::option::Option<OrderResultCodes>,
+    pub result_codes: ::std::option::Option<ResultCodes>,
     #[serde(
         rename = "riskScore",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub risk_score: ::std::option::Option<OrderRiskScore>,
+    pub risk_score: ::std::option::Option<RiskScore>,
     ///The ISO currency code of the currency you want to be settled in in. This field is mandatory only if you have enabled multiple settlement currencies in currency settings (this setting is only available when you have activated your account). More information about settlement currencies can be found here
     #[serde(
         rename = "settlementCurrency",
@@ -749,72 +814,123 @@ pub struct Order {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
 }
-///`OrderDisputesItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct OrderDisputesItem {
-    ///The date the document was uploaded (as printed, e.g. "2015-05-06T14:14:03.684+0000")
-    #[serde(
-        rename = "creationDate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub creation_date: ::std::option::Option<::std::string::String>,
-    ///The name for this document as assigned by you during document upload
-    #[serde(
-        rename = "documentName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub document_name: ::std::option::Option<::std::string::String>,
-    ///A Worldpay assigned identifier for this document
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+///Allows the automatically generated orderCode to be prefixed with a specified string. This prefix can be up to 20 characters long, and may only include alphanumeric (a-z A-Z 0-9) characters and - minus and _ underscore symbols.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct OrderCodePrefix(::std::string::String);
+impl ::std::ops::Deref for OrderCodePrefix {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
 }
-///`OrderHistoryItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct OrderHistoryItem {
-    ///The amount to be charged in pennies/cents (or whatever the smallest unit is of the currencyCode that you specified, see currencyCodeExponent below)
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub amount: ::std::option::Option<i64>,
-    ///The amount that will be deducted as fees in cents
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub commission: ::std::option::Option<i64>,
-    ///The ISO currency code of the currency you want to charge your customer in.
-    #[serde(
-        rename = "currencyCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code: ::std::option::Option<::std::string::String>,
-    ///The number of decimals after the dot for this currency. This is important to know as 'amount' has to be specified in the smallest unit of the currencyCode. The value will be 2 for most currencies but can sometimes be 3
-    #[serde(
-        rename = "currencyCodeExponent",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency_code_exponent: ::std::option::Option<i64>,
-    ///Date when the paymentStatus change occurred (as printed, e.g. "2014-05-07T09:26:27.658+0000")
-    #[serde(
-        rename = "modificationDate",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub modification_date: ::std::option::Option<::std::string::String>,
-    ///The amount that will be settled to you after commissions have been deducted in cents
-    #[serde(
-        rename = "netAmount",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub net_amount: ::std::option::Option<i64>,
-    ///The ISO currency code of the currency you want to be settled in in.
-    #[serde(
-        rename = "settlementCurrency",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub settlement_currency: ::std::option::Option<::std::string::String>,
-    ///The number of decimals after the dot for this currency. The value will be 2 for most currencies but can sometimes be 3
-    #[serde(
-        rename = "settlementCurrencyExponent",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub settlement_currency_exponent: ::std::option::Option<i64>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<crate::online::types::OrderState>,
+impl ::std::convert::From<OrderCodePrefix> for ::std::string::String {
+    fn from(value: OrderCodePrefix) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for OrderCodePrefix {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 20usize {
+            return Err("longer than 20 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9_-]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Za-z0-9_-]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for OrderCodePrefix {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for OrderCodePrefix {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderCodePrefix {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
+///Allows the automatically generated orderCode to be suffixed with a specified string. This suffix can be up to 20 characters long, and may only include alphanumeric (a-z A-Z 0-9) characters and - minus and _ underscore symbols.
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct OrderCodeSuffix(::std::string::String);
+impl ::std::ops::Deref for OrderCodeSuffix {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<OrderCodeSuffix> for ::std::string::String {
+    fn from(value: OrderCodeSuffix) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for OrderCodeSuffix {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 20usize {
+            return Err("longer than 20 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        { ::regress::Regex::new("^[A-Za-z0-9_-]*$").unwrap() });
+        if PATTERN.find(value).is_none() {
+            return Err("doesn't match pattern \"^[A-Za-z0-9_-]*$\"".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for OrderCodeSuffix {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for OrderCodeSuffix {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for OrderCodeSuffix {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
 }
 ///An order to create. One of `token` or `paymentMethod` must be specified.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -871,18 +987,16 @@ pub struct OrderRequest {
     pub is3_ds_order: ::std::option::Option<bool>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<crate::online::types::OrderRequestCardHolderName>,
-    ///Allows the automatically generated orderCode to be prefixed with a specified string. This prefix can be up to 20 characters long, and may only include alphanumeric (a-z A-Z 0-9) characters and - minus and _ underscore symbols.
     #[serde(
         rename = "orderCodePrefix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub order_code_prefix: ::std::option::Option<OrderRequestOrderCodePrefix>,
-    ///Allows the automatically generated orderCode to be suffixed with a specified string. This suffix can be up to 20 characters long, and may only include alphanumeric (a-z A-Z 0-9) characters and - minus and _ underscore symbols.
+    pub order_code_prefix: ::std::option::Option<OrderCodePrefix>,
     #[serde(
         rename = "orderCodeSuffix",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub order_code_suffix: ::std::option::Option<OrderRequestOrderCodeSuffix>,
+    pub order_code_suffix: ::std::option::Option<OrderCodeSuffix>,
     ///The description of the order provided by you
     #[serde(rename = "orderDescription")]
     pub order_description: ::std::string::String,
@@ -965,149 +1079,6 @@ pub struct OrderRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
 }
-///Allows the automatically generated orderCode to be prefixed with a specified string. This prefix can be up to 20 characters long, and may only include alphanumeric (a-z A-Z 0-9) characters and - minus and _ underscore symbols.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct OrderRequestOrderCodePrefix(::std::string::String);
-impl ::std::ops::Deref for OrderRequestOrderCodePrefix {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<OrderRequestOrderCodePrefix> for ::std::string::String {
-    fn from(value: OrderRequestOrderCodePrefix) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for OrderRequestOrderCodePrefix {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 20usize {
-            return Err("longer than 20 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9_-]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9_-]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for OrderRequestOrderCodePrefix {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for OrderRequestOrderCodePrefix {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderRequestOrderCodePrefix {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///Allows the automatically generated orderCode to be suffixed with a specified string. This suffix can be up to 20 characters long, and may only include alphanumeric (a-z A-Z 0-9) characters and - minus and _ underscore symbols.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct OrderRequestOrderCodeSuffix(::std::string::String);
-impl ::std::ops::Deref for OrderRequestOrderCodeSuffix {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<OrderRequestOrderCodeSuffix> for ::std::string::String {
-    fn from(value: OrderRequestOrderCodeSuffix) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for OrderRequestOrderCodeSuffix {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 20usize {
-            return Err("longer than 20 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9_-]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[A-Za-z0-9_-]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for OrderRequestOrderCodeSuffix {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for OrderRequestOrderCodeSuffix {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for OrderRequestOrderCodeSuffix {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///Contains feedback from the payment issuer which indicates the status of various checks on the payment details
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct OrderResultCodes {
-    #[serde(
-        rename = "avsResultCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub avs_result_code: ::std::option::Option<
-        crate::online::types::OrderResultCodesAvsResultCode,
-    >,
-    #[serde(
-        rename = "cvcResultCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub cvc_result_code: ::std::option::Option<
-        crate::online::types::OrderResultCodesCvcResultCode,
-    >,
-}
-///Contains feedback from the Worldpay fraud detection services which you can optionally use to complement scoring of your own risk management systems
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct OrderRiskScore {
-    ///Worldpay assigned risk score for this order. Orders with a risk score of >=100 will be declined by Worldpay.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<::std::string::String>,
-}
 ///Indicates the type of order you will be placing. If this field is not specified the default value is ECOM. `ECOM` - the default value for an order; `RECURRING` - set the order to be of type recurring; `MOTO` - set the order to be of type Mail Order Telephone Order / Virtual Terminal; `APM` - an alternative payment method order (known to Worldpay's client libraries, not listed on the seed's page).
 #[derive(
     ::serde::Deserialize,
@@ -1180,6 +1151,27 @@ pub struct RefundRequest {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub refund_amount: ::std::option::Option<i64>,
+}
+///Contains feedback from the payment issuer which indicates the status of various checks on the payment details
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ResultCodes {
+    #[serde(
+        rename = "avsResultCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub avs_result_code: ::std::option::Option<crate::online::types::AvsResultCode>,
+    #[serde(
+        rename = "cvcResultCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cvc_result_code: ::std::option::Option<crate::online::types::CvcResultCode>,
+}
+///Contains feedback from the Worldpay fraud detection services which you can optionally use to complement scoring of your own risk management systems
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct RiskScore {
+    ///Worldpay assigned risk score for this order. Orders with a risk score of >=100 will be declined by Worldpay.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub value: ::std::option::Option<::std::string::String>,
 }
 ///The order update that completes a 3D Secure order.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2217,11 +2209,11 @@ pub mod builder {
             crate::request::Refusal,
         >,
         order_code_prefix: ::core::result::Result<
-            ::std::option::Option<super::OrderRequestOrderCodePrefix>,
+            ::std::option::Option<super::OrderCodePrefix>,
             crate::request::Refusal,
         >,
         order_code_suffix: ::core::result::Result<
-            ::std::option::Option<super::OrderRequestOrderCodeSuffix>,
+            ::std::option::Option<super::OrderCodeSuffix>,
             crate::request::Refusal,
         >,
         order_description: ::core::result::Result<
@@ -2581,7 +2573,7 @@ pub mod builder {
         /// Sets `orderCodePrefix`.
         pub fn order_code_prefix<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::OrderRequestOrderCodePrefix>,
+            V: ::core::convert::TryInto<super::OrderCodePrefix>,
             V::Error: crate::request::IntoRefusal,
         {
             self.order_code_prefix = value
@@ -2602,7 +2594,7 @@ pub mod builder {
         /// Sets `orderCodeSuffix`.
         pub fn order_code_suffix<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::OrderRequestOrderCodeSuffix>,
+            V: ::core::convert::TryInto<super::OrderCodeSuffix>,
             V::Error: crate::request::IntoRefusal,
         {
             self.order_code_suffix = value
@@ -3253,8 +3245,28 @@ impl crate::request::IntoRefusal for error::ConversionError {
 }
 
 crate::open_enum! {
+    /// Indicates the issuer-supplied outcome of the check between issuer-known and shopper-supplied billing address details, where available.
+    pub enum AvsResultCode {
+        /// `APPROVED`
+        Approved = "APPROVED",
+        /// `PARTIAL APPROVED`
+        PartialApproved = "PARTIAL APPROVED",
+        /// `NOT SENT TO ACQUIRER`
+        NotSentToAcquirer = "NOT SENT TO ACQUIRER",
+        /// `NO RESPONSE FROM ACQUIRER`
+        NoResponseFromAcquirer = "NO RESPONSE FROM ACQUIRER",
+        /// `NOT CHECKED BY ACQUIRER`
+        NotCheckedByAcquirer = "NOT CHECKED BY ACQUIRER",
+        /// `NOT SUPPLIED BY SHOPPER`
+        NotSuppliedByShopper = "NOT SUPPLIED BY SHOPPER",
+        /// `FAILED`
+        Failed = "FAILED",
+    }
+}
+
+crate::open_enum! {
     /// Type of the card that was used. For many cards more detailed information about the card used including whether it was a debit or a credit card and the country it is registered in can be obtained via the Token API.
-    pub enum ObfuscatedCardCardType {
+    pub enum CardType {
         /// `VISA_CREDIT`
         VisaCredit = "VISA_CREDIT",
         /// `VISA_DEBIT`
@@ -3281,6 +3293,34 @@ crate::open_enum! {
         Jcb = "JCB",
         /// `DINERS`
         Diners = "DINERS",
+    }
+}
+
+crate::open_enum! {
+    /// Indicates the issuer-supplied outcome of the check between issuer-known and shopper-supplied security code details, where available.
+    pub enum CvcResultCode {
+        /// `APPROVED`
+        Approved = "APPROVED",
+        /// `NOT SENT TO ACQUIRER`
+        NotSentToAcquirer = "NOT SENT TO ACQUIRER",
+        /// `NO RESPONSE FROM ACQUIRER`
+        NoResponseFromAcquirer = "NO RESPONSE FROM ACQUIRER",
+        /// `NOT CHECKED BY ACQUIRER`
+        NotCheckedByAcquirer = "NOT CHECKED BY ACQUIRER",
+        /// `NOT SUPPLIED BY SHOPPER`
+        NotSuppliedByShopper = "NOT SUPPLIED BY SHOPPER",
+        /// `FAILED`
+        Failed = "FAILED",
+    }
+}
+
+crate::open_enum! {
+    /// Indicates whether this order was made in the TEST or LIVE environment
+    pub enum Environment {
+        /// `TEST`
+        Test = "TEST",
+        /// `LIVE`
+        Live = "LIVE",
     }
 }
 
@@ -3329,54 +3369,6 @@ crate::open_enum! {
         Moto = "MOTO",
         /// `APM`
         Apm = "APM",
-    }
-}
-
-crate::open_enum! {
-    /// Indicates whether this order was made in the TEST or LIVE environment
-    pub enum OrderEnvironment {
-        /// `TEST`
-        Test = "TEST",
-        /// `LIVE`
-        Live = "LIVE",
-    }
-}
-
-crate::open_enum! {
-    /// Indicates the issuer-supplied outcome of the check between issuer-known and shopper-supplied billing address details, where available.
-    pub enum OrderResultCodesAvsResultCode {
-        /// `APPROVED`
-        Approved = "APPROVED",
-        /// `PARTIAL APPROVED`
-        PartialApproved = "PARTIAL APPROVED",
-        /// `NOT SENT TO ACQUIRER`
-        NotSentToAcquirer = "NOT SENT TO ACQUIRER",
-        /// `NO RESPONSE FROM ACQUIRER`
-        NoResponseFromAcquirer = "NO RESPONSE FROM ACQUIRER",
-        /// `NOT CHECKED BY ACQUIRER`
-        NotCheckedByAcquirer = "NOT CHECKED BY ACQUIRER",
-        /// `NOT SUPPLIED BY SHOPPER`
-        NotSuppliedByShopper = "NOT SUPPLIED BY SHOPPER",
-        /// `FAILED`
-        Failed = "FAILED",
-    }
-}
-
-crate::open_enum! {
-    /// Indicates the issuer-supplied outcome of the check between issuer-known and shopper-supplied security code details, where available.
-    pub enum OrderResultCodesCvcResultCode {
-        /// `APPROVED`
-        Approved = "APPROVED",
-        /// `NOT SENT TO ACQUIRER`
-        NotSentToAcquirer = "NOT SENT TO ACQUIRER",
-        /// `NO RESPONSE FROM ACQUIRER`
-        NoResponseFromAcquirer = "NO RESPONSE FROM ACQUIRER",
-        /// `NOT CHECKED BY ACQUIRER`
-        NotCheckedByAcquirer = "NOT CHECKED BY ACQUIRER",
-        /// `NOT SUPPLIED BY SHOPPER`
-        NotSuppliedByShopper = "NOT SUPPLIED BY SHOPPER",
-        /// `FAILED`
-        Failed = "FAILED",
     }
 }
 
@@ -3478,7 +3470,7 @@ impl ::core::convert::TryFrom<builder::ApmPaymentMethod> for OrderRequestPayment
 
 crate::tagged_union! {
     /// Object containing all payment details
-    open pub enum OrderPaymentResponse tag "type" field type_ {
+    open pub enum PaymentResponse tag "type" field type_ {
         /// `type`: `ObfuscatedCard`
         ObfuscatedCard(ObfuscatedCard) = "ObfuscatedCard",
         /// `type`: `APM`
@@ -3486,13 +3478,13 @@ crate::tagged_union! {
     }
 }
 
-impl ::core::convert::From<ObfuscatedCard> for OrderPaymentResponse {
+impl ::core::convert::From<ObfuscatedCard> for PaymentResponse {
     fn from(value: ObfuscatedCard) -> Self {
         Self::ObfuscatedCard(value)
     }
 }
 
-impl ::core::convert::From<Apm> for OrderPaymentResponse {
+impl ::core::convert::From<Apm> for PaymentResponse {
     fn from(value: Apm) -> Self {
         Self::Apm(value)
     }
@@ -3517,5 +3509,30 @@ impl ::core::convert::From<ObfuscatedCard> for TokenPaymentMethod {
 impl ::core::convert::From<Apm> for TokenPaymentMethod {
     fn from(value: Apm) -> Self {
         Self::Apm(value)
+    }
+}
+
+/// The types grouped to browse, by the side of the wire that carries them
+/// (a type both sides carry is in both).
+pub mod by_side {
+    /// What requests carry: strict, each built with its builder in [`super::super::builder`].
+    pub mod requests {
+        pub use super::super::{
+            Address, ApmFields, ApmPaymentMethod, CaptureRequest, CardNumber,
+            CardPaymentMethod, CardPaymentMethodCardHolderName, CustomerIdentifiers, Cvc,
+            DeliveryAddress, OrderCodePrefix, OrderCodeSuffix, OrderRequest,
+            OrderRequestCardHolderName, OrderRequestPaymentMethod, OrderType,
+            RefundRequest, ThreeDsCompletionRequest,
+        };
+    }
+    /// What answers carry: lenient, open to values Worldpay adds.
+    pub mod answers {
+        pub use super::super::{
+            AddressReceived, Apm, ApmCardHolderName, ApmFieldsReceived, AvsResultCode,
+            CardType, CustomerIdentifiersReceived, CvcResultCode,
+            DeliveryAddressReceived, Dispute, Environment, HistoryItem, ObfuscatedCard,
+            ObfuscatedCardCardHolderName, Order, OrderState, OrderTypeReceived,
+            PaymentResponse, ResultCodes, RiskScore, Token, TokenPaymentMethod,
+        };
     }
 }

@@ -4,18 +4,23 @@
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - 8 `_links` properties bound to the HAL link map (every relation and curie kept)
-// - inline discriminated unions named: authorizationRequest_instruction_paymentInstrument,
-//   authorizeResponse, migrateCardOnFileAuthorizationRequest_instruction_paymentInstrument,
-//   migrateCardOnFileResponse, migrateRecurringAuthorizationRequest_instruction_paymentInstrument,
+// - 22 inline schemas named after their property (0 identical uses share a type):
+//   AuthorizationRequestInstruction, AuthorizationRequestInstructionPaymentInstrument, Card,
+//   CardIssuer, Currency, Detail, Eci, ExpiryDate, Intent, LastEvent, Line1,
+//   MigrateCardOnFileAuthorizationRequestInstruction,
+//   MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument,
+//   MigrateRecurringAuthorizationRequestInstruction,
+//   MigrateRecurringAuthorizationRequestInstructionPaymentInstrument, Number, Risk, RiskFactor,
+//   SubMerchant, Type, ValidationError, Version
+// - inline discriminated unions named: authorizeResponse, migrateCardOnFileResponse,
 //   migrateRecurringResponse
 // - discriminated unions bound to internally tagged enums:
-//   authorizationRequest_instruction_paymentInstrument (on `type`), authorizeResponse (on
-//   `outcome`, open), migrateCardOnFileAuthorizationRequest_instruction_paymentInstrument (on
-//   `type`), migrateCardOnFileResponse (on `outcome`, open),
-//   migrateRecurringAuthorizationRequest_instruction_paymentInstrument (on `type`),
+//   AuthorizationRequestInstructionPaymentInstrument (on `type`),
+//   MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument (on `type`),
+//   MigrateRecurringAuthorizationRequestInstructionPaymentInstrument (on `type`),
+//   authorizeResponse (on `outcome`, open), migrateCardOnFileResponse (on `outcome`, open),
 //   migrateRecurringResponse (on `outcome`, open)
-// - response enums made open (unknown values kept): eventsResponse_lastEvent,
-//   riskFactors_item_detail, riskFactors_item_risk, riskFactors_item_type
+// - response enums made open (unknown values kept): Detail, LastEvent, Risk, Type
 // - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
 //   cardNumber, card_wallet_applepay_walletToken, cvc, walletToken
 // - 45 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)

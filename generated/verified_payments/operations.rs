@@ -16,10 +16,13 @@
 //   (type, cardHolderName, cardNumber, cardExpiryDate), with cvc and billingAddress as Access
 //   Worldpay's other APIs define them.
 // - 2 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - 23 inline schemas named after their property (0 identical uses share a type): Account,
+//   AccountHistory, Address, BillingAddress, CardExpiryDate, Challenge, Custom, DeviceData,
+//   DeviceDataCollection, GiftCardsPurchase, Instruction, Merchant, Narrative, PaymentFacilitator,
+//   PaymentInstrument, RiskData, Shipping, SubMerchant, TotalValue, Transaction,
+//   TransactionHistory, ValidationError, Value
 // - card data and secrets bound to redacting types: cardHolderName, cardNumber, cvc
-// - bounded request integers checked:
-//   verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_month,
-//   verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_year
+// - bounded request integers checked: CardExpiryDate_month, CardExpiryDate_year
 // - 8 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
 // - 2 schemas no operation reaches any more left out of generation: link,
 //   verifiedPaymentsRootLinks

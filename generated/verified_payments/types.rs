@@ -16,289 +16,20 @@
 //   (type, cardHolderName, cardNumber, cardExpiryDate), with cvc and billingAddress as Access
 //   Worldpay's other APIs define them.
 // - 2 `_links` properties bound to the HAL link map (every relation and curie kept)
+// - 23 inline schemas named after their property (0 identical uses share a type): Account,
+//   AccountHistory, Address, BillingAddress, CardExpiryDate, Challenge, Custom, DeviceData,
+//   DeviceDataCollection, GiftCardsPurchase, Instruction, Merchant, Narrative, PaymentFacilitator,
+//   PaymentInstrument, RiskData, Shipping, SubMerchant, TotalValue, Transaction,
+//   TransactionHistory, ValidationError, Value
 // - card data and secrets bound to redacting types: cardHolderName, cardNumber, cvc
-// - bounded request integers checked:
-//   verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_month,
-//   verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_year
+// - bounded request integers checked: CardExpiryDate_month, CardExpiryDate_year
 // - 8 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
 // - 2 schemas no operation reaches any more left out of generation: link,
 //   verifiedPaymentsRootLinks
 
-///`ErrorResponse`
+///`Account`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct ErrorResponse {
-    #[serde(
-        rename = "errorName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub error_name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-///`ValidationErrorResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct ValidationErrorResponse {
-    #[serde(
-        rename = "errorName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub error_name: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "validationErrors",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub validation_errors: ::std::vec::Vec<ValidationErrorResponseValidationErrorsItem>,
-}
-///`ValidationErrorResponseValidationErrorsItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct ValidationErrorResponseValidationErrorsItem {
-    #[serde(
-        rename = "errorName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub error_name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "jsonPath", skip_serializing_if = "::std::option::Option::is_none")]
-    pub json_path: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub message: ::std::option::Option<::std::string::String>,
-}
-///`VerifiedPaymentRequest`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequest {
-    pub challenge: VerifiedPaymentRequestChallenge,
-    #[serde(rename = "deviceData")]
-    pub device_data: VerifiedPaymentRequestDeviceData,
-    pub instruction: VerifiedPaymentRequestInstruction,
-    pub merchant: VerifiedPaymentRequestMerchant,
-    #[serde(rename = "riskData", skip_serializing_if = "::std::option::Option::is_none")]
-    pub risk_data: ::std::option::Option<VerifiedPaymentRequestRiskData>,
-    #[serde(rename = "transactionReference")]
-    pub transaction_reference: ::std::string::String,
-}
-///`VerifiedPaymentRequestChallenge`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestChallenge {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub preference: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "returnUrl")]
-    pub return_url: ::std::string::String,
-    #[serde(
-        rename = "windowSize",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub window_size: ::std::option::Option<::std::string::String>,
-}
-///`VerifiedPaymentRequestDeviceData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestDeviceData {
-    #[serde(rename = "acceptHeader")]
-    pub accept_header: ::std::string::String,
-    #[serde(
-        rename = "browserLanguage",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub browser_language: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "ipAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_address: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "tmxSessionId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tmx_session_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "userAgentHeader")]
-    pub user_agent_header: ::std::string::String,
-}
-///`VerifiedPaymentRequestInstruction`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestInstruction {
-    #[serde(
-        rename = "debtRepayment",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub debt_repayment: ::std::option::Option<bool>,
-    pub narrative: VerifiedPaymentRequestInstructionNarrative,
-    #[serde(rename = "paymentInstrument")]
-    pub payment_instrument: VerifiedPaymentRequestInstructionPaymentInstrument,
-    pub value: VerifiedPaymentRequestInstructionValue,
-}
-///`VerifiedPaymentRequestInstructionNarrative`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestInstructionNarrative {
-    pub line1: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub line2: ::std::option::Option<::std::string::String>,
-}
-///`VerifiedPaymentRequestInstructionPaymentInstrument`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestInstructionPaymentInstrument {
-    #[serde(
-        rename = "billingAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub billing_address: ::std::option::Option<
-        VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-    >,
-    #[serde(rename = "cardExpiryDate")]
-    pub card_expiry_date: VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-    #[serde(
-        rename = "cardHolderName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub card_holder_name: ::std::option::Option<
-        crate::verified_payments::types::CardHolderName,
-    >,
-    #[serde(rename = "cardNumber")]
-    pub card_number: crate::verified_payments::types::CardNumber,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub cvc: ::std::option::Option<crate::verified_payments::types::Cvc>,
-    #[serde(rename = "type")]
-    pub type_: VerifiedPaymentRequestInstructionPaymentInstrumentType,
-}
-///`VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
-    pub address1: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address2: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address3: ::std::option::Option<::std::string::String>,
-    pub city: ::std::string::String,
-    #[serde(rename = "countryCode")]
-    pub country_code: ::std::string::String,
-    #[serde(rename = "postalCode")]
-    pub postal_code: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
-}
-///`VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
-    pub month: crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth,
-    pub year: crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear,
-}
-///`VerifiedPaymentRequestInstructionPaymentInstrumentType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-pub enum VerifiedPaymentRequestInstructionPaymentInstrumentType {
-    #[serde(rename = "card/plain")]
-    CardPlain,
-}
-impl ::std::fmt::Display for VerifiedPaymentRequestInstructionPaymentInstrumentType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CardPlain => f.write_str("card/plain"),
-        }
-    }
-}
-impl ::std::str::FromStr for VerifiedPaymentRequestInstructionPaymentInstrumentType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "card/plain" => Ok(Self::CardPlain),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for VerifiedPaymentRequestInstructionPaymentInstrumentType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for VerifiedPaymentRequestInstructionPaymentInstrumentType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`VerifiedPaymentRequestInstructionValue`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestInstructionValue {
-    pub amount: i64,
-    pub currency: ::std::string::String,
-}
-///`VerifiedPaymentRequestMerchant`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestMerchant {
-    pub entity: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub fraud: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub mcc: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "paymentFacilitator",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub payment_facilitator: ::std::option::Option<
-        VerifiedPaymentRequestMerchantPaymentFacilitator,
-    >,
-}
-///`VerifiedPaymentRequestMerchantPaymentFacilitator`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestMerchantPaymentFacilitator {
-    #[serde(rename = "isoId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub iso_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "pfId")]
-    pub pf_id: ::std::string::String,
-    #[serde(rename = "subMerchant")]
-    pub sub_merchant: VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-}
-///`VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-    pub city: ::std::string::String,
-    #[serde(rename = "countryCode")]
-    pub country_code: ::std::string::String,
-    #[serde(rename = "merchantId")]
-    pub merchant_id: ::std::string::String,
-    pub name: ::std::string::String,
-    #[serde(rename = "postalCode")]
-    pub postal_code: ::std::string::String,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
-    pub street: ::std::string::String,
-    #[serde(rename = "taxId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tax_id: ::std::option::Option<::std::string::String>,
-}
-///`VerifiedPaymentRequestRiskData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct VerifiedPaymentRequestRiskData {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub account: ::std::option::Option<VerifiedPaymentRequestRiskDataAccount>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub custom: ::std::option::Option<VerifiedPaymentRequestRiskDataCustom>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub shipping: ::std::option::Option<VerifiedPaymentRequestRiskDataShipping>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub transaction: ::std::option::Option<VerifiedPaymentRequestRiskDataTransaction>,
-}
-///`VerifiedPaymentRequestRiskDataAccount`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct VerifiedPaymentRequestRiskDataAccount {
+pub struct Account {
     #[serde(
         rename = "dateOfBirth",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -307,7 +38,7 @@ pub struct VerifiedPaymentRequestRiskDataAccount {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub history: ::std::option::Option<VerifiedPaymentRequestRiskDataAccountHistory>,
+    pub history: ::std::option::Option<AccountHistory>,
     #[serde(
         rename = "previousSuspiciousActivity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -321,9 +52,9 @@ pub struct VerifiedPaymentRequestRiskDataAccount {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
-///`VerifiedPaymentRequestRiskDataAccountHistory`
+///`AccountHistory`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct VerifiedPaymentRequestRiskDataAccountHistory {
+pub struct AccountHistory {
     #[serde(
         rename = "createdAt",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -345,9 +76,70 @@ pub struct VerifiedPaymentRequestRiskDataAccountHistory {
     )]
     pub payment_account_enrolled_at: ::std::option::Option<::std::string::String>,
 }
-///`VerifiedPaymentRequestRiskDataCustom`
+///`Address`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Address {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address1: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address2: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address3: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub city: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "countryCode")]
+    pub country_code: ::std::string::String,
+    #[serde(
+        rename = "phoneNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub phone_number: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "postalCode",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub postal_code: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+///`BillingAddress`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct BillingAddress {
+    pub address1: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address2: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address3: ::std::option::Option<::std::string::String>,
+    pub city: ::std::string::String,
+    #[serde(rename = "countryCode")]
+    pub country_code: ::std::string::String,
+    #[serde(rename = "postalCode")]
+    pub postal_code: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+}
+///`CardExpiryDate`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct CardExpiryDate {
+    pub month: crate::verified_payments::types::CardExpiryDateMonth,
+    pub year: crate::verified_payments::types::CardExpiryDateYear,
+}
+///`Challenge`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Challenge {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub preference: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "returnUrl")]
+    pub return_url: ::std::string::String,
+    #[serde(
+        rename = "windowSize",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub window_size: ::std::option::Option<::std::string::String>,
+}
+///`Custom`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct VerifiedPaymentRequestRiskDataCustom {
+pub struct Custom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub number1: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -385,11 +177,194 @@ pub struct VerifiedPaymentRequestRiskDataCustom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub string9: ::std::option::Option<::std::string::String>,
 }
-///`VerifiedPaymentRequestRiskDataShipping`
+///`DeviceData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct DeviceData {
+    #[serde(rename = "acceptHeader")]
+    pub accept_header: ::std::string::String,
+    #[serde(
+        rename = "browserLanguage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub browser_language: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "ipAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ip_address: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "tmxSessionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub tmx_session_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "userAgentHeader")]
+    pub user_agent_header: ::std::string::String,
+}
+///`DeviceDataCollection`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct DeviceDataCollection {
+    pub bin: ::std::string::String,
+    pub jwt: ::std::string::String,
+    pub url: ::std::string::String,
+}
+///`ErrorResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct VerifiedPaymentRequestRiskDataShipping {
+pub struct ErrorResponse {
+    #[serde(
+        rename = "errorName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub error_name: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address: ::std::option::Option<VerifiedPaymentRequestRiskDataShippingAddress>,
+    pub message: ::std::option::Option<::std::string::String>,
+}
+///`GiftCardsPurchase`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct GiftCardsPurchase {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub quantity: ::std::option::Option<i64>,
+    #[serde(
+        rename = "totalValue",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub total_value: ::std::option::Option<TotalValue>,
+}
+///`Instruction`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Instruction {
+    #[serde(
+        rename = "debtRepayment",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub debt_repayment: ::std::option::Option<bool>,
+    pub narrative: Narrative,
+    #[serde(rename = "paymentInstrument")]
+    pub payment_instrument: PaymentInstrument,
+    pub value: Value,
+}
+///`Merchant`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Merchant {
+    pub entity: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub fraud: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub mcc: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "paymentFacilitator",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub payment_facilitator: ::std::option::Option<PaymentFacilitator>,
+}
+///`Narrative`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Narrative {
+    pub line1: ::std::string::String,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub line2: ::std::option::Option<::std::string::String>,
+}
+///`PaymentFacilitator`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct PaymentFacilitator {
+    #[serde(rename = "isoId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub iso_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "pfId")]
+    pub pf_id: ::std::string::String,
+    #[serde(rename = "subMerchant")]
+    pub sub_merchant: SubMerchant,
+}
+///`PaymentInstrument`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct PaymentInstrument {
+    #[serde(
+        rename = "billingAddress",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub billing_address: ::std::option::Option<BillingAddress>,
+    #[serde(rename = "cardExpiryDate")]
+    pub card_expiry_date: CardExpiryDate,
+    #[serde(
+        rename = "cardHolderName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub card_holder_name: ::std::option::Option<
+        crate::verified_payments::types::CardHolderName,
+    >,
+    #[serde(rename = "cardNumber")]
+    pub card_number: crate::verified_payments::types::CardNumber,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub cvc: ::std::option::Option<crate::verified_payments::types::Cvc>,
+    #[serde(rename = "type")]
+    pub type_: PaymentInstrumentType,
+}
+///`PaymentInstrumentType`
+#[derive(
+    ::serde::Deserialize,
+    ::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+pub enum PaymentInstrumentType {
+    #[serde(rename = "card/plain")]
+    CardPlain,
+}
+impl ::std::fmt::Display for PaymentInstrumentType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::CardPlain => f.write_str("card/plain"),
+        }
+    }
+}
+impl ::std::str::FromStr for PaymentInstrumentType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "card/plain" => Ok(Self::CardPlain),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for PaymentInstrumentType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for PaymentInstrumentType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///`RiskData`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct RiskData {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub account: ::std::option::Option<Account>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub custom: ::std::option::Option<Custom>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub shipping: ::std::option::Option<Shipping>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub transaction: ::std::option::Option<Transaction>,
+}
+///`Shipping`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct Shipping {
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub address: ::std::option::Option<Address>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub email: ::std::option::Option<::std::string::String>,
     #[serde(
@@ -412,35 +387,32 @@ pub struct VerifiedPaymentRequestRiskDataShipping {
     )]
     pub time_frame: ::std::option::Option<::std::string::String>,
 }
-///`VerifiedPaymentRequestRiskDataShippingAddress`
+///`SubMerchant`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestRiskDataShippingAddress {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address1: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address2: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub address3: ::std::option::Option<::std::string::String>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub city: ::std::option::Option<::std::string::String>,
+pub struct SubMerchant {
+    pub city: ::std::string::String,
     #[serde(rename = "countryCode")]
     pub country_code: ::std::string::String,
-    #[serde(
-        rename = "phoneNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub phone_number: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "postalCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub postal_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "merchantId")]
+    pub merchant_id: ::std::string::String,
+    pub name: ::std::string::String,
+    #[serde(rename = "postalCode")]
+    pub postal_code: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
+    pub street: ::std::string::String,
+    #[serde(rename = "taxId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tax_id: ::std::option::Option<::std::string::String>,
 }
-///`VerifiedPaymentRequestRiskDataTransaction`
+///`TotalValue`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct TotalValue {
+    pub amount: i64,
+    pub currency: ::std::string::String,
+}
+///`Transaction`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct VerifiedPaymentRequestRiskDataTransaction {
+pub struct Transaction {
     #[serde(
         rename = "firstName",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -450,11 +422,9 @@ pub struct VerifiedPaymentRequestRiskDataTransaction {
         rename = "giftCardsPurchase",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub gift_cards_purchase: ::std::option::Option<
-        VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-    >,
+    pub gift_cards_purchase: ::std::option::Option<GiftCardsPurchase>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub history: ::std::option::Option<VerifiedPaymentRequestRiskDataTransactionHistory>,
+    pub history: ::std::option::Option<TransactionHistory>,
     #[serde(rename = "lastName", skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<::std::string::String>,
     #[serde(
@@ -470,28 +440,9 @@ pub struct VerifiedPaymentRequestRiskDataTransaction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reorder: ::std::option::Option<bool>,
 }
-///`VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase`
+///`TransactionHistory`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub quantity: ::std::option::Option<i64>,
-    #[serde(
-        rename = "totalValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub total_value: ::std::option::Option<
-        VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-    >,
-}
-///`VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-    pub amount: i64,
-    pub currency: ::std::string::String,
-}
-///`VerifiedPaymentRequestRiskDataTransactionHistory`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
-pub struct VerifiedPaymentRequestRiskDataTransactionHistory {
+pub struct TransactionHistory {
     #[serde(
         rename = "addCardsLastDay",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -518,6 +469,55 @@ pub struct VerifiedPaymentRequestRiskDataTransactionHistory {
     )]
     pub shipping_address_first_used_at: ::std::option::Option<::std::string::String>,
 }
+///`ValidationError`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ValidationError {
+    #[serde(
+        rename = "errorName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub error_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "jsonPath", skip_serializing_if = "::std::option::Option::is_none")]
+    pub json_path: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+///`ValidationErrorResponse`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+pub struct ValidationErrorResponse {
+    #[serde(
+        rename = "errorName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub error_name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "validationErrors",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub validation_errors: ::std::vec::Vec<ValidationError>,
+}
+///`Value`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct Value {
+    pub amount: i64,
+    pub currency: ::std::string::String,
+}
+///`VerifiedPaymentRequest`
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+pub struct VerifiedPaymentRequest {
+    pub challenge: Challenge,
+    #[serde(rename = "deviceData")]
+    pub device_data: DeviceData,
+    pub instruction: Instruction,
+    pub merchant: Merchant,
+    #[serde(rename = "riskData", skip_serializing_if = "::std::option::Option::is_none")]
+    pub risk_data: ::std::option::Option<RiskData>,
+    #[serde(rename = "transactionReference")]
+    pub transaction_reference: ::std::string::String,
+}
 ///`VerifiedPaymentResponse`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentResponse {
@@ -525,9 +525,7 @@ pub struct VerifiedPaymentResponse {
         rename = "deviceDataCollection",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub device_data_collection: ::std::option::Option<
-        VerifiedPaymentResponseDeviceDataCollection,
-    >,
+    pub device_data_collection: ::std::option::Option<DeviceDataCollection>,
     #[serde(rename = "_links", default = "defaults::verified_payment_response_links")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
     pub links: crate::hal::Links,
@@ -554,13 +552,6 @@ impl ::std::default::Default for VerifiedPaymentResponse {
             transaction_reference: Default::default(),
         }
     }
-}
-///`VerifiedPaymentResponseDeviceDataCollection`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct VerifiedPaymentResponseDeviceDataCollection {
-    pub bin: ::std::string::String,
-    pub jwt: ::std::string::String,
-    pub url: ::std::string::String,
 }
 ///`VerifiedPaymentsRoot`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -620,832 +611,584 @@ pub mod error {
 /// Builders of the request types: lazy, every refusal a
 /// [`Refusal`](crate::request::Refusal) with the field's full path.
 pub mod builder {
-    /// A [`VerifiedPaymentRequest`](super::VerifiedPaymentRequest) under construction.
+    /// A [`Account`](super::Account) under construction.
     #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequest {
-        challenge: ::core::result::Result<
-            super::VerifiedPaymentRequestChallenge,
-            crate::request::Refusal,
-        >,
-        device_data: ::core::result::Result<
-            super::VerifiedPaymentRequestDeviceData,
-            crate::request::Refusal,
-        >,
-        instruction: ::core::result::Result<
-            super::VerifiedPaymentRequestInstruction,
-            crate::request::Refusal,
-        >,
-        merchant: ::core::result::Result<
-            super::VerifiedPaymentRequestMerchant,
-            crate::request::Refusal,
-        >,
-        risk_data: ::core::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskData>,
-            crate::request::Refusal,
-        >,
-        transaction_reference: ::core::result::Result<
-            ::std::string::String,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for VerifiedPaymentRequest {
-        fn default() -> Self {
-            Self {
-                challenge: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("challenge"),
-                ),
-                device_data: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("deviceData"),
-                ),
-                instruction: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("instruction"),
-                ),
-                merchant: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("merchant"),
-                ),
-                risk_data: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                transaction_reference: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("transactionReference"),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequest {
-        /// Sets `challenge`.
-        pub fn challenge<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::VerifiedPaymentRequestChallenge>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.challenge = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("challenge")
-                });
-            self
-        }
-        /// Sets `deviceData`.
-        pub fn device_data<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::VerifiedPaymentRequestDeviceData>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.device_data = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("deviceData")
-                });
-            self
-        }
-        /// Sets `instruction`.
-        pub fn instruction<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::VerifiedPaymentRequestInstruction>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
-                });
-            self
-        }
-        /// Sets `merchant`.
-        pub fn merchant<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::VerifiedPaymentRequestMerchant>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
-            self
-        }
-        /// Sets `riskData`.
-        pub fn risk_data<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::VerifiedPaymentRequestRiskData>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.risk_data = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("riskData")
-                });
-            self
-        }
-        /// Leaves `riskData` out.
-        pub fn without_risk_data(mut self) -> Self {
-            self.risk_data = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `transactionReference`.
-        pub fn transaction_reference<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("transactionReference")
-                });
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequest>
-    for super::VerifiedPaymentRequest {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequest,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                challenge: value.challenge?,
-                device_data: value.device_data?,
-                instruction: value.instruction?,
-                merchant: value.merchant?,
-                risk_data: value.risk_data?,
-                transaction_reference: value.transaction_reference?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequest>
-    for VerifiedPaymentRequest {
-        fn from(value: super::VerifiedPaymentRequest) -> Self {
-            Self {
-                challenge: ::core::result::Result::Ok(value.challenge),
-                device_data: ::core::result::Result::Ok(value.device_data),
-                instruction: ::core::result::Result::Ok(value.instruction),
-                merchant: ::core::result::Result::Ok(value.merchant),
-                risk_data: ::core::result::Result::Ok(value.risk_data),
-                transaction_reference: ::core::result::Result::Ok(
-                    value.transaction_reference,
-                ),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestChallenge`](super::VerifiedPaymentRequestChallenge) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestChallenge {
-        preference: ::core::result::Result<
+    pub struct Account {
+        date_of_birth: ::core::result::Result<
             ::std::option::Option<::std::string::String>,
             crate::request::Refusal,
         >,
-        return_url: ::core::result::Result<
-            ::std::string::String,
-            crate::request::Refusal,
-        >,
-        window_size: ::core::result::Result<
+        email: ::core::result::Result<
             ::std::option::Option<::std::string::String>,
             crate::request::Refusal,
         >,
-    }
-    impl ::core::default::Default for VerifiedPaymentRequestChallenge {
-        fn default() -> Self {
-            Self {
-                preference: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                return_url: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("returnUrl"),
-                ),
-                window_size: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestChallenge {
-        /// Sets `preference`.
-        pub fn preference<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.preference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("preference")
-                });
-            self
-        }
-        /// Leaves `preference` out.
-        pub fn without_preference(mut self) -> Self {
-            self.preference = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `returnUrl`.
-        pub fn return_url<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.return_url = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("returnUrl")
-                });
-            self
-        }
-        /// Sets `windowSize`.
-        pub fn window_size<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.window_size = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("windowSize")
-                });
-            self
-        }
-        /// Leaves `windowSize` out.
-        pub fn without_window_size(mut self) -> Self {
-            self.window_size = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestChallenge>
-    for super::VerifiedPaymentRequestChallenge {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestChallenge,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                preference: value.preference?,
-                return_url: value.return_url?,
-                window_size: value.window_size?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequestChallenge>
-    for VerifiedPaymentRequestChallenge {
-        fn from(value: super::VerifiedPaymentRequestChallenge) -> Self {
-            Self {
-                preference: ::core::result::Result::Ok(value.preference),
-                return_url: ::core::result::Result::Ok(value.return_url),
-                window_size: ::core::result::Result::Ok(value.window_size),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestDeviceData`](super::VerifiedPaymentRequestDeviceData) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestDeviceData {
-        accept_header: ::core::result::Result<
-            ::std::string::String,
+        history: ::core::result::Result<
+            ::std::option::Option<super::AccountHistory>,
             crate::request::Refusal,
         >,
-        browser_language: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        ip_address: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        tmx_session_id: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        user_agent_header: ::core::result::Result<
-            ::std::string::String,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for VerifiedPaymentRequestDeviceData {
-        fn default() -> Self {
-            Self {
-                accept_header: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("acceptHeader"),
-                ),
-                browser_language: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                ip_address: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                tmx_session_id: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                user_agent_header: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("userAgentHeader"),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestDeviceData {
-        /// Sets `acceptHeader`.
-        pub fn accept_header<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.accept_header = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("acceptHeader")
-                });
-            self
-        }
-        /// Sets `browserLanguage`.
-        pub fn browser_language<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.browser_language = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("browserLanguage")
-                });
-            self
-        }
-        /// Leaves `browserLanguage` out.
-        pub fn without_browser_language(mut self) -> Self {
-            self.browser_language = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `ipAddress`.
-        pub fn ip_address<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.ip_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("ipAddress")
-                });
-            self
-        }
-        /// Leaves `ipAddress` out.
-        pub fn without_ip_address(mut self) -> Self {
-            self.ip_address = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `tmxSessionId`.
-        pub fn tmx_session_id<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.tmx_session_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tmxSessionId")
-                });
-            self
-        }
-        /// Leaves `tmxSessionId` out.
-        pub fn without_tmx_session_id(mut self) -> Self {
-            self.tmx_session_id = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `userAgentHeader`.
-        pub fn user_agent_header<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.user_agent_header = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("userAgentHeader")
-                });
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestDeviceData>
-    for super::VerifiedPaymentRequestDeviceData {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestDeviceData,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                accept_header: value.accept_header?,
-                browser_language: value.browser_language?,
-                ip_address: value.ip_address?,
-                tmx_session_id: value.tmx_session_id?,
-                user_agent_header: value.user_agent_header?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequestDeviceData>
-    for VerifiedPaymentRequestDeviceData {
-        fn from(value: super::VerifiedPaymentRequestDeviceData) -> Self {
-            Self {
-                accept_header: ::core::result::Result::Ok(value.accept_header),
-                browser_language: ::core::result::Result::Ok(value.browser_language),
-                ip_address: ::core::result::Result::Ok(value.ip_address),
-                tmx_session_id: ::core::result::Result::Ok(value.tmx_session_id),
-                user_agent_header: ::core::result::Result::Ok(value.user_agent_header),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestInstruction`](super::VerifiedPaymentRequestInstruction) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstruction {
-        debt_repayment: ::core::result::Result<
+        previous_suspicious_activity: ::core::result::Result<
             ::std::option::Option<bool>,
             crate::request::Refusal,
         >,
-        narrative: ::core::result::Result<
-            super::VerifiedPaymentRequestInstructionNarrative,
+        shopper_id: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
             crate::request::Refusal,
         >,
-        payment_instrument: ::core::result::Result<
-            super::VerifiedPaymentRequestInstructionPaymentInstrument,
-            crate::request::Refusal,
-        >,
-        value: ::core::result::Result<
-            super::VerifiedPaymentRequestInstructionValue,
+        type_: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
             crate::request::Refusal,
         >,
     }
-    impl ::core::default::Default for VerifiedPaymentRequestInstruction {
+    impl ::core::default::Default for Account {
         fn default() -> Self {
             Self {
-                debt_repayment: ::core::result::Result::Ok(
+                date_of_birth: ::core::result::Result::Ok(
                     ::core::default::Default::default(),
                 ),
-                narrative: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("narrative"),
+                email: ::core::result::Result::Ok(::core::default::Default::default()),
+                history: ::core::result::Result::Ok(::core::default::Default::default()),
+                previous_suspicious_activity: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
                 ),
-                payment_instrument: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("paymentInstrument"),
+                shopper_id: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
                 ),
-                value: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("value"),
-                ),
+                type_: ::core::result::Result::Ok(::core::default::Default::default()),
             }
         }
     }
-    impl VerifiedPaymentRequestInstruction {
-        /// Sets `debtRepayment`.
-        pub fn debt_repayment<V>(mut self, value: V) -> Self
+    impl Account {
+        /// Sets `dateOfBirth`.
+        pub fn date_of_birth<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.date_of_birth = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
+                });
+            self
+        }
+        /// Leaves `dateOfBirth` out.
+        pub fn without_date_of_birth(mut self) -> Self {
+            self.date_of_birth = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `email`.
+        pub fn email<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.email = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
+            self
+        }
+        /// Leaves `email` out.
+        pub fn without_email(mut self) -> Self {
+            self.email = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `history`.
+        pub fn history<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::AccountHistory>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.history = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("history"));
+            self
+        }
+        /// Leaves `history` out.
+        pub fn without_history(mut self) -> Self {
+            self.history = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `previousSuspiciousActivity`.
+        pub fn previous_suspicious_activity<V>(mut self, value: V) -> Self
         where
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.debt_repayment = value
+            self.previous_suspicious_activity = value
                 .try_into()
                 .map(::core::option::Option::Some)
                 .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("previousSuspiciousActivity")
                 });
             self
         }
-        /// Leaves `debtRepayment` out.
-        pub fn without_debt_repayment(mut self) -> Self {
-            self.debt_repayment = ::core::result::Result::Ok(
+        /// Leaves `previousSuspiciousActivity` out.
+        pub fn without_previous_suspicious_activity(mut self) -> Self {
+            self.previous_suspicious_activity = ::core::result::Result::Ok(
                 ::core::option::Option::None,
             );
             self
         }
-        /// Sets `narrative`.
-        pub fn narrative<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestInstructionNarrative,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
-            self
-        }
-        /// Sets `paymentInstrument`.
-        pub fn payment_instrument<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestInstructionPaymentInstrument,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
-            self
-        }
-        /// Sets `value`.
-        pub fn value<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::VerifiedPaymentRequestInstructionValue>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestInstruction>
-    for super::VerifiedPaymentRequestInstruction {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestInstruction,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                debt_repayment: value.debt_repayment?,
-                narrative: value.narrative?,
-                payment_instrument: value.payment_instrument?,
-                value: value.value?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequestInstruction>
-    for VerifiedPaymentRequestInstruction {
-        fn from(value: super::VerifiedPaymentRequestInstruction) -> Self {
-            Self {
-                debt_repayment: ::core::result::Result::Ok(value.debt_repayment),
-                narrative: ::core::result::Result::Ok(value.narrative),
-                payment_instrument: ::core::result::Result::Ok(value.payment_instrument),
-                value: ::core::result::Result::Ok(value.value),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestInstructionNarrative`](super::VerifiedPaymentRequestInstructionNarrative) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstructionNarrative {
-        line1: ::core::result::Result<::std::string::String, crate::request::Refusal>,
-        line2: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for VerifiedPaymentRequestInstructionNarrative {
-        fn default() -> Self {
-            Self {
-                line1: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("line1"),
-                ),
-                line2: ::core::result::Result::Ok(::core::default::Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestInstructionNarrative {
-        /// Sets `line1`.
-        pub fn line1<V>(mut self, value: V) -> Self
+        /// Sets `shopperId`.
+        pub fn shopper_id<V>(mut self, value: V) -> Self
         where
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.line1 = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line1"));
-            self
-        }
-        /// Sets `line2`.
-        pub fn line2<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.line2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line2"));
-            self
-        }
-        /// Leaves `line2` out.
-        pub fn without_line2(mut self) -> Self {
-            self.line2 = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestInstructionNarrative>
-    for super::VerifiedPaymentRequestInstructionNarrative {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestInstructionNarrative,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                line1: value.line1?,
-                line2: value.line2?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequestInstructionNarrative>
-    for VerifiedPaymentRequestInstructionNarrative {
-        fn from(value: super::VerifiedPaymentRequestInstructionNarrative) -> Self {
-            Self {
-                line1: ::core::result::Result::Ok(value.line1),
-                line2: ::core::result::Result::Ok(value.line2),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestInstructionPaymentInstrument`](super::VerifiedPaymentRequestInstructionPaymentInstrument) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstructionPaymentInstrument {
-        billing_address: ::core::result::Result<
-            ::std::option::Option<
-                super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-            >,
-            crate::request::Refusal,
-        >,
-        card_expiry_date: ::core::result::Result<
-            super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-            crate::request::Refusal,
-        >,
-        card_holder_name: ::core::result::Result<
-            ::std::option::Option<crate::verified_payments::types::CardHolderName>,
-            crate::request::Refusal,
-        >,
-        card_number: ::core::result::Result<
-            crate::verified_payments::types::CardNumber,
-            crate::request::Refusal,
-        >,
-        cvc: ::core::result::Result<
-            ::std::option::Option<crate::verified_payments::types::Cvc>,
-            crate::request::Refusal,
-        >,
-        type_: ::core::result::Result<
-            super::VerifiedPaymentRequestInstructionPaymentInstrumentType,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default
-    for VerifiedPaymentRequestInstructionPaymentInstrument {
-        fn default() -> Self {
-            Self {
-                billing_address: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                card_expiry_date: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("cardExpiryDate"),
-                ),
-                card_holder_name: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                card_number: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("cardNumber"),
-                ),
-                cvc: ::core::result::Result::Ok(::core::default::Default::default()),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestInstructionPaymentInstrument {
-        /// Sets `billingAddress`.
-        pub fn billing_address<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.billing_address = value
+            self.shopper_id = value
                 .try_into()
                 .map(::core::option::Option::Some)
                 .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
+                    crate::request::IntoRefusal::into_refusal(e).at("shopperId")
                 });
             self
         }
-        /// Leaves `billingAddress` out.
-        pub fn without_billing_address(mut self) -> Self {
-            self.billing_address = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `cardExpiryDate`.
-        pub fn card_expiry_date<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.card_expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardExpiryDate")
-                });
-            self
-        }
-        /// Sets `cardHolderName`.
-        pub fn card_holder_name<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<crate::verified_payments::types::CardHolderName>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.card_holder_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
-            self
-        }
-        /// Leaves `cardHolderName` out.
-        pub fn without_card_holder_name(mut self) -> Self {
-            self.card_holder_name = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `cardNumber`.
-        pub fn card_number<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<crate::verified_payments::types::CardNumber>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
-                });
-            self
-        }
-        /// Sets `cvc`.
-        pub fn cvc<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<crate::verified_payments::types::Cvc>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.cvc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
-            self
-        }
-        /// Leaves `cvc` out.
-        pub fn without_cvc(mut self) -> Self {
-            self.cvc = ::core::result::Result::Ok(::core::option::Option::None);
+        /// Leaves `shopperId` out.
+        pub fn without_shopper_id(mut self) -> Self {
+            self.shopper_id = ::core::result::Result::Ok(::core::option::Option::None);
             self
         }
         /// Sets `type`.
         pub fn type_<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestInstructionPaymentInstrumentType,
-            >,
+            V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
             self.type_ = value
                 .try_into()
+                .map(::core::option::Option::Some)
                 .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
             self
         }
+        /// Leaves `type` out.
+        pub fn without_type(mut self) -> Self {
+            self.type_ = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
     }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestInstructionPaymentInstrument>
-    for super::VerifiedPaymentRequestInstructionPaymentInstrument {
+    impl ::core::convert::TryFrom<Account> for super::Account {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: VerifiedPaymentRequestInstructionPaymentInstrument,
+            value: Account,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
-                billing_address: value.billing_address?,
-                card_expiry_date: value.card_expiry_date?,
-                card_holder_name: value.card_holder_name?,
-                card_number: value.card_number?,
-                cvc: value.cvc?,
+                date_of_birth: value.date_of_birth?,
+                email: value.email?,
+                history: value.history?,
+                previous_suspicious_activity: value.previous_suspicious_activity?,
+                shopper_id: value.shopper_id?,
                 type_: value.type_?,
             })
         }
     }
-    impl ::core::convert::From<super::VerifiedPaymentRequestInstructionPaymentInstrument>
-    for VerifiedPaymentRequestInstructionPaymentInstrument {
-        fn from(
-            value: super::VerifiedPaymentRequestInstructionPaymentInstrument,
-        ) -> Self {
+    impl ::core::convert::From<super::Account> for Account {
+        fn from(value: super::Account) -> Self {
             Self {
-                billing_address: ::core::result::Result::Ok(value.billing_address),
-                card_expiry_date: ::core::result::Result::Ok(value.card_expiry_date),
-                card_holder_name: ::core::result::Result::Ok(value.card_holder_name),
-                card_number: ::core::result::Result::Ok(value.card_number),
-                cvc: ::core::result::Result::Ok(value.cvc),
+                date_of_birth: ::core::result::Result::Ok(value.date_of_birth),
+                email: ::core::result::Result::Ok(value.email),
+                history: ::core::result::Result::Ok(value.history),
+                previous_suspicious_activity: ::core::result::Result::Ok(
+                    value.previous_suspicious_activity,
+                ),
+                shopper_id: ::core::result::Result::Ok(value.shopper_id),
                 type_: ::core::result::Result::Ok(value.type_),
             }
         }
     }
-    /// A [`VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress`](super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress) under construction.
+    /// A [`AccountHistory`](super::AccountHistory) under construction.
     #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+    pub struct AccountHistory {
+        created_at: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        modified_at: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        password_modified_at: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        payment_account_enrolled_at: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for AccountHistory {
+        fn default() -> Self {
+            Self {
+                created_at: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                modified_at: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                password_modified_at: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                payment_account_enrolled_at: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl AccountHistory {
+        /// Sets `createdAt`.
+        pub fn created_at<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.created_at = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("createdAt")
+                });
+            self
+        }
+        /// Leaves `createdAt` out.
+        pub fn without_created_at(mut self) -> Self {
+            self.created_at = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `modifiedAt`.
+        pub fn modified_at<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.modified_at = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("modifiedAt")
+                });
+            self
+        }
+        /// Leaves `modifiedAt` out.
+        pub fn without_modified_at(mut self) -> Self {
+            self.modified_at = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `passwordModifiedAt`.
+        pub fn password_modified_at<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.password_modified_at = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("passwordModifiedAt")
+                });
+            self
+        }
+        /// Leaves `passwordModifiedAt` out.
+        pub fn without_password_modified_at(mut self) -> Self {
+            self.password_modified_at = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `paymentAccountEnrolledAt`.
+        pub fn payment_account_enrolled_at<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_account_enrolled_at = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("paymentAccountEnrolledAt")
+                });
+            self
+        }
+        /// Leaves `paymentAccountEnrolledAt` out.
+        pub fn without_payment_account_enrolled_at(mut self) -> Self {
+            self.payment_account_enrolled_at = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<AccountHistory> for super::AccountHistory {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: AccountHistory,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                created_at: value.created_at?,
+                modified_at: value.modified_at?,
+                password_modified_at: value.password_modified_at?,
+                payment_account_enrolled_at: value.payment_account_enrolled_at?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::AccountHistory> for AccountHistory {
+        fn from(value: super::AccountHistory) -> Self {
+            Self {
+                created_at: ::core::result::Result::Ok(value.created_at),
+                modified_at: ::core::result::Result::Ok(value.modified_at),
+                password_modified_at: ::core::result::Result::Ok(
+                    value.password_modified_at,
+                ),
+                payment_account_enrolled_at: ::core::result::Result::Ok(
+                    value.payment_account_enrolled_at,
+                ),
+            }
+        }
+    }
+    /// A [`Address`](super::Address) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Address {
+        address1: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        address2: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        address3: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        city: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        country_code: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        phone_number: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        postal_code: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        state: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Address {
+        fn default() -> Self {
+            Self {
+                address1: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                address2: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                address3: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                city: ::core::result::Result::Ok(::core::default::Default::default()),
+                country_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("countryCode"),
+                ),
+                phone_number: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                postal_code: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                state: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl Address {
+        /// Sets `address1`.
+        pub fn address1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address1 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address1")
+                });
+            self
+        }
+        /// Leaves `address1` out.
+        pub fn without_address1(mut self) -> Self {
+            self.address1 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `address2`.
+        pub fn address2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address2")
+                });
+            self
+        }
+        /// Leaves `address2` out.
+        pub fn without_address2(mut self) -> Self {
+            self.address2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `address3`.
+        pub fn address3<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.address3 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("address3")
+                });
+            self
+        }
+        /// Leaves `address3` out.
+        pub fn without_address3(mut self) -> Self {
+            self.address3 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `city`.
+        pub fn city<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.city = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self
+        }
+        /// Leaves `city` out.
+        pub fn without_city(mut self) -> Self {
+            self.city = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `countryCode`.
+        pub fn country_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.country_code = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
+                });
+            self
+        }
+        /// Sets `phoneNumber`.
+        pub fn phone_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.phone_number = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
+                });
+            self
+        }
+        /// Leaves `phoneNumber` out.
+        pub fn without_phone_number(mut self) -> Self {
+            self.phone_number = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `postalCode`.
+        pub fn postal_code<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.postal_code = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
+                });
+            self
+        }
+        /// Leaves `postalCode` out.
+        pub fn without_postal_code(mut self) -> Self {
+            self.postal_code = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `state`.
+        pub fn state<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.state = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self
+        }
+        /// Leaves `state` out.
+        pub fn without_state(mut self) -> Self {
+            self.state = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Address> for super::Address {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Address,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                address1: value.address1?,
+                address2: value.address2?,
+                address3: value.address3?,
+                city: value.city?,
+                country_code: value.country_code?,
+                phone_number: value.phone_number?,
+                postal_code: value.postal_code?,
+                state: value.state?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Address> for Address {
+        fn from(value: super::Address) -> Self {
+            Self {
+                address1: ::core::result::Result::Ok(value.address1),
+                address2: ::core::result::Result::Ok(value.address2),
+                address3: ::core::result::Result::Ok(value.address3),
+                city: ::core::result::Result::Ok(value.city),
+                country_code: ::core::result::Result::Ok(value.country_code),
+                phone_number: ::core::result::Result::Ok(value.phone_number),
+                postal_code: ::core::result::Result::Ok(value.postal_code),
+                state: ::core::result::Result::Ok(value.state),
+            }
+        }
+    }
+    /// A [`BillingAddress`](super::BillingAddress) under construction.
+    #[derive(Clone, Debug)]
+    pub struct BillingAddress {
         address1: ::core::result::Result<::std::string::String, crate::request::Refusal>,
         address2: ::core::result::Result<
             ::std::option::Option<::std::string::String>,
@@ -1469,8 +1212,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
     }
-    impl ::core::default::Default
-    for VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+    impl ::core::default::Default for BillingAddress {
         fn default() -> Self {
             Self {
                 address1: ::core::result::Result::Err(
@@ -1495,7 +1237,7 @@ pub mod builder {
             }
         }
     }
-    impl VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+    impl BillingAddress {
         /// Sets `address1`.
         pub fn address1<V>(mut self, value: V) -> Self
         where
@@ -1602,12 +1344,10 @@ pub mod builder {
             self
         }
     }
-    impl ::core::convert::TryFrom<
-        VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-    > for super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+    impl ::core::convert::TryFrom<BillingAddress> for super::BillingAddress {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
+            value: BillingAddress,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 address1: value.address1?,
@@ -1620,12 +1360,8 @@ pub mod builder {
             })
         }
     }
-    impl ::core::convert::From<
-        super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-    > for VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
-        fn from(
-            value: super::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress,
-        ) -> Self {
+    impl ::core::convert::From<super::BillingAddress> for BillingAddress {
+        fn from(value: super::BillingAddress) -> Self {
             Self {
                 address1: ::core::result::Result::Ok(value.address1),
                 address2: ::core::result::Result::Ok(value.address2),
@@ -1637,20 +1373,19 @@ pub mod builder {
             }
         }
     }
-    /// A [`VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate`](super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate) under construction.
+    /// A [`CardExpiryDate`](super::CardExpiryDate) under construction.
     #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+    pub struct CardExpiryDate {
         month: ::core::result::Result<
-            crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth,
+            crate::verified_payments::types::CardExpiryDateMonth,
             crate::request::Refusal,
         >,
         year: ::core::result::Result<
-            crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear,
+            crate::verified_payments::types::CardExpiryDateYear,
             crate::request::Refusal,
         >,
     }
-    impl ::core::default::Default
-    for VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+    impl ::core::default::Default for CardExpiryDate {
         fn default() -> Self {
             Self {
                 month: ::core::result::Result::Err(
@@ -1662,12 +1397,12 @@ pub mod builder {
             }
         }
     }
-    impl VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+    impl CardExpiryDate {
         /// Sets `month`.
         pub fn month<V>(mut self, value: V) -> Self
         where
             V: ::core::convert::TryInto<
-                crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth,
+                crate::verified_payments::types::CardExpiryDateMonth,
             >,
             V::Error: crate::request::IntoRefusal,
         {
@@ -1680,7 +1415,7 @@ pub mod builder {
         pub fn year<V>(mut self, value: V) -> Self
         where
             V: ::core::convert::TryInto<
-                crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear,
+                crate::verified_payments::types::CardExpiryDateYear,
             >,
             V::Error: crate::request::IntoRefusal,
         {
@@ -1690,12 +1425,10 @@ pub mod builder {
             self
         }
     }
-    impl ::core::convert::TryFrom<
-        VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-    > for super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+    impl ::core::convert::TryFrom<CardExpiryDate> for super::CardExpiryDate {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
+            value: CardExpiryDate,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 month: value.month?,
@@ -1703,988 +1436,122 @@ pub mod builder {
             })
         }
     }
-    impl ::core::convert::From<
-        super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-    > for VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
-        fn from(
-            value: super::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
-        ) -> Self {
+    impl ::core::convert::From<super::CardExpiryDate> for CardExpiryDate {
+        fn from(value: super::CardExpiryDate) -> Self {
             Self {
                 month: ::core::result::Result::Ok(value.month),
                 year: ::core::result::Result::Ok(value.year),
             }
         }
     }
-    /// A [`VerifiedPaymentRequestInstructionValue`](super::VerifiedPaymentRequestInstructionValue) under construction.
+    /// A [`Challenge`](super::Challenge) under construction.
     #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestInstructionValue {
-        amount: ::core::result::Result<i64, crate::request::Refusal>,
-        currency: ::core::result::Result<::std::string::String, crate::request::Refusal>,
-    }
-    impl ::core::default::Default for VerifiedPaymentRequestInstructionValue {
-        fn default() -> Self {
-            Self {
-                amount: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("amount"),
-                ),
-                currency: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("currency"),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestInstructionValue {
-        /// Sets `amount`.
-        pub fn amount<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
-            self
-        }
-        /// Sets `currency`.
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestInstructionValue>
-    for super::VerifiedPaymentRequestInstructionValue {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestInstructionValue,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                amount: value.amount?,
-                currency: value.currency?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequestInstructionValue>
-    for VerifiedPaymentRequestInstructionValue {
-        fn from(value: super::VerifiedPaymentRequestInstructionValue) -> Self {
-            Self {
-                amount: ::core::result::Result::Ok(value.amount),
-                currency: ::core::result::Result::Ok(value.currency),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestMerchant`](super::VerifiedPaymentRequestMerchant) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestMerchant {
-        entity: ::core::result::Result<::std::string::String, crate::request::Refusal>,
-        fraud: ::core::result::Result<
+    pub struct Challenge {
+        preference: ::core::result::Result<
             ::std::option::Option<::std::string::String>,
             crate::request::Refusal,
         >,
-        mcc: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        payment_facilitator: ::core::result::Result<
-            ::std::option::Option<
-                super::VerifiedPaymentRequestMerchantPaymentFacilitator,
-            >,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for VerifiedPaymentRequestMerchant {
-        fn default() -> Self {
-            Self {
-                entity: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("entity"),
-                ),
-                fraud: ::core::result::Result::Ok(::core::default::Default::default()),
-                mcc: ::core::result::Result::Ok(::core::default::Default::default()),
-                payment_facilitator: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestMerchant {
-        /// Sets `entity`.
-        pub fn entity<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.entity = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
-            self
-        }
-        /// Sets `fraud`.
-        pub fn fraud<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.fraud = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("fraud"));
-            self
-        }
-        /// Leaves `fraud` out.
-        pub fn without_fraud(mut self) -> Self {
-            self.fraud = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `mcc`.
-        pub fn mcc<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.mcc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
-            self
-        }
-        /// Leaves `mcc` out.
-        pub fn without_mcc(mut self) -> Self {
-            self.mcc = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `paymentFacilitator`.
-        pub fn payment_facilitator<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestMerchantPaymentFacilitator,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.payment_facilitator = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
-                });
-            self
-        }
-        /// Leaves `paymentFacilitator` out.
-        pub fn without_payment_facilitator(mut self) -> Self {
-            self.payment_facilitator = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestMerchant>
-    for super::VerifiedPaymentRequestMerchant {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestMerchant,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                entity: value.entity?,
-                fraud: value.fraud?,
-                mcc: value.mcc?,
-                payment_facilitator: value.payment_facilitator?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequestMerchant>
-    for VerifiedPaymentRequestMerchant {
-        fn from(value: super::VerifiedPaymentRequestMerchant) -> Self {
-            Self {
-                entity: ::core::result::Result::Ok(value.entity),
-                fraud: ::core::result::Result::Ok(value.fraud),
-                mcc: ::core::result::Result::Ok(value.mcc),
-                payment_facilitator: ::core::result::Result::Ok(
-                    value.payment_facilitator,
-                ),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestMerchantPaymentFacilitator`](super::VerifiedPaymentRequestMerchantPaymentFacilitator) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestMerchantPaymentFacilitator {
-        iso_id: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        pf_id: ::core::result::Result<::std::string::String, crate::request::Refusal>,
-        sub_merchant: ::core::result::Result<
-            super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for VerifiedPaymentRequestMerchantPaymentFacilitator {
-        fn default() -> Self {
-            Self {
-                iso_id: ::core::result::Result::Ok(::core::default::Default::default()),
-                pf_id: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("pfId"),
-                ),
-                sub_merchant: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("subMerchant"),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestMerchantPaymentFacilitator {
-        /// Sets `isoId`.
-        pub fn iso_id<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.iso_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("isoId"));
-            self
-        }
-        /// Leaves `isoId` out.
-        pub fn without_iso_id(mut self) -> Self {
-            self.iso_id = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `pfId`.
-        pub fn pf_id<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.pf_id = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("pfId"));
-            self
-        }
-        /// Sets `subMerchant`.
-        pub fn sub_merchant<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.sub_merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("subMerchant")
-                });
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestMerchantPaymentFacilitator>
-    for super::VerifiedPaymentRequestMerchantPaymentFacilitator {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestMerchantPaymentFacilitator,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                iso_id: value.iso_id?,
-                pf_id: value.pf_id?,
-                sub_merchant: value.sub_merchant?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequestMerchantPaymentFacilitator>
-    for VerifiedPaymentRequestMerchantPaymentFacilitator {
-        fn from(value: super::VerifiedPaymentRequestMerchantPaymentFacilitator) -> Self {
-            Self {
-                iso_id: ::core::result::Result::Ok(value.iso_id),
-                pf_id: ::core::result::Result::Ok(value.pf_id),
-                sub_merchant: ::core::result::Result::Ok(value.sub_merchant),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant`](super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-        city: ::core::result::Result<::std::string::String, crate::request::Refusal>,
-        country_code: ::core::result::Result<
+        return_url: ::core::result::Result<
             ::std::string::String,
             crate::request::Refusal,
         >,
-        merchant_id: ::core::result::Result<
-            ::std::string::String,
-            crate::request::Refusal,
-        >,
-        name: ::core::result::Result<::std::string::String, crate::request::Refusal>,
-        postal_code: ::core::result::Result<
-            ::std::string::String,
-            crate::request::Refusal,
-        >,
-        state: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        street: ::core::result::Result<::std::string::String, crate::request::Refusal>,
-        tax_id: ::core::result::Result<
+        window_size: ::core::result::Result<
             ::std::option::Option<::std::string::String>,
             crate::request::Refusal,
         >,
     }
-    impl ::core::default::Default
-    for VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+    impl ::core::default::Default for Challenge {
         fn default() -> Self {
             Self {
-                city: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("city"),
+                preference: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
                 ),
-                country_code: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("countryCode"),
+                return_url: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("returnUrl"),
                 ),
-                merchant_id: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("merchantId"),
+                window_size: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
                 ),
-                name: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("name"),
-                ),
-                postal_code: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("postalCode"),
-                ),
-                state: ::core::result::Result::Ok(::core::default::Default::default()),
-                street: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("street"),
-                ),
-                tax_id: ::core::result::Result::Ok(::core::default::Default::default()),
             }
         }
     }
-    impl VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-        /// Sets `city`.
-        pub fn city<V>(mut self, value: V) -> Self
+    impl Challenge {
+        /// Sets `preference`.
+        pub fn preference<V>(mut self, value: V) -> Self
         where
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
-            self
-        }
-        /// Sets `countryCode`.
-        pub fn country_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
-            self
-        }
-        /// Sets `merchantId`.
-        pub fn merchant_id<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.merchant_id = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchantId")
-                });
-            self
-        }
-        /// Sets `name`.
-        pub fn name<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.name = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
-            self
-        }
-        /// Sets `postalCode`.
-        pub fn postal_code<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
-            self
-        }
-        /// Sets `state`.
-        pub fn state<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.state = value
+            self.preference = value
                 .try_into()
                 .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("preference")
+                });
             self
         }
-        /// Leaves `state` out.
-        pub fn without_state(mut self) -> Self {
-            self.state = ::core::result::Result::Ok(::core::option::Option::None);
+        /// Leaves `preference` out.
+        pub fn without_preference(mut self) -> Self {
+            self.preference = ::core::result::Result::Ok(::core::option::Option::None);
             self
         }
-        /// Sets `street`.
-        pub fn street<V>(mut self, value: V) -> Self
+        /// Sets `returnUrl`.
+        pub fn return_url<V>(mut self, value: V) -> Self
         where
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.street = value
+            self.return_url = value
                 .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("street"));
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("returnUrl")
+                });
             self
         }
-        /// Sets `taxId`.
-        pub fn tax_id<V>(mut self, value: V) -> Self
+        /// Sets `windowSize`.
+        pub fn window_size<V>(mut self, value: V) -> Self
         where
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tax_id = value
+            self.window_size = value
                 .try_into()
                 .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("taxId"));
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("windowSize")
+                });
             self
         }
-        /// Leaves `taxId` out.
-        pub fn without_tax_id(mut self) -> Self {
-            self.tax_id = ::core::result::Result::Ok(::core::option::Option::None);
+        /// Leaves `windowSize` out.
+        pub fn without_window_size(mut self) -> Self {
+            self.window_size = ::core::result::Result::Ok(::core::option::Option::None);
             self
         }
     }
-    impl ::core::convert::TryFrom<
-        VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-    > for super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+    impl ::core::convert::TryFrom<Challenge> for super::Challenge {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
+            value: Challenge,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
-                city: value.city?,
-                country_code: value.country_code?,
-                merchant_id: value.merchant_id?,
-                name: value.name?,
-                postal_code: value.postal_code?,
-                state: value.state?,
-                street: value.street?,
-                tax_id: value.tax_id?,
+                preference: value.preference?,
+                return_url: value.return_url?,
+                window_size: value.window_size?,
             })
         }
     }
-    impl ::core::convert::From<
-        super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-    > for VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
-        fn from(
-            value: super::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-        ) -> Self {
+    impl ::core::convert::From<super::Challenge> for Challenge {
+        fn from(value: super::Challenge) -> Self {
             Self {
-                city: ::core::result::Result::Ok(value.city),
-                country_code: ::core::result::Result::Ok(value.country_code),
-                merchant_id: ::core::result::Result::Ok(value.merchant_id),
-                name: ::core::result::Result::Ok(value.name),
-                postal_code: ::core::result::Result::Ok(value.postal_code),
-                state: ::core::result::Result::Ok(value.state),
-                street: ::core::result::Result::Ok(value.street),
-                tax_id: ::core::result::Result::Ok(value.tax_id),
+                preference: ::core::result::Result::Ok(value.preference),
+                return_url: ::core::result::Result::Ok(value.return_url),
+                window_size: ::core::result::Result::Ok(value.window_size),
             }
         }
     }
-    /// A [`VerifiedPaymentRequestRiskData`](super::VerifiedPaymentRequestRiskData) under construction.
+    /// A [`Custom`](super::Custom) under construction.
     #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskData {
-        account: ::core::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataAccount>,
-            crate::request::Refusal,
-        >,
-        custom: ::core::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataCustom>,
-            crate::request::Refusal,
-        >,
-        shipping: ::core::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataShipping>,
-            crate::request::Refusal,
-        >,
-        transaction: ::core::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataTransaction>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for VerifiedPaymentRequestRiskData {
-        fn default() -> Self {
-            Self {
-                account: ::core::result::Result::Ok(::core::default::Default::default()),
-                custom: ::core::result::Result::Ok(::core::default::Default::default()),
-                shipping: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                transaction: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskData {
-        /// Sets `account`.
-        pub fn account<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::VerifiedPaymentRequestRiskDataAccount>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.account = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("account"));
-            self
-        }
-        /// Leaves `account` out.
-        pub fn without_account(mut self) -> Self {
-            self.account = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `custom`.
-        pub fn custom<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::VerifiedPaymentRequestRiskDataCustom>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.custom = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("custom"));
-            self
-        }
-        /// Leaves `custom` out.
-        pub fn without_custom(mut self) -> Self {
-            self.custom = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `shipping`.
-        pub fn shipping<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<super::VerifiedPaymentRequestRiskDataShipping>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.shipping = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
-                });
-            self
-        }
-        /// Leaves `shipping` out.
-        pub fn without_shipping(mut self) -> Self {
-            self.shipping = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `transaction`.
-        pub fn transaction<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestRiskDataTransaction,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.transaction = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("transaction")
-                });
-            self
-        }
-        /// Leaves `transaction` out.
-        pub fn without_transaction(mut self) -> Self {
-            self.transaction = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskData>
-    for super::VerifiedPaymentRequestRiskData {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskData,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                account: value.account?,
-                custom: value.custom?,
-                shipping: value.shipping?,
-                transaction: value.transaction?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequestRiskData>
-    for VerifiedPaymentRequestRiskData {
-        fn from(value: super::VerifiedPaymentRequestRiskData) -> Self {
-            Self {
-                account: ::core::result::Result::Ok(value.account),
-                custom: ::core::result::Result::Ok(value.custom),
-                shipping: ::core::result::Result::Ok(value.shipping),
-                transaction: ::core::result::Result::Ok(value.transaction),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestRiskDataAccount`](super::VerifiedPaymentRequestRiskDataAccount) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataAccount {
-        date_of_birth: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        email: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        history: ::core::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataAccountHistory>,
-            crate::request::Refusal,
-        >,
-        previous_suspicious_activity: ::core::result::Result<
-            ::std::option::Option<bool>,
-            crate::request::Refusal,
-        >,
-        shopper_id: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        type_: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for VerifiedPaymentRequestRiskDataAccount {
-        fn default() -> Self {
-            Self {
-                date_of_birth: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                email: ::core::result::Result::Ok(::core::default::Default::default()),
-                history: ::core::result::Result::Ok(::core::default::Default::default()),
-                previous_suspicious_activity: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                shopper_id: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                type_: ::core::result::Result::Ok(::core::default::Default::default()),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataAccount {
-        /// Sets `dateOfBirth`.
-        pub fn date_of_birth<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.date_of_birth = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
-                });
-            self
-        }
-        /// Leaves `dateOfBirth` out.
-        pub fn without_date_of_birth(mut self) -> Self {
-            self.date_of_birth = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `email`.
-        pub fn email<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.email = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
-            self
-        }
-        /// Leaves `email` out.
-        pub fn without_email(mut self) -> Self {
-            self.email = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `history`.
-        pub fn history<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestRiskDataAccountHistory,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.history = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("history"));
-            self
-        }
-        /// Leaves `history` out.
-        pub fn without_history(mut self) -> Self {
-            self.history = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `previousSuspiciousActivity`.
-        pub fn previous_suspicious_activity<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<bool>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.previous_suspicious_activity = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("previousSuspiciousActivity")
-                });
-            self
-        }
-        /// Leaves `previousSuspiciousActivity` out.
-        pub fn without_previous_suspicious_activity(mut self) -> Self {
-            self.previous_suspicious_activity = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `shopperId`.
-        pub fn shopper_id<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.shopper_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shopperId")
-                });
-            self
-        }
-        /// Leaves `shopperId` out.
-        pub fn without_shopper_id(mut self) -> Self {
-            self.shopper_id = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `type`.
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.type_ = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
-            self
-        }
-        /// Leaves `type` out.
-        pub fn without_type(mut self) -> Self {
-            self.type_ = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataAccount>
-    for super::VerifiedPaymentRequestRiskDataAccount {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataAccount,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                date_of_birth: value.date_of_birth?,
-                email: value.email?,
-                history: value.history?,
-                previous_suspicious_activity: value.previous_suspicious_activity?,
-                shopper_id: value.shopper_id?,
-                type_: value.type_?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataAccount>
-    for VerifiedPaymentRequestRiskDataAccount {
-        fn from(value: super::VerifiedPaymentRequestRiskDataAccount) -> Self {
-            Self {
-                date_of_birth: ::core::result::Result::Ok(value.date_of_birth),
-                email: ::core::result::Result::Ok(value.email),
-                history: ::core::result::Result::Ok(value.history),
-                previous_suspicious_activity: ::core::result::Result::Ok(
-                    value.previous_suspicious_activity,
-                ),
-                shopper_id: ::core::result::Result::Ok(value.shopper_id),
-                type_: ::core::result::Result::Ok(value.type_),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestRiskDataAccountHistory`](super::VerifiedPaymentRequestRiskDataAccountHistory) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataAccountHistory {
-        created_at: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        modified_at: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        password_modified_at: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        payment_account_enrolled_at: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default for VerifiedPaymentRequestRiskDataAccountHistory {
-        fn default() -> Self {
-            Self {
-                created_at: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                modified_at: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                password_modified_at: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                payment_account_enrolled_at: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataAccountHistory {
-        /// Sets `createdAt`.
-        pub fn created_at<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.created_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("createdAt")
-                });
-            self
-        }
-        /// Leaves `createdAt` out.
-        pub fn without_created_at(mut self) -> Self {
-            self.created_at = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `modifiedAt`.
-        pub fn modified_at<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.modified_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("modifiedAt")
-                });
-            self
-        }
-        /// Leaves `modifiedAt` out.
-        pub fn without_modified_at(mut self) -> Self {
-            self.modified_at = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `passwordModifiedAt`.
-        pub fn password_modified_at<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.password_modified_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("passwordModifiedAt")
-                });
-            self
-        }
-        /// Leaves `passwordModifiedAt` out.
-        pub fn without_password_modified_at(mut self) -> Self {
-            self.password_modified_at = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-        /// Sets `paymentAccountEnrolledAt`.
-        pub fn payment_account_enrolled_at<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.payment_account_enrolled_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("paymentAccountEnrolledAt")
-                });
-            self
-        }
-        /// Leaves `paymentAccountEnrolledAt` out.
-        pub fn without_payment_account_enrolled_at(mut self) -> Self {
-            self.payment_account_enrolled_at = ::core::result::Result::Ok(
-                ::core::option::Option::None,
-            );
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataAccountHistory>
-    for super::VerifiedPaymentRequestRiskDataAccountHistory {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataAccountHistory,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                created_at: value.created_at?,
-                modified_at: value.modified_at?,
-                password_modified_at: value.password_modified_at?,
-                payment_account_enrolled_at: value.payment_account_enrolled_at?,
-            })
-        }
-    }
-    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataAccountHistory>
-    for VerifiedPaymentRequestRiskDataAccountHistory {
-        fn from(value: super::VerifiedPaymentRequestRiskDataAccountHistory) -> Self {
-            Self {
-                created_at: ::core::result::Result::Ok(value.created_at),
-                modified_at: ::core::result::Result::Ok(value.modified_at),
-                password_modified_at: ::core::result::Result::Ok(
-                    value.password_modified_at,
-                ),
-                payment_account_enrolled_at: ::core::result::Result::Ok(
-                    value.payment_account_enrolled_at,
-                ),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestRiskDataCustom`](super::VerifiedPaymentRequestRiskDataCustom) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataCustom {
+    pub struct Custom {
         number1: ::core::result::Result<
             ::std::option::Option<i64>,
             crate::request::Refusal,
@@ -2758,7 +1625,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
     }
-    impl ::core::default::Default for VerifiedPaymentRequestRiskDataCustom {
+    impl ::core::default::Default for Custom {
         fn default() -> Self {
             Self {
                 number1: ::core::result::Result::Ok(::core::default::Default::default()),
@@ -2782,7 +1649,7 @@ pub mod builder {
             }
         }
     }
-    impl VerifiedPaymentRequestRiskDataCustom {
+    impl Custom {
         /// Sets `number1`.
         pub fn number1<V>(mut self, value: V) -> Self
         where
@@ -3090,11 +1957,10 @@ pub mod builder {
             self
         }
     }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataCustom>
-    for super::VerifiedPaymentRequestRiskDataCustom {
+    impl ::core::convert::TryFrom<Custom> for super::Custom {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: VerifiedPaymentRequestRiskDataCustom,
+            value: Custom,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 number1: value.number1?,
@@ -3118,9 +1984,8 @@ pub mod builder {
             })
         }
     }
-    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataCustom>
-    for VerifiedPaymentRequestRiskDataCustom {
-        fn from(value: super::VerifiedPaymentRequestRiskDataCustom) -> Self {
+    impl ::core::convert::From<super::Custom> for Custom {
+        fn from(value: super::Custom) -> Self {
             Self {
                 number1: ::core::result::Result::Ok(value.number1),
                 number2: ::core::result::Result::Ok(value.number2),
@@ -3143,11 +2008,956 @@ pub mod builder {
             }
         }
     }
-    /// A [`VerifiedPaymentRequestRiskDataShipping`](super::VerifiedPaymentRequestRiskDataShipping) under construction.
+    /// A [`DeviceData`](super::DeviceData) under construction.
     #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataShipping {
+    pub struct DeviceData {
+        accept_header: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+        browser_language: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        ip_address: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        tmx_session_id: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        user_agent_header: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for DeviceData {
+        fn default() -> Self {
+            Self {
+                accept_header: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("acceptHeader"),
+                ),
+                browser_language: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                ip_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                tmx_session_id: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                user_agent_header: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("userAgentHeader"),
+                ),
+            }
+        }
+    }
+    impl DeviceData {
+        /// Sets `acceptHeader`.
+        pub fn accept_header<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.accept_header = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("acceptHeader")
+                });
+            self
+        }
+        /// Sets `browserLanguage`.
+        pub fn browser_language<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.browser_language = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("browserLanguage")
+                });
+            self
+        }
+        /// Leaves `browserLanguage` out.
+        pub fn without_browser_language(mut self) -> Self {
+            self.browser_language = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `ipAddress`.
+        pub fn ip_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.ip_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("ipAddress")
+                });
+            self
+        }
+        /// Leaves `ipAddress` out.
+        pub fn without_ip_address(mut self) -> Self {
+            self.ip_address = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `tmxSessionId`.
+        pub fn tmx_session_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.tmx_session_id = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("tmxSessionId")
+                });
+            self
+        }
+        /// Leaves `tmxSessionId` out.
+        pub fn without_tmx_session_id(mut self) -> Self {
+            self.tmx_session_id = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `userAgentHeader`.
+        pub fn user_agent_header<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.user_agent_header = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("userAgentHeader")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<DeviceData> for super::DeviceData {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: DeviceData,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                accept_header: value.accept_header?,
+                browser_language: value.browser_language?,
+                ip_address: value.ip_address?,
+                tmx_session_id: value.tmx_session_id?,
+                user_agent_header: value.user_agent_header?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::DeviceData> for DeviceData {
+        fn from(value: super::DeviceData) -> Self {
+            Self {
+                accept_header: ::core::result::Result::Ok(value.accept_header),
+                browser_language: ::core::result::Result::Ok(value.browser_language),
+                ip_address: ::core::result::Result::Ok(value.ip_address),
+                tmx_session_id: ::core::result::Result::Ok(value.tmx_session_id),
+                user_agent_header: ::core::result::Result::Ok(value.user_agent_header),
+            }
+        }
+    }
+    /// A [`GiftCardsPurchase`](super::GiftCardsPurchase) under construction.
+    #[derive(Clone, Debug)]
+    pub struct GiftCardsPurchase {
+        quantity: ::core::result::Result<
+            ::std::option::Option<i64>,
+            crate::request::Refusal,
+        >,
+        total_value: ::core::result::Result<
+            ::std::option::Option<super::TotalValue>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for GiftCardsPurchase {
+        fn default() -> Self {
+            Self {
+                quantity: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                total_value: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl GiftCardsPurchase {
+        /// Sets `quantity`.
+        pub fn quantity<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.quantity = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("quantity")
+                });
+            self
+        }
+        /// Leaves `quantity` out.
+        pub fn without_quantity(mut self) -> Self {
+            self.quantity = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `totalValue`.
+        pub fn total_value<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::TotalValue>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.total_value = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("totalValue")
+                });
+            self
+        }
+        /// Leaves `totalValue` out.
+        pub fn without_total_value(mut self) -> Self {
+            self.total_value = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<GiftCardsPurchase> for super::GiftCardsPurchase {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: GiftCardsPurchase,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                quantity: value.quantity?,
+                total_value: value.total_value?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::GiftCardsPurchase> for GiftCardsPurchase {
+        fn from(value: super::GiftCardsPurchase) -> Self {
+            Self {
+                quantity: ::core::result::Result::Ok(value.quantity),
+                total_value: ::core::result::Result::Ok(value.total_value),
+            }
+        }
+    }
+    /// A [`Instruction`](super::Instruction) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Instruction {
+        debt_repayment: ::core::result::Result<
+            ::std::option::Option<bool>,
+            crate::request::Refusal,
+        >,
+        narrative: ::core::result::Result<super::Narrative, crate::request::Refusal>,
+        payment_instrument: ::core::result::Result<
+            super::PaymentInstrument,
+            crate::request::Refusal,
+        >,
+        value: ::core::result::Result<super::Value, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for Instruction {
+        fn default() -> Self {
+            Self {
+                debt_repayment: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                narrative: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("narrative"),
+                ),
+                payment_instrument: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("paymentInstrument"),
+                ),
+                value: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("value"),
+                ),
+            }
+        }
+    }
+    impl Instruction {
+        /// Sets `debtRepayment`.
+        pub fn debt_repayment<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<bool>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.debt_repayment = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
+                });
+            self
+        }
+        /// Leaves `debtRepayment` out.
+        pub fn without_debt_repayment(mut self) -> Self {
+            self.debt_repayment = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `narrative`.
+        pub fn narrative<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Narrative>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.narrative = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
+                });
+            self
+        }
+        /// Sets `paymentInstrument`.
+        pub fn payment_instrument<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::PaymentInstrument>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_instrument = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
+                });
+            self
+        }
+        /// Sets `value`.
+        pub fn value<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Value>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.value = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Instruction> for super::Instruction {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Instruction,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                debt_repayment: value.debt_repayment?,
+                narrative: value.narrative?,
+                payment_instrument: value.payment_instrument?,
+                value: value.value?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Instruction> for Instruction {
+        fn from(value: super::Instruction) -> Self {
+            Self {
+                debt_repayment: ::core::result::Result::Ok(value.debt_repayment),
+                narrative: ::core::result::Result::Ok(value.narrative),
+                payment_instrument: ::core::result::Result::Ok(value.payment_instrument),
+                value: ::core::result::Result::Ok(value.value),
+            }
+        }
+    }
+    /// A [`Merchant`](super::Merchant) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Merchant {
+        entity: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        fraud: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        mcc: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        payment_facilitator: ::core::result::Result<
+            ::std::option::Option<super::PaymentFacilitator>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Merchant {
+        fn default() -> Self {
+            Self {
+                entity: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("entity"),
+                ),
+                fraud: ::core::result::Result::Ok(::core::default::Default::default()),
+                mcc: ::core::result::Result::Ok(::core::default::Default::default()),
+                payment_facilitator: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl Merchant {
+        /// Sets `entity`.
+        pub fn entity<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.entity = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
+            self
+        }
+        /// Sets `fraud`.
+        pub fn fraud<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.fraud = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("fraud"));
+            self
+        }
+        /// Leaves `fraud` out.
+        pub fn without_fraud(mut self) -> Self {
+            self.fraud = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `mcc`.
+        pub fn mcc<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.mcc = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
+            self
+        }
+        /// Leaves `mcc` out.
+        pub fn without_mcc(mut self) -> Self {
+            self.mcc = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `paymentFacilitator`.
+        pub fn payment_facilitator<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::PaymentFacilitator>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.payment_facilitator = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
+                });
+            self
+        }
+        /// Leaves `paymentFacilitator` out.
+        pub fn without_payment_facilitator(mut self) -> Self {
+            self.payment_facilitator = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Merchant> for super::Merchant {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Merchant,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                entity: value.entity?,
+                fraud: value.fraud?,
+                mcc: value.mcc?,
+                payment_facilitator: value.payment_facilitator?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Merchant> for Merchant {
+        fn from(value: super::Merchant) -> Self {
+            Self {
+                entity: ::core::result::Result::Ok(value.entity),
+                fraud: ::core::result::Result::Ok(value.fraud),
+                mcc: ::core::result::Result::Ok(value.mcc),
+                payment_facilitator: ::core::result::Result::Ok(
+                    value.payment_facilitator,
+                ),
+            }
+        }
+    }
+    /// A [`Narrative`](super::Narrative) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Narrative {
+        line1: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        line2: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for Narrative {
+        fn default() -> Self {
+            Self {
+                line1: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("line1"),
+                ),
+                line2: ::core::result::Result::Ok(::core::default::Default::default()),
+            }
+        }
+    }
+    impl Narrative {
+        /// Sets `line1`.
+        pub fn line1<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.line1 = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line1"));
+            self
+        }
+        /// Sets `line2`.
+        pub fn line2<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.line2 = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line2"));
+            self
+        }
+        /// Leaves `line2` out.
+        pub fn without_line2(mut self) -> Self {
+            self.line2 = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<Narrative> for super::Narrative {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Narrative,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                line1: value.line1?,
+                line2: value.line2?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::Narrative> for Narrative {
+        fn from(value: super::Narrative) -> Self {
+            Self {
+                line1: ::core::result::Result::Ok(value.line1),
+                line2: ::core::result::Result::Ok(value.line2),
+            }
+        }
+    }
+    /// A [`PaymentFacilitator`](super::PaymentFacilitator) under construction.
+    #[derive(Clone, Debug)]
+    pub struct PaymentFacilitator {
+        iso_id: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
+        pf_id: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        sub_merchant: ::core::result::Result<
+            super::SubMerchant,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for PaymentFacilitator {
+        fn default() -> Self {
+            Self {
+                iso_id: ::core::result::Result::Ok(::core::default::Default::default()),
+                pf_id: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("pfId"),
+                ),
+                sub_merchant: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("subMerchant"),
+                ),
+            }
+        }
+    }
+    impl PaymentFacilitator {
+        /// Sets `isoId`.
+        pub fn iso_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.iso_id = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("isoId"));
+            self
+        }
+        /// Leaves `isoId` out.
+        pub fn without_iso_id(mut self) -> Self {
+            self.iso_id = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `pfId`.
+        pub fn pf_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.pf_id = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("pfId"));
+            self
+        }
+        /// Sets `subMerchant`.
+        pub fn sub_merchant<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::SubMerchant>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.sub_merchant = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("subMerchant")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<PaymentFacilitator> for super::PaymentFacilitator {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: PaymentFacilitator,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                iso_id: value.iso_id?,
+                pf_id: value.pf_id?,
+                sub_merchant: value.sub_merchant?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::PaymentFacilitator> for PaymentFacilitator {
+        fn from(value: super::PaymentFacilitator) -> Self {
+            Self {
+                iso_id: ::core::result::Result::Ok(value.iso_id),
+                pf_id: ::core::result::Result::Ok(value.pf_id),
+                sub_merchant: ::core::result::Result::Ok(value.sub_merchant),
+            }
+        }
+    }
+    /// A [`PaymentInstrument`](super::PaymentInstrument) under construction.
+    #[derive(Clone, Debug)]
+    pub struct PaymentInstrument {
+        billing_address: ::core::result::Result<
+            ::std::option::Option<super::BillingAddress>,
+            crate::request::Refusal,
+        >,
+        card_expiry_date: ::core::result::Result<
+            super::CardExpiryDate,
+            crate::request::Refusal,
+        >,
+        card_holder_name: ::core::result::Result<
+            ::std::option::Option<crate::verified_payments::types::CardHolderName>,
+            crate::request::Refusal,
+        >,
+        card_number: ::core::result::Result<
+            crate::verified_payments::types::CardNumber,
+            crate::request::Refusal,
+        >,
+        cvc: ::core::result::Result<
+            ::std::option::Option<crate::verified_payments::types::Cvc>,
+            crate::request::Refusal,
+        >,
+        type_: ::core::result::Result<
+            super::PaymentInstrumentType,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for PaymentInstrument {
+        fn default() -> Self {
+            Self {
+                billing_address: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                card_expiry_date: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("cardExpiryDate"),
+                ),
+                card_holder_name: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                card_number: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("cardNumber"),
+                ),
+                cvc: ::core::result::Result::Ok(::core::default::Default::default()),
+                type_: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("type"),
+                ),
+            }
+        }
+    }
+    impl PaymentInstrument {
+        /// Sets `billingAddress`.
+        pub fn billing_address<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::BillingAddress>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.billing_address = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
+                });
+            self
+        }
+        /// Leaves `billingAddress` out.
+        pub fn without_billing_address(mut self) -> Self {
+            self.billing_address = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `cardExpiryDate`.
+        pub fn card_expiry_date<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::CardExpiryDate>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.card_expiry_date = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cardExpiryDate")
+                });
+            self
+        }
+        /// Sets `cardHolderName`.
+        pub fn card_holder_name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::verified_payments::types::CardHolderName>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.card_holder_name = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
+                });
+            self
+        }
+        /// Leaves `cardHolderName` out.
+        pub fn without_card_holder_name(mut self) -> Self {
+            self.card_holder_name = ::core::result::Result::Ok(
+                ::core::option::Option::None,
+            );
+            self
+        }
+        /// Sets `cardNumber`.
+        pub fn card_number<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::verified_payments::types::CardNumber>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.card_number = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
+                });
+            self
+        }
+        /// Sets `cvc`.
+        pub fn cvc<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<crate::verified_payments::types::Cvc>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.cvc = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self
+        }
+        /// Leaves `cvc` out.
+        pub fn without_cvc(mut self) -> Self {
+            self.cvc = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `type`.
+        pub fn type_<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::PaymentInstrumentType>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.type_ = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<PaymentInstrument> for super::PaymentInstrument {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: PaymentInstrument,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                billing_address: value.billing_address?,
+                card_expiry_date: value.card_expiry_date?,
+                card_holder_name: value.card_holder_name?,
+                card_number: value.card_number?,
+                cvc: value.cvc?,
+                type_: value.type_?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::PaymentInstrument> for PaymentInstrument {
+        fn from(value: super::PaymentInstrument) -> Self {
+            Self {
+                billing_address: ::core::result::Result::Ok(value.billing_address),
+                card_expiry_date: ::core::result::Result::Ok(value.card_expiry_date),
+                card_holder_name: ::core::result::Result::Ok(value.card_holder_name),
+                card_number: ::core::result::Result::Ok(value.card_number),
+                cvc: ::core::result::Result::Ok(value.cvc),
+                type_: ::core::result::Result::Ok(value.type_),
+            }
+        }
+    }
+    /// A [`RiskData`](super::RiskData) under construction.
+    #[derive(Clone, Debug)]
+    pub struct RiskData {
+        account: ::core::result::Result<
+            ::std::option::Option<super::Account>,
+            crate::request::Refusal,
+        >,
+        custom: ::core::result::Result<
+            ::std::option::Option<super::Custom>,
+            crate::request::Refusal,
+        >,
+        shipping: ::core::result::Result<
+            ::std::option::Option<super::Shipping>,
+            crate::request::Refusal,
+        >,
+        transaction: ::core::result::Result<
+            ::std::option::Option<super::Transaction>,
+            crate::request::Refusal,
+        >,
+    }
+    impl ::core::default::Default for RiskData {
+        fn default() -> Self {
+            Self {
+                account: ::core::result::Result::Ok(::core::default::Default::default()),
+                custom: ::core::result::Result::Ok(::core::default::Default::default()),
+                shipping: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                transaction: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+            }
+        }
+    }
+    impl RiskData {
+        /// Sets `account`.
+        pub fn account<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Account>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.account = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("account"));
+            self
+        }
+        /// Leaves `account` out.
+        pub fn without_account(mut self) -> Self {
+            self.account = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `custom`.
+        pub fn custom<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Custom>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.custom = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("custom"));
+            self
+        }
+        /// Leaves `custom` out.
+        pub fn without_custom(mut self) -> Self {
+            self.custom = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `shipping`.
+        pub fn shipping<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Shipping>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.shipping = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
+                });
+            self
+        }
+        /// Leaves `shipping` out.
+        pub fn without_shipping(mut self) -> Self {
+            self.shipping = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `transaction`.
+        pub fn transaction<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Transaction>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.transaction = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("transaction")
+                });
+            self
+        }
+        /// Leaves `transaction` out.
+        pub fn without_transaction(mut self) -> Self {
+            self.transaction = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<RiskData> for super::RiskData {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: RiskData,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                account: value.account?,
+                custom: value.custom?,
+                shipping: value.shipping?,
+                transaction: value.transaction?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::RiskData> for RiskData {
+        fn from(value: super::RiskData) -> Self {
+            Self {
+                account: ::core::result::Result::Ok(value.account),
+                custom: ::core::result::Result::Ok(value.custom),
+                shipping: ::core::result::Result::Ok(value.shipping),
+                transaction: ::core::result::Result::Ok(value.transaction),
+            }
+        }
+    }
+    /// A [`Shipping`](super::Shipping) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Shipping {
         address: ::core::result::Result<
-            ::std::option::Option<super::VerifiedPaymentRequestRiskDataShippingAddress>,
+            ::std::option::Option<super::Address>,
             crate::request::Refusal,
         >,
         email: ::core::result::Result<
@@ -3175,7 +2985,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
     }
-    impl ::core::default::Default for VerifiedPaymentRequestRiskDataShipping {
+    impl ::core::default::Default for Shipping {
         fn default() -> Self {
             Self {
                 address: ::core::result::Result::Ok(::core::default::Default::default()),
@@ -3196,13 +3006,11 @@ pub mod builder {
             }
         }
     }
-    impl VerifiedPaymentRequestRiskDataShipping {
+    impl Shipping {
         /// Sets `address`.
         pub fn address<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestRiskDataShippingAddress,
-            >,
+            V: ::core::convert::TryInto<super::Address>,
             V::Error: crate::request::IntoRefusal,
         {
             self.address = value
@@ -3330,11 +3138,10 @@ pub mod builder {
             self
         }
     }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataShipping>
-    for super::VerifiedPaymentRequestRiskDataShipping {
+    impl ::core::convert::TryFrom<Shipping> for super::Shipping {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: VerifiedPaymentRequestRiskDataShipping,
+            value: Shipping,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 address: value.address?,
@@ -3347,9 +3154,8 @@ pub mod builder {
             })
         }
     }
-    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataShipping>
-    for VerifiedPaymentRequestRiskDataShipping {
-        fn from(value: super::VerifiedPaymentRequestRiskDataShipping) -> Self {
+    impl ::core::convert::From<super::Shipping> for Shipping {
+        fn from(value: super::Shipping) -> Self {
             Self {
                 address: ::core::result::Result::Ok(value.address),
                 email: ::core::result::Result::Ok(value.email),
@@ -3363,126 +3169,60 @@ pub mod builder {
             }
         }
     }
-    /// A [`VerifiedPaymentRequestRiskDataShippingAddress`](super::VerifiedPaymentRequestRiskDataShippingAddress) under construction.
+    /// A [`SubMerchant`](super::SubMerchant) under construction.
     #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataShippingAddress {
-        address1: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        address2: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        address3: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
-        city: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
-            crate::request::Refusal,
-        >,
+    pub struct SubMerchant {
+        city: ::core::result::Result<::std::string::String, crate::request::Refusal>,
         country_code: ::core::result::Result<
             ::std::string::String,
             crate::request::Refusal,
         >,
-        phone_number: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
+        merchant_id: ::core::result::Result<
+            ::std::string::String,
             crate::request::Refusal,
         >,
+        name: ::core::result::Result<::std::string::String, crate::request::Refusal>,
         postal_code: ::core::result::Result<
-            ::std::option::Option<::std::string::String>,
+            ::std::string::String,
             crate::request::Refusal,
         >,
         state: ::core::result::Result<
             ::std::option::Option<::std::string::String>,
             crate::request::Refusal,
         >,
+        street: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+        tax_id: ::core::result::Result<
+            ::std::option::Option<::std::string::String>,
+            crate::request::Refusal,
+        >,
     }
-    impl ::core::default::Default for VerifiedPaymentRequestRiskDataShippingAddress {
+    impl ::core::default::Default for SubMerchant {
         fn default() -> Self {
             Self {
-                address1: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
+                city: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("city"),
                 ),
-                address2: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                address3: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                city: ::core::result::Result::Ok(::core::default::Default::default()),
                 country_code: ::core::result::Result::Err(
                     crate::request::Refusal::missing("countryCode"),
                 ),
-                phone_number: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
+                merchant_id: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("merchantId"),
                 ),
-                postal_code: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
+                name: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("name"),
+                ),
+                postal_code: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("postalCode"),
                 ),
                 state: ::core::result::Result::Ok(::core::default::Default::default()),
+                street: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("street"),
+                ),
+                tax_id: ::core::result::Result::Ok(::core::default::Default::default()),
             }
         }
     }
-    impl VerifiedPaymentRequestRiskDataShippingAddress {
-        /// Sets `address1`.
-        pub fn address1<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.address1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
-            self
-        }
-        /// Leaves `address1` out.
-        pub fn without_address1(mut self) -> Self {
-            self.address1 = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `address2`.
-        pub fn address2<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
-            self
-        }
-        /// Leaves `address2` out.
-        pub fn without_address2(mut self) -> Self {
-            self.address2 = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `address3`.
-        pub fn address3<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.address3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address3")
-                });
-            self
-        }
-        /// Leaves `address3` out.
-        pub fn without_address3(mut self) -> Self {
-            self.address3 = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
+    impl SubMerchant {
         /// Sets `city`.
         pub fn city<V>(mut self, value: V) -> Self
         where
@@ -3491,13 +3231,7 @@ pub mod builder {
         {
             self.city = value
                 .try_into()
-                .map(::core::option::Option::Some)
                 .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
-            self
-        }
-        /// Leaves `city` out.
-        pub fn without_city(mut self) -> Self {
-            self.city = ::core::result::Result::Ok(::core::option::Option::None);
             self
         }
         /// Sets `countryCode`.
@@ -3513,23 +3247,28 @@ pub mod builder {
                 });
             self
         }
-        /// Sets `phoneNumber`.
-        pub fn phone_number<V>(mut self, value: V) -> Self
+        /// Sets `merchantId`.
+        pub fn merchant_id<V>(mut self, value: V) -> Self
         where
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone_number = value
+            self.merchant_id = value
                 .try_into()
-                .map(::core::option::Option::Some)
                 .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
+                    crate::request::IntoRefusal::into_refusal(e).at("merchantId")
                 });
             self
         }
-        /// Leaves `phoneNumber` out.
-        pub fn without_phone_number(mut self) -> Self {
-            self.phone_number = ::core::result::Result::Ok(::core::option::Option::None);
+        /// Sets `name`.
+        pub fn name<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.name = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
             self
         }
         /// Sets `postalCode`.
@@ -3540,15 +3279,9 @@ pub mod builder {
         {
             self.postal_code = value
                 .try_into()
-                .map(::core::option::Option::Some)
                 .map_err(|e| {
                     crate::request::IntoRefusal::into_refusal(e).at("postalCode")
                 });
-            self
-        }
-        /// Leaves `postalCode` out.
-        pub fn without_postal_code(mut self) -> Self {
-            self.postal_code = ::core::result::Result::Ok(::core::option::Option::None);
             self
         }
         /// Sets `state`.
@@ -3568,57 +3301,142 @@ pub mod builder {
             self.state = ::core::result::Result::Ok(::core::option::Option::None);
             self
         }
+        /// Sets `street`.
+        pub fn street<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.street = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("street"));
+            self
+        }
+        /// Sets `taxId`.
+        pub fn tax_id<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.tax_id = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("taxId"));
+            self
+        }
+        /// Leaves `taxId` out.
+        pub fn without_tax_id(mut self) -> Self {
+            self.tax_id = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
     }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataShippingAddress>
-    for super::VerifiedPaymentRequestRiskDataShippingAddress {
+    impl ::core::convert::TryFrom<SubMerchant> for super::SubMerchant {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: VerifiedPaymentRequestRiskDataShippingAddress,
+            value: SubMerchant,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
-                address1: value.address1?,
-                address2: value.address2?,
-                address3: value.address3?,
                 city: value.city?,
                 country_code: value.country_code?,
-                phone_number: value.phone_number?,
+                merchant_id: value.merchant_id?,
+                name: value.name?,
                 postal_code: value.postal_code?,
                 state: value.state?,
+                street: value.street?,
+                tax_id: value.tax_id?,
             })
         }
     }
-    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataShippingAddress>
-    for VerifiedPaymentRequestRiskDataShippingAddress {
-        fn from(value: super::VerifiedPaymentRequestRiskDataShippingAddress) -> Self {
+    impl ::core::convert::From<super::SubMerchant> for SubMerchant {
+        fn from(value: super::SubMerchant) -> Self {
             Self {
-                address1: ::core::result::Result::Ok(value.address1),
-                address2: ::core::result::Result::Ok(value.address2),
-                address3: ::core::result::Result::Ok(value.address3),
                 city: ::core::result::Result::Ok(value.city),
                 country_code: ::core::result::Result::Ok(value.country_code),
-                phone_number: ::core::result::Result::Ok(value.phone_number),
+                merchant_id: ::core::result::Result::Ok(value.merchant_id),
+                name: ::core::result::Result::Ok(value.name),
                 postal_code: ::core::result::Result::Ok(value.postal_code),
                 state: ::core::result::Result::Ok(value.state),
+                street: ::core::result::Result::Ok(value.street),
+                tax_id: ::core::result::Result::Ok(value.tax_id),
             }
         }
     }
-    /// A [`VerifiedPaymentRequestRiskDataTransaction`](super::VerifiedPaymentRequestRiskDataTransaction) under construction.
+    /// A [`TotalValue`](super::TotalValue) under construction.
     #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataTransaction {
+    pub struct TotalValue {
+        amount: ::core::result::Result<i64, crate::request::Refusal>,
+        currency: ::core::result::Result<::std::string::String, crate::request::Refusal>,
+    }
+    impl ::core::default::Default for TotalValue {
+        fn default() -> Self {
+            Self {
+                amount: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("amount"),
+                ),
+                currency: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("currency"),
+                ),
+            }
+        }
+    }
+    impl TotalValue {
+        /// Sets `amount`.
+        pub fn amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.amount = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self
+        }
+        /// Sets `currency`.
+        pub fn currency<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.currency = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("currency")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<TotalValue> for super::TotalValue {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: TotalValue,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                amount: value.amount?,
+                currency: value.currency?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::TotalValue> for TotalValue {
+        fn from(value: super::TotalValue) -> Self {
+            Self {
+                amount: ::core::result::Result::Ok(value.amount),
+                currency: ::core::result::Result::Ok(value.currency),
+            }
+        }
+    }
+    /// A [`Transaction`](super::Transaction) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Transaction {
         first_name: ::core::result::Result<
             ::std::option::Option<::std::string::String>,
             crate::request::Refusal,
         >,
         gift_cards_purchase: ::core::result::Result<
-            ::std::option::Option<
-                super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-            >,
+            ::std::option::Option<super::GiftCardsPurchase>,
             crate::request::Refusal,
         >,
         history: ::core::result::Result<
-            ::std::option::Option<
-                super::VerifiedPaymentRequestRiskDataTransactionHistory,
-            >,
+            ::std::option::Option<super::TransactionHistory>,
             crate::request::Refusal,
         >,
         last_name: ::core::result::Result<
@@ -3638,7 +3456,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
     }
-    impl ::core::default::Default for VerifiedPaymentRequestRiskDataTransaction {
+    impl ::core::default::Default for Transaction {
         fn default() -> Self {
             Self {
                 first_name: ::core::result::Result::Ok(
@@ -3661,7 +3479,7 @@ pub mod builder {
             }
         }
     }
-    impl VerifiedPaymentRequestRiskDataTransaction {
+    impl Transaction {
         /// Sets `firstName`.
         pub fn first_name<V>(mut self, value: V) -> Self
         where
@@ -3684,9 +3502,7 @@ pub mod builder {
         /// Sets `giftCardsPurchase`.
         pub fn gift_cards_purchase<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-            >,
+            V: ::core::convert::TryInto<super::GiftCardsPurchase>,
             V::Error: crate::request::IntoRefusal,
         {
             self.gift_cards_purchase = value
@@ -3707,9 +3523,7 @@ pub mod builder {
         /// Sets `history`.
         pub fn history<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestRiskDataTransactionHistory,
-            >,
+            V: ::core::convert::TryInto<super::TransactionHistory>,
             V::Error: crate::request::IntoRefusal,
         {
             self.history = value
@@ -3800,11 +3614,10 @@ pub mod builder {
             self
         }
     }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataTransaction>
-    for super::VerifiedPaymentRequestRiskDataTransaction {
+    impl ::core::convert::TryFrom<Transaction> for super::Transaction {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: VerifiedPaymentRequestRiskDataTransaction,
+            value: Transaction,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 first_name: value.first_name?,
@@ -3817,9 +3630,8 @@ pub mod builder {
             })
         }
     }
-    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataTransaction>
-    for VerifiedPaymentRequestRiskDataTransaction {
-        fn from(value: super::VerifiedPaymentRequestRiskDataTransaction) -> Self {
+    impl ::core::convert::From<super::Transaction> for Transaction {
+        fn from(value: super::Transaction) -> Self {
             Self {
                 first_name: ::core::result::Result::Ok(value.first_name),
                 gift_cards_purchase: ::core::result::Result::Ok(
@@ -3833,173 +3645,9 @@ pub mod builder {
             }
         }
     }
-    /// A [`VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase`](super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase) under construction.
+    /// A [`TransactionHistory`](super::TransactionHistory) under construction.
     #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        quantity: ::core::result::Result<
-            ::std::option::Option<i64>,
-            crate::request::Refusal,
-        >,
-        total_value: ::core::result::Result<
-            ::std::option::Option<
-                super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-            >,
-            crate::request::Refusal,
-        >,
-    }
-    impl ::core::default::Default
-    for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        fn default() -> Self {
-            Self {
-                quantity: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                total_value: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        /// Sets `quantity`.
-        pub fn quantity<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.quantity = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("quantity")
-                });
-            self
-        }
-        /// Leaves `quantity` out.
-        pub fn without_quantity(mut self) -> Self {
-            self.quantity = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-        /// Sets `totalValue`.
-        pub fn total_value<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<
-                super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-            >,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.total_value = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("totalValue")
-                });
-            self
-        }
-        /// Leaves `totalValue` out.
-        pub fn without_total_value(mut self) -> Self {
-            self.total_value = ::core::result::Result::Ok(::core::option::Option::None);
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<
-        VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-    > for super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                quantity: value.quantity?,
-                total_value: value.total_value?,
-            })
-        }
-    }
-    impl ::core::convert::From<
-        super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-    > for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        fn from(
-            value: super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase,
-        ) -> Self {
-            Self {
-                quantity: ::core::result::Result::Ok(value.quantity),
-                total_value: ::core::result::Result::Ok(value.total_value),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue`](super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        amount: ::core::result::Result<i64, crate::request::Refusal>,
-        currency: ::core::result::Result<::std::string::String, crate::request::Refusal>,
-    }
-    impl ::core::default::Default
-    for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        fn default() -> Self {
-            Self {
-                amount: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("amount"),
-                ),
-                currency: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("currency"),
-                ),
-            }
-        }
-    }
-    impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        /// Sets `amount`.
-        pub fn amount<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<i64>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
-            self
-        }
-        /// Sets `currency`.
-        pub fn currency<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
-            self
-        }
-    }
-    impl ::core::convert::TryFrom<
-        VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-    > for super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        type Error = crate::request::Refusal;
-        fn try_from(
-            value: VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-        ) -> ::core::result::Result<Self, crate::request::Refusal> {
-            ::core::result::Result::Ok(Self {
-                amount: value.amount?,
-                currency: value.currency?,
-            })
-        }
-    }
-    impl ::core::convert::From<
-        super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-    > for VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-        fn from(
-            value: super::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue,
-        ) -> Self {
-            Self {
-                amount: ::core::result::Result::Ok(value.amount),
-                currency: ::core::result::Result::Ok(value.currency),
-            }
-        }
-    }
-    /// A [`VerifiedPaymentRequestRiskDataTransactionHistory`](super::VerifiedPaymentRequestRiskDataTransactionHistory) under construction.
-    #[derive(Clone, Debug)]
-    pub struct VerifiedPaymentRequestRiskDataTransactionHistory {
+    pub struct TransactionHistory {
         add_cards_last_day: ::core::result::Result<
             ::std::option::Option<i64>,
             crate::request::Refusal,
@@ -4021,7 +3669,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
     }
-    impl ::core::default::Default for VerifiedPaymentRequestRiskDataTransactionHistory {
+    impl ::core::default::Default for TransactionHistory {
         fn default() -> Self {
             Self {
                 add_cards_last_day: ::core::result::Result::Ok(
@@ -4042,7 +3690,7 @@ pub mod builder {
             }
         }
     }
-    impl VerifiedPaymentRequestRiskDataTransactionHistory {
+    impl TransactionHistory {
         /// Sets `addCardsLastDay`.
         pub fn add_cards_last_day<V>(mut self, value: V) -> Self
         where
@@ -4151,11 +3799,10 @@ pub mod builder {
             self
         }
     }
-    impl ::core::convert::TryFrom<VerifiedPaymentRequestRiskDataTransactionHistory>
-    for super::VerifiedPaymentRequestRiskDataTransactionHistory {
+    impl ::core::convert::TryFrom<TransactionHistory> for super::TransactionHistory {
         type Error = crate::request::Refusal;
         fn try_from(
-            value: VerifiedPaymentRequestRiskDataTransactionHistory,
+            value: TransactionHistory,
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 add_cards_last_day: value.add_cards_last_day?,
@@ -4166,9 +3813,8 @@ pub mod builder {
             })
         }
     }
-    impl ::core::convert::From<super::VerifiedPaymentRequestRiskDataTransactionHistory>
-    for VerifiedPaymentRequestRiskDataTransactionHistory {
-        fn from(value: super::VerifiedPaymentRequestRiskDataTransactionHistory) -> Self {
+    impl ::core::convert::From<super::TransactionHistory> for TransactionHistory {
+        fn from(value: super::TransactionHistory) -> Self {
             Self {
                 add_cards_last_day: ::core::result::Result::Ok(value.add_cards_last_day),
                 attempts_last_day: ::core::result::Result::Ok(value.attempts_last_day),
@@ -4182,150 +3828,268 @@ pub mod builder {
             }
         }
     }
-}
-impl VerifiedPaymentRequest {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequest {
-        ::core::default::Default::default()
+    /// A [`Value`](super::Value) under construction.
+    #[derive(Clone, Debug)]
+    pub struct Value {
+        amount: ::core::result::Result<i64, crate::request::Refusal>,
+        currency: ::core::result::Result<::std::string::String, crate::request::Refusal>,
     }
-    /// A builder with the required fields set: `challenge`, `deviceData`, `instruction`, `merchant`, `transactionReference`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2, V3, V4>(
-        challenge: V0,
-        device_data: V1,
-        instruction: V2,
-        merchant: V3,
-        transaction_reference: V4,
-    ) -> builder::VerifiedPaymentRequest
-    where
-        V0: ::core::convert::TryInto<VerifiedPaymentRequestChallenge>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<VerifiedPaymentRequestDeviceData>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<VerifiedPaymentRequestInstruction>,
-        V2::Error: crate::request::IntoRefusal,
-        V3: ::core::convert::TryInto<VerifiedPaymentRequestMerchant>,
-        V3::Error: crate::request::IntoRefusal,
-        V4: ::core::convert::TryInto<::std::string::String>,
-        V4::Error: crate::request::IntoRefusal,
-    {
-        Self::builder()
-            .challenge(challenge)
-            .device_data(device_data)
-            .instruction(instruction)
-            .merchant(merchant)
-            .transaction_reference(transaction_reference)
+    impl ::core::default::Default for Value {
+        fn default() -> Self {
+            Self {
+                amount: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("amount"),
+                ),
+                currency: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("currency"),
+                ),
+            }
+        }
     }
-}
-impl VerifiedPaymentRequestChallenge {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestChallenge {
-        ::core::default::Default::default()
+    impl Value {
+        /// Sets `amount`.
+        pub fn amount<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<i64>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.amount = value
+                .try_into()
+                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self
+        }
+        /// Sets `currency`.
+        pub fn currency<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.currency = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("currency")
+                });
+            self
+        }
     }
-    /// A builder with the required fields set: `returnUrl`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(return_url: V0) -> builder::VerifiedPaymentRequestChallenge
-    where
-        V0: ::core::convert::TryInto<::std::string::String>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().return_url(return_url)
+    impl ::core::convert::TryFrom<Value> for super::Value {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: Value,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                amount: value.amount?,
+                currency: value.currency?,
+            })
+        }
     }
-}
-impl VerifiedPaymentRequestDeviceData {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestDeviceData {
-        ::core::default::Default::default()
+    impl ::core::convert::From<super::Value> for Value {
+        fn from(value: super::Value) -> Self {
+            Self {
+                amount: ::core::result::Result::Ok(value.amount),
+                currency: ::core::result::Result::Ok(value.currency),
+            }
+        }
     }
-    /// A builder with the required fields set: `acceptHeader`, `userAgentHeader`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(
-        accept_header: V0,
-        user_agent_header: V1,
-    ) -> builder::VerifiedPaymentRequestDeviceData
-    where
-        V0: ::core::convert::TryInto<::std::string::String>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<::std::string::String>,
-        V1::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().accept_header(accept_header).user_agent_header(user_agent_header)
-    }
-}
-impl VerifiedPaymentRequestInstruction {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestInstruction {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `narrative`, `paymentInstrument`, `value`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
-        narrative: V0,
-        payment_instrument: V1,
-        value: V2,
-    ) -> builder::VerifiedPaymentRequestInstruction
-    where
-        V0: ::core::convert::TryInto<VerifiedPaymentRequestInstructionNarrative>,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<VerifiedPaymentRequestInstructionPaymentInstrument>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<VerifiedPaymentRequestInstructionValue>,
-        V2::Error: crate::request::IntoRefusal,
-    {
-        Self::builder()
-            .narrative(narrative)
-            .payment_instrument(payment_instrument)
-            .value(value)
-    }
-}
-impl VerifiedPaymentRequestInstructionNarrative {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestInstructionNarrative {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `line1`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(line1: V0) -> builder::VerifiedPaymentRequestInstructionNarrative
-    where
-        V0: ::core::convert::TryInto<::std::string::String>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().line1(line1)
-    }
-}
-impl VerifiedPaymentRequestInstructionPaymentInstrument {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestInstructionPaymentInstrument {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `cardExpiryDate`, `cardNumber`, `type`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
-        card_expiry_date: V0,
-        card_number: V1,
-        type_: V2,
-    ) -> builder::VerifiedPaymentRequestInstructionPaymentInstrument
-    where
-        V0: ::core::convert::TryInto<
-            VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate,
+    /// A [`VerifiedPaymentRequest`](super::VerifiedPaymentRequest) under construction.
+    #[derive(Clone, Debug)]
+    pub struct VerifiedPaymentRequest {
+        challenge: ::core::result::Result<super::Challenge, crate::request::Refusal>,
+        device_data: ::core::result::Result<super::DeviceData, crate::request::Refusal>,
+        instruction: ::core::result::Result<super::Instruction, crate::request::Refusal>,
+        merchant: ::core::result::Result<super::Merchant, crate::request::Refusal>,
+        risk_data: ::core::result::Result<
+            ::std::option::Option<super::RiskData>,
+            crate::request::Refusal,
         >,
-        V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<crate::verified_payments::types::CardNumber>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<
-            VerifiedPaymentRequestInstructionPaymentInstrumentType,
+        transaction_reference: ::core::result::Result<
+            ::std::string::String,
+            crate::request::Refusal,
         >,
-        V2::Error: crate::request::IntoRefusal,
-    {
-        Self::builder()
-            .card_expiry_date(card_expiry_date)
-            .card_number(card_number)
-            .type_(type_)
+    }
+    impl ::core::default::Default for VerifiedPaymentRequest {
+        fn default() -> Self {
+            Self {
+                challenge: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("challenge"),
+                ),
+                device_data: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("deviceData"),
+                ),
+                instruction: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("instruction"),
+                ),
+                merchant: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("merchant"),
+                ),
+                risk_data: ::core::result::Result::Ok(
+                    ::core::default::Default::default(),
+                ),
+                transaction_reference: ::core::result::Result::Err(
+                    crate::request::Refusal::missing("transactionReference"),
+                ),
+            }
+        }
+    }
+    impl VerifiedPaymentRequest {
+        /// Sets `challenge`.
+        pub fn challenge<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Challenge>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.challenge = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("challenge")
+                });
+            self
+        }
+        /// Sets `deviceData`.
+        pub fn device_data<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::DeviceData>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.device_data = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("deviceData")
+                });
+            self
+        }
+        /// Sets `instruction`.
+        pub fn instruction<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Instruction>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.instruction = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
+                });
+            self
+        }
+        /// Sets `merchant`.
+        pub fn merchant<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::Merchant>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.merchant = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
+                });
+            self
+        }
+        /// Sets `riskData`.
+        pub fn risk_data<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<super::RiskData>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.risk_data = value
+                .try_into()
+                .map(::core::option::Option::Some)
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e).at("riskData")
+                });
+            self
+        }
+        /// Leaves `riskData` out.
+        pub fn without_risk_data(mut self) -> Self {
+            self.risk_data = ::core::result::Result::Ok(::core::option::Option::None);
+            self
+        }
+        /// Sets `transactionReference`.
+        pub fn transaction_reference<V>(mut self, value: V) -> Self
+        where
+            V: ::core::convert::TryInto<::std::string::String>,
+            V::Error: crate::request::IntoRefusal,
+        {
+            self.transaction_reference = value
+                .try_into()
+                .map_err(|e| {
+                    crate::request::IntoRefusal::into_refusal(e)
+                        .at("transactionReference")
+                });
+            self
+        }
+    }
+    impl ::core::convert::TryFrom<VerifiedPaymentRequest>
+    for super::VerifiedPaymentRequest {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            value: VerifiedPaymentRequest,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {
+                challenge: value.challenge?,
+                device_data: value.device_data?,
+                instruction: value.instruction?,
+                merchant: value.merchant?,
+                risk_data: value.risk_data?,
+                transaction_reference: value.transaction_reference?,
+            })
+        }
+    }
+    impl ::core::convert::From<super::VerifiedPaymentRequest>
+    for VerifiedPaymentRequest {
+        fn from(value: super::VerifiedPaymentRequest) -> Self {
+            Self {
+                challenge: ::core::result::Result::Ok(value.challenge),
+                device_data: ::core::result::Result::Ok(value.device_data),
+                instruction: ::core::result::Result::Ok(value.instruction),
+                merchant: ::core::result::Result::Ok(value.merchant),
+                risk_data: ::core::result::Result::Ok(value.risk_data),
+                transaction_reference: ::core::result::Result::Ok(
+                    value.transaction_reference,
+                ),
+            }
+        }
     }
 }
-impl VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+impl Account {
     /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
+    pub fn builder() -> builder::Account {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::Account {
+        Self::builder()
+    }
+}
+impl AccountHistory {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::AccountHistory {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::AccountHistory {
+        Self::builder()
+    }
+}
+impl Address {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Address {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `countryCode`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(country_code: V0) -> builder::Address
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().country_code(country_code)
+    }
+}
+impl BillingAddress {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::BillingAddress {
         ::core::default::Default::default()
     }
     /// A builder with the required fields set: `address1`, `city`, `countryCode`, `postalCode`.
@@ -4335,7 +4099,7 @@ impl VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
         city: V1,
         country_code: V2,
         postal_code: V3,
-    ) -> builder::VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress
+    ) -> builder::BillingAddress
     where
         V0: ::core::convert::TryInto<::std::string::String>,
         V0::Error: crate::request::IntoRefusal,
@@ -4353,58 +4117,115 @@ impl VerifiedPaymentRequestInstructionPaymentInstrumentBillingAddress {
             .postal_code(postal_code)
     }
 }
-impl VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+impl CardExpiryDate {
     /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate {
+    pub fn builder() -> builder::CardExpiryDate {
         ::core::default::Default::default()
     }
     /// A builder with the required fields set: `month`, `year`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(
-        month: V0,
-        year: V1,
-    ) -> builder::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDate
+    pub fn new<V0, V1>(month: V0, year: V1) -> builder::CardExpiryDate
     where
         V0: ::core::convert::TryInto<
-            crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth,
+            crate::verified_payments::types::CardExpiryDateMonth,
         >,
         V0::Error: crate::request::IntoRefusal,
         V1: ::core::convert::TryInto<
-            crate::verified_payments::types::VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear,
+            crate::verified_payments::types::CardExpiryDateYear,
         >,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().month(month).year(year)
     }
 }
-impl VerifiedPaymentRequestInstructionValue {
+impl Challenge {
     /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestInstructionValue {
+    pub fn builder() -> builder::Challenge {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `amount`, `currency`.
+    /// A builder with the required fields set: `returnUrl`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(
-        amount: V0,
-        currency: V1,
-    ) -> builder::VerifiedPaymentRequestInstructionValue
+    pub fn new<V0>(return_url: V0) -> builder::Challenge
     where
-        V0: ::core::convert::TryInto<i64>,
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().return_url(return_url)
+    }
+}
+impl Custom {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Custom {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::Custom {
+        Self::builder()
+    }
+}
+impl DeviceData {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::DeviceData {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `acceptHeader`, `userAgentHeader`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(accept_header: V0, user_agent_header: V1) -> builder::DeviceData
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
         V0::Error: crate::request::IntoRefusal,
         V1: ::core::convert::TryInto<::std::string::String>,
         V1::Error: crate::request::IntoRefusal,
     {
-        Self::builder().amount(amount).currency(currency)
+        Self::builder().accept_header(accept_header).user_agent_header(user_agent_header)
     }
 }
-impl VerifiedPaymentRequestMerchant {
+impl GiftCardsPurchase {
     /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestMerchant {
+    pub fn builder() -> builder::GiftCardsPurchase {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::GiftCardsPurchase {
+        Self::builder()
+    }
+}
+impl Instruction {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Instruction {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `narrative`, `paymentInstrument`, `value`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        narrative: V0,
+        payment_instrument: V1,
+        value: V2,
+    ) -> builder::Instruction
+    where
+        V0: ::core::convert::TryInto<Narrative>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<PaymentInstrument>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<Value>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .narrative(narrative)
+            .payment_instrument(payment_instrument)
+            .value(value)
+    }
+}
+impl Merchant {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Merchant {
         ::core::default::Default::default()
     }
     /// A builder with the required fields set: `entity`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(entity: V0) -> builder::VerifiedPaymentRequestMerchant
+    pub fn new<V0>(entity: V0) -> builder::Merchant
     where
         V0: ::core::convert::TryInto<::std::string::String>,
         V0::Error: crate::request::IntoRefusal,
@@ -4412,31 +4233,89 @@ impl VerifiedPaymentRequestMerchant {
         Self::builder().entity(entity)
     }
 }
-impl VerifiedPaymentRequestMerchantPaymentFacilitator {
+impl Narrative {
     /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestMerchantPaymentFacilitator {
+    pub fn builder() -> builder::Narrative {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `line1`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0>(line1: V0) -> builder::Narrative
+    where
+        V0: ::core::convert::TryInto<::std::string::String>,
+        V0::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().line1(line1)
+    }
+}
+impl PaymentFacilitator {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::PaymentFacilitator {
         ::core::default::Default::default()
     }
     /// A builder with the required fields set: `pfId`, `subMerchant`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(
-        pf_id: V0,
-        sub_merchant: V1,
-    ) -> builder::VerifiedPaymentRequestMerchantPaymentFacilitator
+    pub fn new<V0, V1>(pf_id: V0, sub_merchant: V1) -> builder::PaymentFacilitator
     where
         V0: ::core::convert::TryInto<::std::string::String>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<
-            VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant,
-        >,
+        V1: ::core::convert::TryInto<SubMerchant>,
         V1::Error: crate::request::IntoRefusal,
     {
         Self::builder().pf_id(pf_id).sub_merchant(sub_merchant)
     }
 }
-impl VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+impl PaymentInstrument {
     /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
+    pub fn builder() -> builder::PaymentInstrument {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `cardExpiryDate`, `cardNumber`, `type`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2>(
+        card_expiry_date: V0,
+        card_number: V1,
+        type_: V2,
+    ) -> builder::PaymentInstrument
+    where
+        V0: ::core::convert::TryInto<CardExpiryDate>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<crate::verified_payments::types::CardNumber>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<PaymentInstrumentType>,
+        V2::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .card_expiry_date(card_expiry_date)
+            .card_number(card_number)
+            .type_(type_)
+    }
+}
+impl RiskData {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::RiskData {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::RiskData {
+        Self::builder()
+    }
+}
+impl Shipping {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Shipping {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::Shipping {
+        Self::builder()
+    }
+}
+impl SubMerchant {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::SubMerchant {
         ::core::default::Default::default()
     }
     /// A builder with the required fields set: `city`, `countryCode`, `merchantId`, `name`, `postalCode`, `street`.
@@ -4448,7 +4327,7 @@ impl VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
         name: V3,
         postal_code: V4,
         street: V5,
-    ) -> builder::VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant
+    ) -> builder::SubMerchant
     where
         V0: ::core::convert::TryInto<::std::string::String>,
         V0::Error: crate::request::IntoRefusal,
@@ -4472,111 +4351,14 @@ impl VerifiedPaymentRequestMerchantPaymentFacilitatorSubMerchant {
             .street(street)
     }
 }
-impl VerifiedPaymentRequestRiskData {
+impl TotalValue {
     /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskData {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::VerifiedPaymentRequestRiskData {
-        Self::builder()
-    }
-}
-impl VerifiedPaymentRequestRiskDataAccount {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataAccount {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::VerifiedPaymentRequestRiskDataAccount {
-        Self::builder()
-    }
-}
-impl VerifiedPaymentRequestRiskDataAccountHistory {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataAccountHistory {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::VerifiedPaymentRequestRiskDataAccountHistory {
-        Self::builder()
-    }
-}
-impl VerifiedPaymentRequestRiskDataCustom {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataCustom {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::VerifiedPaymentRequestRiskDataCustom {
-        Self::builder()
-    }
-}
-impl VerifiedPaymentRequestRiskDataShipping {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataShipping {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::VerifiedPaymentRequestRiskDataShipping {
-        Self::builder()
-    }
-}
-impl VerifiedPaymentRequestRiskDataShippingAddress {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataShippingAddress {
-        ::core::default::Default::default()
-    }
-    /// A builder with the required fields set: `countryCode`.
-    #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(
-        country_code: V0,
-    ) -> builder::VerifiedPaymentRequestRiskDataShippingAddress
-    where
-        V0: ::core::convert::TryInto<::std::string::String>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().country_code(country_code)
-    }
-}
-impl VerifiedPaymentRequestRiskDataTransaction {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransaction {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::VerifiedPaymentRequestRiskDataTransaction {
-        Self::builder()
-    }
-}
-impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        ::core::default::Default::default()
-    }
-    /// A builder (no field is required).
-    #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchase {
-        Self::builder()
-    }
-}
-impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
-    /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
+    pub fn builder() -> builder::TotalValue {
         ::core::default::Default::default()
     }
     /// A builder with the required fields set: `amount`, `currency`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(
-        amount: V0,
-        currency: V1,
-    ) -> builder::VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue
+    pub fn new<V0, V1>(amount: V0, currency: V1) -> builder::TotalValue
     where
         V0: ::core::convert::TryInto<i64>,
         V0::Error: crate::request::IntoRefusal,
@@ -4586,15 +4368,77 @@ impl VerifiedPaymentRequestRiskDataTransactionGiftCardsPurchaseTotalValue {
         Self::builder().amount(amount).currency(currency)
     }
 }
-impl VerifiedPaymentRequestRiskDataTransactionHistory {
+impl Transaction {
     /// A builder, every field unset.
-    pub fn builder() -> builder::VerifiedPaymentRequestRiskDataTransactionHistory {
+    pub fn builder() -> builder::Transaction {
         ::core::default::Default::default()
     }
     /// A builder (no field is required).
     #[allow(clippy::too_many_arguments)]
-    pub fn new() -> builder::VerifiedPaymentRequestRiskDataTransactionHistory {
+    pub fn new() -> builder::Transaction {
         Self::builder()
+    }
+}
+impl TransactionHistory {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::TransactionHistory {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::TransactionHistory {
+        Self::builder()
+    }
+}
+impl Value {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::Value {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `amount`, `currency`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1>(amount: V0, currency: V1) -> builder::Value
+    where
+        V0: ::core::convert::TryInto<i64>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<::std::string::String>,
+        V1::Error: crate::request::IntoRefusal,
+    {
+        Self::builder().amount(amount).currency(currency)
+    }
+}
+impl VerifiedPaymentRequest {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::VerifiedPaymentRequest {
+        ::core::default::Default::default()
+    }
+    /// A builder with the required fields set: `challenge`, `deviceData`, `instruction`, `merchant`, `transactionReference`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new<V0, V1, V2, V3, V4>(
+        challenge: V0,
+        device_data: V1,
+        instruction: V2,
+        merchant: V3,
+        transaction_reference: V4,
+    ) -> builder::VerifiedPaymentRequest
+    where
+        V0: ::core::convert::TryInto<Challenge>,
+        V0::Error: crate::request::IntoRefusal,
+        V1: ::core::convert::TryInto<DeviceData>,
+        V1::Error: crate::request::IntoRefusal,
+        V2: ::core::convert::TryInto<Instruction>,
+        V2::Error: crate::request::IntoRefusal,
+        V3: ::core::convert::TryInto<Merchant>,
+        V3::Error: crate::request::IntoRefusal,
+        V4: ::core::convert::TryInto<::std::string::String>,
+        V4::Error: crate::request::IntoRefusal,
+    {
+        Self::builder()
+            .challenge(challenge)
+            .device_data(device_data)
+            .instruction(instruction)
+            .merchant(merchant)
+            .transaction_reference(transaction_reference)
     }
 }
 
@@ -4638,19 +4482,41 @@ crate::sensitive_string! {
 }
 
 crate::bounded_integer! {
-    /// `verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_month`
-    pub struct VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateMonth {
-        schema: "verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_month",
+    /// `CardExpiryDate_month`
+    pub struct CardExpiryDateMonth {
+        schema: "CardExpiryDate_month",
         minimum: Some(1),
         maximum: Some(12),
     }
 }
 
 crate::bounded_integer! {
-    /// `verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_year`
-    pub struct VerifiedPaymentRequestInstructionPaymentInstrumentCardExpiryDateYear {
-        schema: "verifiedPaymentRequest_instruction_paymentInstrument_cardExpiryDate_year",
+    /// `CardExpiryDate_year`
+    pub struct CardExpiryDateYear {
+        schema: "CardExpiryDate_year",
         minimum: Some(1000),
         maximum: Some(9999),
+    }
+}
+
+/// The types grouped to browse, by the side of the wire that carries them
+/// (a type both sides carry is in both).
+pub mod by_side {
+    /// What requests carry: strict, each built with its builder in [`super::super::builder`].
+    pub mod requests {
+        pub use super::super::{
+            Account, AccountHistory, Address, BillingAddress, CardExpiryDate,
+            CardExpiryDateMonth, CardExpiryDateYear, CardHolderName, CardNumber,
+            Challenge, Custom, Cvc, DeviceData, GiftCardsPurchase, Instruction, Merchant,
+            Narrative, PaymentFacilitator, PaymentInstrument, RiskData, Shipping,
+            SubMerchant, TotalValue, Transaction, TransactionHistory, Value,
+            VerifiedPaymentRequest,
+        };
+    }
+    /// What answers carry: lenient, open to values Worldpay adds.
+    pub mod answers {
+        pub use super::super::{
+            DeviceDataCollection, VerifiedPaymentResponse, VerifiedPaymentsRoot,
+        };
     }
 }

@@ -19,10 +19,10 @@
 //! use worldpay::card_payments::types;
 //!
 //! let request: types::CustomerInitiatedTransaction = types::CustomerInitiatedTransaction::new(
-//!     types::CustomerInitiatedTransactionChannel::Ecom,
+//!     types::Channel::Ecom,
 //!     types::CustomerInitiatedTransactionInstruction::builder()
 //!         .request_auto_settlement(
-//!             types::CustomerInitiatedTransactionInstructionRequestAutoSettlement::builder()
+//!             types::RequestAutoSettlement::builder()
 //!                 .enabled(false),
 //!         )
 //!         .narrative(types::Narrative::new("MindPalace"))
@@ -31,7 +31,7 @@
 //!             "4444333322221111",
 //!             types::ExpiryDateCard::new(5, 2035),
 //!         )),
-//!     types::CustomerInitiatedTransactionMerchant::new("default"),
+//!     types::Merchant::new("default"),
 //!     "Memory265-13/08/1876",
 //! )
 //! .try_into()

@@ -21,8 +21,8 @@
 //! defined: `media_types` (misspelt and vendor media types),
 //! `discriminators` (tag values as constants), `validation` (OpenAPI 3.0 to
 //! draft 7), `operations` (the operation table, reserved headers, code
-//! fences), `patterns` (ECMAScript patterns, lookahead), `hoisting` (naming
-//! inline schemas), `hal` (`_links`), `sides` (what requests and answers
+//! fences), `patterns` (ECMAScript patterns, lookahead), `naming` (short,
+//! shared names for inline schemas), `hoisting` (hoisting inline schemas), `hal` (`_links`), `sides` (what requests and answers
 //! use), `unions` (discriminated unions), `responses` (lenient answers,
 //! open enums), `sensitive` (card data and secrets), `integers` (bounds),
 //! `error_bodies`, `cleanup` (unreferenced schemas, names).
@@ -43,6 +43,7 @@ mod hal;
 mod hoisting;
 mod integers;
 mod media_types;
+mod naming;
 mod operations;
 mod patterns;
 mod responses;
@@ -58,6 +59,7 @@ use hal::*;
 use hoisting::*;
 use integers::*;
 use media_types::*;
+use naming::*;
 use operations::*;
 use patterns::*;
 use responses::*;
@@ -108,6 +110,10 @@ pub struct Plan {
     /// value bound to a redacting type (`a.b`, `[]` for array items): what
     /// `worldpay::sensitive::redact_json` redacts.
     pub sensitive_paths: BTreeSet<String>,
+    /// Components requests reach, once the stage is done.
+    pub request_side: BTreeSet<String>,
+    /// Components answers reach, once the stage is done.
+    pub answer_side: BTreeSet<String>,
 }
 
 /// One operation of the API.
@@ -225,6 +231,7 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     label_code_fences(&mut doc, &mut log);
     plan.links_offered = links_offered(&doc);
     plan.hal_links = hal_links(&mut doc, &mut log);
+    name_inline_schemas(&mut doc, extra_sensitive, &mut log);
     hoist_inline_unions(&mut doc, &mut log);
     split_shared_schemas(&mut doc, &mut log);
     let response_side = response_schemas(&doc);
@@ -238,6 +245,8 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     use_plain_json_media_types(&mut doc);
     drop_unreferenced_schemas(&mut doc, &plan.error_schemas, &mut log);
     plan.sensitive_paths = sensitive_paths;
+    plan.request_side = reachable(&doc, Side::Request);
+    plan.answer_side = reachable(&doc, Side::Response);
     Ok(Prepared {
         openapi,
         validation,
