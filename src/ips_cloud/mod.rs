@@ -73,6 +73,18 @@ pub mod channels {
 
 pub use channels::SENSITIVE_PATHS;
 
+#[allow(clippy::all)]
+mod methods {
+    //! The client's methods, generated from the channel table
+    //! (`generated/ips_cloud/methods.rs`).
+    include!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/generated/ips_cloud/methods.rs"
+    ));
+}
+
+pub use methods::answers;
+
 pub mod client;
 pub mod session;
 
@@ -109,6 +121,9 @@ pub struct Channel {
     pub replies: &'static [&'static str],
     /// For requests: the destinations whose message ends the operation.
     pub terminal: &'static [&'static str],
+    /// Whether the connection must carry the licence key (the operation
+    /// names a security requirement; registration does not).
+    pub authenticated: bool,
 }
 
 impl Channel {
