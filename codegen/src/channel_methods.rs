@@ -480,7 +480,7 @@ fn answer_struct(
             for v in several {
                 let variant = format_ident!("{}", v.variant);
                 arms.push(quote! {
-                    ServerMessage::#variant(x) => terminal = ::core::option::Option::Some(#e::#variant(x)),
+                    ServerMessage::#variant(x) => terminal = ::core::option::Option::Some(answers::#e::#variant(x)),
                 });
             }
             extra = quote! {
