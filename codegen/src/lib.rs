@@ -221,6 +221,13 @@ fn generate_api(
         generate_asyncapi(api, doc, &raw, log, files)?;
         return Ok(emit::Kind::Channels);
     }
+    if !api.methods.is_empty() {
+        return Err(format!(
+            "{}: `methods` names the methods of a message (AsyncAPI) description; \
+             a REST API's methods are named by its operation ids and `relations`",
+            api_file.display()
+        ));
+    }
     let prepared =
         fixup::prepare(doc, &sensitive(api)).map_err(|e| format!("{}: {e}", api.schema))?;
     log.extend(prepared.log.iter().cloned());
