@@ -253,7 +253,7 @@ pub fn methods_file(
                 v.message, v.destination
             ),
             Shape::Struct { .. } => format!(
-                "Answers every reply, by kind ([`answers::{camel}Replies`](answers::{camel}Replies))."
+                "Answers every reply, by kind ([`answers::{camel}Replies`])."
             ),
         };
         // The answer's `FromReplies`.

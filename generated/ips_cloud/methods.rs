@@ -67,7 +67,7 @@ Asked by subscribing to `/client/v1/service/status` (`receivePaymentServiceStatu
             >("restartPaymentDevice", request)
             .await
     }
-    /** Cancel a previous payment. Answers every reply, by kind ([`answers::CancelReplies`](answers::CancelReplies)).
+    /** Cancel a previous payment. Answers every reply, by kind ([`answers::CancelReplies`]).
 
 `request` is the message or its builder, checked before anything is sent. Sent on `/v1/payment/cancel` (`cancelPayment`) in a session of its own, after subscribing to `/client/v1/payment/receipt`, `/client/v1/payment/result`, `/client/v1/payment/complete` and `/client/v1/error`; ends on `/client/v1/payment/complete`. An Error message is [`IpsError::Server`].*/
     pub async fn cancel<B>(
@@ -139,7 +139,7 @@ Asked by subscribing to `/client/v1/service/status` (`receivePaymentServiceStatu
             >("requestBatchReport", request)
             .await
     }
-    /** Settle a previous pre-authorised payment. Answers every reply, by kind ([`answers::SettleReplies`](answers::SettleReplies)).
+    /** Settle a previous pre-authorised payment. Answers every reply, by kind ([`answers::SettleReplies`]).
 
 `request` is the message or its builder, checked before anything is sent. Sent on `/v1/payment/settle` (`settlePayment`) in a session of its own, after subscribing to `/client/v1/payment/result`, `/client/v1/payment/complete` and `/client/v1/error`; ends on `/client/v1/payment/complete`. An Error message is [`IpsError::Server`].*/
     pub async fn settle<B>(

@@ -1,6 +1,20 @@
 //! The IPS Cloud client: one method per operation, each on its own
 //! WebSocket, as the API requires.
 //!
+//! Most methods are generated (`generated/ips_cloud/methods.rs`, from the
+//! channel table): [`Client::settle`], [`Client::cancel`],
+//! [`Client::query_result`], [`Client::query_receipt`],
+//! [`Client::batch_report`], [`Client::restart_device`],
+//! [`Client::device_status`] and [`Client::service_status`] are each one
+//! call into the executor here (`exchange_typed`, or `subscribe_typed` for
+//! a destination asked by subscribing), which runs any operation by its
+//! row of the table. This file holds what no description says: the
+//! session rules below, registration and refresh ([`Client::register`],
+//! [`Client::refresh_registration`]: the licence key and its term), the
+//! payment flow ([`Client::start_payment`], [`PaymentFlow`]), and the
+//! quiet-period rule of a query whose description names no terminal
+//! message ([`IpsConfig::receipt_quiet_period`]).
+//!
 //! Every operation gets a fresh `x-wp-correlation-id` (a UUID, on each of
 //! its SUBSCRIBE and SEND frames), every frame a fresh `x-wp-message-id`
 //! (a UUID: the description says it is for de-duplication, and the one
@@ -346,7 +360,10 @@ pub struct IpsConfig {
     /// longest writing a payment's subscriptions and start request may take.
     pub operation_timeout: Duration,
     /// A receipt query ends when no receipt came for this long (the
-    /// description names no terminal message for it).
+    /// description names no terminal message for it). The same rule ends
+    /// any operation whose only terminal destination is the error
+    /// destination; the receipt query is the one such today. Default 2
+    /// seconds, this crate's choice: the description gives no period.
     pub receipt_quiet_period: Duration,
     /// The longest the client waits for each message from IPS Cloud once
     /// a request was sent: every reply of an operation, and every event of
@@ -823,6 +840,9 @@ impl PaymentFlow {
     /// authorisation, AVS confirmation) on `/v1/payment/action`. If the
     /// answer cannot be written (within [`IpsConfig::reply_timeout`]), the
     /// flow ends with [`IpsError::OutcomeUnknown`].
+    ///
+    /// Hand-written: `sendPaymentAction` is sent in the payment's session
+    /// (`x-in-session-of: startPayment`), so it has no method of its own.
     pub async fn respond(
         &mut self,
         response: types::PaymentActionResponse,
@@ -860,6 +880,9 @@ impl PaymentFlow {
     /// Aborts a check-card payment after the card was checked, on
     /// `/v1/payment/abort`. If the abort cannot be written, the flow ends
     /// with [`IpsError::OutcomeUnknown`].
+    ///
+    /// Hand-written, as [`PaymentFlow::respond`]: `abortPayment` is sent in
+    /// the payment's session.
     pub async fn abort(&mut self, abort: types::PaymentAbort) -> Result<(), IpsError> {
         let body = serde_json::to_vec(&abort).unwrap_or_default();
         self.send("abortPayment", destination::ABORT_PAYMENT, body)
@@ -899,7 +922,9 @@ fn pick<R, T>(
     required(operation, expected, replies.into_iter().find_map(take))
 }
 
-/// An IPS Cloud client.
+/// An IPS Cloud client. Its methods for the operations of the description
+/// are generated (see the [module docs](self)); registration, refresh and
+/// payments are written here.
 #[derive(Clone, Debug)]
 pub struct Client {
     config: IpsConfig,
@@ -1123,6 +1148,11 @@ impl Client {
     /// returns its licence key, with its term ([`LicenceKey::term`]: issued
     /// at the reply's `timestamp`, expiring [`IpsConfig::licence_lifetime`]
     /// later). Store the key as a secret, and its term beside it.
+    ///
+    /// Hand-written, not generated: the answer is not the reply's payload
+    /// but a [`LicenceKey`] with a term read from the reply's `timestamp`
+    /// header, which no description states, and the activation code is
+    /// scrubbed from what the server says.
     pub async fn register<B>(&self, request: B) -> Result<LicenceKey, IpsError>
     where
         B: TryInto<types::PosRegistrationRequest>,
@@ -1151,6 +1181,10 @@ impl Client {
     /// own term (the old one stops working). Refresh before the key's
     /// [`LicenceTerm::expires_at`]: IPS Cloud refuses an expired key, for a
     /// refresh too, and then the point of sale must register again.
+    ///
+    /// Hand-written, not generated, for the same reason as
+    /// [`Client::register`]: the new key's term comes from the reply's
+    /// `timestamp` header. Its empty request (`{}`) is sent for you.
     pub async fn refresh_registration(&self) -> Result<LicenceKey, IpsError> {
         let op = "refreshPointOfSaleRegistration";
         let replies = self.exchange(op, b"{}".to_vec(), None).await?;
@@ -1171,6 +1205,14 @@ impl Client {
     }
 
     /// Starts a payment; its events arrive on the returned flow.
+    ///
+    /// Hand-written, not generated: a payment is not one request and its
+    /// answer but a session that stays open, delivering notifications,
+    /// action requests, receipts and the result until the complete
+    /// message, in which the client answers actions and may abort (the
+    /// operations sent in its session, `x-in-session-of`). Once it was
+    /// sent, a failure leaves the outcome unknown
+    /// ([`IpsError::OutcomeUnknown`]), never a plain error.
     pub async fn start_payment<B>(&self, request: B) -> Result<PaymentFlow, IpsError>
     where
         B: TryInto<types::PaymentStart>,
