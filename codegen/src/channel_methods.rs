@@ -102,6 +102,8 @@ pub fn methods_file(
 ) -> Result<TokenStream, String> {
     let root = format_ident!("{module}");
     let server = message_variants(channels, Direction::Subscribe);
+    // Request types are named as `ClientMessage` names them.
+    let client = message_variants(channels, Direction::Publish);
     let by_destination: BTreeMap<&str, &MessageVariant> =
         server.iter().map(|v| (v.destination.as_str(), v)).collect();
     let error_destinations: BTreeSet<&str> = server
@@ -191,7 +193,11 @@ pub fn methods_file(
                         terminal,
                     },
                 };
-                let request = crate::emit::type_name(&c.payload);
+                let request = client
+                    .iter()
+                    .find(|v| v.destination == c.destination)
+                    .map(|v| v.payload_type.clone())
+                    .ok_or_else(|| format!("{}: no client message", c.operation_id))?;
                 (Some(request), shape, quiet)
             }
         };
@@ -252,9 +258,9 @@ pub fn methods_file(
                 "Answers every `{}` (`{}`) that came, in order.",
                 v.message, v.destination
             ),
-            Shape::Struct { .. } => format!(
-                "Answers every reply, by kind ([`answers::{camel}Replies`])."
-            ),
+            Shape::Struct { .. } => {
+                format!("Answers every reply, by kind ([`answers::{camel}Replies`]).")
+            }
         };
         // The answer's `FromReplies`.
         match &m.shape {
