@@ -213,11 +213,12 @@ async fn settle_cancel_report_and_restart() {
         )
         .await
         .unwrap();
-    assert!(
-        settled
-            .iter()
-            .any(|m| m.message_name() == "payment-result-message")
+    let settlement = &settled.payment_result[0].payments[0];
+    assert_eq!(
+        settlement.merchant_transaction_reference.as_str(),
+        "PRE-0001"
     );
+    assert_eq!(settlement.result.as_str(), "pre-auth-completed");
 
     // A sale, then cancelled (the card is named as the description asks).
     let (_, result) = run(&client, sale(1500, "SALE-C1"), true).await;
@@ -240,11 +241,17 @@ async fn settle_cancel_report_and_restart() {
         )
         .await
         .unwrap();
-    assert!(
-        cancelled
-            .iter()
-            .any(|m| m.message_name() == "payment-complete-message")
+    // The answer holds the complete message that ended the cancel, and
+    // the result before it.
+    let _complete: &types::PaymentComplete = &cancelled.payment_complete;
+    let cancellation = &cancelled.payment_result[0].payments[0];
+    assert_eq!(
+        cancellation.merchant_transaction_reference.as_str(),
+        "SALE-C1"
     );
+    assert_eq!(cancellation.result.as_str(), "cancelled");
+    // A merchant and a customer receipt.
+    assert_eq!(cancelled.payment_receipt.len(), 2, "{cancelled:?}");
 
     // X report, restart.
     let report = client

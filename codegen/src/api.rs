@@ -42,6 +42,10 @@ pub struct Api {
     /// Whether the simulator serves it (its behaviour is then
     /// `src/sim/<module>.rs`).
     pub simulated: bool,
+    /// Message APIs (AsyncAPI): the client method of an operation, by
+    /// operation id, where the snake-case id is not the name (`None`: no
+    /// generated method, the hand-written client offers the operation).
+    pub methods: Vec<(String, Option<String>)>,
 }
 
 /// How an API's requests authenticate.
@@ -78,6 +82,8 @@ struct File {
     sensitive: Vec<(String, String, String)>,
     #[serde(default)]
     simulated: bool,
+    #[serde(default)]
+    methods: serde_yaml::Mapping,
 }
 
 /// The name of the file in each API folder.
@@ -167,6 +173,7 @@ pub fn load_dir(root: &Path, dir: &Path) -> Result<Api, String> {
         )?,
         sensitive: file.sensitive,
         simulated: file.simulated,
+        methods: strings(&file.methods, "methods", &path)?,
     })
 }
 

@@ -45,6 +45,12 @@ pub struct Channel {
     pub replies: Vec<String>,
     /// Destinations whose message ends the operation (`x-terminal`).
     pub terminal: Vec<String>,
+    /// Whether the connection must be authenticated: the operation names a
+    /// security requirement (`security`, non-empty).
+    pub authenticated: bool,
+    /// The operation whose session this one is sent in
+    /// (`x-in-session-of`): it opens no session of its own.
+    pub in_session_of: Option<String>,
 }
 
 fn strings(v: Option<&Value>) -> Vec<String> {
@@ -154,6 +160,14 @@ pub fn to_openapi(doc: &Value) -> Result<(Value, Vec<Channel>), String> {
                 payload,
                 replies: strings(op.get("x-replies")),
                 terminal: strings(op.get("x-terminal")),
+                authenticated: op
+                    .get("security")
+                    .and_then(Value::as_array)
+                    .is_some_and(|s| !s.is_empty()),
+                in_session_of: op
+                    .get("x-in-session-of")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
             });
         }
     }

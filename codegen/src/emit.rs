@@ -613,6 +613,7 @@ pub fn channels_file(
         };
         let replies = &c.replies;
         let terminal = &c.terminal;
+        let authenticated = c.authenticated;
         quote! {
             crate::#root::Channel {
                 destination: #dest,
@@ -622,6 +623,7 @@ pub fn channels_file(
                 summary: #summary,
                 replies: &[#(#replies),*],
                 terminal: &[#(#terminal),*],
+                authenticated: #authenticated,
             }
         }
     });
@@ -662,6 +664,42 @@ pub fn channels_file(
     }
 }
 
+/// One variant of `ServerMessage` or `ClientMessage`: the message on one
+/// destination.
+#[derive(Clone, Debug)]
+pub struct MessageVariant {
+    /// The destination it travels on.
+    pub destination: String,
+    /// The variant's name (the message's name without `-message`).
+    pub variant: String,
+    /// The Rust name of its payload type (in `types`).
+    pub payload_type: String,
+    /// The message's name in the description.
+    pub message: String,
+}
+
+/// The variants of the message enum of one direction, in channel order
+/// (what `channels.rs` emits and `methods.rs` matches on).
+pub fn message_variants(
+    channels: &[super::asyncapi::Channel],
+    direction: super::asyncapi::Direction,
+) -> Vec<MessageVariant> {
+    let mut taken = Vec::new();
+    channels
+        .iter()
+        .filter(|c| c.direction == direction)
+        .map(|c| {
+            let base = c.message.trim_end_matches("-message");
+            MessageVariant {
+                destination: c.destination.clone(),
+                variant: variant_name(base, &mut taken),
+                payload_type: type_name(&c.payload),
+                message: c.message.clone(),
+            }
+        })
+        .collect()
+}
+
 /// An enum of the messages of one direction, decoded by destination, with
 /// a variant keeping what arrives on a destination unknown when generated.
 fn message_enum(
@@ -672,15 +710,15 @@ fn message_enum(
 ) -> TokenStream {
     let name = format_ident!("{name}");
     let doc = format!(" {doc}");
-    let mut taken = Vec::new();
-    let messages: Vec<_> = channels
-        .iter()
-        .filter(|c| c.direction == direction)
-        .map(|c| {
-            let base = c.message.trim_end_matches("-message");
-            let variant = format_ident!("{}", variant_name(base, &mut taken));
-            let ty = format_ident!("{}", type_name(&c.payload));
-            (c.destination.clone(), variant, ty, c.message.clone())
+    let messages: Vec<_> = message_variants(channels, direction)
+        .into_iter()
+        .map(|m| {
+            (
+                m.destination,
+                format_ident!("{}", m.variant),
+                format_ident!("{}", m.payload_type),
+                m.message,
+            )
         })
         .collect();
     let variants = messages.iter().map(|(dest, v, ty, message)| {

@@ -21,6 +21,7 @@ pub mod api;
 pub mod asyncapi;
 pub mod builders;
 pub mod bundle;
+pub mod channel_methods;
 pub mod emit;
 pub mod fixup;
 pub mod json;
@@ -220,6 +221,13 @@ fn generate_api(
         generate_asyncapi(api, doc, &raw, log, files)?;
         return Ok(emit::Kind::Channels);
     }
+    if !api.methods.is_empty() {
+        return Err(format!(
+            "{}: `methods` names the methods of a message (AsyncAPI) description; \
+             a REST API's methods are named by its operation ids and `relations`",
+            api_file.display()
+        ));
+    }
     let prepared =
         fixup::prepare(doc, &sensitive(api)).map_err(|e| format!("{}: {e}", api.schema))?;
     log.extend(prepared.log.iter().cloned());
@@ -366,8 +374,8 @@ fn generate_api(
 }
 
 /// An AsyncAPI description: the payload types (typify, directly: there is
-/// no HTTP client to generate), the channel table, and the validation
-/// document.
+/// no HTTP client to generate), the channel table, the client methods
+/// (`channel_methods.rs`), and the validation document.
 fn generate_asyncapi(
     api: &Api,
     doc: Value,
@@ -451,6 +459,15 @@ fn generate_asyncapi(
     files.insert(
         dir.join("channels.rs"),
         format!("{header}{}", prettyplease::unparse(&table)).into_bytes(),
+    );
+    let methods: syn::File = syn::parse2(
+        channel_methods::methods_file(&channels, &api.methods, &api.module)
+            .map_err(|e| format!("{}: {e}", api.schema))?,
+    )
+    .map_err(|e| format!("{}: client methods: {e}", api.schema))?;
+    files.insert(
+        dir.join("methods.rs"),
+        format!("{header}{}", prettyplease::unparse(&methods)).into_bytes(),
     );
     let mut validation = prepared.validation;
     stamp(

@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/ips-cloud/asyncapi.yaml with schemas/ips-cloud/api.yaml (sha256 09a52a3c97bf710db74784ec6e6809a58c8d1ef422ea58b1e95491d44a1e81ce)
+// Source: schemas/ips-cloud/asyncapi.yaml with schemas/ips-cloud/api.yaml (sha256 f100b7dd9a30fdfb0a11fadff3b20659d23ebd81307968a47d9116ef0677bc74)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - AsyncAPI channels read as operations: 11 published, 12 subscribed
@@ -87,6 +87,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive the details the device restart request.",
         replies: &[],
         terminal: &[],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/device/status",
@@ -96,6 +97,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive the latest status of the connected payment device.",
         replies: &[],
         terminal: &[],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/error",
@@ -105,6 +107,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive errors that have occurring during processing a request.",
         replies: &[],
         terminal: &[],
+        authenticated: false,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/payment/action",
@@ -114,6 +117,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive a request to take an action in order to proceed with in-flight payment.",
         replies: &[],
         terminal: &[],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/payment/complete",
@@ -123,6 +127,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive confirmation that the payment process has completed.",
         replies: &[],
         terminal: &[],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/payment/notification",
@@ -132,6 +137,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive real-time status updates for an in-flight payment.",
         replies: &[],
         terminal: &[],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/payment/receipt",
@@ -141,6 +147,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive the content of the receipt(s) for the payment.",
         replies: &[],
         terminal: &[],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/payment/report/batch",
@@ -150,6 +157,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive the X or Z Report for the current batch.",
         replies: &[],
         terminal: &[],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/payment/result",
@@ -159,6 +167,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive the result of a completed payment.",
         replies: &[],
         terminal: &[],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/pos/registration",
@@ -168,6 +177,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive confirmation of the Point of Sale's registration.",
         replies: &[],
         terminal: &[],
+        authenticated: false,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/pos/registration/refresh",
@@ -177,6 +187,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive confirmation of the Point of Sale's registration refesh.",
         replies: &[],
         terminal: &[],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/client/v1/service/status",
@@ -186,6 +197,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Receive the latest status of the payment service.",
         replies: &[],
         terminal: &[],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/device/restart",
@@ -195,6 +207,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Request the restart of the payment device.",
         replies: &["/client/v1/device/restart", "/client/v1/error"],
         terminal: &["/client/v1/device/restart", "/client/v1/error"],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/payment",
@@ -211,6 +224,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
             "/client/v1/error",
         ],
         terminal: &["/client/v1/payment/complete", "/client/v1/error"],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/payment/abort",
@@ -227,6 +241,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
             "/client/v1/error",
         ],
         terminal: &["/client/v1/payment/complete", "/client/v1/error"],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/payment/action",
@@ -243,6 +258,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
             "/client/v1/error",
         ],
         terminal: &["/client/v1/payment/complete", "/client/v1/error"],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/payment/cancel",
@@ -257,6 +273,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
             "/client/v1/error",
         ],
         terminal: &["/client/v1/payment/complete", "/client/v1/error"],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/payment/query/receipt",
@@ -266,6 +283,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Query the receipt of the last payment.",
         replies: &["/client/v1/payment/receipt", "/client/v1/error"],
         terminal: &["/client/v1/error"],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/payment/query/result",
@@ -275,6 +293,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Query the result of the last payment.",
         replies: &["/client/v1/payment/result", "/client/v1/error"],
         terminal: &["/client/v1/payment/result", "/client/v1/error"],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/payment/report/batch",
@@ -284,6 +303,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Request an X or Z Report for the current batch.",
         replies: &["/client/v1/payment/report/batch", "/client/v1/error"],
         terminal: &["/client/v1/payment/report/batch", "/client/v1/error"],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/payment/settle",
@@ -297,6 +317,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
             "/client/v1/error",
         ],
         terminal: &["/client/v1/payment/complete", "/client/v1/error"],
+        authenticated: true,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/pos/registration",
@@ -306,6 +327,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Register a new Point of Sale device.",
         replies: &["/client/v1/pos/registration", "/client/v1/error"],
         terminal: &["/client/v1/pos/registration", "/client/v1/error"],
+        authenticated: false,
     },
     crate::ips_cloud::Channel {
         destination: "/v1/pos/registration/refresh",
@@ -315,6 +337,7 @@ pub const CHANNELS: &[crate::ips_cloud::Channel] = &[
         summary: "Refresh the Point of Sale device's registration.",
         replies: &["/client/v1/pos/registration/refresh", "/client/v1/error"],
         terminal: &["/client/v1/pos/registration/refresh", "/client/v1/error"],
+        authenticated: true,
     },
 ];
 /// A message the server sends, decoded by the destination it came on.

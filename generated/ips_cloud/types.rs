@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/ips-cloud/asyncapi.yaml with schemas/ips-cloud/api.yaml (sha256 09a52a3c97bf710db74784ec6e6809a58c8d1ef422ea58b1e95491d44a1e81ce)
+// Source: schemas/ips-cloud/asyncapi.yaml with schemas/ips-cloud/api.yaml (sha256 f100b7dd9a30fdfb0a11fadff3b20659d23ebd81307968a47d9116ef0677bc74)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - AsyncAPI channels read as operations: 11 published, 12 subscribed

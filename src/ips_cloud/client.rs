@@ -1,6 +1,20 @@
 //! The IPS Cloud client: one method per operation, each on its own
 //! WebSocket, as the API requires.
 //!
+//! Most methods are generated (`generated/ips_cloud/methods.rs`, from the
+//! channel table): [`Client::settle`], [`Client::cancel`],
+//! [`Client::query_result`], [`Client::query_receipt`],
+//! [`Client::batch_report`], [`Client::restart_device`],
+//! [`Client::device_status`] and [`Client::service_status`] are each one
+//! call into the executor here (`exchange_typed`, or `subscribe_typed` for
+//! a destination asked by subscribing), which runs any operation by its
+//! row of the table. This file holds what no description says: the
+//! session rules below, registration and refresh ([`Client::register`],
+//! [`Client::refresh_registration`]: the licence key and its term), the
+//! payment flow ([`Client::start_payment`], [`PaymentFlow`]), and the
+//! quiet-period rule of a query whose description names no terminal
+//! message ([`IpsConfig::receipt_quiet_period`]).
+//!
 //! Every operation gets a fresh `x-wp-correlation-id` (a UUID, on each of
 //! its SUBSCRIBE and SEND frames), every frame a fresh `x-wp-message-id`
 //! (a UUID: the description says it is for de-duplication, and the one
@@ -346,7 +360,10 @@ pub struct IpsConfig {
     /// longest writing a payment's subscriptions and start request may take.
     pub operation_timeout: Duration,
     /// A receipt query ends when no receipt came for this long (the
-    /// description names no terminal message for it).
+    /// description names no terminal message for it). The same rule ends
+    /// any operation whose only terminal destination is the error
+    /// destination; the receipt query is the one such today. Default 2
+    /// seconds, this crate's choice: the description gives no period.
     pub receipt_quiet_period: Duration,
     /// The longest the client waits for each message from IPS Cloud once
     /// a request was sent: every reply of an operation, and every event of
@@ -823,6 +840,9 @@ impl PaymentFlow {
     /// authorisation, AVS confirmation) on `/v1/payment/action`. If the
     /// answer cannot be written (within [`IpsConfig::reply_timeout`]), the
     /// flow ends with [`IpsError::OutcomeUnknown`].
+    ///
+    /// Hand-written: `sendPaymentAction` is sent in the payment's session
+    /// (`x-in-session-of: startPayment`), so it has no method of its own.
     pub async fn respond(
         &mut self,
         response: types::PaymentActionResponse,
@@ -860,6 +880,9 @@ impl PaymentFlow {
     /// Aborts a check-card payment after the card was checked, on
     /// `/v1/payment/abort`. If the abort cannot be written, the flow ends
     /// with [`IpsError::OutcomeUnknown`].
+    ///
+    /// Hand-written, as [`PaymentFlow::respond`]: `abortPayment` is sent in
+    /// the payment's session.
     pub async fn abort(&mut self, abort: types::PaymentAbort) -> Result<(), IpsError> {
         let body = serde_json::to_vec(&abort).unwrap_or_default();
         self.send("abortPayment", destination::ABORT_PAYMENT, body)
@@ -896,17 +919,12 @@ fn pick<R, T>(
     replies: Vec<R>,
     take: impl Fn(R) -> Option<T>,
 ) -> Result<T, IpsError> {
-    replies
-        .into_iter()
-        .find_map(take)
-        .ok_or(IpsError::Unexpected {
-            operation,
-            expected,
-            got: "no such message among the replies",
-        })
+    required(operation, expected, replies.into_iter().find_map(take))
 }
 
-/// An IPS Cloud client.
+/// An IPS Cloud client. Its methods for the operations of the description
+/// are generated (see the [module docs](self)); registration, refresh and
+/// payments are written here.
 #[derive(Clone, Debug)]
 pub struct Client {
     config: IpsConfig,
@@ -1018,22 +1036,30 @@ impl Client {
         }
     }
 
-    /// Connects, subscribes to the operation's replies, sends `body`, and
-    /// collects the replies until the terminal message (or, with
-    /// `quiet`, until none came for that long). `extra` is one more secret
-    /// to scrub from what the server says (the activation code).
+    /// Connects (with the licence key when the channel says so),
+    /// subscribes to the operation's replies, sends `body`, and collects
+    /// the replies until the terminal message, or, for an operation whose
+    /// only terminal destination is the error destination (the receipt
+    /// query), until none came for [`IpsConfig::receipt_quiet_period`].
+    /// `extra` is one more secret to scrub from what the server says (the
+    /// activation code).
     async fn exchange(
         &self,
         operation: &'static str,
         body: Vec<u8>,
-        authenticated: bool,
-        quiet: Option<Duration>,
         extra: Option<&str>,
     ) -> Result<Vec<Reply>, IpsError> {
         let channel = super::Channel::by_operation(operation)
             .expect("every operation the client offers is in the channel table");
+        // The quiet-period rule: no description says when a query that
+        // names no terminal message is over.
+        let quiet = channel
+            .terminal
+            .iter()
+            .all(|d| *d == destination::RECEIVE_ERROR)
+            .then_some(self.config.receipt_quiet_period);
         let work = async {
-            let mut session = self.open(operation, authenticated).await?;
+            let mut session = self.open(operation, channel.authenticated).await?;
             let correlation_id = uuid::Uuid::new_v4().to_string();
             let publisher = &self.config.publisher_id;
             for reply in self.subscriptions(channel.replies) {
@@ -1122,6 +1148,11 @@ impl Client {
     /// returns its licence key, with its term ([`LicenceKey::term`]: issued
     /// at the reply's `timestamp`, expiring [`IpsConfig::licence_lifetime`]
     /// later). Store the key as a secret, and its term beside it.
+    ///
+    /// Hand-written, not generated: the answer is not the reply's payload
+    /// but a [`LicenceKey`] with a term read from the reply's `timestamp`
+    /// header, which no description states, and the activation code is
+    /// scrubbed from what the server says.
     pub async fn register<B>(&self, request: B) -> Result<LicenceKey, IpsError>
     where
         B: TryInto<types::PosRegistrationRequest>,
@@ -1131,7 +1162,7 @@ impl Client {
         let request: types::PosRegistrationRequest = Self::convert(op, request)?;
         let body = serde_json::to_vec(&request).unwrap_or_default();
         let code = request.point_of_sale_activation_code.expose_secret();
-        let replies = self.exchange(op, body, false, None, Some(code)).await?;
+        let replies = self.exchange(op, body, Some(code)).await?;
         let lifetime = self.config.licence_lifetime;
         pick(
             op,
@@ -1150,9 +1181,13 @@ impl Client {
     /// own term (the old one stops working). Refresh before the key's
     /// [`LicenceTerm::expires_at`]: IPS Cloud refuses an expired key, for a
     /// refresh too, and then the point of sale must register again.
+    ///
+    /// Hand-written, not generated, for the same reason as
+    /// [`Client::register`]: the new key's term comes from the reply's
+    /// `timestamp` header. Its empty request (`{}`) is sent for you.
     pub async fn refresh_registration(&self) -> Result<LicenceKey, IpsError> {
         let op = "refreshPointOfSaleRegistration";
-        let replies = self.exchange(op, b"{}".to_vec(), true, None, None).await?;
+        let replies = self.exchange(op, b"{}".to_vec(), None).await?;
         let lifetime = self.config.licence_lifetime;
         pick(
             op,
@@ -1170,6 +1205,14 @@ impl Client {
     }
 
     /// Starts a payment; its events arrive on the returned flow.
+    ///
+    /// Hand-written, not generated: a payment is not one request and its
+    /// answer but a session that stays open, delivering notifications,
+    /// action requests, receipts and the result until the complete
+    /// message, in which the client answers actions and may abort (the
+    /// operations sent in its session, `x-in-session-of`). Once it was
+    /// sent, a failure leaves the outcome unknown
+    /// ([`IpsError::OutcomeUnknown`]), never a plain error.
     pub async fn start_payment<B>(&self, request: B) -> Result<PaymentFlow, IpsError>
     where
         B: TryInto<types::PaymentStart>,
@@ -1186,7 +1229,7 @@ impl Client {
             .unwrap_or_default();
         let body = serde_json::to_vec(&request).unwrap_or_default();
         let channel = super::Channel::by_operation(op).expect("in the channel table");
-        let mut session = self.open(op, true).await.map_err(traced)?;
+        let mut session = self.open(op, channel.authenticated).await.map_err(traced)?;
         let correlation_id = uuid::Uuid::new_v4().to_string();
         let publisher = &self.config.publisher_id;
         // Writes are bounded: a server that stops reading cannot hold the
@@ -1236,139 +1279,39 @@ impl Client {
         })
     }
 
-    /// Sends `body` on `operation` and returns every reply up to the
-    /// terminal message.
-    async fn request<B, T>(
+    /// The one executor of the generated methods
+    /// (`generated/ips_cloud/methods.rs`): checks `body` as the operation's
+    /// request, exchanges it ([`Client::exchange`]'s rules), and makes the
+    /// operation's answer from the replies.
+    pub(crate) async fn exchange_typed<B, T, A>(
         &self,
         operation: &'static str,
         body: B,
-        quiet: Option<Duration>,
-    ) -> Result<Vec<ServerMessage>, IpsError>
+    ) -> Result<A, IpsError>
     where
         B: TryInto<T>,
         B::Error: crate::request::IntoRefusal,
         T: serde::Serialize,
+        A: FromReplies,
     {
         let body = Self::encode::<B, T>(operation, body)?;
-        let replies = self.exchange(operation, body, true, quiet, None).await?;
-        Ok(replies.into_iter().map(|r| r.message).collect())
+        let replies = self.exchange(operation, body, None).await?;
+        A::from_replies(operation, replies.into_iter().map(|r| r.message).collect())
     }
 
-    /// Settles a pre-authorised payment; every reply (result, complete).
-    pub async fn settle<B>(&self, request: B) -> Result<Vec<ServerMessage>, IpsError>
-    where
-        B: TryInto<types::PaymentSettle>,
-        B::Error: crate::request::IntoRefusal,
-    {
-        self.request::<B, types::PaymentSettle>("settlePayment", request, None)
-            .await
-    }
-
-    /// Cancels a payment; every reply (receipt, result, complete).
-    pub async fn cancel<B>(&self, request: B) -> Result<Vec<ServerMessage>, IpsError>
-    where
-        B: TryInto<types::PaymentCancel>,
-        B::Error: crate::request::IntoRefusal,
-    {
-        self.request::<B, types::PaymentCancel>("cancelPayment", request, None)
-            .await
-    }
-
-    /// The last result of a payment: how to learn the outcome after
-    /// [`IpsError::OutcomeUnknown`].
-    pub async fn query_result<B>(&self, request: B) -> Result<types::PaymentResult, IpsError>
-    where
-        B: TryInto<types::PaymentQueryResult>,
-        B::Error: crate::request::IntoRefusal,
-    {
-        let op = "queryPaymentResult";
-        let replies = self
-            .request::<B, types::PaymentQueryResult>(op, request, None)
-            .await?;
-        pick(op, "payment-result-message", replies, |m| match m {
-            ServerMessage::PaymentResult(r) => Some(r),
-            _ => None,
-        })
-    }
-
-    /// The receipts of a payment (the description names no message that
-    /// ends this query: it ends when none came for the configured quiet
-    /// period).
-    pub async fn query_receipt<B>(&self, request: B) -> Result<Vec<types::PaymentReceipt>, IpsError>
-    where
-        B: TryInto<types::PaymentQueryReceipt>,
-        B::Error: crate::request::IntoRefusal,
-    {
-        let quiet = self.config.receipt_quiet_period;
-        let replies = self
-            .request::<B, types::PaymentQueryReceipt>("queryPaymentReceipt", request, Some(quiet))
-            .await?;
-        Ok(replies
-            .into_iter()
-            .filter_map(|m| match m {
-                ServerMessage::PaymentReceipt(r) => Some(r),
-                _ => None,
-            })
-            .collect())
-    }
-
-    /// Requests an X (interim) or Z (end of day) batch report.
-    pub async fn batch_report<B>(
-        &self,
-        request: B,
-    ) -> Result<types::PaymentReportBatchResponse, IpsError>
-    where
-        B: TryInto<types::PaymentReportBatchRequest>,
-        B::Error: crate::request::IntoRefusal,
-    {
-        let op = "requestBatchReport";
-        let replies = self
-            .request::<B, types::PaymentReportBatchRequest>(op, request, None)
-            .await?;
-        pick(
-            op,
-            "payment-report-batch-response-message",
-            replies,
-            |m| match m {
-                ServerMessage::PaymentReportBatchResponse(r) => Some(r),
-                _ => None,
-            },
-        )
-    }
-
-    /// Restarts the payment device.
-    pub async fn restart_device<B>(
-        &self,
-        request: B,
-    ) -> Result<types::PaymentDeviceRestartResponse, IpsError>
-    where
-        B: TryInto<types::PaymentDeviceRestartRequest>,
-        B::Error: crate::request::IntoRefusal,
-    {
-        let op = "restartPaymentDevice";
-        let replies = self
-            .request::<B, types::PaymentDeviceRestartRequest>(op, request, None)
-            .await?;
-        pick(
-            op,
-            "payment-device-restart-response-message",
-            replies,
-            |m| match m {
-                ServerMessage::PaymentDeviceRestartResponse(r) => Some(r),
-                _ => None,
-            },
-        )
-    }
-
-    /// Subscribes to `destination` and returns its first message (the
-    /// monitoring destinations have no request: subscribing is asking).
-    async fn monitor(
+    /// The executor of the generated methods of destinations asked by
+    /// subscribing (device and service status): subscribes to the
+    /// operation's destination and the error destination, and makes the
+    /// answer from the first message.
+    pub(crate) async fn subscribe_typed<A: FromReplies>(
         &self,
         operation: &'static str,
-        dest: &'static str,
-    ) -> Result<ServerMessage, IpsError> {
+    ) -> Result<A, IpsError> {
+        let channel = super::Channel::by_operation(operation)
+            .expect("every operation the client offers is in the channel table");
+        let dest = channel.destination;
         let work = async {
-            let mut session = self.open(operation, true).await?;
+            let mut session = self.open(operation, channel.authenticated).await?;
             let correlation_id = uuid::Uuid::new_v4().to_string();
             for d in self.subscriptions(&[dest, destination::RECEIVE_ERROR]) {
                 let headers = request_headers(&correlation_id, &self.config.publisher_id);
@@ -1396,40 +1339,39 @@ impl Client {
             .await
             .map_err(|_| IpsError::Timeout(operation))
             .and_then(|r| r)
+            .and_then(|message| A::from_replies(operation, vec![message]))
             .map_err(traced)
     }
+}
 
-    /// The payment device's status.
-    pub async fn device_status(&self) -> Result<types::PaymentDeviceStatus, IpsError> {
-        let op = "receivePaymentDeviceStatus";
-        match self
-            .monitor(op, destination::RECEIVE_PAYMENT_DEVICE_STATUS)
-            .await?
-        {
-            ServerMessage::PaymentDeviceStatus(s) => Ok(s),
-            other => Err(IpsError::Unexpected {
-                operation: op,
-                expected: "payment-device-status-message",
-                got: other.message_name(),
-            }),
-        }
-    }
+/// What an operation answers, made from the replies it collected (in
+/// order, the terminal one last). The generator implements it for every
+/// answer of `generated/ips_cloud/methods.rs`, matching on
+/// [`ServerMessage`].
+pub(crate) trait FromReplies: Sized {
+    /// The answer of `operation`, from `replies`.
+    fn from_replies(operation: &'static str, replies: Vec<ServerMessage>)
+    -> Result<Self, IpsError>;
+}
 
-    /// The payment service's status (busy or not).
-    pub async fn service_status(&self) -> Result<types::PaymentServiceStatus, IpsError> {
-        let op = "receivePaymentServiceStatus";
-        match self
-            .monitor(op, destination::RECEIVE_PAYMENT_SERVICE_STATUS)
-            .await?
-        {
-            ServerMessage::PaymentServiceStatus(s) => Ok(s),
-            other => Err(IpsError::Unexpected {
-                operation: op,
-                expected: "payment-service-status-message",
-                got: other.message_name(),
-            }),
-        }
+/// An operation whose only reply is the error destination answers nothing.
+impl FromReplies for () {
+    fn from_replies(_: &'static str, _: Vec<ServerMessage>) -> Result<Self, IpsError> {
+        Ok(())
     }
+}
+
+/// `found`, or the error saying the `expected` message never came.
+pub(crate) fn required<T>(
+    operation: &'static str,
+    expected: &'static str,
+    found: Option<T>,
+) -> Result<T, IpsError> {
+    found.ok_or(IpsError::Unexpected {
+        operation,
+        expected,
+        got: "no such message among the replies",
+    })
 }
 
 #[cfg(test)]

@@ -11,9 +11,53 @@
 //!   device restart, settle, abort, queries), the type holds what is known.
 //! - [`channels`]: the generated channel table: a constant per destination
 //!   ([`channels::destination`]), the reply destinations and terminal
-//!   messages of each operation ([`channels::CHANNELS`]), and
-//!   [`channels::ServerMessage`], one enum of every message the server
-//!   sends, decoded by destination (an unknown destination keeps its body).
+//!   messages of each operation and whether it needs the licence key
+//!   ([`channels::CHANNELS`]), and [`channels::ServerMessage`], one enum
+//!   of every message the server sends, decoded by destination (an
+//!   unknown destination keeps its body).
+//! - [`Client`]'s methods for the operations of the description, and
+//!   [`answers`], what those with replies of several kinds answer.
+//!
+//! # Generated and hand-written
+//!
+//! What the description says is generated, from
+//! `schemas/ips-cloud/asyncapi.yaml` and `api.yaml` beside it (by
+//! `codegen/src/channel_methods.rs`, into `generated/ips_cloud/methods.rs`):
+//!
+//! - a method for every publish operation that opens a session of its own,
+//!   named in `api.yaml` (`settlePayment` → [`Client::settle`],
+//!   `cancelPayment` → [`Client::cancel`], `queryPaymentResult` →
+//!   [`Client::query_result`], `queryPaymentReceipt` →
+//!   [`Client::query_receipt`], `requestBatchReport` →
+//!   [`Client::batch_report`], `restartPaymentDevice` →
+//!   [`Client::restart_device`]; an operation `api.yaml` does not name
+//!   gets its id in snake case), documented with its summary, taking its
+//!   message's payload, its body one call into the client's executor;
+//! - a method for every subscribe operation that answers no request, asked
+//!   by subscribing ([`Client::device_status`], [`Client::service_status`]);
+//! - each answer, from the replies: the payload of the only reply when it
+//!   is terminal ([`Client::query_result`] → [`types::PaymentResult`]),
+//!   every message of the only reply when none is terminal
+//!   ([`Client::query_receipt`] → `Vec<`[`types::PaymentReceipt`]`>`),
+//!   otherwise every reply by kind ([`answers::SettleReplies`],
+//!   [`answers::CancelReplies`]: each non-terminal reply's messages, and
+//!   the terminal message). An Error message is always
+//!   [`IpsError::Server`].
+//!
+//! A publish operation added to the description becomes a method by
+//! regenerating, with no hand-written line changed.
+//!
+//! Hand-written ([`client`]) is what no description says: the executor and
+//! its session rules (a WebSocket per operation, correlation and message
+//! ids, DISCONNECT, faults and timeouts); registration and refresh
+//! ([`Client::register`], [`Client::refresh_registration`]: the licence
+//! key and its term, read from the reply's `timestamp` header); the
+//! payment flow ([`Client::start_payment`] and [`PaymentFlow`]: a
+//! payment's event stream, its actions and abort, which the description
+//! sends in the payment's session); and the quiet-period rule that ends a
+//! query whose description names no terminal message
+//! ([`IpsConfig::receipt_quiet_period`]). `api.yaml` marks those
+//! operations `~`, so the generator writes no method for them.
 //!
 //! Amounts and reference numbers are `i64` (retrieval reference and receipt
 //! numbers reach 9,999,999,999).
@@ -73,6 +117,18 @@ pub mod channels {
 
 pub use channels::SENSITIVE_PATHS;
 
+#[allow(clippy::all)]
+mod methods {
+    //! The client's methods, generated from the channel table
+    //! (`generated/ips_cloud/methods.rs`).
+    include!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/generated/ips_cloud/methods.rs"
+    ));
+}
+
+pub use methods::answers;
+
 pub mod client;
 pub mod session;
 
@@ -109,6 +165,9 @@ pub struct Channel {
     pub replies: &'static [&'static str],
     /// For requests: the destinations whose message ends the operation.
     pub terminal: &'static [&'static str],
+    /// Whether the connection must carry the licence key (the operation
+    /// names a security requirement; registration does not).
+    pub authenticated: bool,
 }
 
 impl Channel {
