@@ -248,7 +248,16 @@ pub fn methods_file(
             ));
         };
         let id = &op.id;
-        let answer = &types.answer;
+        // Different bodies by status: the enum the fix-up stage planned
+        // (progenitor saw one status without a body).
+        let keyed: Option<syn::Type> = match &op.answer {
+            Some(name) => Some(
+                syn::parse_str(&format!("types::{}", crate::emit::type_name(name)))
+                    .map_err(|e| format!("operation `{}`: answer type: {e}", op.id))?,
+            ),
+            None => None,
+        };
+        let answer = keyed.as_ref().unwrap_or(&types.answer);
         let wire = format!(" `{} {}` (`{}`).", op.method, op.path, op.id);
         let summary = if op.summary.is_empty() {
             format!(" The `{}` operation.", op.id)

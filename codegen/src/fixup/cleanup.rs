@@ -6,7 +6,8 @@ use super::*;
 
 /// Components nothing refers to any more (union branches' old links lists,
 /// for example) are dropped from the generation document, so that no dead
-/// types are generated. Error schemas are kept: the client decodes them.
+/// types are generated. Error schemas, and the bodies of success answers
+/// keyed by status, are kept (`keep`): the client decodes them.
 pub(super) fn drop_unreferenced_schemas(
     doc: &mut Value,
     errors: &BTreeSet<String>,

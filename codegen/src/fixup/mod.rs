@@ -39,6 +39,7 @@ use crate::json::{
 mod cleanup;
 mod discriminators;
 mod error_bodies;
+mod formats;
 mod hal;
 mod hoisting;
 mod integers;
@@ -48,12 +49,14 @@ mod patterns;
 mod responses;
 mod sensitive;
 mod sides;
+mod successes;
 mod unions;
 mod validation;
 
 use cleanup::*;
 use discriminators::*;
 use error_bodies::*;
+use formats::*;
 use hal::*;
 use hoisting::*;
 use integers::*;
@@ -63,12 +66,14 @@ use patterns::*;
 use responses::*;
 use sensitive::*;
 use sides::*;
+use successes::*;
 use unions::*;
 use validation::*;
 
 pub use cleanup::rust_field_name;
 pub use media_types::is_json;
 pub use patterns::rewrite_not_blank;
+pub use successes::SuccessAnswer;
 
 /// Property names whose values are card data or secrets. Wherever such a
 /// property appears, its schema becomes a named type with a redacting
@@ -97,6 +102,11 @@ pub struct Plan {
     pub sensitive: Vec<Sensitive>,
     /// Request integers with bounds typify does not enforce.
     pub bounded: Vec<Bounded>,
+    /// `(component, runtime path)`: the checked text types request dates
+    /// and date-times are bound to.
+    pub formats: Vec<(String, String)>,
+    /// Operations answered by an enum keyed by success status.
+    pub success_answers: Vec<SuccessAnswer>,
     /// Whether any schema carries HAL `_links`.
     pub hal_links: bool,
     /// For each component whose `_links` the description spells out, the
@@ -131,6 +141,9 @@ pub struct Operation {
     pub success: Vec<(String, Option<String>)>,
     /// Error statuses and the component schema each carries.
     pub errors: Vec<(String, Option<String>)>,
+    /// The enum answering the operation, keyed by status, when its
+    /// success statuses carry different bodies (see [`SuccessAnswer`]).
+    pub answer: Option<String>,
 }
 
 /// A `oneOf` with a `discriminator`.
@@ -220,7 +233,7 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
         operations: collect_operations(&doc),
         ..Plan::default()
     };
-    check_success_schemas(&plan.operations)?;
+    name_success_bodies(&mut doc, &mut log);
     drop_reserved_header_parameters(&mut doc, &mut log);
     label_code_fences(&mut doc, &mut log);
     plan.links_offered = links_offered(&doc);
@@ -230,13 +243,25 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     let response_side = response_schemas(&doc);
     plan.unions = tagged_unions(&mut doc, &response_side, &mut log)?;
     relax_responses(&mut doc, &response_side, &mut log);
+    plan.formats = checked_formats(&mut doc, &mut log);
     plan.open_enums = open_enums(&mut doc, &response_side, &mut log);
     let marked = mark_sensitive(&mut doc, extra_sensitive, &mut log)?;
     plan.sensitive = sensitive_strings(&mut doc, &response_side, &marked, &mut log);
     plan.bounded = bounded_integers(&mut doc, &response_side, &mut log);
+    plan.success_answers = success_answers(&mut doc, &mut plan.operations, &mut log);
     plan.error_schemas = raw_error_bodies(&mut doc, &mut log);
     use_plain_json_media_types(&mut doc);
-    drop_unreferenced_schemas(&mut doc, &plan.error_schemas, &mut log);
+    let keep: BTreeSet<String> = plan
+        .error_schemas
+        .iter()
+        .cloned()
+        .chain(
+            plan.success_answers
+                .iter()
+                .flat_map(|a| a.variants.iter().filter_map(|(_, s, _)| s.clone())),
+        )
+        .collect();
+    drop_unreferenced_schemas(&mut doc, &keep, &mut log);
     plan.sensitive_paths = sensitive_paths;
     Ok(Prepared {
         openapi,
