@@ -196,22 +196,31 @@ fn is_string(ty: &syn::Type) -> bool {
 /// name, and where it goes.
 fn parameters(doc: &Value, op: &Operation) -> BTreeMap<String, (usize, String, String)> {
     let mut out = BTreeMap::new();
-    let Some(item) = doc
-        .pointer(&format!(
-            "/paths/{}",
-            op.path.replace('~', "~0").replace('/', "~1")
-        ))
-        .and_then(|i| i.get(op.method.to_ascii_lowercase()))
-    else {
+    let Some(path_item) = doc.pointer(&format!(
+        "/paths/{}",
+        op.path.replace('~', "~0").replace('/', "~1")
+    )) else {
         return out;
     };
-    for (i, p) in item
+    let Some(item) = path_item.get(op.method.to_ascii_lowercase()) else {
+        return out;
+    };
+    // The path item's parameters (shared by its operations) come first,
+    // unless the operation declares one of the same name and place.
+    let own: Vec<&Value> = item
         .get("parameters")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .enumerate()
-    {
+        .collect();
+    let key = |p: &Value| (p.get("name").cloned(), p.get("in").cloned());
+    let shared = path_item
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|p| !own.iter().any(|o| key(o) == key(p)));
+    for (i, p) in shared.chain(own.iter().copied()).enumerate() {
         let (Some(name), Some(place)) = (
             p.get("name").and_then(Value::as_str),
             p.get("in").and_then(Value::as_str),

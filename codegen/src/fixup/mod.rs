@@ -46,6 +46,7 @@ mod integers;
 mod media_types;
 mod operations;
 mod patterns;
+mod references;
 mod responses;
 mod sensitive;
 mod sides;
@@ -63,6 +64,7 @@ use integers::*;
 use media_types::*;
 use operations::*;
 use patterns::*;
+use references::*;
 use responses::*;
 use sensitive::*;
 use sides::*;
@@ -219,6 +221,9 @@ pub struct Prepared {
 pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result<Prepared, String> {
     let mut log = Vec::new();
     // Stage 1: repairs that also hold for validation.
+    inline_components(&mut doc, &mut log)?;
+    wrap_schema_responses(&mut doc, &mut log);
+    drop_schemaless_bodies(&mut doc, &mut log);
     repair_media_types(&mut doc, &mut log);
     rewrite_lookahead_patterns(&mut doc, &mut log);
     discriminator_constants(&mut doc, &mut log);
