@@ -226,6 +226,7 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     drop_schemaless_bodies(&mut doc, &mut log);
     repair_media_types(&mut doc, &mut log);
     rewrite_lookahead_patterns(&mut doc, &mut log);
+    rewrite_java_patterns(&mut doc, &mut log)?;
     discriminator_constants(&mut doc, &mut log);
     check_patterns(&doc)?;
     let openapi = doc.clone();
