@@ -47,6 +47,7 @@ mod media_types;
 mod operations;
 mod patterns;
 mod references;
+mod repairs;
 mod responses;
 mod sensitive;
 mod sides;
@@ -65,6 +66,7 @@ use media_types::*;
 use operations::*;
 use patterns::*;
 use references::*;
+use repairs::*;
 use responses::*;
 use sensitive::*;
 use sides::*;
@@ -227,12 +229,15 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     repair_media_types(&mut doc, &mut log);
     rewrite_lookahead_patterns(&mut doc, &mut log);
     rewrite_java_patterns(&mut doc, &mut log)?;
+    drop_misfit_defaults(&mut doc, &mut log);
+    infer_enum_types(&mut doc, &mut log);
     discriminator_constants(&mut doc, &mut log);
     check_patterns(&doc)?;
     let openapi = doc.clone();
     let sensitive_paths = sensitive_paths(&doc, extra_sensitive);
     let mut validation = doc.clone();
     to_json_schema_draft7(&mut validation);
+    drop_noop_constraints(&mut doc, &mut log);
 
     // Stage 2: reshaping for the generators.
     let mut plan = Plan {
