@@ -95,10 +95,10 @@
 //   responsePaymentInstrument_category, responsePaymentInstrument_debitNetwork,
 //   responsePaymentInstrument_fundingType, riskFactors_item_detail, riskFactors_item_risk,
 //   riskFactors_item_type, updatedPaymentInstrument_accountUpdaterMessage
-// - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
-//   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber,
-//   responsePaymentInstrument_tokenNumber, tokenNumber, updatedPaymentInstrument_cardNumber,
-//   walletToken
+// - card data and secrets bound to redacting types: accountNumber, authenticationValue,
+//   cardHolderName, cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber, iban,
+//   responsePaymentInstrument_tokenNumber, routingNumber, tokenNumber,
+//   updatedPaymentInstrument_cardNumber, walletToken
 // - bounded request integers checked: expiryDateCard_month, expiryDateCard_year,
 //   expiryDateToken_month, expiryDateToken_year
 // - 60 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)

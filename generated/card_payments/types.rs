@@ -95,10 +95,10 @@
 //   responsePaymentInstrument_category, responsePaymentInstrument_debitNetwork,
 //   responsePaymentInstrument_fundingType, riskFactors_item_detail, riskFactors_item_risk,
 //   riskFactors_item_type, updatedPaymentInstrument_accountUpdaterMessage
-// - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
-//   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber,
-//   responsePaymentInstrument_tokenNumber, tokenNumber, updatedPaymentInstrument_cardNumber,
-//   walletToken
+// - card data and secrets bound to redacting types: accountNumber, authenticationValue,
+//   cardHolderName, cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber, iban,
+//   responsePaymentInstrument_tokenNumber, routingNumber, tokenNumber,
+//   updatedPaymentInstrument_cardNumber, walletToken
 // - bounded request integers checked: expiryDateCard_month, expiryDateCard_year,
 //   expiryDateToken_month, expiryDateToken_year
 // - 60 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
@@ -2257,144 +2257,22 @@ pub struct FundsTransferBankAccount {
         rename = "accountNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_number: ::std::option::Option<FundsTransferBankAccountAccountNumber>,
+    pub account_number: ::std::option::Option<
+        crate::card_payments::types::AccountNumber,
+    >,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub iban: ::std::option::Option<FundsTransferBankAccountIban>,
+    pub iban: ::std::option::Option<crate::card_payments::types::Iban>,
     #[serde(rename = "identifierType")]
     pub identifier_type: FundsTransferBankAccountIdentifierType,
     #[serde(
         rename = "routingNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub routing_number: ::std::option::Option<FundsTransferBankAccountRoutingNumber>,
+    pub routing_number: ::std::option::Option<
+        crate::card_payments::types::RoutingNumber,
+    >,
     #[serde(rename = "swiftBic", skip_serializing_if = "::std::option::Option::is_none")]
     pub swift_bic: ::std::option::Option<FundsTransferBankAccountSwiftBic>,
-}
-///`FundsTransferBankAccountAccountNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferBankAccountAccountNumber(::std::string::String);
-impl ::std::ops::Deref for FundsTransferBankAccountAccountNumber {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferBankAccountAccountNumber>
-for ::std::string::String {
-    fn from(value: FundsTransferBankAccountAccountNumber) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferBankAccountAccountNumber {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 39usize {
-            return Err("longer than 39 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferBankAccountAccountNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferBankAccountAccountNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferBankAccountAccountNumber {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`FundsTransferBankAccountIban`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferBankAccountIban(::std::string::String);
-impl ::std::ops::Deref for FundsTransferBankAccountIban {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferBankAccountIban> for ::std::string::String {
-    fn from(value: FundsTransferBankAccountIban) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferBankAccountIban {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 34usize {
-            return Err("longer than 34 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferBankAccountIban {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for FundsTransferBankAccountIban {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferBankAccountIban {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///`FundsTransferBankAccountIdentifierType`
 #[derive(
@@ -2458,70 +2336,6 @@ for FundsTransferBankAccountIdentifierType {
         value: ::std::string::String,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         value.parse()
-    }
-}
-///`FundsTransferBankAccountRoutingNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct FundsTransferBankAccountRoutingNumber(::std::string::String);
-impl ::std::ops::Deref for FundsTransferBankAccountRoutingNumber {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<FundsTransferBankAccountRoutingNumber>
-for ::std::string::String {
-    fn from(value: FundsTransferBankAccountRoutingNumber) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for FundsTransferBankAccountRoutingNumber {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 9usize {
-            return Err("longer than 9 characters".into());
-        }
-        if value.chars().count() < 9usize {
-            return Err("shorter than 9 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for FundsTransferBankAccountRoutingNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for FundsTransferBankAccountRoutingNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for FundsTransferBankAccountRoutingNumber {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
     }
 }
 ///`FundsTransferBankAccountSwiftBic`
@@ -15435,11 +15249,11 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct FundsTransferBankAccount {
         account_number: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferBankAccountAccountNumber>,
+            ::std::option::Option<crate::card_payments::types::AccountNumber>,
             crate::request::Refusal,
         >,
         iban: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferBankAccountIban>,
+            ::std::option::Option<crate::card_payments::types::Iban>,
             crate::request::Refusal,
         >,
         identifier_type: ::core::result::Result<
@@ -15447,7 +15261,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         routing_number: ::core::result::Result<
-            ::std::option::Option<super::FundsTransferBankAccountRoutingNumber>,
+            ::std::option::Option<crate::card_payments::types::RoutingNumber>,
             crate::request::Refusal,
         >,
         swift_bic: ::core::result::Result<
@@ -15478,7 +15292,7 @@ pub mod builder {
         /// Sets `accountNumber`.
         pub fn account_number<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferBankAccountAccountNumber>,
+            V: ::core::convert::TryInto<crate::card_payments::types::AccountNumber>,
             V::Error: crate::request::IntoRefusal,
         {
             self.account_number = value
@@ -15499,7 +15313,7 @@ pub mod builder {
         /// Sets `iban`.
         pub fn iban<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferBankAccountIban>,
+            V: ::core::convert::TryInto<crate::card_payments::types::Iban>,
             V::Error: crate::request::IntoRefusal,
         {
             self.iban = value
@@ -15529,7 +15343,7 @@ pub mod builder {
         /// Sets `routingNumber`.
         pub fn routing_number<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::FundsTransferBankAccountRoutingNumber>,
+            V: ::core::convert::TryInto<crate::card_payments::types::RoutingNumber>,
             V::Error: crate::request::IntoRefusal,
         {
             self.routing_number = value
@@ -25511,6 +25325,16 @@ crate::open_enum! {
 }
 
 crate::sensitive_string! {
+    /// `accountNumber`
+    pub struct AccountNumber {
+        schema: "accountNumber",
+        min_length: Some(1),
+        max_length: Some(39),
+        pattern: Some("^[a-zA-Z0-9]*$"),
+    }
+}
+
+crate::sensitive_string! {
     /// `authenticationValue`
     pub struct AuthenticationValue {
         schema: "authenticationValue",
@@ -25571,12 +25395,32 @@ crate::sensitive_string! {
 }
 
 crate::sensitive_string! {
+    /// `iban`
+    pub struct Iban {
+        schema: "iban",
+        min_length: Some(1),
+        max_length: Some(34),
+        pattern: Some("^[a-zA-Z0-9]*$"),
+    }
+}
+
+crate::sensitive_string! {
     /// The network token's number, masked (`555555******4444`): sent for encrypted-wallet payments (`card/network+masked`).
     pub struct ResponsePaymentInstrumentTokenNumber {
         schema: "responsePaymentInstrument_tokenNumber",
         min_length: None,
         max_length: None,
         pattern: None,
+    }
+}
+
+crate::sensitive_string! {
+    /// `routingNumber`
+    pub struct RoutingNumber {
+        schema: "routingNumber",
+        min_length: Some(9),
+        max_length: Some(9),
+        pattern: Some("^[0-9]*$"),
     }
 }
 

@@ -79,10 +79,16 @@ pub use media_types::is_json;
 pub use patterns::rewrite_not_blank;
 pub use successes::SuccessAnswer;
 
-/// Property names whose values are card data or secrets. Wherever such a
-/// property appears, its schema becomes a named type with a redacting
-/// `Debug` (typify derives `Debug` on everything it emits, builders
-/// included, which would print card numbers).
+/// Property names whose values are card data, bank account data or
+/// secrets. Wherever such a property appears, its schema becomes a named
+/// type with a redacting `Debug` (typify derives `Debug` on everything it
+/// emits, builders included, which would print card numbers).
+///
+/// Bank account data is as sensitive as card data: with an account number
+/// and a sort or routing code, money can be taken. The names are those
+/// the Access descriptions use, plus their common spellings where the
+/// descriptions are silent (a choice: `pan`, `cvv`, `securityCode`,
+/// `bankAccountNumber`, `accountHolderName`).
 pub const SENSITIVE_PROPERTIES: &[&str] = &[
     "cardNumber",
     "cvc",
@@ -91,6 +97,18 @@ pub const SENSITIVE_PROPERTIES: &[&str] = &[
     "tokenNumber",
     "authenticationValue",
     "cryptogram",
+    // Device and plain primary account numbers, security codes.
+    "dpan",
+    "pan",
+    "cvv",
+    "securityCode",
+    // Bank accounts.
+    "accountNumber",
+    "bankAccountNumber",
+    "iban",
+    "routingNumber",
+    "sortCode",
+    "accountHolderName",
 ];
 
 /// What the emitter must generate besides typify's and progenitor's output.
