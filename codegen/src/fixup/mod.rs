@@ -44,6 +44,7 @@ mod hal;
 mod hoisting;
 mod integers;
 mod media_types;
+mod openapi31;
 mod operations;
 mod patterns;
 mod references;
@@ -63,6 +64,7 @@ use hal::*;
 use hoisting::*;
 use integers::*;
 use media_types::*;
+use openapi31::*;
 use operations::*;
 use patterns::*;
 use references::*;
@@ -241,6 +243,7 @@ pub struct Prepared {
 pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result<Prepared, String> {
     let mut log = Vec::new();
     // Stage 1: repairs that also hold for validation.
+    let webhook_schemas = down_convert_31(&mut doc, &mut log);
     inline_components(&mut doc, &mut log)?;
     wrap_schema_responses(&mut doc, &mut log);
     drop_schemaless_bodies(&mut doc, &mut log);
@@ -269,7 +272,15 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     plan.hal_links = hal_links(&mut doc, &mut log);
     hoist_inline_unions(&mut doc, &mut log);
     split_shared_schemas(&mut doc, &mut log);
-    let response_side = response_schemas(&doc);
+    let mut response_side = response_schemas(&doc);
+    // What webhooks carry is received, as answers are.
+    let request_side = reachable(&doc, Side::Request);
+    response_side.extend(
+        webhook_schemas
+            .iter()
+            .filter(|n| !request_side.contains(*n))
+            .cloned(),
+    );
     plan.unions = tagged_unions(&mut doc, &response_side, &mut log)?;
     relax_responses(&mut doc, &response_side, &mut log);
     plan.formats = checked_formats(&mut doc, &mut log);
@@ -289,6 +300,7 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
                 .iter()
                 .flat_map(|a| a.variants.iter().filter_map(|(_, s, _)| s.clone())),
         )
+        .chain(webhook_schemas.iter().cloned())
         .collect();
     drop_unreferenced_schemas(&mut doc, &keep, &mut log);
     plan.sensitive_paths = sensitive_paths;
