@@ -248,6 +248,8 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     wrap_schema_responses(&mut doc, &mut log);
     drop_schemaless_bodies(&mut doc, &mut log);
     repair_media_types(&mut doc, &mut log);
+    normalise_media_type_spellings(&mut doc, &mut log);
+    normalise_security_schemes(&mut doc, &mut log);
     rewrite_lookahead_patterns(&mut doc, &mut log);
     rewrite_java_patterns(&mut doc, &mut log)?;
     drop_misfit_defaults(&mut doc, &mut log);
