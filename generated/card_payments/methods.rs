@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/card-payments-v7/openapi.yaml with schemas/card-payments-v7/api.yaml (sha256 e6055a4ad310cabd11caff502e05376d2d9b4354f6495343863a53a2de3b455b)
+// Source: schemas/card-payments-v7/openapi.yaml with schemas/card-payments-v7/api.yaml (sha256 3004bbf6151ecb572533fe95588a48bdb24b20f655a44bc95890ac27b05e6f6d)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - patch `currency-pattern-single-letter`: `currency` has `pattern: ^[A-Z]$` (one letter) and
@@ -12,10 +12,6 @@
 // - patch `expiry-date-integer-pattern`: `expiryDateCard`/`expiryDateToken` give the integers
 //   `month` and `year` a string `pattern`, which JSON Schema ignores for integers (month 13 would
 //   pass). The patterns become the bounds they mean: month 1..=12, year 1000..=9999.
-// - patch `exemption-allof-cycle`: `exemption` is a oneOf of `exemption_external` and
-//   `exemption_authentication-outage`, each of which is `allOf: [exemption]`: a cycle that
-//   validators and generators recurse into forever. Each branch becomes an object with the `type`
-//   discriminator (an `exemption_type` string), which is all the published file says of it.
 // - patch `risk-factor-items-untyped`: `riskFactors` is an array of bare objects: the published
 //   file gives its items no properties, so a generator can only keep them as untyped JSON.
 //   Worldpay's reference page and every example give each item `type` (avs, cvc, riskProfile),
@@ -46,6 +42,8 @@
 //   `payments_events_recovery_200_response.lastEvent` lists "Send for Cancellation" where the
 //   event query lists "Sent for Cancellation". The correct spelling is added beside the published
 //   one.
+// - allOf cycles broken (the member leading back removed, its required fields and tag kept):
+//   exemption_authentication-outage → exemption, exemption_external → exemption
 // - media type key `aapplication/vnd.worldpay.payments-v7+json` of increaseAuthorize 400 corrected
 //   to `application/vnd.worldpay.payments-v7+json`
 // - media type key `aapplication/vnd.worldpay.payments-v7+json` of settle 500 corrected to

@@ -37,6 +37,7 @@ use crate::json::{
 };
 
 mod cleanup;
+mod cycles;
 mod discriminators;
 mod error_bodies;
 mod formats;
@@ -57,6 +58,7 @@ mod unions;
 mod validation;
 
 use cleanup::*;
+use cycles::*;
 use discriminators::*;
 use error_bodies::*;
 use formats::*;
@@ -245,6 +247,7 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     // Stage 1: repairs that also hold for validation.
     let webhook_schemas = down_convert_31(&mut doc, &mut log);
     inline_components(&mut doc, &mut log)?;
+    break_allof_cycles(&mut doc, &mut log);
     wrap_schema_responses(&mut doc, &mut log);
     drop_schemaless_bodies(&mut doc, &mut log);
     repair_media_types(&mut doc, &mut log);
