@@ -296,6 +296,7 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     plan.success_answers = success_answers(&mut doc, &mut plan.operations, &mut log);
     plan.error_schemas = raw_error_bodies(&mut doc, &mut log);
     use_plain_json_media_types(&mut doc);
+    uniquify_inline_titles(&mut doc, &mut log);
     let keep: BTreeSet<String> = plan
         .error_schemas
         .iter()
