@@ -208,3 +208,28 @@ tokio = {{ version = "1", features = ["macros", "rt", "net", "io-util"] }}
         );
     }
 }
+
+/// A description the generator cannot take fails in one line that names
+/// the API, the schema and what a maintainer can do: no backtrace, no
+/// panic escaping the generator.
+#[test]
+fn a_construct_the_generators_cannot_take_fails_in_one_line_naming_its_cause() {
+    let e = match worldpay_codegen::generate_external(
+        &root(),
+        Path::new("tests/generation-failures/missing-schema"),
+        &root().join("target/generation-failures"),
+    ) {
+        Ok(_) => panic!("the description generated"),
+        Err(e) => e,
+    };
+    assert!(!e.contains('\n'), "{e}");
+    for part in [
+        "tests/generation-failures/missing-schema/openapi.yaml",
+        "schema `#/components/schemas/thing`",
+        "#/components/schemas/part is missing",
+        "named patch",
+        "issue",
+    ] {
+        assert!(e.contains(part), "`{part}` not in: {e}");
+    }
+}

@@ -42,17 +42,13 @@ fn install_hook() {
                             .map(|l| {
                                 // `…/typify-impl-0.8.0/src/x.rs` → `typify-impl-0.8.0/src/x.rs`.
                                 let file = l.file().replace('\\', "/");
-                                let short = file
-                                    .split("/src/")
-                                    .next()
-                                    .and_then(|p| p.rsplit('/').next())
-                                    .map(|krate| {
-                                        format!(
-                                            "{krate}/src/{}",
-                                            file.split("/src/").nth(1).unwrap_or("")
-                                        )
-                                    })
-                                    .unwrap_or(file.clone());
+                                let short = match file.rfind("/src/") {
+                                    Some(at) => {
+                                        let krate = file[..at].rsplit('/').next().unwrap_or("");
+                                        format!("{krate}{}", &file[at..])
+                                    }
+                                    None => file.clone(),
+                                };
                                 format!(" (at {short}:{})", l.line())
                             })
                             .unwrap_or_default();

@@ -262,7 +262,7 @@ fn generate_api(
     }
     .map_err(|e| {
         let culprit = diagnose::culprit(&prepared.generation, &settings);
-        diagnose::failure(&api.schema, "progenitor", culprit.as_deref(), &e)
+        diagnose::failure(&api.schema, "progenitor (typify)", culprit.as_deref(), &e)
     })?;
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("{}: generated code: {e}", api.schema))?;
