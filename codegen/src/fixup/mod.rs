@@ -1,4 +1,4 @@
-//! The fix-up stage: general transforms that make any OpenAPI 3.0 document
+//! The fix-up stage: general transforms that make any OpenAPI 3.0 (or 3.1) document
 //! digestible by typify and progenitor, and safe to bind.
 //!
 //! Real-world specifications, Worldpay's included, break the generators in
@@ -18,14 +18,23 @@
 //!   plus a [`Plan`] of what the crate's own emitter must add.
 //!
 //! Each family of passes has its file, each pass documented where it is
-//! defined: `media_types` (misspelt and vendor media types),
+//! defined: `openapi31` (3.1 down to 3.0), `references` (inlined
+//! component references, responses that name a schema, bodies without a
+//! schema), `cycles` (`allOf` cycles), `repairs` (misfit defaults, enums
+//! without a type, no-op constraints), `formats` (request dates as checked
+//! text), `successes` (several success bodies, an enum keyed by status),
+//! `media_types` (misspelt, vendor and variously spelt media types,
+//! security scheme names),
 //! `discriminators` (tag values as constants), `validation` (OpenAPI 3.0 to
 //! draft 7), `operations` (the operation table, reserved headers, code
-//! fences), `patterns` (ECMAScript patterns, lookahead), `hoisting` (naming
+//! fences), `patterns` (ECMAScript patterns, lookahead, Java patterns),
+//! `hoisting` (naming
 //! inline schemas), `hal` (`_links`), `sides` (what requests and answers
 //! use), `unions` (discriminated unions), `responses` (lenient answers,
 //! open enums), `sensitive` (card data and secrets), `integers` (bounds),
-//! `error_bodies`, `cleanup` (unreferenced schemas, names).
+//! `error_bodies`, `cleanup` (unreferenced schemas, names, colliding
+//! titles). Each transform for a construct of the published descriptions
+//! has a synthetic case in `tests/conformance/` (see `tests/conformance.rs`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
