@@ -46,7 +46,13 @@ fn main() {
                         Err(e) => panic!("writing generated/: {e}"),
                     }
                 }
-                Err(e) => panic!("code generation failed:\n{e}"),
+                // One line naming the API and the schema or operation, not
+                // a backtrace (see codegen/src/diagnose.rs).
+                Err(e) => {
+                    println!("cargo:warning=code generation failed: {e}");
+                    eprintln!("code generation failed: {e}");
+                    std::process::exit(1);
+                }
             }
         }
     }

@@ -30,6 +30,9 @@ pub enum Rule {
     Type(String),
     /// A property the type does not know.
     Unknown,
+    /// Not of the string `format` the schema names (`date`, `date-time`):
+    /// the format and what is wrong.
+    Format(&'static str, &'static str),
     /// Another rule, as the generated code words it.
     Other(String),
 }
@@ -46,6 +49,9 @@ impl fmt::Display for Rule {
             Rule::Enum => f.write_str("must be one of the values the schema lists"),
             Rule::Type(t) => write!(f, "must be {t} (type)"),
             Rule::Unknown => f.write_str("is not a property of this object"),
+            Rule::Format(format, reason) => {
+                write!(f, "must be an RFC 3339 {format} (format): {reason}")
+            }
             Rule::Other(s) => f.write_str(s),
         }
     }

@@ -76,6 +76,7 @@ mod apis {
 pub mod auth;
 pub mod constraint;
 pub mod error;
+pub mod format;
 pub mod hal;
 #[cfg(feature = "ips-cloud")]
 pub mod ips_cloud;

@@ -1,7 +1,8 @@
 //! Card data and secrets that never print.
 //!
 //! The fix-up stage binds every card number, CVC, cardholder name, wallet
-//! token, network token and cryptogram to a newtype made by
+//! token, network token, cryptogram and bank account number (IBAN, sort
+//! and routing codes) to a newtype made by
 //! [`sensitive_string!`](crate::sensitive_string): its `Debug` prints
 //! `<redacted>`, it has no `Display`, its errors never quote it, and the
 //! only way to read it is the explicit [`expose_secret`] method. The value
@@ -11,9 +12,9 @@
 
 use std::fmt;
 
-/// JSON property names whose values are card data or secrets (the
-/// generator binds each to a redacting type; kept in step with
-/// `codegen/src/fixup/`, checked by `tests/redaction.rs`).
+/// JSON property names whose values are card data, bank account data or
+/// secrets (the generator binds each to a redacting type; kept in step
+/// with `codegen/src/fixup/`, checked by `tests/regenerate.rs`).
 pub const SENSITIVE_FIELDS: &[&str] = &[
     "cardNumber",
     "cvc",
@@ -22,6 +23,16 @@ pub const SENSITIVE_FIELDS: &[&str] = &[
     "tokenNumber",
     "authenticationValue",
     "cryptogram",
+    "dpan",
+    "pan",
+    "cvv",
+    "securityCode",
+    "accountNumber",
+    "bankAccountNumber",
+    "iban",
+    "routingNumber",
+    "sortCode",
+    "accountHolderName",
 ];
 
 /// Property names of secrets that one API binds by schema rather than by

@@ -742,7 +742,15 @@ async fn execute_once<T: serde::de::DeserializeOwned>(
         // No body reads as `null`: what an operation without a success body
         // (`()`) decodes from; any other type refuses it.
         let text: &[u8] = if bytes.is_empty() { b"null" } else { &bytes };
-        let value = serde_json::from_slice::<T>(text).map_err(|e| {
+        // Different bodies by status: the answer's enum is told the status.
+        let value = if op.keyed_success() {
+            serde_json::from_slice::<serde_json::Value>(text).and_then(|body| {
+                serde_json::from_value::<T>(serde_json::json!({ "status": code, "body": body }))
+            })
+        } else {
+            serde_json::from_slice::<T>(text)
+        };
+        let value = value.map_err(|e| {
             Error::Decode(
                 DecodeError::new(op.id, &e).with_body(RawBody::new(ct, context.scrub(bytes))),
             )

@@ -8,7 +8,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::fixup::{Bounded, OpenEnum, Operation, Plan, Sensitive, Union};
+use super::fixup::{Bounded, OpenEnum, Operation, Plan, Sensitive, SuccessAnswer, Union};
 
 pub use super::json::type_name;
 
@@ -197,6 +197,59 @@ fn union(u: &Union, built: &std::collections::BTreeSet<String>) -> String {
     out
 }
 
+/// The variant of a success status: its reason phrase (RFC 9110),
+/// `Status<code>` for one without.
+fn status_variant(status: &str) -> String {
+    match status {
+        "200" => "Ok".into(),
+        "201" => "Created".into(),
+        "202" => "Accepted".into(),
+        "203" => "NonAuthoritativeInformation".into(),
+        "204" => "NoContent".into(),
+        "205" => "ResetContent".into(),
+        "206" => "PartialContent".into(),
+        "207" => "MultiStatus".into(),
+        "208" => "AlreadyReported".into(),
+        other => format!("Status{}", type_name(other)),
+    }
+}
+
+fn success_answer(a: &SuccessAnswer) -> String {
+    let mut out = String::from("crate::success_answer! {\n");
+    out += &doc_lines(
+        None,
+        &format!(
+            "The answer of `{}`, by success status (each status has its own body).",
+            a.operation
+        ),
+        "    ",
+    );
+    out += &format!("    pub enum {} {{\n", type_name(&a.name));
+    for (status, schema, description) in &a.variants {
+        let what = if description.trim().is_empty() {
+            String::new()
+        } else {
+            format!(
+                ": {}",
+                description.trim().lines().next().unwrap_or_default()
+            )
+        };
+        let body = match schema {
+            Some(s) => format!("({})", type_name(s)),
+            None => String::new(),
+        };
+        let none = if schema.is_none() { " (no body)" } else { "" };
+        out += &format!("        /// `{status}`{what}{none}\n");
+        out += &format!(
+            "        {}{body} = {},\n",
+            status_variant(status),
+            lit(status)
+        );
+    }
+    out += "    }\n}\n";
+    out
+}
+
 /// The branch types of every closed (request) union: builders are
 /// written for them.
 pub fn closed_union_branches(plan: &Plan) -> Vec<String> {
@@ -301,7 +354,8 @@ pub fn types_items(plan: &Plan, built: &std::collections::BTreeSet<String>) -> S
         .map(open_enum)
         .chain(plan.sensitive.iter().map(sensitive))
         .chain(plan.bounded.iter().map(bounded))
-        .chain(plan.unions.iter().map(|u| union(u, built)));
+        .chain(plan.unions.iter().map(|u| union(u, built)))
+        .chain(plan.success_answers.iter().map(success_answer));
     for item in items {
         out.push('\n');
         out += &item;
@@ -322,6 +376,9 @@ pub fn replacements(plan: &Plan, module: &str) -> Vec<(String, String)> {
     for n in names {
         let t = type_name(n);
         out.push((t.clone(), format!("crate::{module}::types::{t}")));
+    }
+    for (name, path) in &plan.formats {
+        out.push((type_name(name), path.clone()));
     }
     if plan.hal_links {
         out.push(("HalLinks".into(), "crate::hal::Links".into()));
@@ -401,6 +458,12 @@ pub fn operations_file(
         .map(|s| format!(" A `{s}` body."))
         .collect();
     let sensitive_paths = plan.sensitive_paths.iter();
+    // No documented error body: nothing is decoded (and nothing unused).
+    let unused = if error_names.is_empty() {
+        quote! { let _ = bytes; }
+    } else {
+        quote! {}
+    };
     quote! {
         /// Where Worldpay runs this API (its `api.yaml` `environments`), for
         /// `ClientConfig::new`.
@@ -426,6 +489,7 @@ pub fn operations_file(
                 schema: &str,
                 bytes: &[u8],
             ) -> ::core::option::Option<::core::result::Result<Self, ::serde_json::Error>> {
+                #unused
                 match schema {
                     #( #error_names => ::core::option::Option::Some(
                         ::serde_json::from_slice(bytes).map(Self::#error_variants)

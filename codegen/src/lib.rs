@@ -22,6 +22,7 @@ pub mod asyncapi;
 pub mod builders;
 pub mod bundle;
 pub mod channel_methods;
+pub mod diagnose;
 pub mod emit;
 pub mod fixup;
 pub mod json;
@@ -228,8 +229,9 @@ fn generate_api(
             api_file.display()
         ));
     }
-    let prepared =
-        fixup::prepare(doc, &sensitive(api)).map_err(|e| format!("{}: {e}", api.schema))?;
+    let prepared = diagnose::catch(|| fixup::prepare(doc, &sensitive(api)))
+        .map_err(|e| diagnose::failure(&api.schema, "the fix-up stage", None, &e))?
+        .map_err(|e| format!("{}: {e}", api.schema))?;
     log.extend(prepared.log.iter().cloned());
 
     let title = prepared
@@ -259,9 +261,17 @@ fn generate_api(
         settings.with_replacement(name, path, std::iter::empty());
     }
     let mut generator = progenitor_impl::Generator::new(&settings);
-    let tokens = generator
-        .generate_tokens(&spec)
-        .map_err(|e| format!("{}: progenitor: {e}", api.schema))?;
+    // A panic or a refusal of progenitor's names the operation or schema
+    // that causes it (see `diagnose`).
+    let tokens = match diagnose::catch(|| generator.generate_tokens(&spec)) {
+        Ok(Ok(tokens)) => Ok(tokens),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(panic) => Err(panic),
+    }
+    .map_err(|e| {
+        let culprit = diagnose::culprit(&prepared.generation, &settings);
+        diagnose::failure(&api.schema, "progenitor (typify)", culprit.as_deref(), &e)
+    })?;
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("{}: generated code: {e}", api.schema))?;
 
@@ -396,8 +406,9 @@ fn generate_asyncapi(
             .filter(|c| c.direction == asyncapi::Direction::Subscribe)
             .count()
     ));
-    let prepared =
-        fixup::prepare(openapi, &sensitive(api)).map_err(|e| format!("{}: {e}", api.schema))?;
+    let prepared = diagnose::catch(|| fixup::prepare(openapi, &sensitive(api)))
+        .map_err(|e| diagnose::failure(&api.schema, "the fix-up stage", None, &e))?
+        .map_err(|e| format!("{}: {e}", api.schema))?;
     log.extend(prepared.log.iter().cloned());
     let header = header(api, raw, &log);
 
@@ -421,11 +432,11 @@ fn generate_asyncapi(
         })
         .transpose()?
         .unwrap_or_default();
-    space
-        .add_ref_types(schemas)
-        .map_err(|e| format!("{}: typify: {e}", api.schema))?;
-    let mut types: syn::File = syn::parse2(space.to_stream())
-        .map_err(|e| format!("{}: generated types: {e}", api.schema))?;
+    let stream = diagnose::catch(|| space.add_ref_types(schemas).map(|()| space.to_stream()))
+        .map_err(|e| diagnose::failure(&api.schema, "typify", None, &e))?
+        .map_err(|e| diagnose::failure(&api.schema, "typify", None, &e.to_string()))?;
+    let mut types: syn::File =
+        syn::parse2(stream).map_err(|e| format!("{}: generated types: {e}", api.schema))?;
     // Builders for the messages the client publishes; none for those it
     // receives.
     let roots: std::collections::BTreeSet<String> = channels

@@ -196,22 +196,31 @@ fn is_string(ty: &syn::Type) -> bool {
 /// name, and where it goes.
 fn parameters(doc: &Value, op: &Operation) -> BTreeMap<String, (usize, String, String)> {
     let mut out = BTreeMap::new();
-    let Some(item) = doc
-        .pointer(&format!(
-            "/paths/{}",
-            op.path.replace('~', "~0").replace('/', "~1")
-        ))
-        .and_then(|i| i.get(op.method.to_ascii_lowercase()))
-    else {
+    let Some(path_item) = doc.pointer(&format!(
+        "/paths/{}",
+        op.path.replace('~', "~0").replace('/', "~1")
+    )) else {
         return out;
     };
-    for (i, p) in item
+    let Some(item) = path_item.get(op.method.to_ascii_lowercase()) else {
+        return out;
+    };
+    // The path item's parameters (shared by its operations) come first,
+    // unless the operation declares one of the same name and place.
+    let own: Vec<&Value> = item
         .get("parameters")
         .and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .enumerate()
-    {
+        .collect();
+    let key = |p: &Value| (p.get("name").cloned(), p.get("in").cloned());
+    let shared = path_item
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(|p| !own.iter().any(|o| key(o) == key(p)));
+    for (i, p) in shared.chain(own.iter().copied()).enumerate() {
         let (Some(name), Some(place)) = (
             p.get("name").and_then(Value::as_str),
             p.get("in").and_then(Value::as_str),
@@ -248,7 +257,16 @@ pub fn methods_file(
             ));
         };
         let id = &op.id;
-        let answer = &types.answer;
+        // Different bodies by status: the enum the fix-up stage planned
+        // (progenitor saw one status without a body).
+        let keyed: Option<syn::Type> = match &op.answer {
+            Some(name) => Some(
+                syn::parse_str(&format!("types::{}", crate::emit::type_name(name)))
+                    .map_err(|e| format!("operation `{}`: answer type: {e}", op.id))?,
+            ),
+            None => None,
+        };
+        let answer = keyed.as_ref().unwrap_or(&types.answer);
         let wire = format!(" `{} {}` (`{}`).", op.method, op.path, op.id);
         let summary = if op.summary.is_empty() {
             format!(" The `{}` operation.", op.id)

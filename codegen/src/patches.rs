@@ -55,15 +55,6 @@ pub const CARD_PAYMENTS_V7: &[Patch] = &[
         apply: expiry_date_bounds,
     },
     Patch {
-        name: "exemption-allof-cycle",
-        description: "`exemption` is a oneOf of `exemption_external` and \
-                      `exemption_authentication-outage`, each of which is `allOf: [exemption]`: \
-                      a cycle that validators and generators recurse into forever. Each \
-                      branch becomes an object with the `type` discriminator (an \
-                      `exemption_type` string), which is all the published file says of it.",
-        apply: exemption_cycle,
-    },
-    Patch {
         name: "risk-factor-items-untyped",
         description: "`riskFactors` is an array of bare objects: the published file gives its \
                       items no properties, so a generator can only keep them as untyped JSON. \
@@ -181,37 +172,6 @@ fn expiry_date_bounds(doc: &mut Value) -> Result<bool, String> {
                 changed = true;
             }
         }
-    }
-    Ok(changed)
-}
-
-fn exemption_cycle(doc: &mut Value) -> Result<bool, String> {
-    let mut changed = false;
-    for name in ["exemption_external", "exemption_authentication-outage"] {
-        let Some(s) = schema_mut(doc, name).and_then(Value::as_object_mut) else {
-            continue;
-        };
-        let Some(all) = s.get_mut("allOf").and_then(Value::as_array_mut) else {
-            continue;
-        };
-        let before = all.len();
-        all.retain(|m| {
-            m.get("$ref").and_then(Value::as_str) != Some("#/components/schemas/exemption")
-        });
-        if all.len() == before {
-            continue;
-        }
-        if all.is_empty() {
-            s.remove("allOf");
-        }
-        // What the cycle contributed: `exemption` requires the tag.
-        let required = s.entry("required").or_insert_with(|| json!([]));
-        if let Some(req) = required.as_array_mut()
-            && !req.iter().any(|v| v.as_str() == Some("type"))
-        {
-            req.insert(0, json!("type"));
-        }
-        changed = true;
     }
     Ok(changed)
 }

@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/card-payments-v7/openapi.yaml with schemas/card-payments-v7/api.yaml (sha256 e6055a4ad310cabd11caff502e05376d2d9b4354f6495343863a53a2de3b455b)
+// Source: schemas/card-payments-v7/openapi.yaml with schemas/card-payments-v7/api.yaml (sha256 3004bbf6151ecb572533fe95588a48bdb24b20f655a44bc95890ac27b05e6f6d)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - patch `currency-pattern-single-letter`: `currency` has `pattern: ^[A-Z]$` (one letter) and
@@ -12,10 +12,6 @@
 // - patch `expiry-date-integer-pattern`: `expiryDateCard`/`expiryDateToken` give the integers
 //   `month` and `year` a string `pattern`, which JSON Schema ignores for integers (month 13 would
 //   pass). The patterns become the bounds they mean: month 1..=12, year 1000..=9999.
-// - patch `exemption-allof-cycle`: `exemption` is a oneOf of `exemption_external` and
-//   `exemption_authentication-outage`, each of which is `allOf: [exemption]`: a cycle that
-//   validators and generators recurse into forever. Each branch becomes an object with the `type`
-//   discriminator (an `exemption_type` string), which is all the published file says of it.
 // - patch `risk-factor-items-untyped`: `riskFactors` is an array of bare objects: the published
 //   file gives its items no properties, so a generator can only keep them as untyped JSON.
 //   Worldpay's reference page and every example give each item `type` (avs, cvc, riskProfile),
@@ -46,6 +42,8 @@
 //   `payments_events_recovery_200_response.lastEvent` lists "Send for Cancellation" where the
 //   event query lists "Sent for Cancellation". The correct spelling is added beside the published
 //   one.
+// - allOf cycles broken (the member leading back removed, its required fields and tag kept):
+//   exemption_authentication-outage → exemption, exemption_external → exemption
 // - media type key `aapplication/vnd.worldpay.payments-v7+json` of increaseAuthorize 400 corrected
 //   to `application/vnd.worldpay.payments-v7+json`
 // - media type key `aapplication/vnd.worldpay.payments-v7+json` of settle 500 corrected to
@@ -74,15 +72,15 @@
 //   requires
 // - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
 // - 14 `_links` properties bound to the HAL link map (every relation and curie kept)
-// - 166 inline schemas named after their property (69 identical uses share a type): Account,
-//   AccountNumber, AccountReference, AccountUpdaterMessage, Address, Address2, AddressAddress1,
-//   AgentCode, AgentName, AirlineCode, AirlineName, ArrivalAirport, Authentication,
-//   AuthenticationFlow, BillingAddressPhoneNumber, BusinessRegistrationNumber,
-//   CancellationIndicator, CardBrand, CardPaymentsCancel, CardPaymentsEvents,
-//   CardPaymentsIncreaseAuthorizedAmount, CardPaymentsPartialCancel, CardPaymentsPartialRefund,
-//   CardPaymentsPartialSettle, CardPaymentsRefund, CardPaymentsReverse, CardPaymentsSettle,
-//   CarrierCode, Category, ChallengePreference, Channel, Code, CommodityCode, CountryCode,
-//   Currency, Customer, CustomerData, CustomerInitiatedTransactionCustomer,
+// - 162 inline schemas named after their property (69 identical uses share a type): Account,
+//   AccountReference, AccountUpdaterMessage, Address, Address2, AddressAddress1, AgentCode,
+//   AgentName, AirlineCode, AirlineName, ArrivalAirport, Authentication, AuthenticationFlow,
+//   BillingAddressPhoneNumber, BusinessRegistrationNumber, CancellationIndicator, CardBrand,
+//   CardPaymentsCancel, CardPaymentsEvents, CardPaymentsIncreaseAuthorizedAmount,
+//   CardPaymentsPartialCancel, CardPaymentsPartialRefund, CardPaymentsPartialSettle,
+//   CardPaymentsRefund, CardPaymentsReverse, CardPaymentsSettle, CarrierCode, Category,
+//   ChallengePreference, Channel, Code, CommodityCode, CountryCode, Currency, Customer,
+//   CustomerData, CustomerInitiatedTransactionCustomer,
 //   CustomerInitiatedTransactionCustomerDocumentReference,
 //   CustomerInitiatedTransactionCustomerEmailAddress,
 //   CustomerInitiatedTransactionCustomerReference, CustomerInitiatedTransactionInstruction,
@@ -93,7 +91,7 @@
 //   FareBasisCode, FareClassCode, FastRefund, FirstName, FirstTwoOfPin, FlightCode, FlightDetail,
 //   FundsTransferPhonePhoneNumber, FundsTransferRecipient, FundsTransferRecipientAddress,
 //   FundsTransferRecipientAddressCity, FundsTransferRecipientAddressPostalCode,
-//   FundsTransferSender, FundsTransferWalletWalletReference, Iban, IdentifierType,
+//   FundsTransferSender, FundsTransferWalletWalletReference, IdentifierType,
 //   IndependentSalesOrganizationId, IndustryDataInvoiceReference, InstallmentPlan,
 //   InstallmentType, IpAddress, IssueDate, IssuerAddress, IssuerAddressAddress1,
 //   IssuerAddressCity, IssuerAddressCountryCode, IssuerAddressPostalCode, Item, ItemName,
@@ -113,12 +111,12 @@
 //   PostalCode, PreferredCardBrand, ProductCode, Purpose, Reason, RecipientDocumentReference,
 //   RecipientLastName, RecipientPhoneNumber, Reference, Request, RequestAutoSettlement,
 //   RequestType, ResponsePaymentInstrumentFundingType, Risk, RiskFactor, RiskFactorType,
-//   RoutingFundingType, RoutingNumber, SchemeId, SchemeReference, SellerCountryCode,
-//   SenderAddress, SenderDocumentReference, Sequence, ShippingRecipient, ShippingRecipientAddress,
+//   RoutingFundingType, SchemeId, SchemeReference, SellerCountryCode, SenderAddress,
+//   SenderDocumentReference, Sequence, ShippingRecipient, ShippingRecipientAddress,
 //   ShippingSender, SocialNetworkReference, SplitFundingReference, State, StoredCardUsage, Street,
 //   SubMerchant, SubMerchantAddress, SubMerchantAddressCity, SubMerchantAddressPostalCode,
 //   SubMerchantName, SubMerchantPhoneNumber, SubMerchantReference, SwiftBic, ThreeDs, Ticket,
-//   TransactionId, Type, UnitOfMeasure, Url, ValidationError, Version, WalletReference
+//   Type, UnitOfMeasure, Url, ValidationError, Version, WalletReference
 // - inline discriminated unions named: authorizeResponse, increaseAuthorizeResponse,
 //   recurringResponse
 // - discriminated unions bound to internally tagged enums: Account (on `type`), CustomerData (on
@@ -133,10 +131,10 @@
 //   DebitNetwork, Detail, ExemptionOutcomeResult, PaymentsEvents200ResponseLastEvent,
 //   PaymentsEventsRecovery200ResponseLastEvent, Reason, ResponsePaymentInstrumentFundingType,
 //   Risk, RiskFactorType
-// - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
-//   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber,
-//   responsePaymentInstrument_tokenNumber, tokenNumber, updatedPaymentInstrument_cardNumber,
-//   walletToken
+// - card data and secrets bound to redacting types: accountNumber, authenticationValue,
+//   cardHolderName, cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber, iban,
+//   responsePaymentInstrument_tokenNumber, routingNumber, tokenNumber,
+//   updatedPaymentInstrument_cardNumber, walletToken
 // - bounded request integers checked: expiryDateCard_month, expiryDateCard_year,
 //   expiryDateToken_month, expiryDateToken_year
 // - 60 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)

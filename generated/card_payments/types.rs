@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/card-payments-v7/openapi.yaml with schemas/card-payments-v7/api.yaml (sha256 e6055a4ad310cabd11caff502e05376d2d9b4354f6495343863a53a2de3b455b)
+// Source: schemas/card-payments-v7/openapi.yaml with schemas/card-payments-v7/api.yaml (sha256 3004bbf6151ecb572533fe95588a48bdb24b20f655a44bc95890ac27b05e6f6d)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - patch `currency-pattern-single-letter`: `currency` has `pattern: ^[A-Z]$` (one letter) and
@@ -12,10 +12,6 @@
 // - patch `expiry-date-integer-pattern`: `expiryDateCard`/`expiryDateToken` give the integers
 //   `month` and `year` a string `pattern`, which JSON Schema ignores for integers (month 13 would
 //   pass). The patterns become the bounds they mean: month 1..=12, year 1000..=9999.
-// - patch `exemption-allof-cycle`: `exemption` is a oneOf of `exemption_external` and
-//   `exemption_authentication-outage`, each of which is `allOf: [exemption]`: a cycle that
-//   validators and generators recurse into forever. Each branch becomes an object with the `type`
-//   discriminator (an `exemption_type` string), which is all the published file says of it.
 // - patch `risk-factor-items-untyped`: `riskFactors` is an array of bare objects: the published
 //   file gives its items no properties, so a generator can only keep them as untyped JSON.
 //   Worldpay's reference page and every example give each item `type` (avs, cvc, riskProfile),
@@ -46,6 +42,8 @@
 //   `payments_events_recovery_200_response.lastEvent` lists "Send for Cancellation" where the
 //   event query lists "Sent for Cancellation". The correct spelling is added beside the published
 //   one.
+// - allOf cycles broken (the member leading back removed, its required fields and tag kept):
+//   exemption_authentication-outage → exemption, exemption_external → exemption
 // - media type key `aapplication/vnd.worldpay.payments-v7+json` of increaseAuthorize 400 corrected
 //   to `application/vnd.worldpay.payments-v7+json`
 // - media type key `aapplication/vnd.worldpay.payments-v7+json` of settle 500 corrected to
@@ -74,15 +72,15 @@
 //   requires
 // - 1 descriptions with unlabelled code blocks labelled `text` (not doctests)
 // - 14 `_links` properties bound to the HAL link map (every relation and curie kept)
-// - 166 inline schemas named after their property (69 identical uses share a type): Account,
-//   AccountNumber, AccountReference, AccountUpdaterMessage, Address, Address2, AddressAddress1,
-//   AgentCode, AgentName, AirlineCode, AirlineName, ArrivalAirport, Authentication,
-//   AuthenticationFlow, BillingAddressPhoneNumber, BusinessRegistrationNumber,
-//   CancellationIndicator, CardBrand, CardPaymentsCancel, CardPaymentsEvents,
-//   CardPaymentsIncreaseAuthorizedAmount, CardPaymentsPartialCancel, CardPaymentsPartialRefund,
-//   CardPaymentsPartialSettle, CardPaymentsRefund, CardPaymentsReverse, CardPaymentsSettle,
-//   CarrierCode, Category, ChallengePreference, Channel, Code, CommodityCode, CountryCode,
-//   Currency, Customer, CustomerData, CustomerInitiatedTransactionCustomer,
+// - 162 inline schemas named after their property (69 identical uses share a type): Account,
+//   AccountReference, AccountUpdaterMessage, Address, Address2, AddressAddress1, AgentCode,
+//   AgentName, AirlineCode, AirlineName, ArrivalAirport, Authentication, AuthenticationFlow,
+//   BillingAddressPhoneNumber, BusinessRegistrationNumber, CancellationIndicator, CardBrand,
+//   CardPaymentsCancel, CardPaymentsEvents, CardPaymentsIncreaseAuthorizedAmount,
+//   CardPaymentsPartialCancel, CardPaymentsPartialRefund, CardPaymentsPartialSettle,
+//   CardPaymentsRefund, CardPaymentsReverse, CardPaymentsSettle, CarrierCode, Category,
+//   ChallengePreference, Channel, Code, CommodityCode, CountryCode, Currency, Customer,
+//   CustomerData, CustomerInitiatedTransactionCustomer,
 //   CustomerInitiatedTransactionCustomerDocumentReference,
 //   CustomerInitiatedTransactionCustomerEmailAddress,
 //   CustomerInitiatedTransactionCustomerReference, CustomerInitiatedTransactionInstruction,
@@ -93,7 +91,7 @@
 //   FareBasisCode, FareClassCode, FastRefund, FirstName, FirstTwoOfPin, FlightCode, FlightDetail,
 //   FundsTransferPhonePhoneNumber, FundsTransferRecipient, FundsTransferRecipientAddress,
 //   FundsTransferRecipientAddressCity, FundsTransferRecipientAddressPostalCode,
-//   FundsTransferSender, FundsTransferWalletWalletReference, Iban, IdentifierType,
+//   FundsTransferSender, FundsTransferWalletWalletReference, IdentifierType,
 //   IndependentSalesOrganizationId, IndustryDataInvoiceReference, InstallmentPlan,
 //   InstallmentType, IpAddress, IssueDate, IssuerAddress, IssuerAddressAddress1,
 //   IssuerAddressCity, IssuerAddressCountryCode, IssuerAddressPostalCode, Item, ItemName,
@@ -113,12 +111,12 @@
 //   PostalCode, PreferredCardBrand, ProductCode, Purpose, Reason, RecipientDocumentReference,
 //   RecipientLastName, RecipientPhoneNumber, Reference, Request, RequestAutoSettlement,
 //   RequestType, ResponsePaymentInstrumentFundingType, Risk, RiskFactor, RiskFactorType,
-//   RoutingFundingType, RoutingNumber, SchemeId, SchemeReference, SellerCountryCode,
-//   SenderAddress, SenderDocumentReference, Sequence, ShippingRecipient, ShippingRecipientAddress,
+//   RoutingFundingType, SchemeId, SchemeReference, SellerCountryCode, SenderAddress,
+//   SenderDocumentReference, Sequence, ShippingRecipient, ShippingRecipientAddress,
 //   ShippingSender, SocialNetworkReference, SplitFundingReference, State, StoredCardUsage, Street,
 //   SubMerchant, SubMerchantAddress, SubMerchantAddressCity, SubMerchantAddressPostalCode,
 //   SubMerchantName, SubMerchantPhoneNumber, SubMerchantReference, SwiftBic, ThreeDs, Ticket,
-//   TransactionId, Type, UnitOfMeasure, Url, ValidationError, Version, WalletReference
+//   Type, UnitOfMeasure, Url, ValidationError, Version, WalletReference
 // - inline discriminated unions named: authorizeResponse, increaseAuthorizeResponse,
 //   recurringResponse
 // - discriminated unions bound to internally tagged enums: Account (on `type`), CustomerData (on
@@ -133,10 +131,10 @@
 //   DebitNetwork, Detail, ExemptionOutcomeResult, PaymentsEvents200ResponseLastEvent,
 //   PaymentsEventsRecovery200ResponseLastEvent, Reason, ResponsePaymentInstrumentFundingType,
 //   Risk, RiskFactorType
-// - card data and secrets bound to redacting types: authenticationValue, cardHolderName,
-//   cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber,
-//   responsePaymentInstrument_tokenNumber, tokenNumber, updatedPaymentInstrument_cardNumber,
-//   walletToken
+// - card data and secrets bound to redacting types: accountNumber, authenticationValue,
+//   cardHolderName, cardNumber, cryptogram, cvc, fundsTransfer_card_cardNumber, iban,
+//   responsePaymentInstrument_tokenNumber, routingNumber, tokenNumber,
+//   updatedPaymentInstrument_cardNumber, walletToken
 // - bounded request integers checked: expiryDateCard_month, expiryDateCard_year,
 //   expiryDateToken_month, expiryDateToken_year
 // - 60 error responses read raw and decoded by status (ErrorResponse, ValidationErrorResponse)
@@ -150,68 +148,6 @@
 //   payments_links_list_partialSettle, payments_links_list_reversal,
 //   payments_links_list_sentForSettlement
 
-///`AccountNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct AccountNumber(::std::string::String);
-impl ::std::ops::Deref for AccountNumber {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<AccountNumber> for ::std::string::String {
-    fn from(value: AccountNumber) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for AccountNumber {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 39usize {
-            return Err("longer than 39 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for AccountNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for AccountNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for AccountNumber {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 ///Partial account reference of the primary recipient. Either partial card number (first 6 and last 4, no spaces), or a bank account number
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -2919,16 +2855,20 @@ pub struct FundsTransferBankAccount {
         rename = "accountNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub account_number: ::std::option::Option<AccountNumber>,
+    pub account_number: ::std::option::Option<
+        crate::card_payments::types::AccountNumber,
+    >,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub iban: ::std::option::Option<Iban>,
+    pub iban: ::std::option::Option<crate::card_payments::types::Iban>,
     #[serde(rename = "identifierType")]
     pub identifier_type: IdentifierType,
     #[serde(
         rename = "routingNumber",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub routing_number: ::std::option::Option<RoutingNumber>,
+    pub routing_number: ::std::option::Option<
+        crate::card_payments::types::RoutingNumber,
+    >,
     #[serde(rename = "swiftBic", skip_serializing_if = "::std::option::Option::is_none")]
     pub swift_bic: ::std::option::Option<SwiftBic>,
 }
@@ -3305,68 +3245,6 @@ for FundsTransferWalletWalletReference {
     }
 }
 impl<'de> ::serde::Deserialize<'de> for FundsTransferWalletWalletReference {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
-///`Iban`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct Iban(::std::string::String);
-impl ::std::ops::Deref for Iban {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<Iban> for ::std::string::String {
-    fn from(value: Iban) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for Iban {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 34usize {
-            return Err("longer than 34 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for Iban {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for Iban {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Iban {
     fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
@@ -7255,68 +7133,6 @@ impl ::std::convert::TryFrom<::std::string::String> for RoutingFundingType {
         value.parse()
     }
 }
-///`RoutingNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct RoutingNumber(::std::string::String);
-impl ::std::ops::Deref for RoutingNumber {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<RoutingNumber> for ::std::string::String {
-    fn from(value: RoutingNumber) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for RoutingNumber {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 9usize {
-            return Err("longer than 9 characters".into());
-        }
-        if value.chars().count() < 9usize {
-            return Err("shorter than 9 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^[0-9]*$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for RoutingNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for RoutingNumber {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for RoutingNumber {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 ///An object containing information returned by the card scheme.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Scheme {
@@ -8483,7 +8299,7 @@ pub struct ThreeDs {
         rename = "transactionId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub transaction_id: ::std::option::Option<TransactionId>,
+    pub transaction_id: ::std::option::Option<ThreeDsTransactionId>,
     pub version: Version,
 }
 ///The card brand that authenticated the cardholder, where it is not the card's primary brand.
@@ -8537,6 +8353,63 @@ impl ::std::convert::TryFrom<::std::string::String> for ThreeDsBrand {
         value.parse()
     }
 }
+///`ThreeDsTransactionId`
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[serde(transparent)]
+pub struct ThreeDsTransactionId(::std::string::String);
+impl ::std::ops::Deref for ThreeDsTransactionId {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<ThreeDsTransactionId> for ::std::string::String {
+    fn from(value: ThreeDsTransactionId) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for ThreeDsTransactionId {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 36usize {
+            return Err("longer than 36 characters".into());
+        }
+        if value.chars().count() < 36usize {
+            return Err("shorter than 36 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for ThreeDsTransactionId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for ThreeDsTransactionId {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::serde::Deserialize<'de> for ThreeDsTransactionId {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::serde::de::Error>::custom(e.to_string())
+            })
+    }
+}
 ///An object containing ticket details.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Ticket {
@@ -8555,63 +8428,6 @@ pub struct Ticket {
     pub issuer_address: IssuerAddress,
     pub number: Number,
     pub restricted: bool,
-}
-///`TransactionId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct TransactionId(::std::string::String);
-impl ::std::ops::Deref for TransactionId {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<TransactionId> for ::std::string::String {
-    fn from(value: TransactionId) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for TransactionId {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 36usize {
-            return Err("longer than 36 characters".into());
-        }
-        if value.chars().count() < 36usize {
-            return Err("shorter than 36 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for TransactionId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for TransactionId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for TransactionId {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
 }
 ///A unique reference generated by you that is used to identify a payment throughout its lifecycle.
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
@@ -12644,11 +12460,11 @@ pub mod builder {
     #[derive(Clone, Debug)]
     pub struct FundsTransferBankAccount {
         account_number: ::core::result::Result<
-            ::std::option::Option<super::AccountNumber>,
+            ::std::option::Option<crate::card_payments::types::AccountNumber>,
             crate::request::Refusal,
         >,
         iban: ::core::result::Result<
-            ::std::option::Option<super::Iban>,
+            ::std::option::Option<crate::card_payments::types::Iban>,
             crate::request::Refusal,
         >,
         identifier_type: ::core::result::Result<
@@ -12656,7 +12472,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         routing_number: ::core::result::Result<
-            ::std::option::Option<super::RoutingNumber>,
+            ::std::option::Option<crate::card_payments::types::RoutingNumber>,
             crate::request::Refusal,
         >,
         swift_bic: ::core::result::Result<
@@ -12687,7 +12503,7 @@ pub mod builder {
         /// Sets `accountNumber`.
         pub fn account_number<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::AccountNumber>,
+            V: ::core::convert::TryInto<crate::card_payments::types::AccountNumber>,
             V::Error: crate::request::IntoRefusal,
         {
             self.account_number = value
@@ -12708,7 +12524,7 @@ pub mod builder {
         /// Sets `iban`.
         pub fn iban<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::Iban>,
+            V: ::core::convert::TryInto<crate::card_payments::types::Iban>,
             V::Error: crate::request::IntoRefusal,
         {
             self.iban = value
@@ -12738,7 +12554,7 @@ pub mod builder {
         /// Sets `routingNumber`.
         pub fn routing_number<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::RoutingNumber>,
+            V: ::core::convert::TryInto<crate::card_payments::types::RoutingNumber>,
             V::Error: crate::request::IntoRefusal,
         {
             self.routing_number = value
@@ -19482,7 +19298,7 @@ pub mod builder {
             crate::request::Refusal,
         >,
         transaction_id: ::core::result::Result<
-            ::std::option::Option<super::TransactionId>,
+            ::std::option::Option<super::ThreeDsTransactionId>,
             crate::request::Refusal,
         >,
         version: ::core::result::Result<super::Version, crate::request::Refusal>,
@@ -19727,7 +19543,7 @@ pub mod builder {
         /// Sets `transactionId`.
         pub fn transaction_id<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::TransactionId>,
+            V: ::core::convert::TryInto<super::ThreeDsTransactionId>,
             V::Error: crate::request::IntoRefusal,
         {
             self.transaction_id = value
@@ -21843,6 +21659,16 @@ crate::open_enum! {
 }
 
 crate::sensitive_string! {
+    /// `accountNumber`
+    pub struct AccountNumber {
+        schema: "accountNumber",
+        min_length: Some(1),
+        max_length: Some(39),
+        pattern: Some("^[a-zA-Z0-9]*$"),
+    }
+}
+
+crate::sensitive_string! {
     /// `authenticationValue`
     pub struct AuthenticationValue {
         schema: "authenticationValue",
@@ -21903,12 +21729,32 @@ crate::sensitive_string! {
 }
 
 crate::sensitive_string! {
+    /// `iban`
+    pub struct Iban {
+        schema: "iban",
+        min_length: Some(1),
+        max_length: Some(34),
+        pattern: Some("^[a-zA-Z0-9]*$"),
+    }
+}
+
+crate::sensitive_string! {
     /// The network token's number, masked (`555555******4444`): sent for encrypted-wallet payments (`card/network+masked`).
     pub struct ResponsePaymentInstrumentTokenNumber {
         schema: "responsePaymentInstrument_tokenNumber",
         min_length: None,
         max_length: None,
         pattern: None,
+    }
+}
+
+crate::sensitive_string! {
+    /// `routingNumber`
+    pub struct RoutingNumber {
+        schema: "routingNumber",
+        min_length: Some(9),
+        max_length: Some(9),
+        pattern: Some("^[0-9]*$"),
     }
 }
 
@@ -22705,8 +22551,8 @@ pub mod by_side {
             Street, SubMerchant, SubMerchantAddress, SubMerchantAddressCity,
             SubMerchantAddressPostalCode, SubMerchantName, SubMerchantPhoneNumber,
             SubMerchantReference, SwiftBic, TaxReference, ThreeDs, Ticket, TokenNumber,
-            TransactionId, TransactionReference, Type, UnitOfMeasure, Url, Value,
-            Version, WalletReference, WalletToken,
+            TransactionReference, Type, UnitOfMeasure, Url, Value, Version,
+            WalletReference, WalletToken,
         };
     }
     /// What answers carry: lenient, open to values Worldpay adds.

@@ -6,7 +6,8 @@ use super::*;
 
 /// Components nothing refers to any more (union branches' old links lists,
 /// for example) are dropped from the generation document, so that no dead
-/// types are generated. Error schemas are kept: the client decodes them.
+/// types are generated. Error schemas, and the bodies of success answers
+/// keyed by status, are kept (`keep`): the client decodes them.
 pub(super) fn drop_unreferenced_schemas(
     doc: &mut Value,
     errors: &BTreeSet<String>,
@@ -61,4 +62,52 @@ pub fn rust_field_name(json_name: &str) -> String {
         | "unsized" | "virtual" | "yield" | "try" => format!("{s}_"),
         _ => s,
     }
+}
+
+/// **Inline titles that collide.** typify names an inline schema after
+/// its `title`, so two inline schemas titled `Type` (or one titled like a
+/// component, `Address`) become two `pub enum Type`, and the crate does not
+/// compile. Once every component has its final name, the title of an
+/// inline schema whose Rust name is a component's, or an earlier inline
+/// schema's, is left out of the generation document: typify then names the
+/// schema after where it is (parent and property), which is unique. The
+/// first inline schema to use a title keeps it.
+pub(super) fn uniquify_inline_titles(doc: &mut Value, log: &mut Vec<String>) {
+    let mut taken: BTreeSet<String> = components(doc)
+        .map(|c| c.keys().map(|k| crate::json::type_name(k)).collect())
+        .unwrap_or_default();
+    let mut dropped = Vec::new();
+    let mut visit = |s: &mut Value, hint: &str| {
+        let Some(obj) = s.as_object_mut() else { return };
+        let Some(title) = obj.get("title").and_then(Value::as_str) else {
+            return;
+        };
+        let name = crate::json::type_name(title);
+        if !taken.insert(name) {
+            dropped.push(format!("{hint} (`{title}`)"));
+            obj.remove("title");
+        }
+    };
+    let names: Vec<String> = components(doc)
+        .map(|c| c.keys().cloned().collect())
+        .unwrap_or_default();
+    for name in names {
+        if let Some(s) = components_mut(doc).get_mut(&name) {
+            // The component itself is named by its key; what is inside is
+            // named by title.
+            for_each_child_mut(s, &name, &mut |child, h| walk_mut(child, h, &mut visit));
+        }
+    }
+    for (root, _) in operation_roots(doc) {
+        if let Some(s) = doc.pointer_mut(&root.pointer)
+            && ref_name(s).is_none()
+        {
+            walk_mut(s, &root.hint, &mut visit);
+        }
+    }
+    log_names(
+        log,
+        "inline titles that collide with a component or another title left out (named from where they are)",
+        dropped.iter().map(String::as_str),
+    );
 }

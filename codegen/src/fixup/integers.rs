@@ -5,7 +5,8 @@
 use super::*;
 
 /// **Integer bounds.** typify ignores `maximum` (an expiry month of 13
-/// passes) and maps `minimum: 1` to `NonZeroU64`. Request integers with
+/// passes) and maps `minimum: 1` to `NonZeroU64`. An exclusive bound
+/// (`exclusiveMinimum: true`) is the next integer in. Request integers with
 /// bounds become named components bound to an emitted newtype that checks
 /// both bounds when constructed and when deserialized.
 pub(super) fn bounded_integers(
@@ -31,10 +32,18 @@ pub(super) fn bounded_integers(
         if !is_bounded(s) || response_side.contains(&name) {
             continue;
         }
+        // OpenAPI 3.0's exclusive flags: an integer bound one step in.
+        let exclusive = |flag: &str| s.get(flag) == Some(&Value::Bool(true));
         out.push(Bounded {
             name: name.clone(),
-            minimum: s.get("minimum").and_then(Value::as_i64),
-            maximum: s.get("maximum").and_then(Value::as_i64),
+            minimum: s
+                .get("minimum")
+                .and_then(Value::as_i64)
+                .map(|n| n + i64::from(exclusive("exclusiveMinimum"))),
+            maximum: s
+                .get("maximum")
+                .and_then(Value::as_i64)
+                .map(|n| n - i64::from(exclusive("exclusiveMaximum"))),
             description: description(s),
         });
     }

@@ -1,4 +1,4 @@
-//! The fix-up stage: general transforms that make any OpenAPI 3.0 document
+//! The fix-up stage: general transforms that make any OpenAPI 3.0 (or 3.1) document
 //! digestible by typify and progenitor, and safe to bind.
 //!
 //! Real-world specifications, Worldpay's included, break the generators in
@@ -18,14 +18,23 @@
 //!   plus a [`Plan`] of what the crate's own emitter must add.
 //!
 //! Each family of passes has its file, each pass documented where it is
-//! defined: `media_types` (misspelt and vendor media types),
+//! defined: `openapi31` (3.1 down to 3.0), `references` (inlined
+//! component references, responses that name a schema, bodies without a
+//! schema), `cycles` (`allOf` cycles), `repairs` (misfit defaults, enums
+//! without a type, no-op constraints), `formats` (request dates as checked
+//! text), `successes` (several success bodies, an enum keyed by status),
+//! `media_types` (misspelt, vendor and variously spelt media types,
+//! security scheme names),
 //! `discriminators` (tag values as constants), `validation` (OpenAPI 3.0 to
 //! draft 7), `operations` (the operation table, reserved headers, code
-//! fences), `patterns` (ECMAScript patterns, lookahead), `naming` (short,
-//! shared names for inline schemas), `hoisting` (hoisting inline schemas), `hal` (`_links`), `sides` (what requests and answers
+//! fences), `patterns` (ECMAScript patterns, lookahead, Java patterns),
+//! `naming` (short, shared names for inline schemas), `hoisting`
+//! (hoisting inline schemas), `hal` (`_links`), `sides` (what requests and answers
 //! use), `unions` (discriminated unions), `responses` (lenient answers,
 //! open enums), `sensitive` (card data and secrets), `integers` (bounds),
-//! `error_bodies`, `cleanup` (unreferenced schemas, names).
+//! `error_bodies`, `cleanup` (unreferenced schemas, names, colliding
+//! titles). Each transform for a construct of the published descriptions
+//! has a synthetic case in `tests/conformance/` (see `tests/conformance.rs`).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -37,45 +46,64 @@ use crate::json::{
 };
 
 mod cleanup;
+mod cycles;
 mod discriminators;
 mod error_bodies;
+mod formats;
 mod hal;
 mod hoisting;
 mod integers;
 mod media_types;
 mod naming;
+mod openapi31;
 mod operations;
 mod patterns;
+mod references;
+mod repairs;
 mod responses;
 mod sensitive;
 mod sides;
+mod successes;
 mod unions;
 mod validation;
 
 use cleanup::*;
+use cycles::*;
 use discriminators::*;
 use error_bodies::*;
+use formats::*;
 use hal::*;
 use hoisting::*;
 use integers::*;
 use media_types::*;
 use naming::*;
+use openapi31::*;
 use operations::*;
 use patterns::*;
+use references::*;
+use repairs::*;
 use responses::*;
 use sensitive::*;
 use sides::*;
+use successes::*;
 use unions::*;
 use validation::*;
 
 pub use cleanup::rust_field_name;
 pub use media_types::is_json;
 pub use patterns::rewrite_not_blank;
+pub use successes::SuccessAnswer;
 
-/// Property names whose values are card data or secrets. Wherever such a
-/// property appears, its schema becomes a named type with a redacting
-/// `Debug` (typify derives `Debug` on everything it emits, builders
-/// included, which would print card numbers).
+/// Property names whose values are card data, bank account data or
+/// secrets. Wherever such a property appears, its schema becomes a named
+/// type with a redacting `Debug` (typify derives `Debug` on everything it
+/// emits, builders included, which would print card numbers).
+///
+/// Bank account data is as sensitive as card data: with an account number
+/// and a sort or routing code, money can be taken. The names are those
+/// the Access descriptions use, plus their common spellings where the
+/// descriptions are silent (a choice: `pan`, `cvv`, `securityCode`,
+/// `bankAccountNumber`, `accountHolderName`).
 pub const SENSITIVE_PROPERTIES: &[&str] = &[
     "cardNumber",
     "cvc",
@@ -84,6 +112,18 @@ pub const SENSITIVE_PROPERTIES: &[&str] = &[
     "tokenNumber",
     "authenticationValue",
     "cryptogram",
+    // Device and plain primary account numbers, security codes.
+    "dpan",
+    "pan",
+    "cvv",
+    "securityCode",
+    // Bank accounts.
+    "accountNumber",
+    "bankAccountNumber",
+    "iban",
+    "routingNumber",
+    "sortCode",
+    "accountHolderName",
 ];
 
 /// What the emitter must generate besides typify's and progenitor's output.
@@ -99,6 +139,11 @@ pub struct Plan {
     pub sensitive: Vec<Sensitive>,
     /// Request integers with bounds typify does not enforce.
     pub bounded: Vec<Bounded>,
+    /// `(component, runtime path)`: the checked text types request dates
+    /// and date-times are bound to.
+    pub formats: Vec<(String, String)>,
+    /// Operations answered by an enum keyed by success status.
+    pub success_answers: Vec<SuccessAnswer>,
     /// Whether any schema carries HAL `_links`.
     pub hal_links: bool,
     /// For each component whose `_links` the description spells out, the
@@ -137,6 +182,9 @@ pub struct Operation {
     pub success: Vec<(String, Option<String>)>,
     /// Error statuses and the component schema each carries.
     pub errors: Vec<(String, Option<String>)>,
+    /// The enum answering the operation, keyed by status, when its
+    /// success statuses carry different bodies (see [`SuccessAnswer`]).
+    pub answer: Option<String>,
 }
 
 /// A `oneOf` with a `discriminator`.
@@ -212,21 +260,32 @@ pub struct Prepared {
 pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result<Prepared, String> {
     let mut log = Vec::new();
     // Stage 1: repairs that also hold for validation.
+    let webhook_schemas = down_convert_31(&mut doc, &mut log);
+    inline_components(&mut doc, &mut log)?;
+    break_allof_cycles(&mut doc, &mut log);
+    wrap_schema_responses(&mut doc, &mut log);
+    drop_schemaless_bodies(&mut doc, &mut log);
     repair_media_types(&mut doc, &mut log);
+    normalise_media_type_spellings(&mut doc, &mut log);
+    normalise_security_schemes(&mut doc, &mut log);
     rewrite_lookahead_patterns(&mut doc, &mut log);
+    rewrite_java_patterns(&mut doc, &mut log)?;
+    drop_misfit_defaults(&mut doc, &mut log);
+    infer_enum_types(&mut doc, &mut log);
     discriminator_constants(&mut doc, &mut log);
     check_patterns(&doc)?;
     let openapi = doc.clone();
     let sensitive_paths = sensitive_paths(&doc, extra_sensitive);
     let mut validation = doc.clone();
     to_json_schema_draft7(&mut validation);
+    drop_noop_constraints(&mut doc, &mut log);
 
     // Stage 2: reshaping for the generators.
     let mut plan = Plan {
         operations: collect_operations(&doc),
         ..Plan::default()
     };
-    check_success_schemas(&plan.operations)?;
+    name_success_bodies(&mut doc, &mut log);
     drop_reserved_header_parameters(&mut doc, &mut log);
     label_code_fences(&mut doc, &mut log);
     plan.links_offered = links_offered(&doc);
@@ -234,19 +293,44 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     name_inline_schemas(&mut doc, extra_sensitive, &mut log);
     hoist_inline_unions(&mut doc, &mut log);
     split_shared_schemas(&mut doc, &mut log);
-    let response_side = response_schemas(&doc);
+    let mut response_side = response_schemas(&doc);
+    // What webhooks carry is received, as answers are.
+    let request_side = reachable(&doc, Side::Request);
+    // (With what they reach: inline schemas named since are components.)
+    let webhook_side = reaching_from(&doc, &webhook_schemas);
+    response_side.extend(
+        webhook_side
+            .iter()
+            .filter(|n| !request_side.contains(*n))
+            .cloned(),
+    );
     plan.unions = tagged_unions(&mut doc, &response_side, &mut log)?;
     relax_responses(&mut doc, &response_side, &mut log);
+    plan.formats = checked_formats(&mut doc, &mut log);
     plan.open_enums = open_enums(&mut doc, &response_side, &mut log);
     let marked = mark_sensitive(&mut doc, extra_sensitive, &mut log)?;
     plan.sensitive = sensitive_strings(&mut doc, &response_side, &marked, &mut log);
     plan.bounded = bounded_integers(&mut doc, &response_side, &mut log);
+    plan.success_answers = success_answers(&mut doc, &mut plan.operations, &mut log);
     plan.error_schemas = raw_error_bodies(&mut doc, &mut log);
     use_plain_json_media_types(&mut doc);
-    drop_unreferenced_schemas(&mut doc, &plan.error_schemas, &mut log);
+    uniquify_inline_titles(&mut doc, &mut log);
+    let keep: BTreeSet<String> = plan
+        .error_schemas
+        .iter()
+        .cloned()
+        .chain(
+            plan.success_answers
+                .iter()
+                .flat_map(|a| a.variants.iter().filter_map(|(_, s, _)| s.clone())),
+        )
+        .chain(webhook_side.iter().cloned())
+        .collect();
+    drop_unreferenced_schemas(&mut doc, &keep, &mut log);
     plan.sensitive_paths = sensitive_paths;
     plan.request_side = reachable(&doc, Side::Request);
     plan.answer_side = reachable(&doc, Side::Response);
+    plan.answer_side.extend(reaching_from(&doc, &webhook_side));
     Ok(Prepared {
         openapi,
         validation,

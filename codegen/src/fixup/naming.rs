@@ -17,8 +17,9 @@ use crate::json::{escape_pointer, type_name};
 /// - *What is named*: an inline object with properties, an `allOf`,
 ///   `oneOf` or `anyOf`, a string enum of two or more values, and, only where
 ///   nothing but requests reads it, a string with `pattern` or length bounds
-///   (answers read those as plain `String`s once their constraints are
-///   relaxed, see `responses`). Not named: discriminator tags (the union
+///   and no `format` (answers read those as plain `String`s once their
+///   constraints are relaxed, see `responses`; a `format` is the `formats`
+///   pass's to bind). Not named: discriminator tags (the union
 ///   passes bind them), HAL `_links` (the `hal` pass), and card data and
 ///   secrets (the `sensitive` pass binds them to redacting types).
 /// - *The name*: the property's name in Pascal case (`merchant` →
@@ -332,6 +333,7 @@ fn is_named(schema: &Value, request_only: bool) -> bool {
         .is_some_and(|v| v.len() > 1 && v.iter().all(Value::is_string));
     let constrained_string = obj.get("type").and_then(Value::as_str) == Some("string")
         && !obj.contains_key("enum")
+        && !obj.contains_key("format")
         && ["pattern", "minLength", "maxLength"]
             .iter()
             .any(|k| obj.contains_key(*k));

@@ -9,6 +9,25 @@ pub(super) fn response_schemas(doc: &Value) -> BTreeSet<String> {
     reachable(doc, Side::Response)
 }
 
+/// `names` and every component they reach.
+pub(super) fn reaching_from<'a>(
+    doc: &Value,
+    names: impl IntoIterator<Item = &'a String>,
+) -> BTreeSet<String> {
+    let mut seen = BTreeSet::new();
+    let mut stack: Vec<String> = names.into_iter().cloned().collect();
+    let comps = components(doc);
+    while let Some(name) = stack.pop() {
+        if !seen.insert(name.clone()) {
+            continue;
+        }
+        if let Some(s) = comps.and_then(|c| c.get(&name)) {
+            direct_refs(s, &mut stack);
+        }
+    }
+    seen
+}
+
 pub(super) fn reachable(doc: &Value, side: Side) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     let mut stack = Vec::new();
