@@ -1,8 +1,9 @@
-//! Strings with a `format`: dates and date-times as checked text.
+//! Strings with a `format`: dates, date-times and UUIDs as checked text.
 //!
-//! A request schema with `format: date` or `format: date-time` is bound
-//! (by the generator's fix-up stage) to [`Date`] or [`DateTime`] rather
-//! than to a date library's types. The choice, made once for every API:
+//! A request schema with `format: date`, `date-time` or `uuid` is bound
+//! (by the generator's fix-up stage) to [`Date`], [`DateTime`] or [`Uuid`]
+//! rather than to a date or UUID library's types. The choice, made once
+//! for every API:
 //!
 //! - the value is *checked* (RFC 3339's `full-date` and `date-time`, the
 //!   grammar OpenAPI names), when built and when decoded, so a request
@@ -11,7 +12,8 @@
 //!   `+01:00`, fractional seconds keep their digits), so a value
 //!   round-trips byte for byte, which a parsed date-time does not
 //!   promise;
-//! - no date library is a dependency of the crate or of a user's build.
+//! - no date or UUID library is a dependency of the crate or of a user's
+//!   build.
 //!   A user who wants arithmetic parses [`as_str`](Date::as_str) with the
 //!   library of their choice.
 //!
@@ -232,6 +234,27 @@ checked_text!(
     }
 );
 
+checked_text!(
+    /// A `format: uuid` string: RFC 9562's `8-4-4-4-12` hexadecimal form
+    /// (`f81d4fae-7dec-11d0-a765-00a0c91e6bf6`), checked, and kept exactly
+    /// as given (upper or lower case).
+    Uuid,
+    "uuid",
+    |s| {
+        let b = s.as_bytes();
+        let ok = b.len() == 36
+            && b.iter().enumerate().all(|(i, c)| match i {
+                8 | 13 | 18 | 23 => *c == b'-',
+                _ => c.is_ascii_hexdigit(),
+            });
+        if ok {
+            Ok(())
+        } else {
+            Err("expected 8-4-4-4-12 hexadecimal digits")
+        }
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -271,6 +294,14 @@ mod tests {
         }
         let e = DateTime::new("2024-02-29T13:45").unwrap_err();
         assert!(e.to_string().contains("date-time"), "{e}");
+    }
+
+    #[test]
+    fn uuids_are_checked_and_kept() {
+        let u = Uuid::new("F81D4FAE-7DEC-11D0-A765-00A0C91E6BF6").unwrap();
+        assert_eq!(u.as_str(), "F81D4FAE-7DEC-11D0-A765-00A0C91E6BF6");
+        assert!(Uuid::new("f81d4fae7dec11d0a76500a0c91e6bf6").is_err());
+        assert!(Uuid::new("g81d4fae-7dec-11d0-a765-00a0c91e6bf6").is_err());
     }
 
     #[test]

@@ -52,7 +52,9 @@ fn install_hook() {
                                 format!(" (at {short}:{})", l.line())
                             })
                             .unwrap_or_default();
-                        *slot = Some(format!("{}{at}", message.replace('\n', " ")));
+                        // One line: a Debug dump's lines and indents collapsed.
+                        let message = message.split_whitespace().collect::<Vec<_>>().join(" ");
+                        *slot = Some(format!("{message}{at}"));
                         true
                     }
                     None => false,

@@ -6,23 +6,25 @@ use super::*;
 
 /// The component names (and the runtime types they are bound to) that
 /// [`checked_formats`] refers request dates and date-times to. Chosen
-/// here, as the descriptions are silent: an RFC 3339 prefix no Access
+/// here, as the descriptions are silent: an RFC prefix no Access
 /// Worldpay component uses (a number is appended should one ever do).
 pub(super) const FORMAT_BINDINGS: &[(&str, &str, &str)] = &[
     ("date", "rfc3339Date", "crate::format::Date"),
     ("date-time", "rfc3339DateTime", "crate::format::DateTime"),
+    ("uuid", "rfc9562Uuid", "crate::format::Uuid"),
 ];
 
-/// **`format: date` and `date-time` in requests.** typify maps them to
-/// `chrono` types, which this crate does not depend on (and the build then
-/// fails). Decided once for every API: a request string with either
+/// **`format: date`, `date-time` and `uuid` in requests.** typify maps
+/// them to `chrono` and `uuid` types, which this crate does not depend on
+/// (and the build then fails). Decided once for every API: a request string with either
 /// format refers instead to a component bound to the runtime's checked
-/// text, `worldpay::format::Date` or `DateTime`: the format is validated
-/// (RFC 3339) when built and when decoded, the text is kept exactly as
+/// text, `worldpay::format::Date`, `DateTime` or `Uuid`: the format is
+/// validated (RFC 3339, RFC 9562) when built and when decoded, the text is kept exactly as
 /// given, and users' builds need no date library. Other keywords of such a
 /// string (`pattern`, lengths, `example`) go with it: the format check is
 /// the stricter. Answers are untouched: [`relax_responses`] has already
-/// dropped `format` from what is only read from answers. Returns the
+/// dropped `format` from what is only read from answers. (`ip`, `ipv4`
+/// and `ipv6` stay typify's: they are `std::net` types.) Returns the
 /// bindings used, `(component, runtime path)`.
 pub(super) fn checked_formats(doc: &mut Value, log: &mut Vec<String>) -> Vec<(String, String)> {
     let mut names = BTreeMap::new();
@@ -63,8 +65,8 @@ pub(super) fn checked_formats(doc: &mut Value, log: &mut Vec<String>) -> Vec<(St
     }
     if count > 0 {
         log.push(format!(
-            "{count} request strings with `format: date`/`date-time` bound to the runtime's \
-             checked text ({}): format validated, text kept exactly, no date library",
+            "{count} request strings with `format: date`/`date-time`/`uuid` bound to the \
+             runtime's checked text ({}): format validated, text kept exactly, no date library",
             out.iter()
                 .map(|(_, p)| format!("`{}`", p.replace("crate::", "worldpay::")))
                 .collect::<Vec<_>>()

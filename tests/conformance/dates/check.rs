@@ -1,4 +1,5 @@
-//! Request dates are checked text kept exactly; answers stay plain strings.
+//! Request dates and UUIDs are checked text kept exactly; answers stay
+//! plain strings.
 use super::types;
 use crate::helpers::{refused, round_trip};
 
@@ -7,6 +8,11 @@ pub fn run() {
     assert_eq!(b.at.as_str(), "2024-02-29T13:45:00.250+01:00");
     refused::<types::Booking>(r#"{"day":"2023-02-29","at":"2024-02-29T13:45:00Z"}"#);
     refused::<types::Booking>(r#"{"day":"2024-02-28","at":"yesterday"}"#);
+    let b: types::Booking = round_trip(
+        r#"{"day":"2024-02-29","at":"2024-02-29T13:45:00Z","reference":"F81D4FAE-7DEC-11D0-A765-00A0C91E6BF6"}"#,
+    );
+    assert_eq!(b.reference.unwrap().as_str(), "F81D4FAE-7DEC-11D0-A765-00A0C91E6BF6");
+    refused::<types::Booking>(r#"{"day":"2024-02-29","at":"2024-02-29T13:45:00Z","reference":"nope"}"#);
     // Built from text: checked, the field named.
     let built: Result<types::Booking, _> = types::Booking::builder()
         .day("2024-02-30")
