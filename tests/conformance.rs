@@ -12,30 +12,12 @@
 //! registry cache, in `target/external-module` (its build of this crate is
 //! shared with that test's).
 
+#[path = "common/scratch_crate.rs"]
+mod scratch_crate;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn locked(name: &str) -> String {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).unwrap();
-    let at = lock
-        .find(&format!("\nname = \"{name}\"\n"))
-        .unwrap_or_else(|| panic!("{name} is not in Cargo.lock"));
-    lock[at..]
-        .lines()
-        .find_map(|l| l.strip_prefix("version = \""))
-        .unwrap()
-        .trim_end_matches('"')
-        .to_string()
-}
-
-fn write(path: &Path, text: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
+use scratch_crate::{manifest, root, run, scratch, write};
 
 fn cases() -> Vec<String> {
     let mut cases: Vec<String> = std::fs::read_dir(root().join("tests/conformance"))
@@ -99,7 +81,7 @@ pub fn refused<T: serde::de::DeserializeOwned>(json: &str) {
 
 #[test]
 fn every_conformance_case_generates_compiles_without_warnings_and_round_trips() {
-    let scratch = root().join("target").join("external-module");
+    let scratch = scratch();
     let crate_dir = scratch.join("conformance-corpus");
     let _ = std::fs::remove_dir_all(crate_dir.join("generated"));
     let _ = std::fs::remove_dir_all(crate_dir.join("src"));
@@ -160,41 +142,8 @@ fn every_conformance_case_generates_compiles_without_warnings_and_round_trips() 
     }
     main.push_str(&format!("fn main() {{\n{calls}}}\n"));
     write(&crate_dir.join("src/main.rs"), &main);
-    write(
-        &crate_dir.join("Cargo.toml"),
-        &format!(
-            r#"[package]
-name = "conformance-corpus"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[workspace]
-
-[dependencies]
-worldpay = {{ path = {path:?}, default-features = false }}
-progenitor-client = "={progenitor}"
-regress = "{regress}"
-serde = {{ version = "{serde}", features = ["derive"] }}
-serde_json = "{serde_json}"
-tokio = {{ version = "1", features = ["macros", "rt", "net", "io-util"] }}
-"#,
-            path = root().display().to_string(),
-            progenitor = locked("progenitor-client"),
-            regress = locked("regress"),
-            serde = locked("serde"),
-            serde_json = locked("serde_json"),
-        ),
-    );
-    std::fs::copy(root().join("Cargo.lock"), crate_dir.join("Cargo.lock")).unwrap();
-    let status = Command::new(env!("CARGO"))
-        .args(["run", "--offline", "--quiet"])
-        .current_dir(&crate_dir)
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
-        .env("RUSTFLAGS", "-D warnings")
-        .env_remove("RUSTC_WRAPPER")
-        .output()
-        .expect("cargo runs");
+    manifest(&crate_dir, "conformance-corpus");
+    let status = run(&crate_dir);
     let stdout = String::from_utf8_lossy(&status.stdout);
     assert!(
         status.status.success(),

@@ -9,35 +9,16 @@
 //! The scratch crate builds offline from the registry cache this crate's
 //! own build filled, in `target/external-module` (kept between runs).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+#[path = "common/scratch_crate.rs"]
+mod scratch_crate;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::Path;
 
-/// The versions the generated code names, as this crate's lock has them.
-fn locked(name: &str) -> String {
-    let lock = std::fs::read_to_string(root().join("Cargo.lock")).unwrap();
-    let at = lock
-        .find(&format!("\nname = \"{name}\"\n"))
-        .unwrap_or_else(|| panic!("{name} is not in Cargo.lock"));
-    let rest = &lock[at..];
-    let version = rest
-        .lines()
-        .find_map(|l| l.strip_prefix("version = \""))
-        .unwrap();
-    version.trim_end_matches('"').to_string()
-}
-
-fn write(path: &Path, text: &str) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, text).unwrap();
-}
+use scratch_crate::{manifest, root, run, scratch, write};
 
 #[test]
 fn a_description_the_crate_does_not_ship_becomes_a_module_of_another_crate() {
-    let scratch = root().join("target").join("external-module");
+    let scratch = scratch();
     let crate_dir = scratch.join("widgets-app");
     let _ = std::fs::remove_dir_all(crate_dir.join("generated"));
 
@@ -62,34 +43,7 @@ fn a_description_the_crate_does_not_ship_becomes_a_module_of_another_crate() {
         "{methods}"
     );
 
-    write(
-        &crate_dir.join("Cargo.toml"),
-        &format!(
-            r#"[package]
-name = "widgets-app"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[workspace]
-
-[dependencies]
-worldpay = {{ path = {path:?}, default-features = false }}
-progenitor-client = "={progenitor}"
-regress = "{regress}"
-serde = {{ version = "{serde}", features = ["derive"] }}
-serde_json = "{serde_json}"
-tokio = {{ version = "1", features = ["macros", "rt", "net", "io-util"] }}
-"#,
-            path = root().display().to_string(),
-            progenitor = locked("progenitor-client"),
-            regress = locked("regress"),
-            serde = locked("serde"),
-            serde_json = locked("serde_json"),
-        ),
-    );
-    // The lock of this crate: the same versions, so the build stays offline.
-    std::fs::copy(root().join("Cargo.lock"), crate_dir.join("Cargo.lock")).unwrap();
+    manifest(&crate_dir, "widgets-app");
     write(
         &crate_dir.join("src/main.rs"),
         r##"//! A crate using a generated module.
@@ -179,14 +133,7 @@ async fn main() {
 }
 "##,
     );
-    let status = Command::new(env!("CARGO"))
-        .args(["run", "--offline", "--quiet"])
-        .current_dir(&crate_dir)
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
-        .env("RUSTFLAGS", "-D warnings")
-        .env_remove("RUSTC_WRAPPER")
-        .output()
-        .expect("cargo runs");
+    let status = run(&crate_dir);
     assert!(
         status.status.success(),
         "the generated module does not build and run in another crate:\n{}\n{}",

@@ -29,25 +29,15 @@ pub(super) fn reaching_from<'a>(
 }
 
 pub(super) fn reachable(doc: &Value, side: Side) -> BTreeSet<String> {
-    let mut seen = BTreeSet::new();
-    let mut stack = Vec::new();
+    let mut roots = Vec::new();
     for (root, s) in operation_roots(doc) {
         if s == side
             && let Some(v) = doc.pointer(&root.pointer)
         {
-            direct_refs(v, &mut stack);
+            direct_refs(v, &mut roots);
         }
     }
-    let comps = components(doc);
-    while let Some(name) = stack.pop() {
-        if !seen.insert(name.clone()) {
-            continue;
-        }
-        if let Some(s) = comps.and_then(|c| c.get(&name)) {
-            direct_refs(s, &mut stack);
-        }
-    }
-    seen
+    reaching_from(doc, &roots)
 }
 
 /// **Schemas shared by requests and responses.** A request must be checked
