@@ -297,7 +297,7 @@ pub fn browse_modules(plan: &Plan, defined: &std::collections::BTreeSet<String>)
     for (module, doc, side) in [
         (
             "requests",
-            "What requests carry: strict, each built with its builder in [`super::super::builder`].",
+            "What requests carry: strict, each built with its builder in [`super::builder`].",
             &plan.request_side,
         ),
         (

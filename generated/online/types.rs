@@ -3515,7 +3515,7 @@ impl ::core::convert::From<Apm> for TokenPaymentMethod {
 /// The types grouped to browse, by the side of the wire that carries them
 /// (a type both sides carry is in both).
 pub mod by_side {
-    /// What requests carry: strict, each built with its builder in [`super::super::builder`].
+    /// What requests carry: strict, each built with its builder in [`super::builder`].
     pub mod requests {
         pub use super::super::{
             Address, ApmFields, ApmPaymentMethod, CaptureRequest, CardNumber,

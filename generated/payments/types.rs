@@ -4136,7 +4136,7 @@ impl ::core::convert::From<MigrateRecurringRefused> for MigrateRecurringResponse
 /// The types grouped to browse, by the side of the wire that carries them
 /// (a type both sides carry is in both).
 pub mod by_side {
-    /// What requests carry: strict, each built with its builder in [`super::super::builder`].
+    /// What requests carry: strict, each built with its builder in [`super::builder`].
     pub mod requests {
         pub use super::super::{
             Authentication, AuthenticationValue, AuthorizationRequest,

@@ -4502,7 +4502,7 @@ crate::bounded_integer! {
 /// The types grouped to browse, by the side of the wire that carries them
 /// (a type both sides carry is in both).
 pub mod by_side {
-    /// What requests carry: strict, each built with its builder in [`super::super::builder`].
+    /// What requests carry: strict, each built with its builder in [`super::builder`].
     pub mod requests {
         pub use super::super::{
             Account, AccountHistory, Address, BillingAddress, CardExpiryDate,
