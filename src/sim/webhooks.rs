@@ -18,7 +18,9 @@
 //!   arrives after the ones behind it).
 //! - `eventTimestamp` is the simulator's clock in UTC, written as
 //!   Worldpay writes it (local date-time, milliseconds, no offset);
-//!   `eventId` a random UUID.
+//!   `eventId` a random UUID; each event is at least a millisecond after
+//!   the one before (two changes of one request, such as sent for
+//!   settlement then settled, stay ordered).
 //! - The signature is `{keyId}/SHA256/{hex HMAC-SHA256 of the body}`.
 
 use std::sync::{Arc, Mutex};
@@ -94,6 +96,9 @@ pub(crate) struct Outbox {
     pub(crate) events: Option<WebhookConfig>,
     pub(crate) online: Option<(String, f64)>,
     pub(crate) log: Arc<Mutex<Vec<Delivery>>>,
+    /// The last event's time (ms): each event is at least 1 ms after the
+    /// one before, so that timestamps order the simulator's events.
+    last_millis: u64,
 }
 
 const EVENT_WAITS: &[u64] = &[30, 60, 120, 240, 480, 900, 1800, 3600];
@@ -118,12 +123,10 @@ fn scaled(secs: u64, scale: f64) -> Duration {
     Duration::from_secs_f64(secs as f64 * scale)
 }
 
-/// Now, as Worldpay writes `eventTimestamp` (UTC here), and its date.
-pub(crate) fn now_local() -> (String, String) {
-    let d = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    let secs = d.as_secs();
+/// `millis` after the epoch, as Worldpay writes `eventTimestamp` (UTC
+/// here), and its date.
+pub(crate) fn local_time(millis: u64) -> (String, String) {
+    let secs = millis / 1000;
     let days = (secs / 86_400) as i64;
     let rem = secs % 86_400;
     // Howard Hinnant's days-to-civil.
@@ -142,7 +145,7 @@ pub(crate) fn now_local() -> (String, String) {
         rem / 3600,
         rem % 3600 / 60,
         rem % 60,
-        d.subsec_millis()
+        millis % 1000
     );
     (ts, date)
 }
@@ -150,11 +153,16 @@ pub(crate) fn now_local() -> (String, String) {
 impl Outbox {
     /// Sends an Access Worldpay event of `kind` with `details` (the rest
     /// of `eventDetails`), if a webhook URL is set.
-    pub(crate) fn event(&self, kind: &str, classification: &str, mut details: Value) {
+    pub(crate) fn event(&mut self, kind: &str, classification: &str, mut details: Value) {
         let Some(config) = self.events.clone() else {
             return;
         };
-        let (timestamp, date) = now_local();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_millis() as u64)
+            .unwrap_or_default();
+        self.last_millis = now.max(self.last_millis + 1);
+        let (timestamp, date) = local_time(self.last_millis);
         let id = uuid::Uuid::new_v4().to_string();
         if let Some(d) = details.as_object_mut() {
             d.insert("classification".into(), classification.into());
