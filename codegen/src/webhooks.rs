@@ -169,6 +169,8 @@ pub fn webhooks_file(
             });
             bodies.push(quote! {
                 #[doc = #body_doc]
+                // Shapes differ in size; events are decoded one at a time.
+                #[allow(clippy::large_enum_variant)]
                 #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
                 #[serde(untagged)]
                 pub enum #body { #(#branch_variants)* }
@@ -224,6 +226,7 @@ pub fn webhooks_file(
         /// Any webhook of the description, decoded by the name its body
         /// carries (see [`KEYS`]). A name this crate does not know is
         /// [`Event::Unrecognized`], kept whole: decoding never fails on one.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
         #[serde(untagged)]
         #[non_exhaustive]

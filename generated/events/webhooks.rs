@@ -263,6 +263,7 @@ pub const KEYS: crate::webhook::Keys = crate::webhook::Keys {
 /// Any webhook of the description, decoded by the name its body
 /// carries (see [`KEYS`]). A name this crate does not know is
 /// [`Event::Unrecognized`], kept whole: decoding never fails on one.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 #[non_exhaustive]
@@ -461,6 +462,7 @@ impl crate::webhook::Decode for Event {
     }
 }
 /// The body of a `authorized` event: one of its 6 shapes, the one that keeps the most of what was received (the first on a tie).
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum AuthorizedBody {
@@ -512,6 +514,7 @@ impl AuthorizedBody {
     }
 }
 /// The body of a `sentForSettlement` event: one of its 2 shapes, the one that keeps the most of what was received (the first on a tie).
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum SentForSettlementBody {
@@ -539,6 +542,7 @@ impl SentForSettlementBody {
     }
 }
 /// The body of a `tokenCreated` event: one of its 4 shapes, the one that keeps the most of what was received (the first on a tie).
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
 #[serde(untagged)]
 pub enum TokenCreatedBody {
