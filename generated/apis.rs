@@ -1,11 +1,13 @@
 // @generated: do not edit by hand; change schemas/*/api.yaml or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/card-payments-v7/api.yaml, schemas/ips-cloud/api.yaml, schemas/online/api.yaml, schemas/payments/api.yaml, schemas/verified-payments/api.yaml
+// Source: schemas/card-payments-v7/api.yaml, schemas/events/api.yaml, schemas/ips-cloud/api.yaml, schemas/online/api.yaml, schemas/payments/api.yaml, schemas/verified-payments/api.yaml
 
 /// Every REST API's operation table.
 pub(crate) const OPERATION_TABLES: &[&[crate::operation::Operation]] = &[
     #[cfg(feature = "card-payments")]
     crate::card_payments::OPERATIONS,
+    #[cfg(feature = "events")]
+    crate::events::OPERATIONS,
     #[cfg(feature = "online")]
     crate::online::OPERATIONS,
     #[cfg(feature = "payments")]
@@ -18,6 +20,8 @@ pub(crate) const OPERATION_TABLES: &[&[crate::operation::Operation]] = &[
 pub(crate) const SENSITIVE_PATHS: &[&[&str]] = &[
     #[cfg(feature = "card-payments")]
     crate::card_payments::SENSITIVE_PATHS,
+    #[cfg(feature = "events")]
+    crate::events::SENSITIVE_PATHS,
     #[cfg(feature = "ips-cloud")]
     crate::ips_cloud::SENSITIVE_PATHS,
     #[cfg(feature = "online")]
@@ -34,6 +38,9 @@ pub enum ApiErrorBody {
     /// A Card Payments v7 error body.
     #[cfg(feature = "card-payments")]
     CardPayments(crate::card_payments::ErrorBody),
+    /// A Access Worldpay Events error body.
+    #[cfg(feature = "events")]
+    Events(crate::events::ErrorBody),
     /// A Worldpay Online error body.
     #[cfg(feature = "online")]
     Online(crate::online::ErrorBody),
@@ -55,6 +62,8 @@ impl ::core::fmt::Debug for ApiErrorBody {
         match self {
             #[cfg(feature = "card-payments")]
             Self::CardPayments(b) => crate::error::debug_body(f, "CardPayments", b),
+            #[cfg(feature = "events")]
+            Self::Events(b) => crate::error::debug_body(f, "Events", b),
             #[cfg(feature = "online")]
             Self::Online(b) => crate::error::debug_body(f, "Online", b),
             #[cfg(feature = "payments")]
@@ -74,6 +83,8 @@ impl ApiErrorBody {
         match self {
             #[cfg(feature = "card-payments")]
             Self::CardPayments(b) => crate::sensitive::mask_server_text(&b.summary()),
+            #[cfg(feature = "events")]
+            Self::Events(b) => crate::sensitive::mask_server_text(&b.summary()),
             #[cfg(feature = "online")]
             Self::Online(b) => crate::sensitive::mask_server_text(&b.summary()),
             #[cfg(feature = "payments")]
@@ -126,6 +137,9 @@ pub enum Api {
     /// Card Payments v7.
     #[cfg(feature = "card-payments")]
     CardPayments,
+    /// Access Worldpay Events.
+    #[cfg(feature = "events")]
+    Events,
     /// IPS CLOUD Payment API.
     #[cfg(feature = "ips-cloud")]
     IpsCloud,
@@ -152,6 +166,19 @@ impl Api {
                             include_str!(
                                 concat!(env!("CARGO_MANIFEST_DIR"),
                                 "/generated/card_payments/schema.json")
+                            ),
+                        )
+                        .expect("the generator writes valid JSON")
+                })
+            }
+            #[cfg(feature = "events")]
+            Self::Events => {
+                static DOC: ::std::sync::OnceLock<::serde_json::Value> = ::std::sync::OnceLock::new();
+                DOC.get_or_init(|| {
+                    ::serde_json::from_str(
+                            include_str!(
+                                concat!(env!("CARGO_MANIFEST_DIR"),
+                                "/generated/events/schema.json")
                             ),
                         )
                         .expect("the generator writes valid JSON")
@@ -216,6 +243,8 @@ impl Api {
         match self {
             #[cfg(feature = "card-payments")]
             Self::CardPayments => crate::card_payments::SENSITIVE_PATHS,
+            #[cfg(feature = "events")]
+            Self::Events => crate::events::SENSITIVE_PATHS,
             #[cfg(feature = "ips-cloud")]
             Self::IpsCloud => crate::ips_cloud::SENSITIVE_PATHS,
             #[cfg(feature = "online")]

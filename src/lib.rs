@@ -9,6 +9,7 @@
 //! | [`payments`] | `payments` | Access Worldpay Payments (authorizations, v6) |
 //! | [`verified_payments`] | `verified-payments` | Access Worldpay Verified Payments |
 //! | [`online`] | `online` | Worldpay Online orders (legacy REST) |
+//! | [`events`] | `events` | Access Worldpay Events (webhooks Worldpay sends) |
 //! | [`ips_cloud`] | `ips-cloud` | IPS Cloud card-present payments (STOMP over WebSocket) |
 //!
 //! The generated code (types by typify, clients by progenitor) is checked
@@ -37,6 +38,9 @@
 //! - [`sim`] (feature `simulator`): an embedded Worldpay simulator, a real
 //!   HTTP server on loopback (IPS Cloud's STOMP over WebSocket on the same
 //!   port), for tests without Worldpay credentials;
+//! - [`webhook`] (feature `webhooks`, on with `events`): receiving
+//!   webhooks: `Event-Signature` verification by key id, a key ring, the
+//!   receiver function and (feature `webhook-server`) an HTTP handler;
 //! - [`stomp`] (feature `ips-cloud`): the STOMP 1.0–1.2 frame codec the
 //!   IPS Cloud session is built on.
 //!
@@ -64,7 +68,8 @@
         feature = "payments",
         feature = "verified-payments",
         feature = "online",
-        feature = "ips-cloud"
+        feature = "ips-cloud",
+        feature = "events"
     )),
     allow(dead_code)
 )]
@@ -94,9 +99,13 @@ pub mod tagged_union;
 pub mod transport;
 #[cfg(feature = "validate")]
 pub mod validate;
+#[cfg(feature = "webhooks")]
+pub mod webhook;
 
 #[cfg(feature = "card-payments")]
 pub mod card_payments;
+#[cfg(feature = "events")]
+pub mod events;
 #[cfg(feature = "online")]
 pub mod online;
 #[cfg(feature = "payments")]

@@ -465,7 +465,7 @@ fn is_loopback(url: &reqwest::Url) -> bool {
 /// rustls needs one process-wide crypto provider; `ring` is installed
 /// unless the application installed another first. (The default,
 /// aws-lc-rs, adds a long C build to every user's compile.)
-fn install_crypto_provider() {
+pub(crate) fn install_crypto_provider() {
     if rustls::crypto::CryptoProvider::get_default().is_none() {
         // Losing a race to another thread installing one is fine.
         let _ = rustls::crypto::ring::default_provider().install_default();

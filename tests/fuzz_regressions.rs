@@ -375,3 +375,29 @@ fn a_body_above_the_limit_is_refused_in_memory_as_over_http() {
     assert_eq!(answers[0].status, 400);
     assert!(String::from_utf8_lossy(&answers[0].body).contains("bodyIsTooLarge"));
 }
+
+#[path = "fuzz_harness/events_decode.rs"]
+mod events_decode;
+#[path = "fuzz_harness/webhook_signature.rs"]
+mod webhook_signature;
+
+#[test]
+fn webhook_signature_inputs_replay_clean() {
+    for (name, data) in inputs("webhook_signature") {
+        println!("webhook_signature/{name}");
+        webhook_signature::check(&data);
+    }
+}
+
+#[test]
+fn events_decode_inputs_replay_clean() {
+    for (name, data) in inputs("events_decode") {
+        println!("events_decode/{name}");
+        events_decode::check(&data);
+    }
+    // A card number where an amount belongs is refused without being quoted.
+    let err =
+        worldpay::events::Received::from_slice(&input("events_decode", "card-number-as-amount"))
+            .unwrap_err();
+    assert!(!err.to_string().contains("4444333322221111"), "{err}");
+}

@@ -52,6 +52,8 @@ const CVC: &str = "737";
 const CVC4: &str = "4619";
 const HOLDER: &str = "Irene Adler";
 const WALLET_TOKEN: &str = "wallet-eyJkYXRhIjoiWmVyb0RheVRva2VuIn0-blob";
+/// The shared secret of Access Worldpay's event signatures.
+const WEBHOOK_SECRET: &str = "whsec-Pq58-shared";
 
 fn secrets() -> Secrets {
     let mut s = Secrets::from_fixtures();
@@ -65,6 +67,7 @@ fn secrets() -> Secrets {
     s.add("card number", REFUSED_PAN);
     s.add("cardholder name", HOLDER);
     s.add("wallet token", WALLET_TOKEN);
+    s.add("webhook secret", WEBHOOK_SECRET);
     s.add_short("CVC", common::secrets::CVC_FIELDS, CVC);
     s.add_short("CVC", common::secrets::CVC_FIELDS, CVC4);
     s
@@ -1048,7 +1051,103 @@ async fn flows(sim: &Simulator) -> (Vec<(String, String)>, String) {
             format!("{received:?}"),
         ));
     }
+    out.extend(webhook_flows(sim).await);
     (out, issued)
+}
+
+/// Events: the simulator's signed deliveries received and refused, the
+/// receiver's configuration and errors, and an event carrying card data
+/// (a card token's `tokenCreated`, card number and holder in full).
+async fn webhook_flows(sim: &Simulator) -> Vec<(String, String)> {
+    use std::sync::{Arc, Mutex};
+    use worldpay::events;
+    use worldpay::sim::WebhookConfig;
+    use worldpay::webhook::{KeyRing, serve, sign};
+    let mut out: Vec<(String, String)> = Vec::new();
+    let ring = KeyRing::new().key("1", WEBHOOK_SECRET);
+    out.push(("webhook key ring".into(), format!("{ring:?} {ring:#?}")));
+    let receiver = events::receiver(ring.clone());
+    out.push(("webhook receiver".into(), format!("{receiver:?}")));
+    let got = Arc::new(Mutex::new(Vec::new()));
+    let sink = got.clone();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let server = serve(listener, receiver.clone(), move |e| {
+        sink.lock().unwrap().push(format!("{e:?} {e:#?}"));
+        true
+    })
+    .unwrap();
+    let config = WebhookConfig::new(format!("http://{}/", server.addr()), "1", WEBHOOK_SECRET)
+        .time_scale(0.0001);
+    out.push(("simulator webhook config".into(), format!("{config:?}")));
+    sim.set_webhook(config).unwrap();
+    {
+        use worldpay::card_payments::{Client, types};
+        let client = Client::new(&sim.client_config()).unwrap();
+        let body: types::CustomerInitiatedTransaction =
+            serde_json::from_value(v7_payment(PAN, HOLDER, 1200)).unwrap();
+        let _ = client.authorize(body).await.unwrap();
+    }
+    for _ in 0..200 {
+        if !got.lock().unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(!got.lock().unwrap().is_empty(), "an event was received");
+    out.extend(
+        got.lock()
+            .unwrap()
+            .iter()
+            .map(|t| ("received event".to_string(), t.clone())),
+    );
+    out.push((
+        "webhook deliveries".into(),
+        format!("{:?}", sim.webhook_deliveries()),
+    ));
+    // An event with card data, verified and decoded.
+    let token = serde_json::to_vec(&json!({
+        "eventType": "tokenCreated", "eventId": "e-card",
+        "eventTimestamp": "2026-01-01T00:00:00.000",
+        "eventDetails": {"transactionReference": "t-1", "tokenId": "tok-1",
+            "paymentInstrument": {"type": "card/plain", "cardNumber": PAN,
+                "cardHolderName": HOLDER, "cardExpiryDate": {"month": "05", "year": "2035"}}}
+    }))
+    .unwrap();
+    let header = format!("1/SHA256/{}", sign(WEBHOOK_SECRET.as_bytes(), &token));
+    let e = receiver.receive(Some(header.as_bytes()), &token).unwrap();
+    assert!(matches!(e.event, events::Event::TokenCreated(_)));
+    out.push(("card token event".into(), format!("{e:?} {e:#?}")));
+    // The same body unknown to this build (kept whole): its Debug lists names.
+    let mut unknown: Value = serde_json::from_slice(&token).unwrap();
+    unknown["eventType"] = json!("tokenUpdated");
+    let u = events::Event::from_value(unknown).unwrap();
+    out.push(("unknown card event".into(), format!("{u:?}")));
+    // Refusals: wrong secret, the secret itself as a header, missing.
+    let wrong = format!("1/SHA256/{}", sign(b"not the secret", &token));
+    out.push((
+        "webhook mismatch".into(),
+        rendered(receiver.receive(Some(wrong.as_bytes()), &token)),
+    ));
+    let as_header = format!("1/SHA256/{WEBHOOK_SECRET}");
+    out.push((
+        "webhook malformed".into(),
+        rendered(receiver.receive(Some(as_header.as_bytes()), &token)),
+    ));
+    out.push((
+        "webhook missing".into(),
+        rendered(receiver.receive(None, &token)),
+    ));
+    // A verified body that breaks its shape, with a card number in it.
+    let bad =
+        serde_json::to_vec(&json!({"eventDetails": {"type": "settled", "amount": {"value": PAN}}}))
+            .unwrap();
+    let header = format!("1/SHA256/{}", sign(WEBHOOK_SECRET.as_bytes(), &bad));
+    out.push((
+        "webhook body error".into(),
+        rendered(receiver.receive(Some(header.as_bytes()), &bad)),
+    ));
+    drop(server);
+    out
 }
 
 // -------------------------------------------------------------- capture

@@ -46,6 +46,30 @@ pub struct Api {
     /// operation id, where the snake-case id is not the name (`None`: no
     /// generated method, the hand-written client offers the operation).
     pub methods: Vec<(String, Option<String>)>,
+    /// Where, in a webhook's body, the event's name, identity and time are
+    /// (`webhooks` in `api.yaml`; `codegen/src/webhooks.rs`). `None`: the
+    /// description's webhooks (if any) get types but no event enum.
+    pub webhooks: Option<WebhookKeys>,
+}
+
+/// Where a webhook's body says which webhook it is, as JSON pointers into
+/// the body (`webhooks` in `api.yaml`). A description's `webhooks` name
+/// each message but the message itself says which it is in a property
+/// the description does not single out.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WebhookKeys {
+    /// The event's name, tried in order; the first string found is it.
+    pub name: Vec<String>,
+    /// A qualifier (a class): a webhook named `<name><Qualifier>` is the
+    /// one meant when it exists (two webhooks whose name is the same
+    /// word in two classes).
+    #[serde(default)]
+    pub qualifier: Option<String>,
+    /// The event's identity (the same on every delivery of one event).
+    pub id: String,
+    /// When the event happened.
+    pub timestamp: String,
 }
 
 /// How an API's requests authenticate.
@@ -84,6 +108,8 @@ struct File {
     simulated: bool,
     #[serde(default)]
     methods: serde_yaml::Mapping,
+    #[serde(default)]
+    webhooks: Option<WebhookKeys>,
 }
 
 /// The name of the file in each API folder.
@@ -174,6 +200,7 @@ pub fn load_dir(root: &Path, dir: &Path) -> Result<Api, String> {
         sensitive: file.sensitive,
         simulated: file.simulated,
         methods: strings(&file.methods, "methods", &path)?,
+        webhooks: file.webhooks,
     })
 }
 

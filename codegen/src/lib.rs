@@ -30,6 +30,7 @@ pub mod links_fields;
 pub mod manifest;
 pub mod methods;
 pub mod patches;
+pub mod webhooks;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -229,6 +230,8 @@ fn generate_api(
             api_file.display()
         ));
     }
+    // The fix-up stage removes `webhooks`; the webhook table reads them.
+    let described = api.webhooks.as_ref().map(|_| doc.clone());
     let prepared = diagnose::catch(|| fixup::prepare(doc, &sensitive(api)))
         .map_err(|e| diagnose::failure(&api.schema, "the fix-up stage", None, &e))?
         .map_err(|e| format!("{}: {e}", api.schema))?;
@@ -318,6 +321,18 @@ fn generate_api(
         dir.join("types.rs"),
         format!("{header}{body}{browse}").into_bytes(),
     );
+    if let (Some(keys), Some(described)) = (&api.webhooks, &described) {
+        let tokens = webhooks::webhooks_file(described, keys, &emit::defined_types(&body))
+            .map_err(|e| format!("{}: {e}", api.schema))?;
+        if let Some(tokens) = tokens {
+            let file: syn::File =
+                syn::parse2(tokens).map_err(|e| format!("{}: webhooks: {e}", api.schema))?;
+            files.insert(
+                dir.join("webhooks.rs"),
+                format!("{header}{}", prettyplease::unparse(&file)).into_bytes(),
+            );
+        }
+    }
     let relations: Vec<(&str, Option<&str>)> = api
         .relations
         .iter()

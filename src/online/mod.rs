@@ -99,3 +99,8 @@ impl Client {
         .await
     }
 }
+
+#[cfg(feature = "webhooks")]
+mod notification;
+#[cfg(feature = "webhooks")]
+pub use notification::{Notification, ORDER_STATE_CHANGE, notification_receiver};

@@ -22,6 +22,8 @@
 //! - `cardHolderName` `ERROR` answers 500 (`internalErrorOccurred`);
 //! - `requestAutoSettlement.enabled: true` answers `Sent for Settlement`
 //!   (the outcome tag Worldpay's description maps and its example sends);
+//! - a partial refund of `5053` ([`REFUND_FAILS`]) is sent for refund and
+//!   then fails (`refundFailed`);
 //! - `value.estimated: true` makes the authorization increasable; an
 //!   increase taking the total above 1,000,000 is refused (`51`).
 //!
@@ -33,6 +35,14 @@
 //! before a payment is visible to the recovery query is configurable
 //! ([`Simulator::set_recovery_delay`](super::Simulator::set_recovery_delay),
 //! none by default), so a client's patience can be tested.
+//!
+//! With a webhook set ([`Simulator::set_webhook`](super::Simulator::set_webhook)),
+//! every change is also delivered as the Access Worldpay event Worldpay
+//! sends (`authorized`, `refused`, `sentForSettlement` and `settled`
+//! together: the simulator settles at once, `cancelled`, `sentForRefund`
+//! then `refunded` or `refundFailed`, and `error` for the 500 trigger),
+//! with the fields the Events description lists: `transactionReference`,
+//! `amount`, `date`, and `_links.payment` (the payment's events query).
 //!
 //! Both event queries answer with the payment's last event and its next
 //! actions (Worldpay's pages show them there; the published schema lists
@@ -47,6 +57,10 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use super::{Behaviour, Reply, Served, Shared, SimRequest};
+
+/// A partial refund of this amount is sent for refund, then fails (the
+/// `refundFailed` event; the amount stays refundable).
+pub const REFUND_FAILS: i64 = 5053;
 
 /// Amounts an increase may reach before it is refused.
 pub const INCREASE_LIMIT: i64 = 1_000_000;
@@ -409,6 +423,17 @@ fn refusal(code: &str, description: &str) -> Option<(String, String)> {
     Some((code.to_string(), description.to_string()))
 }
 
+/// `eventDetails` of an event about payment `id` (besides the type,
+/// classification and date the outbox adds): what the Events description
+/// lists, with a link to the payment's events query.
+fn details(shared: &Shared, id: &str, reference: &str, amount: i64, currency: &str) -> Value {
+    json!({
+        "transactionReference": reference,
+        "amount": {"value": amount, "currencyCode": currency},
+        "_links": {"payment": {"href": href(shared, "events", id)}},
+    })
+}
+
 fn authorize(shared: &Shared, state: &mut State, body: &Value) -> Reply {
     let instrument = body
         .pointer("/instruction/paymentInstrument")
@@ -416,6 +441,8 @@ fn authorize(shared: &Shared, state: &mut State, body: &Value) -> Reply {
         .unwrap_or(Value::Null);
     let holder = str_at(&instrument, "/cardHolderName");
     if holder == Some("ERROR") {
+        let reference = str_at(body, "/transactionReference").unwrap_or_default();
+        shared.event("error", json!({"transactionReference": reference}));
         return Reply::error(
             500,
             "internalErrorOccurred",
@@ -446,6 +473,13 @@ fn authorize(shared: &Shared, state: &mut State, body: &Value) -> Reply {
         None
     };
     if let Some((code, description)) = refused {
+        shared.event(
+            "refused",
+            json!({
+                "transactionReference": reference,
+                "_links": {"payment": {"href": href(shared, "events", &payment_id)}},
+            }),
+        );
         state.refused.insert(
             payment_id.clone(),
             Refused {
@@ -513,6 +547,18 @@ fn authorize(shared: &Shared, state: &mut State, body: &Value) -> Reply {
             "partialAuthorization": false,
         });
     }
+    let d = details(
+        shared,
+        &payment_id,
+        &payment.transaction_reference,
+        amount,
+        &currency,
+    );
+    shared.event("authorized", d.clone());
+    if auto_settle {
+        shared.event("sentForSettlement", d.clone());
+        shared.event("settled", d);
+    }
     state.payments.insert(payment_id, payment);
     Reply::json(201, answer)
 }
@@ -545,6 +591,7 @@ fn action(shared: &Shared, operation: &str, id: &str, p: &mut Payment, body: &Va
         )]);
     }
     let amount = amount.unwrap_or(0);
+    let before = (p.settled, p.refunded, p.cancelled);
     match relation {
         "settle" => {
             p.settled += p.remaining_to_settle();
@@ -638,6 +685,35 @@ fn action(shared: &Shared, operation: &str, id: &str, p: &mut Payment, body: &Va
             p.stage = Stage::Reversed;
         }
         _ => return not_found(),
+    }
+    // The events of what changed (the simulator settles and refunds at once).
+    let d = |value: i64| details(shared, id, &p.transaction_reference, value, &p.currency);
+    let settled = p.settled - before.0;
+    let refunded = p.refunded - before.1;
+    let cancelled = p.cancelled - before.2;
+    if settled > 0 {
+        shared.event("sentForSettlement", d(settled));
+        shared.event("settled", d(settled));
+    }
+    if refunded > 0 {
+        shared.event("sentForRefund", d(refunded));
+        if refunded == REFUND_FAILS {
+            // The trigger: the refund fails, the money stays settled.
+            p.refunded -= refunded;
+            p.stage = if p.refunded == 0 {
+                Stage::Settled
+            } else {
+                Stage::PartiallyRefunded
+            };
+            let mut failed = d(refunded);
+            failed["refund"] = json!({"refusal": {"code": "5", "description": "REFUSED"}});
+            shared.event("refundFailed", failed);
+        } else {
+            shared.event("refunded", d(refunded));
+        }
+    }
+    if cancelled > 0 {
+        shared.event("cancelled", d(cancelled));
     }
     let mut answer = json!({"_links": links(shared, id, p.offers())});
     // Settle and refund answers carry the payment and command ids.

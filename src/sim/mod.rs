@@ -46,8 +46,14 @@ pub mod ips_cloud;
 pub mod online;
 pub mod payments;
 pub mod verified_payments;
+pub mod webhooks;
 
 pub use ips_cloud::{Garbage, IpsFault, ReceivedConnection, ReceivedFrame};
+pub use webhooks::{Delivery, WebhookConfig};
+
+fn config_url(c: &WebhookConfig) -> String {
+    c.url().to_string()
+}
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -203,6 +209,8 @@ pub(crate) struct Shared {
     ips_config: ips_cloud::ServeConfig,
     /// How long a payment stays invisible to the REST recovery query.
     pub(crate) recovery_delay: Mutex<std::time::Duration>,
+    /// Where state changes are delivered as webhooks.
+    pub(crate) outbox: Mutex<webhooks::Outbox>,
 }
 
 impl Shared {
@@ -242,7 +250,24 @@ impl Shared {
                 licence_lifetime: config.ips_licence_lifetime,
             },
             recovery_delay: Mutex::new(std::time::Duration::ZERO),
+            outbox: Mutex::new(webhooks::Outbox::default()),
         }
+    }
+
+    /// Delivers an Access Worldpay event, if a webhook URL is set.
+    pub(crate) fn event(&self, kind: &str, details: Value) {
+        self.outbox
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .event(kind, "payment", details);
+    }
+
+    /// Delivers a Worldpay Online order notification, if a URL is set.
+    pub(crate) fn online_notification(&self, body: Value) {
+        self.outbox
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .online(body);
     }
 }
 
@@ -338,6 +363,68 @@ impl Simulator {
     /// Worldpay's pages warn that events can take up to 15 minutes to
     /// appear there; none by default.
     pub fn set_recovery_delay(&self, delay: std::time::Duration) {
+        self.set_recovery_delay_inner(delay)
+    }
+
+    /// Delivers every state change of a Card Payments v7 payment
+    /// (authorized, refused, sent for settlement, settled, cancelled, sent
+    /// for refund, refunded, refund failed, error) from now on as the
+    /// Access Worldpay event Worldpay would send, signed, to the
+    /// configured URL, retried as [`webhooks`] describes until answered
+    /// 200 or given up. Refused (`InvalidInput`) unless the URL is `http`
+    /// on loopback.
+    pub fn set_webhook(&self, config: WebhookConfig) -> std::io::Result<()> {
+        if !webhooks::is_loopback(&config_url(&config)) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the simulator delivers webhooks to loopback only",
+            ));
+        }
+        self.shared
+            .outbox
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .events = Some(config);
+        Ok(())
+    }
+
+    /// Delivers Worldpay Online's order notifications
+    /// (`ORDER_STATE_CHANGE`, unsigned) to `url` (loopback only) from now
+    /// on, retried on Worldpay Online's schedule with every wait
+    /// multiplied by `time_scale`.
+    pub fn set_online_notifications(
+        &self,
+        url: impl Into<String>,
+        time_scale: f64,
+    ) -> std::io::Result<()> {
+        let url = url.into();
+        if !webhooks::is_loopback(&url) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the simulator delivers notifications to loopback only",
+            ));
+        }
+        self.shared
+            .outbox
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .online = Some((url, time_scale.max(0.0)));
+        Ok(())
+    }
+
+    /// Every delivery attempt of a webhook or notification so far.
+    pub fn webhook_deliveries(&self) -> Vec<Delivery> {
+        let log = self
+            .shared
+            .outbox
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .log
+            .clone();
+        log.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    fn set_recovery_delay_inner(&self, delay: std::time::Duration) {
         *self
             .shared
             .recovery_delay

@@ -10,6 +10,12 @@
 //! `is3DSOrder: true` leaves it `PRE_AUTHORIZED` with a `redirectURL` until
 //! `completeThreeDsOrder` with `threeDSResponseCode` `IDENTIFIED` (any
 //! other code fails it).
+//!
+//! With a notification URL set
+//! ([`Simulator::set_online_notifications`](super::Simulator::set_online_notifications)),
+//! every change of `paymentStatus` is also delivered as Worldpay Online's
+//! `ORDER_STATE_CHANGE` notification (unsigned, as Worldpay's are), its
+//! merchant fields [`NOTIFICATION_MERCHANT`].
 
 use std::collections::BTreeMap;
 
@@ -122,7 +128,7 @@ fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Rep
                 (true, true) => "AUTHORIZED",
                 (true, false) => "SUCCESS",
             };
-            set_status(order, next);
+            set_status(shared, order, next);
             order.as_object_mut().map(|o| o.remove("redirectURL"));
             Reply::json(200, order.clone())
         }
@@ -139,14 +145,14 @@ fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Rep
                 );
             }
             order["amount"] = json!(capture);
-            set_status(order, "SUCCESS");
+            set_status(shared, order, "SUCCESS");
             Reply::json(200, order.clone())
         }
         "cancelOrder" => {
             if status != "AUTHORIZED" {
                 return not_allowed("cancelled", &status);
             }
-            set_status(order, "CANCELLED");
+            set_status(shared, order, "CANCELLED");
             Reply::json(200, Value::Null)
         }
         "refundOrder" => {
@@ -167,6 +173,7 @@ fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Rep
             }
             let total = refunded.saturating_add(refund);
             set_status(
+                shared,
                 order,
                 if total == amount {
                     "SENT_FOR_REFUND"
@@ -181,8 +188,22 @@ fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Rep
     }
 }
 
-fn set_status(order: &mut Value, status: &str) {
+/// The merchant the simulator's notifications name (`merchantId`,
+/// `merchantCode`, `adminCode`): one simulated merchant; the values are
+/// the simulator's own.
+pub const NOTIFICATION_MERCHANT: &str = "SIMULATED_MERCHANT";
+
+fn set_status(shared: &Shared, order: &mut Value, status: &str) {
     order["paymentStatus"] = json!(status);
+    shared.online_notification(json!({
+        "merchantId": NOTIFICATION_MERCHANT,
+        "notificationEventType": "ORDER_STATE_CHANGE",
+        "adminCode": NOTIFICATION_MERCHANT,
+        "merchantCode": NOTIFICATION_MERCHANT,
+        "orderCode": order["orderCode"],
+        "paymentStatus": status,
+        "environment": order["environment"],
+    }));
     if let Some(history) = order["history"].as_array_mut() {
         history.push(json!({"modificationDate": "2026-11-21T12:00:00+0000", "state": status}));
     }
@@ -287,7 +308,7 @@ fn create(shared: &Shared, state: &mut State, body: &Value) -> Reply {
             order[field] = v.clone();
         }
     }
-    set_status(&mut order, status);
+    set_status(shared, &mut order, status);
     state.orders.insert(code, order.clone());
     Reply::json(200, order)
 }

@@ -1,0 +1,10 @@
+//! See the harness, tests/fuzz_harness/events_decode.rs.
+#![no_main]
+
+#[path = "../../tests/fuzz_harness/events_decode.rs"]
+#[allow(dead_code)]
+mod harness;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    harness::check(data);
+});
