@@ -314,3 +314,37 @@ fn deduplicate_by_id_and_order_by_timestamp() {
     let order: Vec<_> = kept.iter().map(|e| e.id.clone().unwrap()).collect();
     assert_eq!(order, ["a", "c", "b"]);
 }
+
+/// What webhooks carry is redacted by JSON path like what answers carry:
+/// the Events description's paths of card and bank data are generated.
+#[test]
+fn event_card_and_bank_data_have_generated_sensitive_paths() {
+    for path in [
+        "eventDetails.paymentInstrument.cardNumber",
+        "eventDetails.paymentInstrument.iban",
+        "eventDetails.paymentInstrument.accountNumber",
+    ] {
+        assert!(
+            worldpay::events::SENSITIVE_PATHS.contains(&path),
+            "{path} missing from {:?}",
+            worldpay::events::SENSITIVE_PATHS
+        );
+    }
+    let mut event = serde_json::json!({
+        "eventId": "e-1",
+        "eventDetails": {
+            "type": "tokenCreated",
+            "paymentInstrument": {"type": "card/front", "cardNumber": "4444333322221111",
+                "iban": "GB33BUKB20201555555555", "accountNumber": "55555555"}
+        }
+    });
+    worldpay::sensitive::redact_json_with(&mut event, worldpay::events::SENSITIVE_PATHS);
+    let text = event.to_string();
+    for secret in ["4444333322221111", "GB33BUKB20201555555555", "55555555"] {
+        assert!(!text.contains(secret), "{text}");
+    }
+    assert_eq!(
+        event["eventDetails"]["paymentInstrument"]["type"],
+        "card/front"
+    );
+}

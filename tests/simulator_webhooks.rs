@@ -375,3 +375,86 @@ async fn online_notifications_are_delivered_and_confirmed_by_reading_the_order()
     assert_eq!(v["environment"], "TEST");
     drop(server);
 }
+
+#[tokio::test]
+async fn payments_v6_changes_are_delivered_as_events_too() {
+    use worldpay::payments::{Client as V6, types as v6};
+    let sim = Simulator::start().await.unwrap();
+    let (server, log) = receiver(KeyRing::new().key("k", "v6 secret"), |_, _| false).await;
+    sim.set_webhook(
+        WebhookConfig::new(format!("http://{}/events", server.addr()), "k", "v6 secret")
+            .time_scale(SCALE),
+    )
+    .unwrap();
+    let client = V6::new(&sim.client_config()).unwrap();
+    let request = |reference: &str, amount: i64| -> v6::AuthorizationRequest {
+        serde_json::from_value(json!({
+            "transactionReference": reference,
+            "merchant": {"entity": "default"},
+            "instruction": {
+                "narrative": {"line1": "trading name"},
+                "value": {"currency": "GBP", "amount": amount},
+                "paymentInstrument": {
+                    "type": "card/plain",
+                    "cardHolderName": "John Appleseed",
+                    "cardNumber": "4444333322221111",
+                    "cardExpiryDate": {"month": 5, "year": 2035}
+                }
+            }
+        }))
+        .unwrap()
+    };
+    let v6::AuthorizeResponse::Authorized(a) = client
+        .authorize_via_root(request("v6-1", 250))
+        .await
+        .unwrap()
+    else {
+        panic!("authorized expected")
+    };
+    let partial: v6::PartialSettleRequest =
+        serde_json::from_value(json!({"value": {"amount": 100, "currency": "GBP"}})).unwrap();
+    let settled = client.partial_settle(&a, partial).await.unwrap();
+    client.cancel(&settled).await.unwrap();
+    let _ = client
+        .authorize_via_root(request("v6-2", 5051))
+        .await
+        .unwrap();
+    until("five events", || log.lock().unwrap().len() >= 5).await;
+    let got = log.lock().unwrap().clone();
+    let seen: Vec<(String, Option<String>, Option<i64>)> = got
+        .iter()
+        .map(|e| {
+            let v = serde_json::to_value(&e.event).unwrap();
+            let d = &v["eventDetails"];
+            (
+                e.event.webhook().to_string(),
+                d["transactionReference"].as_str().map(String::from),
+                d["amount"]["value"].as_i64(),
+            )
+        })
+        .collect();
+    let mut want = vec![
+        ("authorized", "v6-1", Some(250)),
+        ("sentForSettlement", "v6-1", Some(100)),
+        ("settled", "v6-1", Some(100)),
+        ("cancelled", "v6-1", Some(150)),
+        ("refused", "v6-2", None),
+    ];
+    let mut seen_sorted = seen.clone();
+    seen_sorted.sort();
+    want.sort();
+    let want: Vec<_> = want
+        .into_iter()
+        .map(|(k, r, a)| (k.to_string(), Some(r.to_string()), a))
+        .collect();
+    assert_eq!(seen_sorted, want, "{seen:?}");
+    for e in &got {
+        assert!(!matches!(e.event, Event::Unrecognized(_)), "{e:?}");
+        let v = serde_json::to_value(&e.event).unwrap();
+        let href = v["eventDetails"]["_links"]["payment"]["href"]
+            .as_str()
+            .unwrap();
+        assert!(href.starts_with(&sim.base_url()), "{href}");
+    }
+    drop(server);
+}

@@ -73,4 +73,10 @@ impl ErrorBody {
 /// request or answer that is card data or a secret: what
 /// `worldpay::sensitive::redact_json` redacts, from the same
 /// knowledge that binds the redacting types.
-pub const SENSITIVE_PATHS: &[&str] = &[];
+pub const SENSITIVE_PATHS: &[&str] = &[
+    "eventDetails.paymentInstrument.accountHolderName",
+    "eventDetails.paymentInstrument.accountNumber",
+    "eventDetails.paymentInstrument.cardHolderName",
+    "eventDetails.paymentInstrument.cardNumber",
+    "eventDetails.paymentInstrument.iban",
+];

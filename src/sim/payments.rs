@@ -10,6 +10,15 @@
 //! /payments/events?transactionRef=…&entity=…`, found after the delay set
 //! with [`Simulator::set_recovery_delay`](super::Simulator::set_recovery_delay))
 //! answer with the last event and the payment's next actions.
+//!
+//! With a webhook set ([`Simulator::set_webhook`](super::Simulator::set_webhook)),
+//! every change is also delivered as the Access Worldpay event Worldpay
+//! sends, as for Card Payments v7: `authorized` or `refused` when
+//! authorizing, `error` on the `ERROR` trigger, `sentForSettlement` then
+//! `settled` on a settle or partial settle (the amount settled),
+//! `cancelled` on a cancel (the amount left). Each event's `eventDetails`
+//! carry `transactionReference`, `amount` (the amount that changed) and
+//! `_links.payment`, the payment's v6 events link.
 
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
@@ -149,6 +158,16 @@ fn recovery(shared: &Shared, state: &State, query: Option<&str>) -> Reply {
     }
 }
 
+/// `eventDetails` of an event about authorization `id` (the outbox adds
+/// type, classification and date).
+fn details(shared: &Shared, id: &str, reference: &str, amount: i64, currency: &str) -> Value {
+    json!({
+        "transactionReference": reference,
+        "amount": {"value": amount, "currencyCode": currency},
+        "_links": {"payment": {"href": format!("{}{}", shared.base_url, path(shared, "events", id))}},
+    })
+}
+
 fn not_found() -> Reply {
     Reply::error(
         404,
@@ -190,6 +209,7 @@ fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Rep
                 );
             }
             let left = a.authorized - a.settled;
+            let before = a.settled;
             match op.id {
                 "settle" => a.settled = a.authorized,
                 "partialSettle" => {
@@ -211,6 +231,13 @@ fn handle(shared: &Shared, served: &'static Served, request: &SimRequest) -> Rep
                     a.settled += amount;
                 }
                 _ => a.cancelled = true,
+            }
+            let d = |value: i64| details(shared, &id, &a.transaction_reference, value, &a.currency);
+            if a.cancelled {
+                shared.event("cancelled", d(left));
+            } else {
+                shared.event("sentForSettlement", d(a.settled - before));
+                shared.event("settled", d(a.settled - before));
             }
             let events = ("events", path(shared, "events", &id));
             let answer = match op.id {
@@ -241,6 +268,11 @@ fn authorize(shared: &Shared, state: &mut State, operation: &str, body: &Value) 
         .pointer("/instruction/paymentInstrument/cardHolderName")
         .and_then(Value::as_str);
     if holder == Some("ERROR") {
+        let reference = body
+            .pointer("/transactionReference")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        shared.event("error", json!({"transactionReference": reference}));
         return Reply::error(500, "internalErrorOccurred", "Simulated internal error");
     }
     let amount = body
@@ -280,7 +312,15 @@ fn authorize(shared: &Shared, state: &mut State, operation: &str, body: &Value) 
             refused: refusal.is_some(),
         },
     );
+    let reference = text("/transactionReference");
     if let Some((code, description)) = refusal {
+        shared.event(
+            "refused",
+            json!({
+                "transactionReference": reference,
+                "_links": {"payment": {"href": format!("{}{}", shared.base_url, path(shared, "events", &id))}},
+            }),
+        );
         return Reply::json(
             201,
             json!({"outcome": "refused", "code": code, "description": description}),
@@ -303,6 +343,11 @@ fn authorize(shared: &Shared, state: &mut State, operation: &str, body: &Value) 
         )),
         _ => {}
     }
+    let currency = state.authorizations[&id].currency.clone();
+    shared.event(
+        "authorized",
+        details(shared, &id, &reference, amount, &currency),
+    );
     Reply::json(
         201,
         json!({

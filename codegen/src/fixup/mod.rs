@@ -260,7 +260,7 @@ pub struct Prepared {
 pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result<Prepared, String> {
     let mut log = Vec::new();
     // Stage 1: repairs that also hold for validation.
-    let webhook_schemas = down_convert_31(&mut doc, &mut log);
+    let (webhook_bodies, webhook_schemas) = down_convert_31(&mut doc, &mut log);
     inline_components(&mut doc, &mut log)?;
     break_allof_cycles(&mut doc, &mut log);
     wrap_schema_responses(&mut doc, &mut log);
@@ -275,7 +275,7 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     discriminator_constants(&mut doc, &mut log);
     check_patterns(&doc)?;
     let openapi = doc.clone();
-    let sensitive_paths = sensitive_paths(&doc, extra_sensitive);
+    let sensitive_paths = sensitive_paths(&doc, &webhook_bodies, extra_sensitive);
     let mut validation = doc.clone();
     to_json_schema_draft7(&mut validation);
     drop_noop_constraints(&mut doc, &mut log);

@@ -83,15 +83,19 @@ fn down_convert_schema(s: &mut Value, changes: &mut usize) {
 /// numeric exclusive bounds 3.0's flags, a `$ref`'s siblings are dropped
 /// (3.0 ignores them), and `webhooks` (messages Worldpay sends, not
 /// operations a client calls) are removed; the component schemas their
-/// bodies use are returned, to be generated as what is received.
-pub(super) fn down_convert_31(doc: &mut Value, log: &mut Vec<String>) -> BTreeSet<String> {
+/// bodies name, and every schema those reach, are returned (in that
+/// order), to be generated as what is received.
+pub(super) fn down_convert_31(
+    doc: &mut Value,
+    log: &mut Vec<String>,
+) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut webhook_schemas = BTreeSet::new();
     let is_31 = doc
         .get("openapi")
         .and_then(Value::as_str)
         .is_some_and(|v| v.starts_with("3.1"));
     if !is_31 {
-        return webhook_schemas;
+        return (BTreeSet::new(), webhook_schemas);
     }
     let mut changes = 0usize;
     visit_all_schemas_mut(doc, &mut |s, _| down_convert_schema(s, &mut changes));
@@ -104,6 +108,7 @@ pub(super) fn down_convert_31(doc: &mut Value, log: &mut Vec<String>) -> BTreeSe
     if let Some(w) = &webhooks {
         direct_refs(w, &mut stack);
     }
+    let bodies: BTreeSet<String> = stack.iter().cloned().collect();
     let mut removed = Vec::new();
     if webhooks.is_some() {
         removed.push("webhooks");
@@ -148,5 +153,5 @@ pub(super) fn down_convert_31(doc: &mut Value, log: &mut Vec<String>) -> BTreeSe
                 .join(", ")
         ));
     }
-    webhook_schemas
+    (bodies, webhook_schemas)
 }

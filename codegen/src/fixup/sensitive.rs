@@ -118,13 +118,17 @@ pub(super) fn mark_sensitive(
 }
 
 /// **Where the secrets are, by JSON path.** Walks every request and answer
-/// body schema (following `$ref`s, `allOf`/`oneOf`/`anyOf` branches and
+/// body schema, and every webhook body (following `$ref`s, `allOf`/`oneOf`/`anyOf` branches and
 /// array items) and records the path of each property the binding above
 /// makes redacting: a name of [`SENSITIVE_PROPERTIES`], or an API's extra
 /// `(schema, property)`. A property is recorded under every path it can be
 /// reached by, so that a payload logged as JSON is redacted exactly where
 /// its typed value would be.
-pub(super) fn sensitive_paths(doc: &Value, extra: &[(&str, &str, &str)]) -> BTreeSet<String> {
+pub(super) fn sensitive_paths(
+    doc: &Value,
+    webhook_bodies: &BTreeSet<String>,
+    extra: &[(&str, &str, &str)],
+) -> BTreeSet<String> {
     fn walk(
         doc: &Value,
         schema: &Value,
@@ -186,6 +190,11 @@ pub(super) fn sensitive_paths(doc: &Value, extra: &[(&str, &str, &str)]) -> BTre
         if let Some(schema) = doc.pointer(&root.pointer) {
             walk(doc, schema, None, "", extra, &mut Vec::new(), &mut out);
         }
+    }
+    // What webhooks carry is redacted like what answers carry.
+    for body in webhook_bodies {
+        let schema = serde_json::json!({ "$ref": format!("#/components/schemas/{body}") });
+        walk(doc, &schema, None, "", extra, &mut Vec::new(), &mut out);
     }
     out
 }
