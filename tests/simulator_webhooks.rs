@@ -454,7 +454,7 @@ async fn payments_v6_changes_are_delivered_as_events_too() {
         let href = v["eventDetails"]["_links"]["payment"]["href"]
             .as_str()
             .unwrap();
-        assert!(href.starts_with(&sim.base_url()), "{href}");
+        assert!(href.starts_with(sim.base_url()), "{href}");
     }
     drop(server);
 }
