@@ -29,6 +29,9 @@ pub struct Operation {
     pub success: &'static [(&'static str, Option<&'static str>)],
     /// Error statuses, each with the Rust type of its body.
     pub errors: &'static [(&'static str, Option<&'static str>)],
+    /// Headers the description allows one value for (such as
+    /// `WP-Api-Version: 2024-06-01`), sent with every request.
+    pub headers: &'static [(&'static str, &'static str)],
 }
 
 impl Operation {

@@ -523,6 +523,13 @@ impl Context {
         if let Some(accept) = op.response_media_type {
             headers.insert(ACCEPT, HeaderValue::from_static(accept));
         }
+        for (name, value) in op.headers {
+            let bad = |e: &dyn std::fmt::Display| format!("{}: fixed header {name}: {e}", op.id);
+            let header =
+                reqwest::header::HeaderName::from_bytes(name.as_bytes()).map_err(|e| bad(&e))?;
+            let value = HeaderValue::from_str(value).map_err(|e| bad(&e))?;
+            headers.insert(header, value);
+        }
         let empty_optional_body = !op.request_body_required
             && request
                 .body()
@@ -1174,6 +1181,7 @@ mod tests {
         response_media_type: Some("application/vnd.worldpay.payments-v7+json"),
         success: &[("202", None)],
         errors: &[],
+        headers: &[],
     }];
 
     fn context() -> Context {

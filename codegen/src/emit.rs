@@ -410,6 +410,10 @@ fn operation(op: &Operation) -> TokenStream {
     };
     let success = statuses(&op.success);
     let errors = statuses(&op.errors);
+    let headers = op
+        .headers
+        .iter()
+        .map(|(name, value)| quote! { (#name, #value) });
     quote! {
         crate::operation::Operation {
             id: #id,
@@ -422,6 +426,7 @@ fn operation(op: &Operation) -> TokenStream {
             response_media_type: #resp,
             success: #success,
             errors: #errors,
+            headers: &[ #(#headers),* ],
         }
     }
 }
@@ -510,7 +515,21 @@ pub fn operations_file(
 /// The marker type name of a relation: `cardPayments:partialSettle` →
 /// `PartialSettle`, `verifiedPayments:3dsDeviceData` → `ThreeDsDeviceData`
 /// (a leading digit is spelt out: an identifier cannot start with one).
-pub(crate) fn marker_name(rel: &str) -> String {
+/// When another relation of the API's table has the same name under
+/// another prefix, the prefix is kept: `cardPayments:settle` →
+/// `CardPaymentsSettle` beside `payments:settle` → `PaymentsSettle`.
+pub(crate) fn marker_name(rel: &str, relations: &[(&str, Option<&str>)]) -> String {
+    let short = |r: &str| r.rsplit(':').next().unwrap_or(r).to_string();
+    let shared = relations
+        .iter()
+        .any(|(other, _)| *other != rel && short(other) == short(rel));
+    match rel.split_once(':') {
+        Some((prefix, _)) if shared => format!("{}{}", type_name(prefix), short_marker_name(rel)),
+        _ => short_marker_name(rel),
+    }
+}
+
+fn short_marker_name(rel: &str) -> String {
     const DIGITS: [&str; 10] = [
         "Zero", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
     ];
@@ -544,11 +563,11 @@ pub fn links_file(
     use std::collections::BTreeSet;
     let mut used: BTreeSet<&str> = BTreeSet::new();
     for rels in plan.links_offered.values() {
-        for r in rels {
+        for (_, r) in rels {
             used.insert(r.as_str());
         }
     }
-    let marker = |rel: &str| format_ident!("{}", marker_name(rel));
+    let marker = |rel: &str| format_ident!("{}", marker_name(rel, relations));
     let mut markers = Vec::new();
     for (rel, op) in relations {
         let ident = marker(rel);
@@ -566,7 +585,9 @@ pub fn links_file(
                 }
             }
         });
-        let also: Vec<String> = rel
+        // `prefix: other` renames a relation's prefix; `relation: name`
+        // (the key a relation of the table) gives it one more whole name.
+        let mut also: Vec<String> = rel
             .split_once(':')
             .map(|(prefix, name)| {
                 aliases
@@ -576,6 +597,12 @@ pub fn links_file(
                     .collect()
             })
             .unwrap_or_default();
+        also.extend(
+            aliases
+                .iter()
+                .filter(|(key, _)| key == rel)
+                .map(|(_, other)| other.to_string()),
+        );
         let doc = if also.is_empty() {
             doc
         } else {
@@ -612,15 +639,16 @@ pub fn links_file(
     let mut offers = Vec::new();
     for (schema, rels) in &plan.links_offered {
         let ty = format_ident!("{}", type_name(schema));
-        for rel in rels {
+        for (field, rel) in rels {
             if !relations.iter().any(|(r, _)| r == rel) {
                 continue;
             }
             let m = marker(rel);
+            let field = format_ident!("{field}");
             offers.push(quote! {
                 impl crate::hal::Offers<rel::#m> for types::#ty {
                     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
-                        crate::hal::AsLinks::as_links(&self.links)
+                        crate::hal::AsLinks::as_links(&self.#field)
                     }
                 }
             });

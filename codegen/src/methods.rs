@@ -8,9 +8,13 @@
 //!
 //! - an operation a HAL link relation leads to (the API's `api.yaml`
 //!   `relations`) is followed from a value that offers the relation:
-//!   `settle(&authorized, body)`, named after the relation;
-//! - any other operation is sent to its own path: `authorize(body)`,
-//!   `get_order(order_code)`, named after its `operationId`;
+//!   `settle(&authorized, body)`, named after the relation (HAL's `self`
+//!   after the operation: `query_events(&answer)`);
+//! - any other operation, and a search a relation leads to (a fixed path
+//!   with query parameters, whose `next` links page through it), is sent
+//!   to its own path:
+//!   `authorize(body)`, `get_order(order_code)`, named after its
+//!   `operationId`;
 //! - each has a `_response` twin that keeps the answer's status and
 //!   headers.
 
@@ -188,6 +192,15 @@ pub fn type_ident(ty: &syn::Type) -> Option<String> {
 }
 
 /// Whether a type is `String`.
+/// A Rust primitive a parameter can be (integers, floats, `bool`).
+fn is_primitive(ty: &syn::Type) -> bool {
+    const PRIMITIVES: &[&str] = &[
+        "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64", "bool",
+    ];
+    let text = quote! { #ty }.to_string().replace(' ', "");
+    PRIMITIVES.contains(&text.trim_start_matches("::std::primitive::"))
+}
+
 fn is_string(ty: &syn::Type) -> bool {
     is_named(ty, "String")
 }
@@ -236,8 +249,8 @@ fn parameters(doc: &Value, op: &Operation) -> BTreeMap<String, (usize, String, S
 }
 
 /// The marker type name of a relation (as `links.rs` names it).
-fn marker(rel: &str) -> syn::Ident {
-    format_ident!("{}", crate::emit::marker_name(rel))
+fn marker(rel: &str, relations: &[(&str, Option<&str>)]) -> syn::Ident {
+    format_ident!("{}", crate::emit::marker_name(rel, relations))
 }
 
 /// `methods.rs` of one REST API: an `impl Client` with every operation.
@@ -300,13 +313,18 @@ pub fn methods_file(
             None => "",
         };
         for rel in &reached_by {
-            let short = rel.rsplit(':').next().unwrap_or(rel);
+            // Named after the relation; HAL's own `self` (which would read
+            // `self_`) after the operation it leads to.
+            let short = match rel.rsplit(':').next().unwrap_or(rel) {
+                "self" => op.id.as_str(),
+                short => short,
+            };
             let name = format_ident!("{}", crate::fixup::rust_field_name(short));
             let name_response = format_ident!(
                 "{}_response",
                 crate::fixup::rust_field_name(short).trim_end_matches('_')
             );
-            let m = marker(rel);
+            let m = marker(rel, relations);
             let doc = format!(
                 "{summary} Follows `{rel}` of `from` (the answer or stored links that \
                  offer it).{body_doc}\n\n{wire}"
@@ -338,7 +356,15 @@ pub fn methods_file(
                 }
             });
         }
-        if !reached_by.is_empty() {
+        // An operation a relation leads to is reached by its links only
+        // (what it needs is in the link), unless it is a search: one at a
+        // fixed path with query parameters, whose `next` links page
+        // through it, is also sent to its own path.
+        let is_search = !op.path.contains('{')
+            && parameters(doc, op)
+                .values()
+                .any(|(_, _, place)| place == "query");
+        if !reached_by.is_empty() && !is_search {
             continue;
         }
         // Sent to its own path.
@@ -369,7 +395,21 @@ pub fn methods_file(
             let text = format_ident!("{}_text", rust);
             // Every parameter is given as text and checked as its schema's
             // type before anything is sent.
-            if optional.is_some() {
+            if is_primitive(&inner) {
+                // A number or boolean is given as itself: its type is the check.
+                if optional.is_some() {
+                    args.push(quote! { #ident: ::core::option::Option<#inner> });
+                    checks.push(quote! {
+                        let #text: ::core::option::Option<::std::string::String> =
+                            #ident.map(|v| ::std::string::ToString::to_string(&v));
+                    });
+                } else {
+                    args.push(quote! { #ident: #inner });
+                    checks.push(quote! {
+                        let #text: ::std::string::String = ::std::string::ToString::to_string(&#ident);
+                    });
+                }
+            } else if optional.is_some() {
                 args.push(quote! { #ident: ::core::option::Option<&str> });
                 checks.push(if is_string(&inner) {
                     quote! { let #text: ::core::option::Option<::std::string::String> = #ident.map(str::to_string); }

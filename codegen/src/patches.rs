@@ -24,7 +24,7 @@ pub struct Patch {
 /// The named patch `name`, of whichever description it belongs to (an
 /// API's `api.yaml` lists the ones it applies).
 pub fn named(name: &str) -> Option<&'static Patch> {
-    [CARD_PAYMENTS_V7, VERIFIED_PAYMENTS]
+    [CARD_PAYMENTS_V7, VERIFIED_PAYMENTS, PAYMENT_QUERIES]
         .into_iter()
         .flatten()
         .find(|p| p.name == name)
@@ -495,5 +495,94 @@ fn vp_payment_instrument(doc: &mut Value) -> Result<bool, String> {
             }
         }
     });
+    Ok(true)
+}
+
+/// The patches of Payment Queries (`schemas/payment-queries/`).
+pub const PAYMENT_QUERIES: &[Patch] = &[
+    Patch {
+        name: "payment-links-discriminated-on-self",
+        description: "A queried payment's `_links` is a `oneOf` of ten link lists with a \
+                      discriminator on `self`, an object (its mapping keys are descriptions such \
+                      as \"Authorized\", which no answer carries), and each list nests its \
+                      relations inside `self`. No answer can match exactly one list, so every \
+                      answer with links would fail validation. It becomes one HAL links object: \
+                      `self` required, and every relation the ten lists name, each a link.",
+        apply: pq_payment_links,
+    },
+    Patch {
+        name: "archived-card-brand-object",
+        description: "An archived payment's `paymentInstrument.card.brand` is an object with no \
+                      properties, while Worldpay's examples send a string (as the other queries' \
+                      `brand` is): decoding would lose the whole answer. It becomes a string.",
+        apply: pq_archived_brand,
+    },
+];
+
+fn pq_payment_links(doc: &mut Value) -> Result<bool, String> {
+    let Some(links) = doc
+        .pointer("/components/schemas/pq_querybypaymentid_200_response/properties/_links")
+        .cloned()
+    else {
+        return Ok(false);
+    };
+    if links
+        .pointer("/discriminator/propertyName")
+        .and_then(Value::as_str)
+        != Some("self")
+    {
+        return Ok(false);
+    }
+    let lists = links
+        .get("oneOf")
+        .and_then(Value::as_array)
+        .ok_or("`_links` has a discriminator but no `oneOf`")?;
+    let mut relations = std::collections::BTreeSet::new();
+    for list in lists {
+        let name = list
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.rsplit('/').next())
+            .ok_or("a `_links` branch is not a reference")?;
+        let schema = doc
+            .pointer(&format!("/components/schemas/{name}"))
+            .ok_or_else(|| format!("`_links` branch `{name}` is not a component"))?;
+        // The relations, whether listed beside `self` or (as published)
+        // inside it.
+        for props in [
+            schema.get("properties"),
+            schema.pointer("/properties/self/properties"),
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_object)
+        {
+            relations.extend(props.keys().filter(|k| *k != "href").cloned());
+        }
+    }
+    let link =
+        json!({"type": "object", "required": ["href"], "properties": {"href": {"type": "string"}}});
+    let mut properties = serde_json::Map::new();
+    for rel in relations {
+        properties.insert(rel, link.clone());
+    }
+    let target = doc
+        .pointer_mut("/components/schemas/pq_querybypaymentid_200_response/properties/_links")
+        .ok_or("checked")?;
+    *target = json!({"type": "object", "required": ["self"], "properties": properties});
+    Ok(true)
+}
+
+fn pq_archived_brand(doc: &mut Value) -> Result<bool, String> {
+    let Some(brand) = doc.pointer_mut(
+        "/components/schemas/pq_queryhistoricalpayments_200_response/properties/_embedded\
+         /properties/payments/items/properties/paymentInstrument/properties/card/properties/brand",
+    ) else {
+        return Ok(false);
+    };
+    if brand.get("type").and_then(Value::as_str) != Some("object") {
+        return Ok(false);
+    }
+    *brand = json!({"type": "string"});
     Ok(true)
 }

@@ -185,6 +185,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "recurring",
@@ -207,6 +208,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "partialCancel",
@@ -231,6 +233,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "cancel",
@@ -253,6 +256,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "increaseAuthorize",
@@ -275,6 +279,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "eventRecovery",
@@ -297,6 +302,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "eventQuery",
@@ -317,6 +323,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "reversal",
@@ -337,6 +344,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "partialSettlement",
@@ -361,6 +369,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "refund",
@@ -383,6 +392,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "partialRefund",
@@ -407,6 +417,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "settle",
@@ -429,6 +440,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
 ];
 /// An error body this API documents, decoded by the status it came with.

@@ -51,6 +51,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("404", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "getOrder",
@@ -68,6 +69,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("404", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "completeThreeDsOrder",
@@ -85,6 +87,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("404", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "cancelOrder",
@@ -102,6 +105,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("404", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "captureOrder",
@@ -119,6 +123,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("404", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "refundOrder",
@@ -136,6 +141,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("404", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "getToken",
@@ -153,6 +159,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("404", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
 ];
 /// An error body this API documents, decoded by the status it came with.

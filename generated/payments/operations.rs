@@ -63,6 +63,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "authorize",
@@ -85,6 +86,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "cancel",
@@ -105,6 +107,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "migrateCardOnFile",
@@ -127,6 +130,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "migrateRecurring",
@@ -149,6 +153,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "eventRecovery",
@@ -169,6 +174,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "events",
@@ -189,6 +195,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "settle",
@@ -209,6 +216,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "partialSettle",
@@ -231,6 +239,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
 ];
 /// An error body this API documents, decoded by the status it came with.

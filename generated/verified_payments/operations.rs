@@ -60,6 +60,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("404", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
     crate::operation::Operation {
         id: "verifiedPayment",
@@ -82,6 +83,7 @@ pub const OPERATIONS: &[crate::operation::Operation] = &[
             ("415", ::core::option::Option::Some("ErrorResponse")),
             ("500", ::core::option::Option::Some("ErrorResponse")),
         ],
+        headers: &[],
     },
 ];
 /// An error body this API documents, decoded by the status it came with.

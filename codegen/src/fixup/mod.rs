@@ -146,9 +146,10 @@ pub struct Plan {
     pub success_answers: Vec<SuccessAnswer>,
     /// Whether any schema carries HAL `_links`.
     pub hal_links: bool,
-    /// For each component whose `_links` the description spells out, the
-    /// relations it lists.
-    pub links_offered: BTreeMap<String, Vec<String>>,
+    /// For each component whose `_links` (or `_actions`) the description
+    /// spells out, the relations it lists, each with the Rust field it is
+    /// read from.
+    pub links_offered: BTreeMap<String, Vec<(String, String)>>,
     /// The error schemas, by component name, that operations answer with.
     pub error_schemas: BTreeSet<String>,
     /// The JSON paths, from the body of any request or answer, of every
@@ -185,6 +186,9 @@ pub struct Operation {
     /// The enum answering the operation, keyed by status, when its
     /// success statuses carry different bodies (see [`SuccessAnswer`]).
     pub answer: Option<String>,
+    /// Headers with one allowed value, sent with every request
+    /// (`operations::fixed_header_parameters`).
+    pub headers: Vec<(String, String)>,
 }
 
 /// A `oneOf` with a `discriminator`.
@@ -271,7 +275,9 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     rewrite_lookahead_patterns(&mut doc, &mut log);
     rewrite_java_patterns(&mut doc, &mut log)?;
     drop_misfit_defaults(&mut doc, &mut log);
+    dedupe_enum_values(&mut doc, &mut log);
     infer_enum_types(&mut doc, &mut log);
+    mapping_only_unions(&mut doc, &mut log)?;
     discriminator_constants(&mut doc, &mut log);
     check_patterns(&doc)?;
     let openapi = doc.clone();
@@ -281,6 +287,8 @@ pub fn prepare(mut doc: Value, extra_sensitive: &[(&str, &str, &str)]) -> Result
     drop_noop_constraints(&mut doc, &mut log);
 
     // Stage 2: reshaping for the generators.
+    // (Before the operation table is read: it keeps the fixed headers.)
+    fixed_header_parameters(&mut doc, &mut log);
     let mut plan = Plan {
         operations: collect_operations(&doc),
         ..Plan::default()

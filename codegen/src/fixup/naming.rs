@@ -20,7 +20,7 @@ use crate::json::{escape_pointer, type_name};
 ///   and no `format` (answers read those as plain `String`s once their
 ///   constraints are relaxed, see `responses`; a `format` is the `formats`
 ///   pass's to bind). Not named: discriminator tags (the union
-///   passes bind them), HAL `_links` (the `hal` pass), and card data and
+///   passes bind them), HAL `_links` and `_actions` (the `hal` pass), and card data and
 ///   secrets (the `sensitive` pass binds them to redacting types).
 /// - *The name*: the property's name in Pascal case (`merchant` →
 ///   `Merchant`; array items take the singular, `riskFactors` →
@@ -221,7 +221,7 @@ struct Skip<'a> {
 
 impl Skip<'_> {
     fn skips(&self, component: Option<&str>, tag: Option<&str>, prop: &str) -> bool {
-        prop == "_links"
+        super::hal::LINK_MAP_FIELDS.iter().any(|(p, _)| *p == prop)
             || tag == Some(prop)
             || SENSITIVE_PROPERTIES.contains(&prop)
             || component.is_some_and(|c| {

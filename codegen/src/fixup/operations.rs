@@ -66,6 +66,15 @@ pub(super) fn collect_operations(doc: &Value) -> Vec<Operation> {
                 success,
                 errors,
                 answer: None,
+                headers: op
+                    .get(FIXED_HEADERS)
+                    .and_then(Value::as_object)
+                    .map(|h| {
+                        h.iter()
+                            .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string())))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
             });
         }
     }
@@ -112,6 +121,80 @@ pub(super) fn drop_reserved_header_parameters(doc: &mut Value, log: &mut Vec<Str
     if dropped > 0 {
         log.push(format!(
             "{dropped} reserved header parameters (Accept, Content-Type, Authorization) ignored, as OpenAPI 3.0 requires"
+        ));
+    }
+}
+
+/// Where [`fixed_header_parameters`] keeps an operation's fixed headers.
+const FIXED_HEADERS: &str = "x-fixed-headers";
+
+/// **Fixed header parameters.** A required header parameter whose schema
+/// allows exactly one value (a one-value `enum`, or `const`) is not a
+/// choice the caller makes: Worldpay's Payments API (2024-06-01) declares
+/// its version that way (`WP-Api-Version: 2024-06-01` on every operation).
+/// It is taken out of the parameters and kept in the operation table
+/// (`Operation::headers`), which the transport sends with every request of
+/// the operation. A header with a choice of values is refused by the
+/// generator as before.
+pub(super) fn fixed_header_parameters(doc: &mut Value, log: &mut Vec<String>) {
+    fn fixed(p: &Value) -> Option<(String, String)> {
+        if p.get("in").and_then(Value::as_str) != Some("header")
+            || p.get("required").and_then(Value::as_bool) != Some(true)
+        {
+            return None;
+        }
+        let schema = p.get("schema")?;
+        let value = match (
+            schema.get("const"),
+            schema.get("enum").and_then(Value::as_array),
+        ) {
+            (Some(c), _) => c.as_str()?.to_string(),
+            (None, Some(values)) if values.len() == 1 => values[0].as_str()?.to_string(),
+            _ => return None,
+        };
+        Some((p.get("name")?.as_str()?.to_string(), value))
+    }
+    let mut moved = BTreeSet::new();
+    let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for item in paths.values_mut() {
+        let Some(item) = item.as_object_mut() else {
+            continue;
+        };
+        let mut shared = Vec::new();
+        if let Some(params) = item.get_mut("parameters").and_then(Value::as_array_mut) {
+            shared = params.iter().filter_map(fixed).collect();
+            params.retain(|p| fixed(p).is_none());
+        }
+        for (key, op) in item.iter_mut() {
+            if !METHODS.contains(&key.as_str()) {
+                continue;
+            }
+            let mut headers = shared.clone();
+            if let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) {
+                headers.extend(params.iter().filter_map(fixed));
+                params.retain(|p| fixed(p).is_none());
+            }
+            if headers.is_empty() {
+                continue;
+            }
+            let map: serde_json::Map<String, Value> = headers
+                .into_iter()
+                .map(|(name, value)| {
+                    moved.insert(format!("{name}: {value}"));
+                    (name, Value::String(value))
+                })
+                .collect();
+            if let Some(op) = op.as_object_mut() {
+                op.insert(FIXED_HEADERS.into(), Value::Object(map));
+            }
+        }
+    }
+    if !moved.is_empty() {
+        log.push(format!(
+            "fixed header parameters sent by the operation table: {}",
+            moved.into_iter().collect::<Vec<_>>().join(", ")
         ));
     }
 }

@@ -55,6 +55,33 @@ pub(super) fn drop_misfit_defaults(doc: &mut Value, log: &mut Vec<String>) {
     );
 }
 
+/// **Repeated `enum` values** (Worldpay's Payments API lists
+/// `issuerHonored` twice in `PaymentsExemption.reason`): each value is
+/// kept once, in first-seen order; a repeated value would be two variants
+/// matching one string.
+pub(super) fn dedupe_enum_values(doc: &mut Value, log: &mut Vec<String>) {
+    let mut changed = 0usize;
+    visit_all_schemas_mut(doc, &mut |s, _| {
+        let Some(values) = s.get_mut("enum").and_then(Value::as_array_mut) else {
+            return;
+        };
+        let before = values.len();
+        let mut seen: Vec<Value> = Vec::new();
+        values.retain(|v| {
+            if seen.contains(v) {
+                false
+            } else {
+                seen.push(v.clone());
+                true
+            }
+        });
+        changed += before - values.len();
+    });
+    if changed > 0 {
+        log.push(format!("{changed} repeated enum values kept once"));
+    }
+}
+
 /// **`enum` without `type`.** A schema listing values (and perhaps a
 /// `pattern`) but no `type` made typify panic. The type is inferred from
 /// the values when they all have one: strings, integers, numbers or

@@ -161,6 +161,42 @@ pub(super) fn tagged_unions(
 /// constant, no constraint): the union has chosen the branch by then, and
 /// the value is kept exactly as received.
 pub(super) fn keep_tag_as_received(schema: &mut Value, prop: &str) {
+    // A branch built by `allOf` declares its tag in a part: that
+    // declaration is the one made plain.
+    let mut in_part = false;
+    if let Some(all) = schema.get_mut("allOf").and_then(Value::as_array_mut) {
+        for part in all {
+            if let Some(p) = part
+                .get_mut("properties")
+                .and_then(Value::as_object_mut)
+                .and_then(|props| props.get_mut(prop))
+            {
+                let description = p
+                    .get("description")
+                    .cloned()
+                    .unwrap_or_else(|| json!("The tag of this branch, as received."));
+                *p = json!({"type": "string", "description": description});
+                in_part = true;
+                let required = part
+                    .as_object_mut()
+                    .expect("object")
+                    .entry("required")
+                    .or_insert_with(|| json!([]));
+                if let Some(req) = required.as_array_mut()
+                    && !req.iter().any(|v| v.as_str() == Some(prop))
+                {
+                    req.push(json!(prop));
+                }
+            }
+        }
+    }
+    let has_props = schema
+        .get("properties")
+        .and_then(Value::as_object)
+        .is_some();
+    if in_part && !has_props {
+        return;
+    }
     let Some(props) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
         return;
     };
