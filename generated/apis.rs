@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change schemas/*/api.yaml or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/card-payments-v7/api.yaml, schemas/events/api.yaml, schemas/ips-cloud/api.yaml, schemas/online/api.yaml, schemas/payments/api.yaml, schemas/verified-payments/api.yaml
+// Source: schemas/card-payments-v7/api.yaml, schemas/events/api.yaml, schemas/ips-cloud/api.yaml, schemas/online/api.yaml, schemas/payment-queries/api.yaml, schemas/payments/api.yaml, schemas/payments-2024/api.yaml, schemas/verified-payments/api.yaml
 
 /// Every REST API's operation table.
 pub(crate) const OPERATION_TABLES: &[&[crate::operation::Operation]] = &[
@@ -10,8 +10,12 @@ pub(crate) const OPERATION_TABLES: &[&[crate::operation::Operation]] = &[
     crate::events::OPERATIONS,
     #[cfg(feature = "online")]
     crate::online::OPERATIONS,
+    #[cfg(feature = "payment-queries")]
+    crate::payment_queries::OPERATIONS,
     #[cfg(feature = "payments")]
     crate::payments::OPERATIONS,
+    #[cfg(feature = "payments-2024")]
+    crate::payments_2024::OPERATIONS,
     #[cfg(feature = "verified-payments")]
     crate::verified_payments::OPERATIONS,
 ];
@@ -26,8 +30,12 @@ pub(crate) const SENSITIVE_PATHS: &[&[&str]] = &[
     crate::ips_cloud::SENSITIVE_PATHS,
     #[cfg(feature = "online")]
     crate::online::SENSITIVE_PATHS,
+    #[cfg(feature = "payment-queries")]
+    crate::payment_queries::SENSITIVE_PATHS,
     #[cfg(feature = "payments")]
     crate::payments::SENSITIVE_PATHS,
+    #[cfg(feature = "payments-2024")]
+    crate::payments_2024::SENSITIVE_PATHS,
     #[cfg(feature = "verified-payments")]
     crate::verified_payments::SENSITIVE_PATHS,
 ];
@@ -44,9 +52,15 @@ pub enum ApiErrorBody {
     /// A Worldpay Online error body.
     #[cfg(feature = "online")]
     Online(crate::online::ErrorBody),
+    /// A Payment Queries (v1) error body.
+    #[cfg(feature = "payment-queries")]
+    PaymentQueries(crate::payment_queries::ErrorBody),
     /// A Payments error body.
     #[cfg(feature = "payments")]
     Payments(crate::payments::ErrorBody),
+    /// A Payments API (2024-06-01) error body.
+    #[cfg(feature = "payments-2024")]
+    Payments2024(crate::payments_2024::ErrorBody),
     /// A Verified Payments error body.
     #[cfg(feature = "verified-payments")]
     VerifiedPayments(crate::verified_payments::ErrorBody),
@@ -66,8 +80,12 @@ impl ::core::fmt::Debug for ApiErrorBody {
             Self::Events(b) => crate::error::debug_body(f, "Events", b),
             #[cfg(feature = "online")]
             Self::Online(b) => crate::error::debug_body(f, "Online", b),
+            #[cfg(feature = "payment-queries")]
+            Self::PaymentQueries(b) => crate::error::debug_body(f, "PaymentQueries", b),
             #[cfg(feature = "payments")]
             Self::Payments(b) => crate::error::debug_body(f, "Payments", b),
+            #[cfg(feature = "payments-2024")]
+            Self::Payments2024(b) => crate::error::debug_body(f, "Payments2024", b),
             #[cfg(feature = "verified-payments")]
             Self::VerifiedPayments(b) => {
                 crate::error::debug_body(f, "VerifiedPayments", b)
@@ -87,8 +105,12 @@ impl ApiErrorBody {
             Self::Events(b) => crate::sensitive::mask_server_text(&b.summary()),
             #[cfg(feature = "online")]
             Self::Online(b) => crate::sensitive::mask_server_text(&b.summary()),
+            #[cfg(feature = "payment-queries")]
+            Self::PaymentQueries(b) => crate::sensitive::mask_server_text(&b.summary()),
             #[cfg(feature = "payments")]
             Self::Payments(b) => crate::sensitive::mask_server_text(&b.summary()),
+            #[cfg(feature = "payments-2024")]
+            Self::Payments2024(b) => crate::sensitive::mask_server_text(&b.summary()),
             #[cfg(feature = "verified-payments")]
             Self::VerifiedPayments(b) => crate::sensitive::mask_server_text(&b.summary()),
             Self::External(b) => crate::sensitive::mask_server_text(&b.summary()),
@@ -113,12 +135,26 @@ pub(crate) static SIMULATED: &[crate::sim::Served] = &[
         auth: crate::auth::Scheme::ServiceKey,
         behaviour: &crate::sim::online::BEHAVIOUR,
     },
+    #[cfg(feature = "payment-queries")]
+    crate::sim::Served {
+        api: Api::PaymentQueries,
+        operations: crate::payment_queries::OPERATIONS,
+        auth: crate::auth::Scheme::Basic,
+        behaviour: &crate::sim::payment_queries::BEHAVIOUR,
+    },
     #[cfg(feature = "payments")]
     crate::sim::Served {
         api: Api::Payments,
         operations: crate::payments::OPERATIONS,
         auth: crate::auth::Scheme::Basic,
         behaviour: &crate::sim::payments::BEHAVIOUR,
+    },
+    #[cfg(feature = "payments-2024")]
+    crate::sim::Served {
+        api: Api::Payments2024,
+        operations: crate::payments_2024::OPERATIONS,
+        auth: crate::auth::Scheme::Basic,
+        behaviour: &crate::sim::payments_2024::BEHAVIOUR,
     },
     #[cfg(feature = "verified-payments")]
     crate::sim::Served {
@@ -146,9 +182,15 @@ pub enum Api {
     /// Worldpay Online.
     #[cfg(feature = "online")]
     Online,
+    /// Payment Queries (v1).
+    #[cfg(feature = "payment-queries")]
+    PaymentQueries,
     /// Payments.
     #[cfg(feature = "payments")]
     Payments,
+    /// Payments API (2024-06-01).
+    #[cfg(feature = "payments-2024")]
+    Payments2024,
     /// Verified Payments.
     #[cfg(feature = "verified-payments")]
     VerifiedPayments,
@@ -210,6 +252,19 @@ impl Api {
                         .expect("the generator writes valid JSON")
                 })
             }
+            #[cfg(feature = "payment-queries")]
+            Self::PaymentQueries => {
+                static DOC: ::std::sync::OnceLock<::serde_json::Value> = ::std::sync::OnceLock::new();
+                DOC.get_or_init(|| {
+                    ::serde_json::from_str(
+                            include_str!(
+                                concat!(env!("CARGO_MANIFEST_DIR"),
+                                "/generated/payment_queries/schema.json")
+                            ),
+                        )
+                        .expect("the generator writes valid JSON")
+                })
+            }
             #[cfg(feature = "payments")]
             Self::Payments => {
                 static DOC: ::std::sync::OnceLock<::serde_json::Value> = ::std::sync::OnceLock::new();
@@ -218,6 +273,19 @@ impl Api {
                             include_str!(
                                 concat!(env!("CARGO_MANIFEST_DIR"),
                                 "/generated/payments/schema.json")
+                            ),
+                        )
+                        .expect("the generator writes valid JSON")
+                })
+            }
+            #[cfg(feature = "payments-2024")]
+            Self::Payments2024 => {
+                static DOC: ::std::sync::OnceLock<::serde_json::Value> = ::std::sync::OnceLock::new();
+                DOC.get_or_init(|| {
+                    ::serde_json::from_str(
+                            include_str!(
+                                concat!(env!("CARGO_MANIFEST_DIR"),
+                                "/generated/payments_2024/schema.json")
                             ),
                         )
                         .expect("the generator writes valid JSON")
@@ -249,8 +317,12 @@ impl Api {
             Self::IpsCloud => crate::ips_cloud::SENSITIVE_PATHS,
             #[cfg(feature = "online")]
             Self::Online => crate::online::SENSITIVE_PATHS,
+            #[cfg(feature = "payment-queries")]
+            Self::PaymentQueries => crate::payment_queries::SENSITIVE_PATHS,
             #[cfg(feature = "payments")]
             Self::Payments => crate::payments::SENSITIVE_PATHS,
+            #[cfg(feature = "payments-2024")]
+            Self::Payments2024 => crate::payments_2024::SENSITIVE_PATHS,
             #[cfg(feature = "verified-payments")]
             Self::VerifiedPayments => crate::verified_payments::SENSITIVE_PATHS,
         }

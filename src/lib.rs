@@ -8,6 +8,8 @@
 //! | [`card_payments`] | `card-payments` | Access Worldpay Card Payments v7 |
 //! | [`payments`] | `payments` | Access Worldpay Payments (authorizations, v6) |
 //! | [`verified_payments`] | `verified-payments` | Access Worldpay Verified Payments |
+//! | [`payments_2024`] | `payments-2024` | Worldpay Payments API (2024-06-01) |
+//! | [`payment_queries`] | `payment-queries` | Worldpay Payment Queries (v1) |
 //! | [`online`] | `online` | Worldpay Online orders (legacy REST) |
 //! | [`events`] | `events` | Access Worldpay Events (webhooks Worldpay sends) |
 //! | [`ips_cloud`] | `ips-cloud` | IPS Cloud card-present payments (STOMP over WebSocket) |
@@ -67,6 +69,8 @@
         feature = "card-payments",
         feature = "payments",
         feature = "verified-payments",
+        feature = "payments-2024",
+        feature = "payment-queries",
         feature = "online",
         feature = "ips-cloud",
         feature = "events"
@@ -87,6 +91,7 @@ pub mod hal;
 pub mod ips_cloud;
 pub mod open_enum;
 pub mod operation;
+pub mod paging;
 pub mod recovery;
 pub mod request;
 pub mod sensitive;
@@ -108,8 +113,12 @@ pub mod card_payments;
 pub mod events;
 #[cfg(feature = "online")]
 pub mod online;
+#[cfg(feature = "payment-queries")]
+pub mod payment_queries;
 #[cfg(feature = "payments")]
 pub mod payments;
+#[cfg(feature = "payments-2024")]
+pub mod payments_2024;
 #[cfg(feature = "verified-payments")]
 pub mod verified_payments;
 

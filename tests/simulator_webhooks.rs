@@ -458,3 +458,96 @@ async fn payments_v6_changes_are_delivered_as_events_too() {
     }
     drop(server);
 }
+
+#[tokio::test]
+async fn payments_api_2024_changes_are_delivered_as_events_too() {
+    use worldpay::payments_2024::{Client, types};
+    let sim = Simulator::start().await.unwrap();
+    let (server, log) = receiver(KeyRing::new().key("k", "p24 secret"), |_, _| false).await;
+    sim.set_webhook(
+        WebhookConfig::new(
+            format!("http://{}/events", server.addr()),
+            "k",
+            "p24 secret",
+        )
+        .time_scale(SCALE),
+    )
+    .unwrap();
+    let client = Client::new(&sim.client_config()).unwrap();
+    let request = |reference: &str, amount: i64| -> types::PaymentRequest {
+        serde_json::from_value(json!({
+            "transactionReference": reference,
+            "merchant": {"entity": "default"},
+            "instruction": {
+                "method": "card",
+                "narrative": {"line1": "trading name"},
+                "value": {"currency": "GBP", "amount": amount},
+                "paymentInstrument": {
+                    "type": "plain",
+                    "cardHolderName": "John Appleseed",
+                    "cardNumber": "4444333322221111",
+                    "expiryDate": {"month": 5, "year": 2035}
+                }
+            }
+        }))
+        .unwrap()
+    };
+    let types::PaymentAnswer::Created(types::PaymentsResponse201::Authorized(a)) =
+        client.payment(request("p24-1", 250)).await.unwrap()
+    else {
+        panic!("authorized expected")
+    };
+    let settled = client
+        .settle_payment(&a, types::PaymentsSettleRequest(json!({})))
+        .await
+        .unwrap();
+    let refund: types::PaymentsPartialRefundRequest = serde_json::from_value(
+        json!({"reference": "r-1", "value": {"amount": 100, "currency": "GBP"}}),
+    )
+    .unwrap();
+    client
+        .partially_refund_payment(&settled, refund)
+        .await
+        .unwrap();
+    let _ = client.payment(request("p24-2", 5051)).await.unwrap();
+    until("six events", || log.lock().unwrap().len() >= 6).await;
+    let got = log.lock().unwrap().clone();
+    let mut seen: Vec<(String, Option<String>, Option<i64>)> = got
+        .iter()
+        .map(|e| {
+            let v = serde_json::to_value(&e.event).unwrap();
+            let d = &v["eventDetails"];
+            (
+                e.event.webhook().to_string(),
+                d["transactionReference"].as_str().map(String::from),
+                d["amount"]["value"].as_i64(),
+            )
+        })
+        .collect();
+    seen.sort();
+    let mut want: Vec<(String, Option<String>, Option<i64>)> = [
+        ("authorized", "p24-1", Some(250)),
+        ("sentForSettlement", "p24-1", Some(250)),
+        ("settled", "p24-1", Some(250)),
+        ("sentForRefund", "p24-1", Some(100)),
+        ("refunded", "p24-1", Some(100)),
+        ("refused", "p24-2", None),
+    ]
+    .into_iter()
+    .map(|(k, r, a)| (k.to_string(), Some(r.to_string()), a))
+    .collect();
+    want.sort();
+    assert_eq!(seen, want);
+    for e in &got {
+        assert!(!matches!(e.event, Event::Unrecognized(_)), "{e:?}");
+        let v = serde_json::to_value(&e.event).unwrap();
+        let href = v["eventDetails"]["_links"]["payment"]["href"]
+            .as_str()
+            .unwrap();
+        assert!(
+            href.starts_with(&format!("{}/api/payments/", sim.base_url())),
+            "{href}"
+        );
+    }
+    drop(server);
+}

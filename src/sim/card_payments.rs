@@ -427,11 +427,7 @@ fn refusal(code: &str, description: &str) -> Option<(String, String)> {
 /// classification and date the outbox adds): what the Events description
 /// lists, with a link to the payment's events query.
 fn details(shared: &Shared, id: &str, reference: &str, amount: i64, currency: &str) -> Value {
-    json!({
-        "transactionReference": reference,
-        "amount": {"value": amount, "currencyCode": currency},
-        "_links": {"payment": {"href": href(shared, "events", id)}},
-    })
+    super::webhooks::payment_details(reference, amount, currency, &href(shared, "events", id))
 }
 
 fn authorize(shared: &Shared, state: &mut State, body: &Value) -> Reply {

@@ -42,9 +42,12 @@
 //! loopback only, and stops when dropped.
 
 pub mod card_payments;
+pub(crate) mod clock;
 pub mod ips_cloud;
 pub mod online;
+pub mod payment_queries;
 pub mod payments;
+pub mod payments_2024;
 pub mod verified_payments;
 pub mod webhooks;
 
@@ -209,6 +212,9 @@ pub(crate) struct Shared {
     ips_config: ips_cloud::ServeConfig,
     /// How long a payment stays invisible to the REST recovery query.
     pub(crate) recovery_delay: Mutex<std::time::Duration>,
+    /// How long each REST answer is held back once the request is carried
+    /// out (to make a client time out after the effect).
+    answer_delay: Mutex<std::time::Duration>,
     /// Where state changes are delivered as webhooks.
     pub(crate) outbox: Mutex<webhooks::Outbox>,
 }
@@ -250,6 +256,7 @@ impl Shared {
                 licence_lifetime: config.ips_licence_lifetime,
             },
             recovery_delay: Mutex::new(std::time::Duration::ZERO),
+            answer_delay: Mutex::new(std::time::Duration::ZERO),
             outbox: Mutex::new(webhooks::Outbox::default()),
         }
     }
@@ -366,6 +373,19 @@ impl Simulator {
         self.set_recovery_delay_inner(delay)
     }
 
+    /// Holds every REST answer back by `delay` after the request has been
+    /// carried out (the payment is taken, the refund sent): a client whose
+    /// timeout is shorter sees a timeout whose outcome is unknown, as when
+    /// Worldpay's answer is lost, and can then recover the payment. None by
+    /// default.
+    pub fn set_answer_delay(&self, delay: std::time::Duration) {
+        *self
+            .shared
+            .answer_delay
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = delay;
+    }
+
     /// Delivers every state change of a Card Payments v7 payment
     /// (authorized, refused, sent for settlement, settled, cancelled, sent
     /// for refund, refunded, refund failed, error) from now on as the
@@ -475,6 +495,8 @@ pub(crate) struct SimRequest {
     pub(crate) query: Option<String>,
     pub(crate) content_type: Option<String>,
     pub(crate) accept: Option<String>,
+    /// Every header, for the fixed ones an operation requires.
+    pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
 }
 
@@ -712,14 +734,22 @@ async fn handle(shared: &Shared, request: Request<Incoming>) -> Response<Full<By
         .await
         .map(|b| b.to_bytes())
         .ok();
-    respond(answer_rest(
+    let answer = answer_rest(
         shared,
         served,
         &parts.method,
         &parts.uri,
         &parts.headers,
         body,
-    ))
+    );
+    let delay = *shared
+        .answer_delay
+        .lock()
+        .unwrap_or_else(|p| p.into_inner());
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
+    respond(answer)
 }
 
 /// A header's value as text; absent when it is not visible ASCII.
@@ -776,6 +806,7 @@ fn answer_rest(
         query: uri.query().map(str::to_string),
         content_type: header_text(headers, CONTENT_TYPE),
         accept: header_text(headers, hyper::header::ACCEPT),
+        headers: headers.clone(),
         body,
     };
     (
@@ -992,6 +1023,23 @@ impl Served {
         };
         let (op, params) = crate::hal::route(self.operations, Some(&request.method), &request.path)
             .ok_or_else(not_found)?;
+        // A fixed header the operation requires (`WP-Api-Version`), with
+        // its one value: the API's header error otherwise (its documented
+        // 406, else 400), naming the header.
+        for (name, value) in op.headers {
+            if header_text(&request.headers, *name).as_deref() != Some(*value) {
+                let status = if op.documents(406) { 406 } else { 400 };
+                let mut reply = self.error(
+                    status,
+                    "headerHasInvalidValue",
+                    &format!("The {name} header must be {value}"),
+                );
+                if let Some(body) = reply.body.as_object_mut() {
+                    body.insert("headerName".into(), Value::String((*name).to_string()));
+                }
+                return Err(reply);
+            }
+        }
         // A request naming another version of the API is not for this one.
         if let Some(accept) = &request.accept {
             let family = self

@@ -161,11 +161,12 @@ fn recovery(shared: &Shared, state: &State, query: Option<&str>) -> Reply {
 /// `eventDetails` of an event about authorization `id` (the outbox adds
 /// type, classification and date).
 fn details(shared: &Shared, id: &str, reference: &str, amount: i64, currency: &str) -> Value {
-    json!({
-        "transactionReference": reference,
-        "amount": {"value": amount, "currencyCode": currency},
-        "_links": {"payment": {"href": format!("{}{}", shared.base_url, path(shared, "events", id))}},
-    })
+    super::webhooks::payment_details(
+        reference,
+        amount,
+        currency,
+        &format!("{}{}", shared.base_url, path(shared, "events", id)),
+    )
 }
 
 fn not_found() -> Reply {

@@ -26,7 +26,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// Where and how the simulator sends Access Worldpay events.
 #[derive(Clone)]
@@ -123,31 +123,28 @@ fn scaled(secs: u64, scale: f64) -> Duration {
     Duration::from_secs_f64(secs as f64 * scale)
 }
 
+/// The `eventDetails` of an event about a payment (the outbox adds type,
+/// classification and date): its `transactionReference`, the `amount` that
+/// changed, and `_links.payment`, the link to the payment Worldpay's events
+/// carry (`payment_href`, a link of the API the payment was taken with).
+pub(crate) fn payment_details(
+    reference: &str,
+    amount: i64,
+    currency: &str,
+    payment_href: &str,
+) -> Value {
+    json!({
+        "transactionReference": reference,
+        "amount": {"value": amount, "currencyCode": currency},
+        "_links": {"payment": {"href": payment_href}},
+    })
+}
+
 /// `millis` after the epoch, as Worldpay writes `eventTimestamp` (UTC
 /// here), and its date.
 pub(crate) fn local_time(millis: u64) -> (String, String) {
-    let secs = millis / 1000;
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    // Howard Hinnant's days-to-civil.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    let date = format!("{year:04}-{month:02}-{day:02}");
-    let ts = format!(
-        "{date}T{:02}:{:02}:{:02}.{:03}",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60,
-        millis % 1000
-    );
-    (ts, date)
+    let (date, time) = super::clock::date_and_time(millis);
+    (format!("{date}T{time}"), date)
 }
 
 impl Outbox {
