@@ -2,7 +2,10 @@
 //! `tests/fixtures/<api>/`, named `<operationId>.<request|status>[.<variant>]`:
 //! seed 001 (Card Payments v7), 002 (Payments), 003 (Verified Payments) and
 //! 004 (Worldpay Online; repairs of examples that are not valid JSON are
-//! recorded in its `REPAIRS.md`). Each must decode into its generated type,
+//! recorded in its `REPAIRS.md`). The Payments API (2024-06-01) and Payment
+//! Queries publish no examples: their fixtures are constructed from the
+//! published schemas, an answer per outcome and a request per instrument,
+//! each field filled with a value its constraints allow. Each must decode into its generated type,
 //! re-encode to an equal JSON value, and validate against its schema.
 
 mod common;

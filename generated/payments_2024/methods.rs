@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/payments-2024/openapi.yaml with schemas/payments-2024/api.yaml (sha256 eca7cc1349978771f2a0b8711a92783fcb11df52cf1d736c722f533877430faf)
+// Source: schemas/payments-2024/openapi.yaml with schemas/payments-2024/api.yaml (sha256 6ebf38de6f1755e4ef52c8a78b3a58592bb3a803dcf21eaccabb9114c574e5a5)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - lookahead pattern rewritten: `^(?!\s*$)[0-9\s()+\-/.x]*$` →
@@ -39,14 +39,14 @@
 // - fixed header parameters sent by the operation table: WP-Api-Version: 2024-06-01
 // - 8 `_actions` properties bound to the HAL link map (each action's `method` kept)
 // - 9 `_links` properties bound to the HAL link map (every relation and curie kept)
-// - 110 inline schemas named after their property (21 identical uses share a type): AcceptHeader,
+// - 109 inline schemas named after their property (21 identical uses share a type): AcceptHeader,
 //   AccountReference, AccountUpdaterMessage, Address3, AuthenticationFlow, AvsNotMatched,
 //   BrowserColorDepth, BrowserLanguage, Capability, CardBrand, Category, ChallengePreference,
 //   CountryCode, CryptogramAlgorithm, Currency, CustomerDocumentReference, CustomerFirstName,
 //   CustomerId, CustomerLastName, CvcNotMatched, Description, Detail, DeviceDataChannel,
 //   DocumentReference, Eci, Email, EmailAddress, Entity, FraudOutcome, FundingType,
 //   IdentifierType, IndependentSalesOrganizationId, InstallmentType, IssuerResponse, LastEvent,
-//   Line1, Line2, Mcc, Method, MiddleName, Name, Namespace, NetworkScore, Number, OrderReference,
+//   Line1, Line2, Mcc, Method, MiddleName, Name, Namespace, NetworkScore, OrderReference,
 //   PaymentInstrument, PaymentRequestChannel, PaymentsCardInstructionPaymentInstrument,
 //   PaymentsExemptionRequestType, PaymentsExemptionResult, PaymentsExemptionType,
 //   PaymentsExternalThreeDsEci, PaymentsFundsRecipientFirstName, PaymentsFundsRecipientLastName,
@@ -76,9 +76,11 @@
 // - response enums made open (unknown values kept): AccountUpdaterMessage, CardBrand, Category,
 //   Detail, FraudOutcome, FundingType, IssuerResponse, LastEvent, PaymentsExemptionResult,
 //   PaymentsExemptionType, Reason, Risk, RiskFactorType, ThreeDsOutcome, ThreeDsType
+// - PaymentsDecryptedPaymentInstrument.number is sensitive (cardNumber): bound as
+//   `PaymentsDecryptedPaymentInstrument_cardNumber`
 // - card data and secrets bound to redacting types: Authentication_authenticationValue,
 //   PaymentsCardAccount_cardNumber, PaymentsCardPlainPaymentInstrument_cardHolderName,
-//   PaymentsCardPlainPaymentInstrument_cardNumber,
+//   PaymentsCardPlainPaymentInstrument_cardNumber, PaymentsDecryptedPaymentInstrument_cardNumber,
 //   PaymentsNetworkTokenPaymentInstrument_cardHolderName, SessionPaymentInstrument_cardHolderName,
 //   accountNumber, authenticationValue, cardHolderName, cardNumber, cryptogram, cvc, iban,
 //   routingNumber, tokenNumber, walletToken

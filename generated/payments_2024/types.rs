@@ -1,6 +1,6 @@
 // @generated: do not edit by hand; change the schema or codegen/ and run
 // `cargo build --features codegen`.
-// Source: schemas/payments-2024/openapi.yaml with schemas/payments-2024/api.yaml (sha256 eca7cc1349978771f2a0b8711a92783fcb11df52cf1d736c722f533877430faf)
+// Source: schemas/payments-2024/openapi.yaml with schemas/payments-2024/api.yaml (sha256 6ebf38de6f1755e4ef52c8a78b3a58592bb3a803dcf21eaccabb9114c574e5a5)
 // Generators: typify 0.8.0, progenitor-impl 0.15.1, prettyplease 0.3.0
 // Fix-ups applied:
 // - lookahead pattern rewritten: `^(?!\s*$)[0-9\s()+\-/.x]*$` →
@@ -39,14 +39,14 @@
 // - fixed header parameters sent by the operation table: WP-Api-Version: 2024-06-01
 // - 8 `_actions` properties bound to the HAL link map (each action's `method` kept)
 // - 9 `_links` properties bound to the HAL link map (every relation and curie kept)
-// - 110 inline schemas named after their property (21 identical uses share a type): AcceptHeader,
+// - 109 inline schemas named after their property (21 identical uses share a type): AcceptHeader,
 //   AccountReference, AccountUpdaterMessage, Address3, AuthenticationFlow, AvsNotMatched,
 //   BrowserColorDepth, BrowserLanguage, Capability, CardBrand, Category, ChallengePreference,
 //   CountryCode, CryptogramAlgorithm, Currency, CustomerDocumentReference, CustomerFirstName,
 //   CustomerId, CustomerLastName, CvcNotMatched, Description, Detail, DeviceDataChannel,
 //   DocumentReference, Eci, Email, EmailAddress, Entity, FraudOutcome, FundingType,
 //   IdentifierType, IndependentSalesOrganizationId, InstallmentType, IssuerResponse, LastEvent,
-//   Line1, Line2, Mcc, Method, MiddleName, Name, Namespace, NetworkScore, Number, OrderReference,
+//   Line1, Line2, Mcc, Method, MiddleName, Name, Namespace, NetworkScore, OrderReference,
 //   PaymentInstrument, PaymentRequestChannel, PaymentsCardInstructionPaymentInstrument,
 //   PaymentsExemptionRequestType, PaymentsExemptionResult, PaymentsExemptionType,
 //   PaymentsExternalThreeDsEci, PaymentsFundsRecipientFirstName, PaymentsFundsRecipientLastName,
@@ -76,9 +76,11 @@
 // - response enums made open (unknown values kept): AccountUpdaterMessage, CardBrand, Category,
 //   Detail, FraudOutcome, FundingType, IssuerResponse, LastEvent, PaymentsExemptionResult,
 //   PaymentsExemptionType, Reason, Risk, RiskFactorType, ThreeDsOutcome, ThreeDsType
+// - PaymentsDecryptedPaymentInstrument.number is sensitive (cardNumber): bound as
+//   `PaymentsDecryptedPaymentInstrument_cardNumber`
 // - card data and secrets bound to redacting types: Authentication_authenticationValue,
 //   PaymentsCardAccount_cardNumber, PaymentsCardPlainPaymentInstrument_cardHolderName,
-//   PaymentsCardPlainPaymentInstrument_cardNumber,
+//   PaymentsCardPlainPaymentInstrument_cardNumber, PaymentsDecryptedPaymentInstrument_cardNumber,
 //   PaymentsNetworkTokenPaymentInstrument_cardHolderName, SessionPaymentInstrument_cardHolderName,
 //   accountNumber, authenticationValue, cardHolderName, cardNumber, cryptogram, cvc, iban,
 //   routingNumber, tokenNumber, walletToken
@@ -2876,68 +2878,6 @@ impl<'de> ::serde::Deserialize<'de> for NetworkScore {
             })
     }
 }
-///`Number`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
-#[serde(transparent)]
-pub struct Number(::std::string::String);
-impl ::std::ops::Deref for Number {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<Number> for ::std::string::String {
-    fn from(value: Number) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for Number {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 19usize {
-            return Err("longer than 19 characters".into());
-        }
-        if value.chars().count() < 12usize {
-            return Err("shorter than 12 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^\\d+$").unwrap() });
-        if PATTERN.find(value).is_none() {
-            return Err("doesn't match pattern \"^\\d+$\"".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for Number {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for Number {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Number {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::serde::de::Error>::custom(e.to_string())
-            })
-    }
-}
 ///`OrderReference`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
 #[serde(transparent)]
@@ -3898,7 +3838,7 @@ pub struct PaymentsDecryptedPaymentInstrument {
     pub eci: ::std::option::Option<Eci>,
     #[serde(rename = "expiryDate")]
     pub expiry_date: ExpiryDate,
-    pub number: Number,
+    pub number: crate::payments_2024::types::PaymentsDecryptedPaymentInstrumentCardNumber,
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
@@ -12788,7 +12728,10 @@ pub mod builder {
             crate::request::Refusal,
         >,
         expiry_date: ::core::result::Result<super::ExpiryDate, crate::request::Refusal>,
-        number: ::core::result::Result<super::Number, crate::request::Refusal>,
+        number: ::core::result::Result<
+            crate::payments_2024::types::PaymentsDecryptedPaymentInstrumentCardNumber,
+            crate::request::Refusal,
+        >,
         type_: ::core::result::Result<::std::string::String, crate::request::Refusal>,
     }
     impl ::core::default::Default for PaymentsDecryptedPaymentInstrument {
@@ -12887,7 +12830,9 @@ pub mod builder {
         /// Sets `number`.
         pub fn number<V>(mut self, value: V) -> Self
         where
-            V: ::core::convert::TryInto<super::Number>,
+            V: ::core::convert::TryInto<
+                crate::payments_2024::types::PaymentsDecryptedPaymentInstrumentCardNumber,
+            >,
             V::Error: crate::request::IntoRefusal,
         {
             self.number = value
@@ -18344,7 +18289,9 @@ impl PaymentsDecryptedPaymentInstrument {
     where
         V0: ::core::convert::TryInto<ExpiryDate>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<Number>,
+        V1: ::core::convert::TryInto<
+            crate::payments_2024::types::PaymentsDecryptedPaymentInstrumentCardNumber,
+        >,
         V1::Error: crate::request::IntoRefusal,
         V2: ::core::convert::TryInto<::std::string::String>,
         V2::Error: crate::request::IntoRefusal,
@@ -19284,6 +19231,16 @@ crate::sensitive_string! {
 }
 
 crate::sensitive_string! {
+    /// `PaymentsDecryptedPaymentInstrument_cardNumber`
+    pub struct PaymentsDecryptedPaymentInstrumentCardNumber {
+        schema: "PaymentsDecryptedPaymentInstrument_cardNumber",
+        min_length: Some(12),
+        max_length: Some(19),
+        pattern: Some("^\\d+$"),
+    }
+}
+
+crate::sensitive_string! {
     /// `PaymentsNetworkTokenPaymentInstrument_cardHolderName`
     pub struct PaymentsNetworkTokenPaymentInstrumentCardHolderName {
         schema: "PaymentsNetworkTokenPaymentInstrument_cardHolderName",
@@ -20017,7 +19974,7 @@ pub mod by_side {
             DeviceDataRequest, DocumentReference, Eci, Email, EmailAddress, Entity,
             Exemption, ExpiryDate, Iban, IdentifierType, IndependentSalesOrganizationId,
             InstallmentPlan, InstallmentType, Line1, Line2, Mcc, Merchant, Method,
-            MiddleName, Name, Namespace, Narrative, NetworkScore, Number, OrderReference,
+            MiddleName, Name, Namespace, Narrative, NetworkScore, OrderReference,
             PaymentInstrument, PaymentRequest, PaymentRequestChannel,
             PaymentsApplepayInstruction, PaymentsBankAccount, PaymentsBillingAddress,
             PaymentsCardAccount, PaymentsCardAccountCardNumber, PaymentsCardInstruction,
@@ -20025,7 +19982,8 @@ pub mod by_side {
             PaymentsCardOnFileCustomerAgreement, PaymentsCardPlainPaymentInstrument,
             PaymentsCardPlainPaymentInstrumentCardHolderName,
             PaymentsCardPlainPaymentInstrumentCardNumber, PaymentsCustomerAgreement,
-            PaymentsDecryptedPaymentInstrument, PaymentsEmailAccount,
+            PaymentsDecryptedPaymentInstrument,
+            PaymentsDecryptedPaymentInstrumentCardNumber, PaymentsEmailAccount,
             PaymentsEncryptedPaymentInstrument, PaymentsExemptionRequest,
             PaymentsExemptionRequestType, PaymentsExternalThreeDs,
             PaymentsExternalThreeDsEci, PaymentsFraud, PaymentsFundsRecipient,

@@ -98,6 +98,57 @@ pub fn decode_fixture(dir: &str, name: &str) -> Decoded {
                 _ => panic!("{dir}/{name} has no type mapping in tests/common/typed.rs"),
             }
         }
+        #[cfg(feature = "payments-2024")]
+        "payments_2024" => {
+            use worldpay::payments_2024::types as t;
+            match key {
+                ("payment", "request") => decode::<t::PaymentRequest>(dir, name),
+                ("payment", "201") => decode::<t::PaymentsResponse201>(dir, name),
+                ("payment", "202") => decode::<t::PaymentsResponse202>(dir, name),
+                ("payment", "400") => decode::<t::ValidationErrorResponse>(dir, name),
+                ("payment", "406") => decode::<t::HeaderErrorResponse>(dir, name),
+                ("supply3dsDeviceData", "request") => decode::<t::DeviceDataRequest>(dir, name),
+                ("supply3dsDeviceData", "201") => decode::<t::DeviceDataResponse201>(dir, name),
+                ("supply3dsDeviceData", "202") => decode::<t::DeviceDataResponse202>(dir, name),
+                ("complete3dsChallenge", "201") => decode::<t::ChallengeResponse201>(dir, name),
+                ("settle", "202") => decode::<t::SettleResponse>(dir, name),
+                ("partialSettle", "request") => {
+                    decode::<t::PaymentsPartialSettleRequest>(dir, name)
+                }
+                ("partialSettle", "202") => decode::<t::PartialSettleResponse>(dir, name),
+                ("refund", "202") => decode::<t::RefundResponse>(dir, name),
+                ("partialRefund", "request") => {
+                    decode::<t::PaymentsPartialRefundRequest>(dir, name)
+                }
+                ("partialRefund", "202") => decode::<t::PartialRefundResponse>(dir, name),
+                ("cancel", "202") => decode::<t::CancelResponse>(dir, name),
+                ("reversal", "202") => decode::<t::ReversalResponse>(dir, name),
+                ("queryEvents", "200") => decode::<t::QueryEventsResponse>(dir, name),
+                _ => panic!("{dir}/{name} has no type mapping in tests/common/typed.rs"),
+            }
+        }
+        #[cfg(feature = "payment-queries")]
+        "payment_queries" => {
+            use worldpay::payment_queries::types as t;
+            match key {
+                ("queryByDateRange", "200") => {
+                    decode::<t::PqQuerybydaterange200Response>(dir, name)
+                }
+                ("queryByDateRange", "400") => {
+                    decode::<t::PqQuerybydaterange400Response>(dir, name)
+                }
+                ("retrieveByPaymentId", "200") => {
+                    decode::<t::PqQuerybypaymentid200Response>(dir, name)
+                }
+                ("retrieveByPaymentId", "404") => {
+                    decode::<t::PqQuerybypaymentid404Response>(dir, name)
+                }
+                ("queryArchivedPayments", "200") => {
+                    decode::<t::PqQueryhistoricalpayments200Response>(dir, name)
+                }
+                _ => panic!("{dir}/{name} has no type mapping in tests/common/typed.rs"),
+            }
+        }
         _ => panic!("no API folder {dir} in tests/common/typed.rs"),
     }
 }
@@ -113,5 +164,9 @@ pub fn api_dirs() -> Vec<&'static str> {
         "verified_payments",
         #[cfg(feature = "online")]
         "online",
+        #[cfg(feature = "payments-2024")]
+        "payments_2024",
+        #[cfg(feature = "payment-queries")]
+        "payment_queries",
     ]
 }

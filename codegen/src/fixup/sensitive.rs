@@ -97,10 +97,23 @@ pub(super) fn mark_sensitive(
 ) -> Result<Vec<String>, String> {
     let mut marked = Vec::new();
     for (schema, prop, kind) in extra {
-        let pointer = format!("/components/schemas/{schema}/properties/{prop}");
-        let Some(value) = doc.pointer(&pointer).cloned() else {
+        // The property, listed on the schema or on one of its inline
+        // `allOf` parts.
+        let direct = format!("/components/schemas/{schema}/properties/{prop}");
+        let parts = doc
+            .pointer(&format!("/components/schemas/{schema}/allOf"))
+            .and_then(Value::as_array)
+            .map_or(0, Vec::len);
+        let Some(pointer) = std::iter::once(direct)
+            .chain(
+                (0..parts)
+                    .map(|i| format!("/components/schemas/{schema}/allOf/{i}/properties/{prop}")),
+            )
+            .find(|p| doc.pointer(p).is_some())
+        else {
             return Err(format!("sensitive property {schema}.{prop} does not exist"));
         };
+        let value = doc.pointer(&pointer).cloned().expect("found");
         let name = match ref_name(&value) {
             Some(target) => target.to_string(),
             None => {
