@@ -1080,6 +1080,17 @@ impl Served {
                     .map_err(|_| self.error(400, "bodyIsNotJson", "The body is not valid JSON"))?,
             )
         };
+        // Every Worldpay request body is a JSON object, even where the
+        // published schema gives it no type (and so would accept `null`):
+        // refused where the operation documents a 400 (elsewhere it is
+        // ignored, as a body its schema does not describe).
+        if op.documents(400) && body.as_ref().is_some_and(|b| !b.is_object()) {
+            return Err((self.behaviour.validation)(vec![(
+                "bodyDoesNotMatchSchema".into(),
+                "The body must be a JSON object".into(),
+                "$".into(),
+            )]));
+        }
         if op.request_media_type.is_some() {
             match &body {
                 Some(b) => self.validate(op.id, b)?,
