@@ -126,6 +126,9 @@ impl Secrets {
                             .map(|(_, kind)| *kind)
                     };
                     match (kind, x) {
+                        // A masked value (`4444********1111`) is what
+                        // Worldpay prints in place of the secret.
+                        (Some(_), Value::String(s)) if s.contains('*') => {}
                         (Some(kind), Value::String(s)) => self.add_field(k, kind, s),
                         (Some(kind), Value::Number(n)) => self.add_field(k, kind, &n.to_string()),
                         _ => self.add_from_json(x),
