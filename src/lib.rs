@@ -84,6 +84,8 @@ mod apis {
 }
 pub mod auth;
 pub mod constraint;
+#[doc(hidden)]
+pub mod deserialize;
 pub mod error;
 pub mod format;
 pub mod hal;

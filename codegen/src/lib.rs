@@ -22,6 +22,7 @@ pub mod asyncapi;
 pub mod builders;
 pub mod bundle;
 pub mod channel_methods;
+pub mod compact;
 pub mod diagnose;
 pub mod emit;
 pub mod fixup;
@@ -302,6 +303,9 @@ fn generate_api(
         builders::rewrite(types_items, &roots, &emit::union_edges(&prepared.plan))
             .map_err(|e| format!("{}: {e}", api.schema))?;
     links_fields::skip_empty_links(&mut types_items);
+    compact::trim_derives(&mut types_items);
+    let types_items =
+        compact::deserialize_impls(types_items).map_err(|e| format!("{}: {e}", api.schema))?;
     let extra = emit::types_items(&prepared.plan, &built);
     // Checked here so that a bad emission fails generation, not the build.
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
@@ -468,6 +472,9 @@ fn generate_asyncapi(
     .map_err(|e| format!("{}: {e}", api.schema))?;
     types.items = items;
     links_fields::skip_empty_links(&mut types.items);
+    compact::trim_derives(&mut types.items);
+    types.items = compact::deserialize_impls(std::mem::take(&mut types.items))
+        .map_err(|e| format!("{}: {e}", api.schema))?;
     let extra = emit::types_items(&prepared.plan, &built);
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
     let dir = PathBuf::from("generated").join(&api.module);

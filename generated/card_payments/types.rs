@@ -149,7 +149,7 @@
 //   payments_links_list_sentForSettlement
 
 ///Partial account reference of the primary recipient. Either partial card number (first 6 and last 4, no spaces), or a bank account number
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct AccountReference(::std::string::String);
 impl ::std::ops::Deref for AccountReference {
@@ -211,13 +211,58 @@ impl<'de> ::serde::Deserialize<'de> for AccountReference {
     }
 }
 ///Address of the recipient
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Address {
     #[serde(rename = "postalCode")]
     pub postal_code: PostalCode,
 }
+impl<'de> ::serde::Deserialize<'de> for Address {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["postalCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Address;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Address")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Address, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<PostalCode> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Address {
+                    postal_code: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Address", FIELDS, __Visitor)
+    }
+}
 ///`Address2`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Address2(::std::string::String);
 impl ::std::ops::Deref for Address2 {
@@ -279,7 +324,7 @@ impl<'de> ::serde::Deserialize<'de> for Address2 {
     }
 }
 ///`AddressAddress1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct AddressAddress1(::std::string::String);
 impl ::std::ops::Deref for AddressAddress1 {
@@ -341,12 +386,54 @@ impl<'de> ::serde::Deserialize<'de> for AddressAddress1 {
     }
 }
 ///`Advice`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Advice {
     pub code: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for Advice {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["code"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Advice;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Advice")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Advice, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Advice {
+                    code: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Advice", FIELDS, __Visitor)
+    }
+}
 ///The IATA travel agency code.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct AgentCode(::std::string::String);
 impl ::std::ops::Deref for AgentCode {
@@ -408,7 +495,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentCode {
     }
 }
 ///The name of the travel agent.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct AgentName(::std::string::String);
 impl ::std::ops::Deref for AgentName {
@@ -476,7 +563,7 @@ impl<'de> ::serde::Deserialize<'de> for AgentName {
     }
 }
 ///The two character IATA airline code.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct AirlineCode(::std::string::String);
 impl ::std::ops::Deref for AirlineCode {
@@ -538,7 +625,7 @@ impl<'de> ::serde::Deserialize<'de> for AirlineCode {
     }
 }
 ///The name of the airline (displayed as it would be on a bill).
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct AirlineName(::std::string::String);
 impl ::std::ops::Deref for AirlineName {
@@ -606,7 +693,7 @@ impl<'de> ::serde::Deserialize<'de> for AirlineName {
     }
 }
 ///`Amounts`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Amounts {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
@@ -623,8 +710,87 @@ pub struct Amounts {
     )]
     pub total_authorized: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for Amounts {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "currency",
+            "partialAuthorization",
+            "requested",
+            "totalAuthorized",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Amounts;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Amounts")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Amounts, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Amounts {
+                    currency: __f0.unwrap_or_default(),
+                    partial_authorization: __f1.unwrap_or_default(),
+                    requested: __f2.unwrap_or_default(),
+                    total_authorized: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Amounts", FIELDS, __Visitor)
+    }
+}
 ///`ArrivalAirport`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct ArrivalAirport(::std::string::String);
 impl ::std::ops::Deref for ArrivalAirport {
@@ -686,7 +852,7 @@ impl<'de> ::serde::Deserialize<'de> for ArrivalAirport {
     }
 }
 ///Authentication data of the payment: the outcome of 3DS authentication, the cryptogram of a network token, or cardholder data some domestic schemes require. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Authentication {
     #[serde(
         rename = "customerData",
@@ -701,19 +867,75 @@ pub struct Authentication {
     #[serde(rename = "threeDS", skip_serializing_if = "::std::option::Option::is_none")]
     pub three_ds: ::std::option::Option<ThreeDs>,
 }
+impl<'de> ::serde::Deserialize<'de> for Authentication {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["customerData", "networkToken", "threeDS"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Authentication;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Authentication")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Authentication, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::CustomerData>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<NetworkToken>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<ThreeDs>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Authentication {
+                    customer_data: __f0.unwrap_or_default(),
+                    network_token: __f1.unwrap_or_default(),
+                    three_ds: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Authentication", FIELDS, __Visitor)
+    }
+}
 ///How the cardholder was authenticated: with a challenge, frictionless, or frictionless by a delegated party.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum AuthenticationFlow {
     #[serde(rename = "challenge")]
     Challenge,
@@ -721,6 +943,29 @@ pub enum AuthenticationFlow {
     Frictionless,
     #[serde(rename = "frictionlessDelegated")]
     FrictionlessDelegated,
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticationFlow {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "challenge",
+            "frictionless",
+            "frictionlessDelegated",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "AuthenticationFlow",
+                VARIANTS,
+            )? {
+                0usize => Self::Challenge,
+                1usize => Self::Frictionless,
+                _ => Self::FrictionlessDelegated,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for AuthenticationFlow {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -761,7 +1006,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AuthenticationFlow {
     }
 }
 ///`BillingAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BillingAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address1: ::std::option::Option<::std::string::String>,
@@ -783,8 +1028,137 @@ pub struct BillingAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for BillingAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "phoneNumber",
+            "postalCode",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = BillingAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct BillingAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BillingAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<BillingAddressPhoneNumber>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BillingAddress {
+                    address1: __f0.unwrap_or_default(),
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: __f3.unwrap_or_default(),
+                    country_code: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    phone_number: __f5.unwrap_or_default(),
+                    postal_code: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                    state: __f7.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("BillingAddress", FIELDS, __Visitor)
+    }
+}
 ///`BillingAddressPhoneNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct BillingAddressPhoneNumber(::std::string::String);
 impl ::std::ops::Deref for BillingAddressPhoneNumber {
@@ -846,7 +1220,7 @@ impl<'de> ::serde::Deserialize<'de> for BillingAddressPhoneNumber {
     }
 }
 ///`BusinessRegistrationNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct BusinessRegistrationNumber(::std::string::String);
 impl ::std::ops::Deref for BusinessRegistrationNumber {
@@ -903,7 +1277,7 @@ impl<'de> ::serde::Deserialize<'de> for BusinessRegistrationNumber {
     }
 }
 ///Why the 3DS authentication was cancelled, as the two-digit code the authentication returned.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CancellationIndicator(::std::string::String);
 impl ::std::ops::Deref for CancellationIndicator {
@@ -965,15 +1339,71 @@ impl<'de> ::serde::Deserialize<'de> for CancellationIndicator {
     }
 }
 ///`CardCheckout`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardCheckout {
     #[serde(rename = "cvcHref", skip_serializing_if = "::std::option::Option::is_none")]
     pub cvc_href: ::std::option::Option<::std::string::String>,
     #[serde(rename = "tokenHref")]
     pub token_href: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CardCheckout {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["cvcHref", "tokenHref"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardCheckout;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardCheckout")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardCheckout, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardCheckout {
+                    cvc_href: __f0.unwrap_or_default(),
+                    token_href: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardCheckout", FIELDS, __Visitor)
+    }
+}
 ///`CardNetworkToken`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardNetworkToken {
     #[serde(
         rename = "billingAddress",
@@ -992,8 +1422,91 @@ pub struct CardNetworkToken {
     #[serde(rename = "tokenNumber")]
     pub token_number: crate::card_payments::types::TokenNumber,
 }
+impl<'de> ::serde::Deserialize<'de> for CardNetworkToken {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardHolderName",
+            "expiryDate",
+            "tokenNumber",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardNetworkToken;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardNetworkToken")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardNetworkToken, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::CardHolderName>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<ExpiryDateToken> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    crate::card_payments::types::TokenNumber,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardNetworkToken {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_holder_name: __f1.unwrap_or_default(),
+                    expiry_date: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    token_number: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardNetworkToken", FIELDS, __Visitor)
+    }
+}
 ///`CardNetworkTokenApplepay`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardNetworkTokenApplepay {
     #[serde(
         rename = "billingAddress",
@@ -1012,8 +1525,91 @@ pub struct CardNetworkTokenApplepay {
     #[serde(rename = "tokenNumber")]
     pub token_number: crate::card_payments::types::TokenNumber,
 }
+impl<'de> ::serde::Deserialize<'de> for CardNetworkTokenApplepay {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardHolderName",
+            "expiryDate",
+            "tokenNumber",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardNetworkTokenApplepay;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardNetworkTokenApplepay")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardNetworkTokenApplepay, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::CardHolderName>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<ExpiryDateToken> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    crate::card_payments::types::TokenNumber,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardNetworkTokenApplepay {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_holder_name: __f1.unwrap_or_default(),
+                    expiry_date: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    token_number: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardNetworkTokenApplepay", FIELDS, __Visitor)
+    }
+}
 ///`CardNetworkTokenGooglepay`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardNetworkTokenGooglepay {
     #[serde(
         rename = "billingAddress",
@@ -1032,8 +1628,91 @@ pub struct CardNetworkTokenGooglepay {
     #[serde(rename = "tokenNumber")]
     pub token_number: crate::card_payments::types::TokenNumber,
 }
+impl<'de> ::serde::Deserialize<'de> for CardNetworkTokenGooglepay {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardHolderName",
+            "expiryDate",
+            "tokenNumber",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardNetworkTokenGooglepay;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardNetworkTokenGooglepay")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardNetworkTokenGooglepay, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::CardHolderName>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<ExpiryDateToken> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    crate::card_payments::types::TokenNumber,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardNetworkTokenGooglepay {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_holder_name: __f1.unwrap_or_default(),
+                    expiry_date: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    token_number: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardNetworkTokenGooglepay", FIELDS, __Visitor)
+    }
+}
 ///`CardPlain`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardPlain {
     #[serde(
         rename = "billingAddress",
@@ -1054,8 +1733,103 @@ pub struct CardPlain {
     #[serde(rename = "expiryDate")]
     pub expiry_date: ExpiryDateCard,
 }
+impl<'de> ::serde::Deserialize<'de> for CardPlain {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardHolderName",
+            "cardNumber",
+            "cvc",
+            "expiryDate",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardPlain;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardPlain")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardPlain, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::CardHolderName>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    crate::card_payments::types::CardNumber,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::Cvc>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<ExpiryDateCard> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardPlain {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_holder_name: __f1.unwrap_or_default(),
+                    card_number: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    cvc: __f3.unwrap_or_default(),
+                    expiry_date: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardPlain", FIELDS, __Visitor)
+    }
+}
 ///`CardPlainMit`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardPlainMit {
     #[serde(
         rename = "billingAddress",
@@ -1074,20 +1848,204 @@ pub struct CardPlainMit {
     #[serde(rename = "expiryDate")]
     pub expiry_date: ExpiryDateCard,
 }
+impl<'de> ::serde::Deserialize<'de> for CardPlainMit {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardHolderName",
+            "cardNumber",
+            "expiryDate",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardPlainMit;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardPlainMit")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardPlainMit, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::CardHolderName>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    crate::card_payments::types::CardNumber,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<ExpiryDateCard> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardPlainMit {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_holder_name: __f1.unwrap_or_default(),
+                    card_number: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    expiry_date: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardPlainMit", FIELDS, __Visitor)
+    }
+}
 ///`CardToken`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardToken {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cvc: ::std::option::Option<crate::card_payments::types::Cvc>,
     pub href: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CardToken {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["cvc", "href"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardToken;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardToken")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardToken, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::Cvc>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardToken {
+                    cvc: __f0.unwrap_or_default(),
+                    href: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardToken", FIELDS, __Visitor)
+    }
+}
 ///`CardTokenMit`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardTokenMit {
     pub href: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CardTokenMit {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["href"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardTokenMit;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardTokenMit")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardTokenMit, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardTokenMit {
+                    href: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardTokenMit", FIELDS, __Visitor)
+    }
+}
 ///`CardWalletApplepay`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardWalletApplepay {
     #[serde(
         rename = "billingAddress",
@@ -1097,8 +2055,66 @@ pub struct CardWalletApplepay {
     #[serde(rename = "walletToken")]
     pub wallet_token: crate::card_payments::types::WalletToken,
 }
+impl<'de> ::serde::Deserialize<'de> for CardWalletApplepay {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["billingAddress", "walletToken"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardWalletApplepay;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardWalletApplepay")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardWalletApplepay, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::card_payments::types::WalletToken,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardWalletApplepay {
+                    billing_address: __f0.unwrap_or_default(),
+                    wallet_token: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardWalletApplepay", FIELDS, __Visitor)
+    }
+}
 ///`CardWalletGooglepay`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardWalletGooglepay {
     #[serde(
         rename = "billingAddress",
@@ -1108,8 +2124,66 @@ pub struct CardWalletGooglepay {
     #[serde(rename = "walletToken")]
     pub wallet_token: crate::card_payments::types::WalletToken,
 }
+impl<'de> ::serde::Deserialize<'de> for CardWalletGooglepay {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["billingAddress", "walletToken"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardWalletGooglepay;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardWalletGooglepay")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardWalletGooglepay, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::card_payments::types::WalletToken,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardWalletGooglepay {
+                    billing_address: __f0.unwrap_or_default(),
+                    wallet_token: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardWalletGooglepay", FIELDS, __Visitor)
+    }
+}
 ///`CarrierCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CarrierCode(::std::string::String);
 impl ::std::ops::Deref for CarrierCode {
@@ -1171,18 +2245,7 @@ impl<'de> ::serde::Deserialize<'de> for CarrierCode {
     }
 }
 ///The challenge preference sent in the 3DS authentication request.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum ChallengePreference {
     #[serde(rename = "noPreference")]
     NoPreference,
@@ -1194,6 +2257,33 @@ pub enum ChallengePreference {
     ChallengeMandated,
     #[serde(rename = "noChallengeRequestedTRAPerformed")]
     NoChallengeRequestedTraPerformed,
+}
+impl<'de> ::serde::Deserialize<'de> for ChallengePreference {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "noPreference",
+            "noChallengeRequested",
+            "challengeRequested",
+            "challengeMandated",
+            "noChallengeRequestedTRAPerformed",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "ChallengePreference",
+                VARIANTS,
+            )? {
+                0usize => Self::NoPreference,
+                1usize => Self::NoChallengeRequested,
+                2usize => Self::ChallengeRequested,
+                3usize => Self::ChallengeMandated,
+                _ => Self::NoChallengeRequestedTraPerformed,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for ChallengePreference {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1242,23 +2332,26 @@ impl ::std::convert::TryFrom<::std::string::String> for ChallengePreference {
     }
 }
 ///Interaction between the cardholder and you. Supply a value of ecom to process an eCommerce authorization. Supply a value of moto to process an authorization as a Mail Order or Telephone Order transaction. Note: 3DS authentication cannot be supplied for MOTO payments.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Channel {
     #[serde(rename = "ecom")]
     Ecom,
     #[serde(rename = "moto")]
     Moto,
+}
+impl<'de> ::serde::Deserialize<'de> for Channel {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["ecom", "moto"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(deserializer, "Channel", VARIANTS)? {
+                0usize => Self::Ecom,
+                _ => Self::Moto,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Channel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1297,13 +2390,61 @@ impl ::std::convert::TryFrom<::std::string::String> for Channel {
     }
 }
 ///A customer-initiated payment that stores the card for later use, or uses a stored card. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CitCardOnFile {
     #[serde(rename = "storedCardUsage")]
     pub stored_card_usage: StoredCardUsage,
 }
+impl<'de> ::serde::Deserialize<'de> for CitCardOnFile {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["storedCardUsage"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CitCardOnFile;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CitCardOnFile")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CitCardOnFile, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<StoredCardUsage> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CitCardOnFile {
+                    stored_card_usage: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CitCardOnFile", FIELDS, __Visitor)
+    }
+}
 ///`CitInstallment`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CitInstallment {
     #[serde(
         rename = "installmentPlan",
@@ -1318,8 +2459,82 @@ pub struct CitInstallment {
     )]
     pub stored_card_usage: ::std::option::Option<StoredCardUsage>,
 }
+impl<'de> ::serde::Deserialize<'de> for CitInstallment {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "installmentPlan",
+            "installmentType",
+            "storedCardUsage",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CitInstallment;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CitInstallment")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CitInstallment, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<InstallmentPlan>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<InstallmentType> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<StoredCardUsage>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CitInstallment {
+                    installment_plan: __f0.unwrap_or_default(),
+                    installment_type: crate::deserialize::required(
+                        __f1,
+                        FIELDS[1usize],
+                    )?,
+                    stored_card_usage: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CitInstallment", FIELDS, __Visitor)
+    }
+}
 ///A customer-initiated payment that starts or continues a subscription (payments at a fixed interval). Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct CitSubscription {
     ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
     #[serde(
@@ -1328,22 +2543,75 @@ pub struct CitSubscription {
     )]
     pub stored_card_usage: ::std::option::Option<CitSubscriptionStoredCardUsage>,
 }
+impl<'de> ::serde::Deserialize<'de> for CitSubscription {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["storedCardUsage"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CitSubscription;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CitSubscription")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CitSubscription, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<CitSubscriptionStoredCardUsage>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CitSubscription {
+                    stored_card_usage: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CitSubscription", FIELDS, __Visitor)
+    }
+}
 ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum CitSubscriptionStoredCardUsage {
     #[serde(rename = "first")]
     First,
+}
+impl<'de> ::serde::Deserialize<'de> for CitSubscriptionStoredCardUsage {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["first"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "CitSubscriptionStoredCardUsage",
+                VARIANTS,
+            )? {
+                _ => Self::First,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for CitSubscriptionStoredCardUsage {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1380,7 +2648,7 @@ impl ::std::convert::TryFrom<::std::string::String> for CitSubscriptionStoredCar
     }
 }
 ///`Code`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Code(::std::string::String);
 impl ::std::ops::Deref for Code {
@@ -1442,17 +2710,7 @@ impl<'de> ::serde::Deserialize<'de> for Code {
     }
 }
 ///`CommandId`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CommandId(pub ::std::string::String);
 impl ::std::ops::Deref for CommandId {
@@ -1483,7 +2741,7 @@ impl ::std::str::FromStr for CommandId {
     }
 }
 ///`CommodityCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CommodityCode(::std::string::String);
 impl ::std::ops::Deref for CommodityCode {
@@ -1591,7 +2849,7 @@ impl ::std::convert::TryFrom<String> for ConsumerBillPayment {
     }
 }
 ///`CountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CountryCode(::std::string::String);
 impl ::std::ops::Deref for CountryCode {
@@ -1653,7 +2911,7 @@ impl<'de> ::serde::Deserialize<'de> for CountryCode {
     }
 }
 ///`Currency`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Currency(::std::string::String);
 impl ::std::ops::Deref for Currency {
@@ -1715,14 +2973,61 @@ impl<'de> ::serde::Deserialize<'de> for Currency {
     }
 }
 ///Additional customer data.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Customer {
     ///Merchant-generated customer reference.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Customer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["reference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Customer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Customer")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Customer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Customer {
+                    reference: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Customer", FIELDS, __Visitor)
+    }
+}
 ///`CustomerInitiatedTransaction`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CustomerInitiatedTransaction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authentication: ::std::option::Option<Authentication>,
@@ -1758,8 +3063,193 @@ pub struct CustomerInitiatedTransaction {
     #[serde(rename = "transactionReference")]
     pub transaction_reference: TransactionReference,
 }
+impl<'de> ::serde::Deserialize<'de> for CustomerInitiatedTransaction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "authentication",
+            "channel",
+            "customer",
+            "exemption",
+            "industryData",
+            "instruction",
+            "merchant",
+            "order",
+            "orderReference",
+            "recipient",
+            "riskProfile",
+            "shipping",
+            "transactionReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CustomerInitiatedTransaction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CustomerInitiatedTransaction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CustomerInitiatedTransaction, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<Authentication>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Channel> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<CustomerInitiatedTransactionCustomer>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::Exemption>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<IndustryData>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    CustomerInitiatedTransactionInstruction,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<Merchant> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<Order>> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<OrderReference>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<::std::option::Option<Recipient>> = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<::std::option::Option<Shipping>> = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<TransactionReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CustomerInitiatedTransaction {
+                    authentication: __f0.unwrap_or_default(),
+                    channel: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    customer: __f2.unwrap_or_default(),
+                    exemption: __f3.unwrap_or_default(),
+                    industry_data: __f4.unwrap_or_default(),
+                    instruction: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                    merchant: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                    order: __f7.unwrap_or_default(),
+                    order_reference: __f8.unwrap_or_default(),
+                    recipient: __f9.unwrap_or_default(),
+                    risk_profile: __f10.unwrap_or_default(),
+                    shipping: __f11.unwrap_or_default(),
+                    transaction_reference: crate::deserialize::required(
+                        __f12,
+                        FIELDS[12usize],
+                    )?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("CustomerInitiatedTransaction", FIELDS, __Visitor)
+    }
+}
 ///Additional customer data.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct CustomerInitiatedTransactionCustomer {
     #[serde(
         rename = "documentReference",
@@ -1783,8 +3273,100 @@ pub struct CustomerInitiatedTransactionCustomer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reference: ::std::option::Option<CustomerInitiatedTransactionCustomerReference>,
 }
+impl<'de> ::serde::Deserialize<'de> for CustomerInitiatedTransactionCustomer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "documentReference",
+            "emailAddress",
+            "ipAddress",
+            "reference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CustomerInitiatedTransactionCustomer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CustomerInitiatedTransactionCustomer")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CustomerInitiatedTransactionCustomer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        CustomerInitiatedTransactionCustomerDocumentReference,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<
+                        CustomerInitiatedTransactionCustomerEmailAddress,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<IpAddress>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<CustomerInitiatedTransactionCustomerReference>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CustomerInitiatedTransactionCustomer {
+                    document_reference: __f0.unwrap_or_default(),
+                    email_address: __f1.unwrap_or_default(),
+                    ip_address: __f2.unwrap_or_default(),
+                    reference: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "CustomerInitiatedTransactionCustomer",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///Required for domestic processing in some Latin American countries.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CustomerInitiatedTransactionCustomerDocumentReference(::std::string::String);
 impl ::std::ops::Deref for CustomerInitiatedTransactionCustomerDocumentReference {
@@ -1852,7 +3434,7 @@ for CustomerInitiatedTransactionCustomerDocumentReference {
     }
 }
 ///`CustomerInitiatedTransactionCustomerEmailAddress`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CustomerInitiatedTransactionCustomerEmailAddress(::std::string::String);
 impl ::std::ops::Deref for CustomerInitiatedTransactionCustomerEmailAddress {
@@ -1923,7 +3505,7 @@ for CustomerInitiatedTransactionCustomerEmailAddress {
     }
 }
 ///Merchant-generated customer reference.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CustomerInitiatedTransactionCustomerReference(::std::string::String);
 impl ::std::ops::Deref for CustomerInitiatedTransactionCustomerReference {
@@ -1993,7 +3575,7 @@ impl<'de> ::serde::Deserialize<'de> for CustomerInitiatedTransactionCustomerRefe
     }
 }
 ///An object that contains all information related to the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CustomerInitiatedTransactionInstruction {
     #[serde(
         rename = "consumerBillPayment",
@@ -2031,8 +3613,175 @@ pub struct CustomerInitiatedTransactionInstruction {
     pub routing: ::std::option::Option<Routing>,
     pub value: CustomerInitiatedTransactionInstructionValue,
 }
+impl<'de> ::serde::Deserialize<'de> for CustomerInitiatedTransactionInstruction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "consumerBillPayment",
+            "customerAgreement",
+            "debtRepayment",
+            "fundsTransfer",
+            "narrative",
+            "paymentInstrument",
+            "requestAccountUpdater",
+            "requestAutoSettlement",
+            "routing",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CustomerInitiatedTransactionInstruction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CustomerInitiatedTransactionInstruction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                CustomerInitiatedTransactionInstruction,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<ConsumerBillPayment>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::card_payments::types::CustomerInitiatedTransactionInstructionCustomerAgreement,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<DebtRepayment>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<FundsTransfer>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<Narrative> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    crate::card_payments::types::CustomerInitiatedTransactionInstructionPaymentInstrument,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<RequestAccountUpdater>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<RequestAutoSettlement> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::option::Option<Routing>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    CustomerInitiatedTransactionInstructionValue,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CustomerInitiatedTransactionInstruction {
+                    consumer_bill_payment: __f0.unwrap_or_default(),
+                    customer_agreement: __f1.unwrap_or_default(),
+                    debt_repayment: __f2.unwrap_or_default(),
+                    funds_transfer: __f3.unwrap_or_default(),
+                    narrative: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    payment_instrument: crate::deserialize::required(
+                        __f5,
+                        FIELDS[5usize],
+                    )?,
+                    request_account_updater: __f6.unwrap_or_default(),
+                    request_auto_settlement: crate::deserialize::required(
+                        __f7,
+                        FIELDS[7usize],
+                    )?,
+                    routing: __f8.unwrap_or_default(),
+                    value: crate::deserialize::required(__f9, FIELDS[9usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "CustomerInitiatedTransactionInstruction",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///An object that contains information about the value of the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CustomerInitiatedTransactionInstructionValue {
     #[serde(
         rename = "acceptPartialAmount",
@@ -2055,12 +3804,180 @@ pub struct CustomerInitiatedTransactionInstructionValue {
     )]
     pub surcharge_amount: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for CustomerInitiatedTransactionInstructionValue {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "acceptPartialAmount",
+            "amount",
+            "convenienceAmount",
+            "currency",
+            "estimated",
+            "surchargeAmount",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CustomerInitiatedTransactionInstructionValue;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CustomerInitiatedTransactionInstructionValue")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                CustomerInitiatedTransactionInstructionValue,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<Currency> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CustomerInitiatedTransactionInstructionValue {
+                    accept_partial_amount: __f0.unwrap_or_default(),
+                    amount: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    convenience_amount: __f2.unwrap_or_default(),
+                    currency: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    estimated: __f4.unwrap_or_default(),
+                    surcharge_amount: __f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "CustomerInitiatedTransactionInstructionValue",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///Birth date of the recipient
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct DateOfBirth {
     pub day: i64,
     pub month: i64,
     pub year: i64,
+}
+impl<'de> ::serde::Deserialize<'de> for DateOfBirth {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["day", "month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = DateOfBirth;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct DateOfBirth")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DateOfBirth, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<i64> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DateOfBirth {
+                    day: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    month: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    year: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("DateOfBirth", FIELDS, __Visitor)
+    }
 }
 ///Debt Repayment Indicator is a flag which identifies a payment with the purpose of repaying a debt.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2106,7 +4023,7 @@ impl ::std::convert::TryFrom<String> for DebtRepayment {
     }
 }
 ///`DepartureAirport`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct DepartureAirport(::std::string::String);
 impl ::std::ops::Deref for DepartureAirport {
@@ -2168,14 +4085,77 @@ impl<'de> ::serde::Deserialize<'de> for DepartureAirport {
     }
 }
 ///`DepartureDate`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct DepartureDate {
     pub day: i64,
     pub month: i64,
     pub year: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for DepartureDate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["day", "month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = DepartureDate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct DepartureDate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DepartureDate, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<i64> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DepartureDate {
+                    day: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    month: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    year: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("DepartureDate", FIELDS, __Visitor)
+    }
+}
 ///`Eci`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Eci(::std::string::String);
 impl ::std::ops::Deref for Eci {
@@ -2237,7 +4217,7 @@ impl<'de> ::serde::Deserialize<'de> for Eci {
     }
 }
 ///`Email`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Email(::std::string::String);
 impl ::std::ops::Deref for Email {
@@ -2299,7 +4279,7 @@ impl<'de> ::serde::Deserialize<'de> for Email {
     }
 }
 ///`EmailAddress`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct EmailAddress(::std::string::String);
 impl ::std::ops::Deref for EmailAddress {
@@ -2356,7 +4336,7 @@ impl<'de> ::serde::Deserialize<'de> for EmailAddress {
     }
 }
 ///Direct your payment to assist with billing, reporting and reconciliation. This is mandatory for authentication and queries.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Entity(::std::string::String);
 impl ::std::ops::Deref for Entity {
@@ -2420,7 +4400,7 @@ impl<'de> ::serde::Deserialize<'de> for Entity {
     }
 }
 ///`ErrorResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ErrorResponse {
     #[serde(
         rename = "errorName",
@@ -2429,6 +4409,64 @@ pub struct ErrorResponse {
     pub error_name: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "message"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ErrorResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ErrorResponse {
+                    error_name: __f0.unwrap_or_default(),
+                    message: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ErrorResponse", FIELDS, __Visitor)
+    }
 }
 ///`ExemptionAuthenticationOutage`
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -2457,39 +4495,312 @@ for ExemptionAuthenticationOutage {
     }
 }
 ///`ExemptionExternal`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ExemptionExternal {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub request: ::std::option::Option<Request>,
 }
+impl<'de> ::serde::Deserialize<'de> for ExemptionExternal {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["request"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ExemptionExternal;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ExemptionExternal")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ExemptionExternal, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Request>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ExemptionExternal {
+                    request: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ExemptionExternal", FIELDS, __Visitor)
+    }
+}
 ///An exemption result and reason if a risk profile was included in your authorization request.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ExemptionOutcome {
     pub reason: crate::card_payments::types::Reason,
     pub result: crate::card_payments::types::ExemptionOutcomeResult,
 }
+impl<'de> ::serde::Deserialize<'de> for ExemptionOutcome {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["reason", "result"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ExemptionOutcome;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ExemptionOutcome")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ExemptionOutcome, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::card_payments::types::Reason,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::card_payments::types::ExemptionOutcomeResult,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ExemptionOutcome {
+                    reason: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    result: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("ExemptionOutcome", FIELDS, __Visitor)
+    }
+}
 ///The expiry date of the card or network token (where the supplied paymentInstrument was card/wallet+applepay, card/wallet+googlepay, card/networkToken, card/networkToken+applepay or card/networkToken+googlepay)
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ExpiryDate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub month: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub year: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for ExpiryDate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ExpiryDate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ExpiryDate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ExpiryDate, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ExpiryDate {
+                    month: __f0.unwrap_or_default(),
+                    year: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ExpiryDate", FIELDS, __Visitor)
+    }
+}
 ///`ExpiryDateCard`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ExpiryDateCard {
     pub month: crate::card_payments::types::ExpiryDateCardMonth,
     pub year: crate::card_payments::types::ExpiryDateCardYear,
 }
+impl<'de> ::serde::Deserialize<'de> for ExpiryDateCard {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ExpiryDateCard;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ExpiryDateCard")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ExpiryDateCard, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::card_payments::types::ExpiryDateCardMonth,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::card_payments::types::ExpiryDateCardYear,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ExpiryDateCard {
+                    month: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    year: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("ExpiryDateCard", FIELDS, __Visitor)
+    }
+}
 ///`ExpiryDateToken`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ExpiryDateToken {
     pub month: crate::card_payments::types::ExpiryDateTokenMonth,
     pub year: crate::card_payments::types::ExpiryDateTokenYear,
 }
+impl<'de> ::serde::Deserialize<'de> for ExpiryDateToken {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ExpiryDateToken;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ExpiryDateToken")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ExpiryDateToken, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::card_payments::types::ExpiryDateTokenMonth,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::card_payments::types::ExpiryDateTokenYear,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ExpiryDateToken {
+                    month: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    year: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("ExpiryDateToken", FIELDS, __Visitor)
+    }
+}
 ///`FareBasisCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct FareBasisCode(::std::string::String);
 impl ::std::ops::Deref for FareBasisCode {
@@ -2551,7 +4862,7 @@ impl<'de> ::serde::Deserialize<'de> for FareBasisCode {
     }
 }
 ///`FareClassCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct FareClassCode(::std::string::String);
 impl ::std::ops::Deref for FareClassCode {
@@ -2613,7 +4924,7 @@ impl<'de> ::serde::Deserialize<'de> for FareClassCode {
     }
 }
 ///`FastRefund`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FastRefund {
     pub enabled: bool,
     #[serde(
@@ -2622,8 +4933,62 @@ pub struct FastRefund {
     )]
     pub fallback_to_standard: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for FastRefund {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["enabled", "fallbackToStandard"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FastRefund;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FastRefund")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FastRefund, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<bool> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FastRefund {
+                    enabled: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    fallback_to_standard: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("FastRefund", FIELDS, __Visitor)
+    }
+}
 ///`FirstName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct FirstName(::std::string::String);
 impl ::std::ops::Deref for FirstName {
@@ -2688,7 +5053,7 @@ impl<'de> ::serde::Deserialize<'de> for FirstName {
     }
 }
 ///`FirstTwoOfPin`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct FirstTwoOfPin(::std::string::String);
 impl ::std::ops::Deref for FirstTwoOfPin {
@@ -2750,7 +5115,7 @@ impl<'de> ::serde::Deserialize<'de> for FirstTwoOfPin {
     }
 }
 ///`FlightCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct FlightCode(::std::string::String);
 impl ::std::ops::Deref for FlightCode {
@@ -2812,7 +5177,7 @@ impl<'de> ::serde::Deserialize<'de> for FlightCode {
     }
 }
 ///`FlightDetail`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FlightDetail {
     #[serde(rename = "arrivalAirport")]
     pub arrival_airport: ArrivalAirport,
@@ -2836,8 +5201,140 @@ pub struct FlightDetail {
     #[serde(rename = "taxAmount")]
     pub tax_amount: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for FlightDetail {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "arrivalAirport",
+            "carrierCode",
+            "departureAirport",
+            "departureDate",
+            "fareBasisCode",
+            "fareClassCode",
+            "flightCode",
+            "stopOver",
+            "taxAmount",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FlightDetail;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FlightDetail")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FlightDetail, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<ArrivalAirport> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<CarrierCode> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<DepartureAirport> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<DepartureDate> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<FareBasisCode>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<FareClassCode> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<FlightCode> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<i64> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FlightDetail {
+                    arrival_airport: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    carrier_code: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    departure_airport: crate::deserialize::required(
+                        __f2,
+                        FIELDS[2usize],
+                    )?,
+                    departure_date: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    fare_basis_code: __f4.unwrap_or_default(),
+                    fare_class_code: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                    flight_code: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                    stop_over: __f7.unwrap_or_default(),
+                    tax_amount: crate::deserialize::required(__f8, FIELDS[8usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("FlightDetail", FIELDS, __Visitor)
+    }
+}
 ///Contains details of the funds transfer request, which is a money movement for a reason other than the purchase of goods or services (also known as Account Funding Transaction (AFT)).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransfer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<Purpose>,
@@ -2848,8 +5345,84 @@ pub struct FundsTransfer {
     #[serde(rename = "type")]
     pub type_: Type,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransfer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["purpose", "recipient", "sender", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransfer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransfer")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransfer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Purpose>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<FundsTransferRecipient>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<FundsTransferSender>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<Type> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransfer {
+                    purpose: __f0.unwrap_or_default(),
+                    recipient: __f1.unwrap_or_default(),
+                    sender: __f2.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("FundsTransfer", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferBankAccount`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferBankAccount {
     #[serde(
         rename = "accountNumber",
@@ -2872,32 +5445,307 @@ pub struct FundsTransferBankAccount {
     #[serde(rename = "swiftBic", skip_serializing_if = "::std::option::Option::is_none")]
     pub swift_bic: ::std::option::Option<SwiftBic>,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferBankAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "accountNumber",
+            "iban",
+            "identifierType",
+            "routingNumber",
+            "swiftBic",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferBankAccount;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferBankAccount")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferBankAccount, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::AccountNumber>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::Iban>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<IdentifierType> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::RoutingNumber>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<SwiftBic>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferBankAccount {
+                    account_number: __f0.unwrap_or_default(),
+                    iban: __f1.unwrap_or_default(),
+                    identifier_type: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    routing_number: __f3.unwrap_or_default(),
+                    swift_bic: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("FundsTransferBankAccount", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferCard`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferCard {
     #[serde(rename = "cardNumber")]
     pub card_number: crate::card_payments::types::FundsTransferCardCardNumber,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferCard {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["cardNumber"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferCard;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferCard")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferCard, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::card_payments::types::FundsTransferCardCardNumber,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferCard {
+                    card_number: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("FundsTransferCard", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferEmail`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferEmail {
     #[serde(rename = "emailAddress")]
     pub email_address: EmailAddress,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferEmail {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["emailAddress"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferEmail;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferEmail")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferEmail, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<EmailAddress> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferEmail {
+                    email_address: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("FundsTransferEmail", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferMerchantWallet`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferMerchantWallet {
     #[serde(rename = "walletReference")]
     pub wallet_reference: WalletReference,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferMerchantWallet {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["walletReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferMerchantWallet;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferMerchantWallet")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferMerchantWallet, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<WalletReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferMerchantWallet {
+                    wallet_reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("FundsTransferMerchantWallet", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferPhone`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferPhone {
     #[serde(rename = "phoneNumber")]
     pub phone_number: FundsTransferPhonePhoneNumber,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferPhone {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["phoneNumber"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferPhone;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferPhone")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferPhone, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<FundsTransferPhonePhoneNumber> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferPhone {
+                    phone_number: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("FundsTransferPhone", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferPhonePhoneNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct FundsTransferPhonePhoneNumber(::std::string::String);
 impl ::std::ops::Deref for FundsTransferPhonePhoneNumber {
@@ -2959,7 +5807,7 @@ impl<'de> ::serde::Deserialize<'de> for FundsTransferPhonePhoneNumber {
     }
 }
 ///`FundsTransferRecipient`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct FundsTransferRecipient {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account: ::std::option::Option<crate::card_payments::types::Account>,
@@ -2993,8 +5841,139 @@ pub struct FundsTransferRecipient {
     )]
     pub phone_number: ::std::option::Option<RecipientPhoneNumber>,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipient {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "account",
+            "address",
+            "dateOfBirth",
+            "documentReference",
+            "firstName",
+            "lastName",
+            "middleName",
+            "phoneNumber",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferRecipient;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferRecipient")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferRecipient, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::Account>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<FundsTransferRecipientAddress>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<DateOfBirth>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<RecipientDocumentReference>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<FirstName>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<RecipientLastName>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<MiddleName>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<RecipientPhoneNumber>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferRecipient {
+                    account: __f0.unwrap_or_default(),
+                    address: __f1.unwrap_or_default(),
+                    date_of_birth: __f2.unwrap_or_default(),
+                    document_reference: __f3.unwrap_or_default(),
+                    first_name: __f4.unwrap_or_default(),
+                    last_name: __f5.unwrap_or_default(),
+                    middle_name: __f6.unwrap_or_default(),
+                    phone_number: __f7.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("FundsTransferRecipient", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferRecipientAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferRecipientAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address1: ::std::option::Option<AddressAddress1>,
@@ -3012,8 +5991,112 @@ pub struct FundsTransferRecipientAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<State>,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferRecipientAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferRecipientAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferRecipientAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<AddressAddress1>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Address2>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<FundsTransferRecipientAddressCity>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<CountryCode> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<FundsTransferRecipientAddressPostalCode>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<State>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferRecipientAddress {
+                    address1: __f0.unwrap_or_default(),
+                    address2: __f1.unwrap_or_default(),
+                    city: __f2.unwrap_or_default(),
+                    country_code: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    postal_code: __f4.unwrap_or_default(),
+                    state: __f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("FundsTransferRecipientAddress", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferRecipientAddressCity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct FundsTransferRecipientAddressCity(::std::string::String);
 impl ::std::ops::Deref for FundsTransferRecipientAddressCity {
@@ -3076,7 +6159,7 @@ impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientAddressCity {
     }
 }
 ///`FundsTransferRecipientAddressPostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct FundsTransferRecipientAddressPostalCode(::std::string::String);
 impl ::std::ops::Deref for FundsTransferRecipientAddressPostalCode {
@@ -3140,7 +6223,7 @@ impl<'de> ::serde::Deserialize<'de> for FundsTransferRecipientAddressPostalCode 
     }
 }
 ///`FundsTransferSender`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct FundsTransferSender {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<FundsTransferRecipientAddress>,
@@ -3167,32 +6250,326 @@ pub struct FundsTransferSender {
     )]
     pub middle_name: ::std::option::Option<MiddleName>,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferSender {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address",
+            "dateOfBirth",
+            "documentReference",
+            "firstName",
+            "lastName",
+            "middleName",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferSender;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferSender")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferSender, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<FundsTransferRecipientAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<DateOfBirth>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<SenderDocumentReference>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<FirstName>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<RecipientLastName>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<MiddleName>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferSender {
+                    address: __f0.unwrap_or_default(),
+                    date_of_birth: __f1.unwrap_or_default(),
+                    document_reference: __f2.unwrap_or_default(),
+                    first_name: __f3.unwrap_or_default(),
+                    last_name: __f4.unwrap_or_default(),
+                    middle_name: __f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("FundsTransferSender", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferSocialNetwork`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferSocialNetwork {
     #[serde(rename = "socialNetworkReference")]
     pub social_network_reference: SocialNetworkReference,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferSocialNetwork {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["socialNetworkReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferSocialNetwork;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferSocialNetwork")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferSocialNetwork, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<SocialNetworkReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferSocialNetwork {
+                    social_network_reference: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("FundsTransferSocialNetwork", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferStagedDigitalWallet`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferStagedDigitalWallet {
     #[serde(rename = "walletReference")]
     pub wallet_reference: WalletReference,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferStagedDigitalWallet {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["walletReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferStagedDigitalWallet;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferStagedDigitalWallet")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferStagedDigitalWallet, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<WalletReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferStagedDigitalWallet {
+                    wallet_reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("FundsTransferStagedDigitalWallet", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferStoredValueWallet`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferStoredValueWallet {
     #[serde(rename = "walletReference")]
     pub wallet_reference: WalletReference,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferStoredValueWallet {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["walletReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferStoredValueWallet;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferStoredValueWallet")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferStoredValueWallet, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<WalletReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferStoredValueWallet {
+                    wallet_reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("FundsTransferStoredValueWallet", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferWallet`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FundsTransferWallet {
     #[serde(rename = "walletReference")]
     pub wallet_reference: FundsTransferWalletWalletReference,
 }
+impl<'de> ::serde::Deserialize<'de> for FundsTransferWallet {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["walletReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FundsTransferWallet;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FundsTransferWallet")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FundsTransferWallet, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    FundsTransferWalletWalletReference,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FundsTransferWallet {
+                    wallet_reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("FundsTransferWallet", FIELDS, __Visitor)
+    }
+}
 ///`FundsTransferWalletWalletReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct FundsTransferWalletWalletReference(::std::string::String);
 impl ::std::ops::Deref for FundsTransferWalletWalletReference {
@@ -3257,18 +6634,7 @@ impl<'de> ::serde::Deserialize<'de> for FundsTransferWalletWalletReference {
     }
 }
 ///`IdentifierType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum IdentifierType {
     #[serde(rename = "iban")]
     Iban,
@@ -3278,6 +6644,26 @@ pub enum IdentifierType {
     RoutingNumber,
     #[serde(rename = "accountNumber")]
     AccountNumber,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentifierType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["iban", "swift", "routingNumber", "accountNumber"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "IdentifierType",
+                VARIANTS,
+            )? {
+                0usize => Self::Iban,
+                1usize => Self::Swift,
+                2usize => Self::RoutingNumber,
+                _ => Self::AccountNumber,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for IdentifierType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3320,7 +6706,7 @@ impl ::std::convert::TryFrom<::std::string::String> for IdentifierType {
     }
 }
 ///`IndependentSalesOrganizationId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct IndependentSalesOrganizationId(::std::string::String);
 impl ::std::ops::Deref for IndependentSalesOrganizationId {
@@ -3382,7 +6768,7 @@ impl<'de> ::serde::Deserialize<'de> for IndependentSalesOrganizationId {
     }
 }
 ///An object containing industry specific order data.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct IndustryData {
     #[serde(rename = "agentCode")]
     pub agent_code: AgentCode,
@@ -3405,8 +6791,127 @@ pub struct IndustryData {
     #[serde(rename = "type")]
     pub type_: IndustryDataType,
 }
+impl<'de> ::serde::Deserialize<'de> for IndustryData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "agentCode",
+            "agentName",
+            "airlineCode",
+            "airlineName",
+            "invoiceReference",
+            "passenger",
+            "ticket",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = IndustryData;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct IndustryData")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<IndustryData, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<AgentCode> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<AgentName>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<AirlineCode> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<AirlineName> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<IndustryDataInvoiceReference>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<Passenger> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<Ticket> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<IndustryDataType> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(IndustryData {
+                    agent_code: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    agent_name: __f1.unwrap_or_default(),
+                    airline_code: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    airline_name: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    invoice_reference: __f4.unwrap_or_default(),
+                    passenger: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                    ticket: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                    type_: crate::deserialize::required(__f7, FIELDS[7usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("IndustryData", FIELDS, __Visitor)
+    }
+}
 ///Billing Settlement Plan invoice reference.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct IndustryDataInvoiceReference(::std::string::String);
 impl ::std::ops::Deref for IndustryDataInvoiceReference {
@@ -3468,21 +6973,27 @@ impl<'de> ::serde::Deserialize<'de> for IndustryDataInvoiceReference {
     }
 }
 ///`IndustryDataType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum IndustryDataType {
     #[serde(rename = "airline")]
     Airline,
+}
+impl<'de> ::serde::Deserialize<'de> for IndustryDataType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["airline"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "IndustryDataType",
+                VARIANTS,
+            )? {
+                _ => Self::Airline,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for IndustryDataType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3519,29 +7030,84 @@ impl ::std::convert::TryFrom<::std::string::String> for IndustryDataType {
     }
 }
 ///`InstallmentPlan`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct InstallmentPlan {
     #[serde(rename = "numberOfInstallments")]
     pub number_of_installments: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for InstallmentPlan {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["numberOfInstallments"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = InstallmentPlan;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct InstallmentPlan")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<InstallmentPlan, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(InstallmentPlan {
+                    number_of_installments: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("InstallmentPlan", FIELDS, __Visitor)
+    }
+}
 ///`InstallmentType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum InstallmentType {
     #[serde(rename = "merchant")]
     Merchant,
     #[serde(rename = "latinAmerica")]
     LatinAmerica,
+}
+impl<'de> ::serde::Deserialize<'de> for InstallmentType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["merchant", "latinAmerica"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "InstallmentType",
+                VARIANTS,
+            )? {
+                0usize => Self::Merchant,
+                _ => Self::LatinAmerica,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for InstallmentType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3580,7 +7146,7 @@ impl ::std::convert::TryFrom<::std::string::String> for InstallmentType {
     }
 }
 ///`IpAddress`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct IpAddress(::std::string::String);
 impl ::std::ops::Deref for IpAddress {
@@ -3642,21 +7208,129 @@ impl<'de> ::serde::Deserialize<'de> for IpAddress {
     }
 }
 ///`IssueDate`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct IssueDate {
     pub day: i64,
     pub month: i64,
     pub year: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for IssueDate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["day", "month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = IssueDate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct IssueDate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<IssueDate, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<i64> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(IssueDate {
+                    day: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    month: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    year: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("IssueDate", FIELDS, __Visitor)
+    }
+}
 ///An object containing information returned by the issuer.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Issuer {
     ///A code returned by the card issuer for a successful authorization. Used in reconciliation and dispute management.
     #[serde(rename = "authorizationCode")]
     pub authorization_code: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for Issuer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["authorizationCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Issuer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Issuer")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Issuer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Issuer {
+                    authorization_code: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Issuer", FIELDS, __Visitor)
+    }
+}
 ///`IssuerAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct IssuerAddress {
     pub address1: IssuerAddressAddress1,
     pub city: IssuerAddressCity,
@@ -3665,8 +7339,80 @@ pub struct IssuerAddress {
     #[serde(rename = "postalCode")]
     pub postal_code: IssuerAddressPostalCode,
 }
+impl<'de> ::serde::Deserialize<'de> for IssuerAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["address1", "city", "countryCode", "postalCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = IssuerAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct IssuerAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<IssuerAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<IssuerAddressAddress1> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<IssuerAddressCity> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<IssuerAddressCountryCode> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<IssuerAddressPostalCode> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(IssuerAddress {
+                    address1: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    city: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    country_code: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    postal_code: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("IssuerAddress", FIELDS, __Visitor)
+    }
+}
 ///`IssuerAddressAddress1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct IssuerAddressAddress1(::std::string::String);
 impl ::std::ops::Deref for IssuerAddressAddress1 {
@@ -3728,7 +7474,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuerAddressAddress1 {
     }
 }
 ///`IssuerAddressCity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct IssuerAddressCity(::std::string::String);
 impl ::std::ops::Deref for IssuerAddressCity {
@@ -3790,7 +7536,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuerAddressCity {
     }
 }
 ///`IssuerAddressCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct IssuerAddressCountryCode(::std::string::String);
 impl ::std::ops::Deref for IssuerAddressCountryCode {
@@ -3852,7 +7598,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuerAddressCountryCode {
     }
 }
 ///`IssuerAddressPostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct IssuerAddressPostalCode(::std::string::String);
 impl ::std::ops::Deref for IssuerAddressPostalCode {
@@ -3914,7 +7660,7 @@ impl<'de> ::serde::Deserialize<'de> for IssuerAddressPostalCode {
     }
 }
 ///`Item`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Item {
     #[serde(
         rename = "commodityCode",
@@ -3957,8 +7703,148 @@ pub struct Item {
     )]
     pub unit_of_measure: ::std::option::Option<UnitOfMeasure>,
 }
+impl<'de> ::serde::Deserialize<'de> for Item {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "commodityCode",
+            "name",
+            "productCode",
+            "quantity",
+            "totalAmount",
+            "totalAmountNoTax",
+            "totalDiscountAmount",
+            "totalTaxAmount",
+            "unitCost",
+            "unitOfMeasure",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Item;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Item")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Item, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<CommodityCode>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<ItemName> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<ProductCode>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<UnitOfMeasure>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Item {
+                    commodity_code: __f0.unwrap_or_default(),
+                    name: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    product_code: __f2.unwrap_or_default(),
+                    quantity: __f3.unwrap_or_default(),
+                    total_amount: __f4.unwrap_or_default(),
+                    total_amount_no_tax: __f5.unwrap_or_default(),
+                    total_discount_amount: __f6.unwrap_or_default(),
+                    total_tax_amount: __f7.unwrap_or_default(),
+                    unit_cost: __f8.unwrap_or_default(),
+                    unit_of_measure: __f9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Item", FIELDS, __Visitor)
+    }
+}
 ///`ItemName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct ItemName(::std::string::String);
 impl ::std::ops::Deref for ItemName {
@@ -4023,7 +7909,7 @@ impl<'de> ::serde::Deserialize<'de> for ItemName {
     }
 }
 ///The last name of the recipient. If for a business, then use the company name.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct LastName(::std::string::String);
 impl ::std::ops::Deref for LastName {
@@ -4087,7 +7973,7 @@ impl<'de> ::serde::Deserialize<'de> for LastName {
     }
 }
 ///`Line1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Line1(::std::string::String);
 impl ::std::ops::Deref for Line1 {
@@ -4155,7 +8041,7 @@ impl<'de> ::serde::Deserialize<'de> for Line1 {
     }
 }
 ///`Line2`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Line2(::std::string::String);
 impl ::std::ops::Deref for Line2 {
@@ -4223,7 +8109,7 @@ impl<'de> ::serde::Deserialize<'de> for Line2 {
     }
 }
 ///You can apply a merchant category code mcc to an individual request. You can only provide an mcc if we have enabled the dynamic mcc feature during boarding. If enabled but not provided, merchant.mcc defaults to a configured value.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Mcc(::std::string::String);
 impl ::std::ops::Deref for Mcc {
@@ -4285,7 +8171,7 @@ impl<'de> ::serde::Deserialize<'de> for Mcc {
     }
 }
 ///An object that contains information about the merchant.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Merchant {
     pub entity: Entity,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -4301,8 +8187,84 @@ pub struct Merchant {
     )]
     pub tax_reference: ::std::option::Option<TaxReference>,
 }
+impl<'de> ::serde::Deserialize<'de> for Merchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["entity", "mcc", "paymentFacilitator", "taxReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Merchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Merchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Merchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Entity> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Mcc>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentFacilitator>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<TaxReference>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Merchant {
+                    entity: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    mcc: __f1.unwrap_or_default(),
+                    payment_facilitator: __f2.unwrap_or_default(),
+                    tax_reference: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Merchant", FIELDS, __Visitor)
+    }
+}
 ///`MerchantInitiatedTransaction`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MerchantInitiatedTransaction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer: ::std::option::Option<MerchantInitiatedTransactionCustomer>,
@@ -4333,8 +8295,159 @@ pub struct MerchantInitiatedTransaction {
     #[serde(rename = "transactionReference")]
     pub transaction_reference: TransactionReference,
 }
+impl<'de> ::serde::Deserialize<'de> for MerchantInitiatedTransaction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "customer",
+            "industryData",
+            "instruction",
+            "merchant",
+            "order",
+            "orderReference",
+            "recipient",
+            "riskProfile",
+            "shipping",
+            "transactionReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MerchantInitiatedTransaction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MerchantInitiatedTransaction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MerchantInitiatedTransaction, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<MerchantInitiatedTransactionCustomer>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<IndustryData>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    MerchantInitiatedTransactionInstruction,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<Merchant> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Order>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<OrderReference>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<Recipient>> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::option::Option<Shipping>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<TransactionReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MerchantInitiatedTransaction {
+                    customer: __f0.unwrap_or_default(),
+                    industry_data: __f1.unwrap_or_default(),
+                    instruction: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    merchant: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    order: __f4.unwrap_or_default(),
+                    order_reference: __f5.unwrap_or_default(),
+                    recipient: __f6.unwrap_or_default(),
+                    risk_profile: __f7.unwrap_or_default(),
+                    shipping: __f8.unwrap_or_default(),
+                    transaction_reference: crate::deserialize::required(
+                        __f9,
+                        FIELDS[9usize],
+                    )?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("MerchantInitiatedTransaction", FIELDS, __Visitor)
+    }
+}
 ///Additional customer data.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MerchantInitiatedTransactionCustomer {
     #[serde(
         rename = "documentReference",
@@ -4353,8 +8466,86 @@ pub struct MerchantInitiatedTransactionCustomer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reference: ::std::option::Option<MerchantInitiatedTransactionCustomerReference>,
 }
+impl<'de> ::serde::Deserialize<'de> for MerchantInitiatedTransactionCustomer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["documentReference", "emailAddress", "reference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MerchantInitiatedTransactionCustomer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MerchantInitiatedTransactionCustomer")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MerchantInitiatedTransactionCustomer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        MerchantInitiatedTransactionCustomerDocumentReference,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<
+                        MerchantInitiatedTransactionCustomerEmailAddress,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<MerchantInitiatedTransactionCustomerReference>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MerchantInitiatedTransactionCustomer {
+                    document_reference: __f0.unwrap_or_default(),
+                    email_address: __f1.unwrap_or_default(),
+                    reference: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "MerchantInitiatedTransactionCustomer",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///Required for domestic processing in some Latin American countries.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct MerchantInitiatedTransactionCustomerDocumentReference(::std::string::String);
 impl ::std::ops::Deref for MerchantInitiatedTransactionCustomerDocumentReference {
@@ -4415,7 +8606,7 @@ for MerchantInitiatedTransactionCustomerDocumentReference {
     }
 }
 ///`MerchantInitiatedTransactionCustomerEmailAddress`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct MerchantInitiatedTransactionCustomerEmailAddress(::std::string::String);
 impl ::std::ops::Deref for MerchantInitiatedTransactionCustomerEmailAddress {
@@ -4475,7 +8666,7 @@ for MerchantInitiatedTransactionCustomerEmailAddress {
     }
 }
 ///Merchant-generated customer reference.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct MerchantInitiatedTransactionCustomerReference(::std::string::String);
 impl ::std::ops::Deref for MerchantInitiatedTransactionCustomerReference {
@@ -4534,7 +8725,7 @@ impl<'de> ::serde::Deserialize<'de> for MerchantInitiatedTransactionCustomerRefe
     }
 }
 ///An object that contains all information related to the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MerchantInitiatedTransactionInstruction {
     #[serde(
         rename = "consumerBillPayment",
@@ -4567,8 +8758,176 @@ pub struct MerchantInitiatedTransactionInstruction {
     pub routing: ::std::option::Option<Routing>,
     pub value: MerchantInitiatedTransactionInstructionValue,
 }
+impl<'de> ::serde::Deserialize<'de> for MerchantInitiatedTransactionInstruction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "consumerBillPayment",
+            "customerAgreement",
+            "debtRepayment",
+            "fundsTransfer",
+            "narrative",
+            "paymentInstrument",
+            "requestAccountUpdater",
+            "requestAutoSettlement",
+            "routing",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MerchantInitiatedTransactionInstruction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MerchantInitiatedTransactionInstruction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                MerchantInitiatedTransactionInstruction,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<ConsumerBillPayment>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::card_payments::types::MerchantInitiatedTransactionInstructionCustomerAgreement,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<DebtRepayment>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<FundsTransfer>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<Narrative> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    crate::card_payments::types::MerchantInitiatedTransactionInstructionPaymentInstrument,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<RequestAccountUpdater>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<RequestAutoSettlement> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::option::Option<Routing>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    MerchantInitiatedTransactionInstructionValue,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MerchantInitiatedTransactionInstruction {
+                    consumer_bill_payment: __f0.unwrap_or_default(),
+                    customer_agreement: crate::deserialize::required(
+                        __f1,
+                        FIELDS[1usize],
+                    )?,
+                    debt_repayment: __f2.unwrap_or_default(),
+                    funds_transfer: __f3.unwrap_or_default(),
+                    narrative: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    payment_instrument: crate::deserialize::required(
+                        __f5,
+                        FIELDS[5usize],
+                    )?,
+                    request_account_updater: __f6.unwrap_or_default(),
+                    request_auto_settlement: crate::deserialize::required(
+                        __f7,
+                        FIELDS[7usize],
+                    )?,
+                    routing: __f8.unwrap_or_default(),
+                    value: crate::deserialize::required(__f9, FIELDS[9usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "MerchantInitiatedTransactionInstruction",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///An object that contains information about the value of the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MerchantInitiatedTransactionInstructionValue {
     #[serde(
         rename = "acceptPartialAmount",
@@ -4589,8 +8948,103 @@ pub struct MerchantInitiatedTransactionInstructionValue {
     )]
     pub surcharge_amount: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for MerchantInitiatedTransactionInstructionValue {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "acceptPartialAmount",
+            "amount",
+            "convenienceAmount",
+            "currency",
+            "surchargeAmount",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MerchantInitiatedTransactionInstructionValue;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MerchantInitiatedTransactionInstructionValue")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                MerchantInitiatedTransactionInstructionValue,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<Currency> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MerchantInitiatedTransactionInstructionValue {
+                    accept_partial_amount: __f0.unwrap_or_default(),
+                    amount: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    convenience_amount: __f2.unwrap_or_default(),
+                    currency: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    surcharge_amount: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "MerchantInitiatedTransactionInstructionValue",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///`MiddleName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct MiddleName(::std::string::String);
 impl ::std::ops::Deref for MiddleName {
@@ -4655,7 +9109,7 @@ impl<'de> ::serde::Deserialize<'de> for MiddleName {
     }
 }
 ///A merchant-initiated delayed charge after the original payment, for example for damages or a minibar. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitDelayedCharge {
     #[serde(
         rename = "schemeReference",
@@ -4669,22 +9123,86 @@ pub struct MitDelayedCharge {
     )]
     pub stored_card_usage: ::std::option::Option<MitDelayedChargeStoredCardUsage>,
 }
+impl<'de> ::serde::Deserialize<'de> for MitDelayedCharge {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["schemeReference", "storedCardUsage"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MitDelayedCharge;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MitDelayedCharge")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MitDelayedCharge, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SchemeReference>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<MitDelayedChargeStoredCardUsage>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MitDelayedCharge {
+                    scheme_reference: __f0.unwrap_or_default(),
+                    stored_card_usage: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MitDelayedCharge", FIELDS, __Visitor)
+    }
+}
 ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum MitDelayedChargeStoredCardUsage {
     #[serde(rename = "subsequent")]
     Subsequent,
+}
+impl<'de> ::serde::Deserialize<'de> for MitDelayedChargeStoredCardUsage {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["subsequent"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "MitDelayedChargeStoredCardUsage",
+                VARIANTS,
+            )? {
+                _ => Self::Subsequent,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for MitDelayedChargeStoredCardUsage {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4721,7 +9239,7 @@ impl ::std::convert::TryFrom<::std::string::String> for MitDelayedChargeStoredCa
     }
 }
 ///A merchant-initiated instalment of a purchase paid in a fixed number of parts. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MitInstallment {
     #[serde(rename = "installmentType")]
     pub installment_type: MitInstallmentInstallmentType,
@@ -4731,22 +9249,87 @@ pub struct MitInstallment {
     )]
     pub scheme_reference: ::std::option::Option<SchemeReference>,
 }
+impl<'de> ::serde::Deserialize<'de> for MitInstallment {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["installmentType", "schemeReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MitInstallment;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MitInstallment")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MitInstallment, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<MitInstallmentInstallmentType> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<SchemeReference>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MitInstallment {
+                    installment_type: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                    scheme_reference: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MitInstallment", FIELDS, __Visitor)
+    }
+}
 ///`MitInstallmentInstallmentType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum MitInstallmentInstallmentType {
     #[serde(rename = "merchant")]
     Merchant,
+}
+impl<'de> ::serde::Deserialize<'de> for MitInstallmentInstallmentType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["merchant"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "MitInstallmentInstallmentType",
+                VARIANTS,
+            )? {
+                _ => Self::Merchant,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for MitInstallmentInstallmentType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4783,7 +9366,7 @@ impl ::std::convert::TryFrom<::std::string::String> for MitInstallmentInstallmen
     }
 }
 ///A merchant-initiated charge for a no-show, as the agreement with the customer allows. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitNoShow {
     #[serde(
         rename = "schemeReference",
@@ -4797,22 +9380,86 @@ pub struct MitNoShow {
     )]
     pub stored_card_usage: ::std::option::Option<MitNoShowStoredCardUsage>,
 }
+impl<'de> ::serde::Deserialize<'de> for MitNoShow {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["schemeReference", "storedCardUsage"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MitNoShow;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MitNoShow")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MitNoShow, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SchemeReference>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<MitNoShowStoredCardUsage>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MitNoShow {
+                    scheme_reference: __f0.unwrap_or_default(),
+                    stored_card_usage: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MitNoShow", FIELDS, __Visitor)
+    }
+}
 ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum MitNoShowStoredCardUsage {
     #[serde(rename = "subsequent")]
     Subsequent,
+}
+impl<'de> ::serde::Deserialize<'de> for MitNoShowStoredCardUsage {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["subsequent"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "MitNoShowStoredCardUsage",
+                VARIANTS,
+            )? {
+                _ => Self::Subsequent,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for MitNoShowStoredCardUsage {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4849,7 +9496,7 @@ impl ::std::convert::TryFrom<::std::string::String> for MitNoShowStoredCardUsage
     }
 }
 ///A merchant-initiated re-authorization of an earlier payment, for example when the original authorization expired before fulfilment. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitReauthorization {
     #[serde(
         rename = "schemeReference",
@@ -4863,22 +9510,86 @@ pub struct MitReauthorization {
     )]
     pub stored_card_usage: ::std::option::Option<MitReauthorizationStoredCardUsage>,
 }
+impl<'de> ::serde::Deserialize<'de> for MitReauthorization {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["schemeReference", "storedCardUsage"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MitReauthorization;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MitReauthorization")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MitReauthorization, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SchemeReference>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<MitReauthorizationStoredCardUsage>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MitReauthorization {
+                    scheme_reference: __f0.unwrap_or_default(),
+                    stored_card_usage: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MitReauthorization", FIELDS, __Visitor)
+    }
+}
 ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum MitReauthorizationStoredCardUsage {
     #[serde(rename = "subsequent")]
     Subsequent,
+}
+impl<'de> ::serde::Deserialize<'de> for MitReauthorizationStoredCardUsage {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["subsequent"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "MitReauthorizationStoredCardUsage",
+                VARIANTS,
+            )? {
+                _ => Self::Subsequent,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for MitReauthorizationStoredCardUsage {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4916,7 +9627,7 @@ for MitReauthorizationStoredCardUsage {
     }
 }
 ///A merchant-initiated resubmission of a payment that was refused for insufficient funds. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitResubmission {
     #[serde(
         rename = "schemeReference",
@@ -4930,22 +9641,86 @@ pub struct MitResubmission {
     )]
     pub stored_card_usage: ::std::option::Option<MitResubmissionStoredCardUsage>,
 }
+impl<'de> ::serde::Deserialize<'de> for MitResubmission {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["schemeReference", "storedCardUsage"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MitResubmission;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MitResubmission")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MitResubmission, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SchemeReference>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<MitResubmissionStoredCardUsage>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MitResubmission {
+                    scheme_reference: __f0.unwrap_or_default(),
+                    stored_card_usage: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MitResubmission", FIELDS, __Visitor)
+    }
+}
 ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum MitResubmissionStoredCardUsage {
     #[serde(rename = "subsequent")]
     Subsequent,
+}
+impl<'de> ::serde::Deserialize<'de> for MitResubmissionStoredCardUsage {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["subsequent"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "MitResubmissionStoredCardUsage",
+                VARIANTS,
+            )? {
+                _ => Self::Subsequent,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for MitResubmissionStoredCardUsage {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4982,7 +9757,7 @@ impl ::std::convert::TryFrom<::std::string::String> for MitResubmissionStoredCar
     }
 }
 ///A merchant-initiated subscription payment, at the agreed fixed interval. Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitSubscription {
     #[serde(
         rename = "schemeReference",
@@ -4990,8 +9765,55 @@ pub struct MitSubscription {
     )]
     pub scheme_reference: ::std::option::Option<SchemeReference>,
 }
+impl<'de> ::serde::Deserialize<'de> for MitSubscription {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["schemeReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MitSubscription;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MitSubscription")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MitSubscription, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SchemeReference>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MitSubscription {
+                    scheme_reference: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MitSubscription", FIELDS, __Visitor)
+    }
+}
 ///A merchant-initiated payment at no fixed schedule (for example a top-up when a balance runs low). Untyped in Worldpay's published description (no `type`, only properties); the generator treats a schema with properties as an object.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MitUnscheduled {
     #[serde(
         rename = "schemeReference",
@@ -4999,15 +9821,116 @@ pub struct MitUnscheduled {
     )]
     pub scheme_reference: ::std::option::Option<SchemeReference>,
 }
+impl<'de> ::serde::Deserialize<'de> for MitUnscheduled {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["schemeReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MitUnscheduled;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MitUnscheduled")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MitUnscheduled, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SchemeReference>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MitUnscheduled {
+                    scheme_reference: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MitUnscheduled", FIELDS, __Visitor)
+    }
+}
 ///The text that appears on your customer's statement. Used to identify the merchant.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Narrative {
     pub line1: Line1,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub line2: ::std::option::Option<Line2>,
 }
+impl<'de> ::serde::Deserialize<'de> for Narrative {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["line1", "line2"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Narrative;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Narrative")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Narrative, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Line1> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Line2>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Narrative {
+                    line1: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    line2: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Narrative", FIELDS, __Visitor)
+    }
+}
 ///The risk score the card network gave during 3DS authentication.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct NetworkScore(::std::string::String);
 impl ::std::ops::Deref for NetworkScore {
@@ -5069,14 +9992,70 @@ impl<'de> ::serde::Deserialize<'de> for NetworkScore {
     }
 }
 ///Network Token authentication. Only allowed for card/networkToken transactions.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct NetworkToken {
     pub cryptogram: crate::card_payments::types::Cryptogram,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub eci: ::std::option::Option<Eci>,
 }
+impl<'de> ::serde::Deserialize<'de> for NetworkToken {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["cryptogram", "eci"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = NetworkToken;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct NetworkToken")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<NetworkToken, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::card_payments::types::Cryptogram,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Eci>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(NetworkToken {
+                    cryptogram: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    eci: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("NetworkToken", FIELDS, __Visitor)
+    }
+}
 ///`Number`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Number(::std::string::String);
 impl ::std::ops::Deref for Number {
@@ -5138,7 +10117,7 @@ impl<'de> ::serde::Deserialize<'de> for Number {
     }
 }
 ///An object containing details about the order.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Order {
     ///Total amount of discounts for the order.
     #[serde(
@@ -5181,15 +10160,194 @@ pub struct Order {
     )]
     pub tax_exempt: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for Order {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "discountAmount",
+            "dutyAmount",
+            "invoiceReference",
+            "items",
+            "orderDate",
+            "salesTax",
+            "shippingAmount",
+            "taxExempt",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Order;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Order")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Order, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<OrderInvoiceReference>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::vec::Vec<Item>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<OrderDate>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Order {
+                    discount_amount: __f0.unwrap_or_default(),
+                    duty_amount: __f1.unwrap_or_default(),
+                    invoice_reference: __f2.unwrap_or_default(),
+                    items: __f3.unwrap_or_default(),
+                    order_date: __f4.unwrap_or_default(),
+                    sales_tax: __f5.unwrap_or_default(),
+                    shipping_amount: __f6.unwrap_or_default(),
+                    tax_exempt: __f7.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Order", FIELDS, __Visitor)
+    }
+}
 ///Date of the order.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct OrderDate {
     pub day: i64,
     pub month: i64,
     pub year: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for OrderDate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["day", "month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = OrderDate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct OrderDate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<OrderDate, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<i64> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(OrderDate {
+                    day: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    month: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    year: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("OrderDate", FIELDS, __Visitor)
+    }
+}
 ///Invoice reference for the order.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct OrderInvoiceReference(::std::string::String);
 impl ::std::ops::Deref for OrderInvoiceReference {
@@ -5257,7 +10415,7 @@ impl<'de> ::serde::Deserialize<'de> for OrderInvoiceReference {
     }
 }
 ///`OrderReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct OrderReference(::std::string::String);
 impl ::std::ops::Deref for OrderReference {
@@ -5322,7 +10480,7 @@ impl<'de> ::serde::Deserialize<'de> for OrderReference {
     }
 }
 ///An object containing passenger details.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Passenger {
     pub code: Code,
     #[serde(rename = "firstName")]
@@ -5330,8 +10488,71 @@ pub struct Passenger {
     #[serde(rename = "lastName")]
     pub last_name: PassengerLastName,
 }
+impl<'de> ::serde::Deserialize<'de> for Passenger {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["code", "firstName", "lastName"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Passenger;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Passenger")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Passenger, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Code> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<PassengerFirstName> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<PassengerLastName> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Passenger {
+                    code: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    first_name: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    last_name: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Passenger", FIELDS, __Visitor)
+    }
+}
 ///`PassengerFirstName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PassengerFirstName(::std::string::String);
 impl ::std::ops::Deref for PassengerFirstName {
@@ -5396,7 +10617,7 @@ impl<'de> ::serde::Deserialize<'de> for PassengerFirstName {
     }
 }
 ///`PassengerLastName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PassengerLastName(::std::string::String);
 impl ::std::ops::Deref for PassengerLastName {
@@ -5461,7 +10682,7 @@ impl<'de> ::serde::Deserialize<'de> for PassengerLastName {
     }
 }
 ///An object containing Payment Facilitator information. This information is required for every authorization only if you are a Payment Facilitator.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentFacilitator {
     #[serde(
         rename = "independentSalesOrganizationId",
@@ -5475,18 +10696,77 @@ pub struct PaymentFacilitator {
     #[serde(rename = "subMerchant")]
     pub sub_merchant: SubMerchant,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentFacilitator {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "independentSalesOrganizationId",
+            "schemeId",
+            "subMerchant",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentFacilitator;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentFacilitator")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentFacilitator, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<IndependentSalesOrganizationId>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<SchemeId> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<SubMerchant> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentFacilitator {
+                    independent_sales_organization_id: __f0.unwrap_or_default(),
+                    scheme_id: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    sub_merchant: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentFacilitator", FIELDS, __Visitor)
+    }
+}
 ///`PaymentId`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentId(pub ::std::string::String);
 impl ::std::ops::Deref for PaymentId {
@@ -5517,7 +10797,7 @@ impl ::std::str::FromStr for PaymentId {
     }
 }
 ///`PaymentsAuthorize201Refusal`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsAuthorize201Refusal {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub advice: ::std::option::Option<Advice>,
@@ -5566,8 +10846,169 @@ pub struct PaymentsAuthorize201Refusal {
     )]
     pub updated_payment_instrument: ::std::option::Option<UpdatedPaymentInstrument>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsAuthorize201Refusal {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "advice",
+            "commandId",
+            "exemption",
+            "gatewayRefusalCode",
+            "outcome",
+            "paymentId",
+            "paymentInstrument",
+            "refusalCode",
+            "refusalDescription",
+            "riskFactors",
+            "updatedPaymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsAuthorize201Refusal;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsAuthorize201Refusal")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsAuthorize201Refusal, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Advice>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<CommandId>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<ExemptionOutcome>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<PaymentId>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<ResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<UpdatedPaymentInstrument>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsAuthorize201Refusal {
+                    advice: __f0.unwrap_or_default(),
+                    command_id: __f1.unwrap_or_default(),
+                    exemption: __f2.unwrap_or_default(),
+                    gateway_refusal_code: __f3.unwrap_or_default(),
+                    outcome: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    payment_id: __f5.unwrap_or_default(),
+                    payment_instrument: __f6.unwrap_or_default(),
+                    refusal_code: __f7.unwrap_or_default(),
+                    refusal_description: __f8.unwrap_or_default(),
+                    risk_factors: __f9.unwrap_or_default(),
+                    updated_payment_instrument: __f10.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsAuthorize201Refusal", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsAuthorize201RefusalMit`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsAuthorize201RefusalMit {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub advice: ::std::option::Option<Advice>,
@@ -5614,8 +11055,158 @@ pub struct PaymentsAuthorize201RefusalMit {
     )]
     pub updated_payment_instrument: ::std::option::Option<UpdatedPaymentInstrument>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsAuthorize201RefusalMit {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "advice",
+            "commandId",
+            "gatewayRefusalCode",
+            "outcome",
+            "paymentId",
+            "paymentInstrument",
+            "refusalCode",
+            "refusalDescription",
+            "riskFactors",
+            "updatedPaymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsAuthorize201RefusalMit;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsAuthorize201RefusalMit")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsAuthorize201RefusalMit, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Advice>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<CommandId>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<PaymentId>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<ResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<UpdatedPaymentInstrument>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsAuthorize201RefusalMit {
+                    advice: __f0.unwrap_or_default(),
+                    command_id: __f1.unwrap_or_default(),
+                    gateway_refusal_code: __f2.unwrap_or_default(),
+                    outcome: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    payment_id: __f4.unwrap_or_default(),
+                    payment_instrument: __f5.unwrap_or_default(),
+                    refusal_code: __f6.unwrap_or_default(),
+                    refusal_description: __f7.unwrap_or_default(),
+                    risk_factors: __f8.unwrap_or_default(),
+                    updated_payment_instrument: __f9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsAuthorize201RefusalMit", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsAuthorize201Response`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsAuthorize201Response {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amounts: ::std::option::Option<Amounts>,
@@ -5659,8 +11250,165 @@ pub struct PaymentsAuthorize201Response {
     )]
     pub updated_payment_instrument: ::std::option::Option<UpdatedPaymentInstrument>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsAuthorize201Response {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "amounts",
+            "commandId",
+            "exemption",
+            "issuer",
+            "_links",
+            "outcome",
+            "paymentId",
+            "paymentInstrument",
+            "riskFactors",
+            "scheme",
+            "updatedPaymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsAuthorize201Response;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsAuthorize201Response")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsAuthorize201Response, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Amounts>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<CommandId>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<ExemptionOutcome>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<PaymentId>> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<ResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<::std::option::Option<Scheme>> = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<UpdatedPaymentInstrument>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsAuthorize201Response {
+                    amounts: __f0.unwrap_or_default(),
+                    command_id: __f1.unwrap_or_default(),
+                    exemption: __f2.unwrap_or_default(),
+                    issuer: __f3.unwrap_or_default(),
+                    links: __f4
+                        .unwrap_or_else(defaults::payments_authorize201_response_links),
+                    outcome: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                    payment_id: __f6.unwrap_or_default(),
+                    payment_instrument: __f7.unwrap_or_default(),
+                    risk_factors: __f8.unwrap_or_default(),
+                    scheme: __f9.unwrap_or_default(),
+                    updated_payment_instrument: __f10.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsAuthorize201Response", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsAuthorize201ResponseMit`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsAuthorize201ResponseMit {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amounts: ::std::option::Option<Amounts>,
@@ -5702,14 +11450,206 @@ pub struct PaymentsAuthorize201ResponseMit {
     )]
     pub updated_payment_instrument: ::std::option::Option<UpdatedPaymentInstrument>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsAuthorize201ResponseMit {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "amounts",
+            "commandId",
+            "issuer",
+            "_links",
+            "outcome",
+            "paymentId",
+            "paymentInstrument",
+            "riskFactors",
+            "scheme",
+            "updatedPaymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsAuthorize201ResponseMit;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsAuthorize201ResponseMit")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsAuthorize201ResponseMit, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Amounts>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<CommandId>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<PaymentId>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<ResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::option::Option<Scheme>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<UpdatedPaymentInstrument>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsAuthorize201ResponseMit {
+                    amounts: __f0.unwrap_or_default(),
+                    command_id: __f1.unwrap_or_default(),
+                    issuer: __f2.unwrap_or_default(),
+                    links: __f3
+                        .unwrap_or_else(
+                            defaults::payments_authorize201_response_mit_links,
+                        ),
+                    outcome: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    payment_id: __f5.unwrap_or_default(),
+                    payment_instrument: __f6.unwrap_or_default(),
+                    risk_factors: __f7.unwrap_or_default(),
+                    scheme: __f8.unwrap_or_default(),
+                    updated_payment_instrument: __f9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsAuthorize201ResponseMit", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsCancel`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsCancel {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reference: ::std::option::Option<Reference>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsCancel {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["reference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsCancel;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsCancel")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsCancel, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Reference>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsCancel {
+                    reference: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsCancel", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsEvents200Response`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsEvents200Response {
     #[serde(rename = "lastEvent")]
     pub last_event: crate::card_payments::types::PaymentsEvents200ResponseLastEvent,
@@ -5717,8 +11657,65 @@ pub struct PaymentsEvents200Response {
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
     pub links: crate::hal::Links,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsEvents200Response {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["lastEvent", "_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsEvents200Response;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsEvents200Response")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsEvents200Response, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::card_payments::types::PaymentsEvents200ResponseLastEvent,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsEvents200Response {
+                    last_event: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    links: __f1
+                        .unwrap_or_else(defaults::payments_events200_response_links),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsEvents200Response", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsEventsRecovery200Response`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsEventsRecovery200Response {
     #[serde(rename = "lastEvent")]
     pub last_event: crate::card_payments::types::PaymentsEventsRecovery200ResponseLastEvent,
@@ -5729,8 +11726,68 @@ pub struct PaymentsEventsRecovery200Response {
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
     pub links: crate::hal::Links,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsEventsRecovery200Response {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["lastEvent", "_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsEventsRecovery200Response;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsEventsRecovery200Response")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsEventsRecovery200Response, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::card_payments::types::PaymentsEventsRecovery200ResponseLastEvent,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsEventsRecovery200Response {
+                    last_event: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    links: __f1
+                        .unwrap_or_else(
+                            defaults::payments_events_recovery200_response_links,
+                        ),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsEventsRecovery200Response", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsFullCancelResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsFullCancelResponse {
     #[serde(
         rename = "_links",
@@ -5738,6 +11795,52 @@ pub struct PaymentsFullCancelResponse {
     )]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
     pub links: crate::hal::Links,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsFullCancelResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsFullCancelResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsFullCancelResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsFullCancelResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsFullCancelResponse {
+                    links: __f0
+                        .unwrap_or_else(defaults::payments_full_cancel_response_links),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsFullCancelResponse", FIELDS, __Visitor)
+    }
 }
 impl ::std::default::Default for PaymentsFullCancelResponse {
     fn default() -> Self {
@@ -5747,7 +11850,7 @@ impl ::std::default::Default for PaymentsFullCancelResponse {
     }
 }
 ///`PaymentsFullRefundResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsFullRefundResponse {
     #[serde(
         rename = "commandId",
@@ -5766,6 +11869,70 @@ pub struct PaymentsFullRefundResponse {
     )]
     pub payment_id: ::std::option::Option<PaymentId>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsFullRefundResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["commandId", "_links", "paymentId"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsFullRefundResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsFullRefundResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsFullRefundResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<CommandId>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<PaymentId>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsFullRefundResponse {
+                    command_id: __f0.unwrap_or_default(),
+                    links: __f1
+                        .unwrap_or_else(defaults::payments_full_refund_response_links),
+                    payment_id: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsFullRefundResponse", FIELDS, __Visitor)
+    }
+}
 impl ::std::default::Default for PaymentsFullRefundResponse {
     fn default() -> Self {
         Self {
@@ -5776,7 +11943,7 @@ impl ::std::default::Default for PaymentsFullRefundResponse {
     }
 }
 ///`PaymentsFullSettleResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsFullSettleResponse {
     #[serde(
         rename = "commandId",
@@ -5795,6 +11962,70 @@ pub struct PaymentsFullSettleResponse {
     )]
     pub payment_id: ::std::option::Option<PaymentId>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsFullSettleResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["commandId", "_links", "paymentId"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsFullSettleResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsFullSettleResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsFullSettleResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<CommandId>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<PaymentId>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsFullSettleResponse {
+                    command_id: __f0.unwrap_or_default(),
+                    links: __f1
+                        .unwrap_or_else(defaults::payments_full_settle_response_links),
+                    payment_id: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsFullSettleResponse", FIELDS, __Visitor)
+    }
+}
 impl ::std::default::Default for PaymentsFullSettleResponse {
     fn default() -> Self {
         Self {
@@ -5805,12 +12036,57 @@ impl ::std::default::Default for PaymentsFullSettleResponse {
     }
 }
 ///`PaymentsIncreaseAuthorize`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsIncreaseAuthorize {
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsIncreaseAuthorize {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["value"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsIncreaseAuthorize;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsIncreaseAuthorize")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsIncreaseAuthorize, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsIncreaseAuthorize {
+                    value: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsIncreaseAuthorize", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsIncreaseAuthorizeResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsIncreaseAuthorizeResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amounts: ::std::option::Option<PaymentsIncreaseAuthorizeResponseAmounts>,
@@ -5827,8 +12103,95 @@ pub struct PaymentsIncreaseAuthorizeResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scheme: ::std::option::Option<Scheme>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsIncreaseAuthorizeResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["amounts", "issuer", "_links", "outcome", "scheme"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsIncreaseAuthorizeResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsIncreaseAuthorizeResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsIncreaseAuthorizeResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsIncreaseAuthorizeResponseAmounts>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Scheme>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsIncreaseAuthorizeResponse {
+                    amounts: __f0.unwrap_or_default(),
+                    issuer: __f1.unwrap_or_default(),
+                    links: __f2
+                        .unwrap_or_else(
+                            defaults::payments_increase_authorize_response_links,
+                        ),
+                    outcome: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    scheme: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsIncreaseAuthorizeResponse", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsIncreaseAuthorizeResponseAmounts`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsIncreaseAuthorizeResponseAmounts {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
@@ -5838,8 +12201,72 @@ pub struct PaymentsIncreaseAuthorizeResponseAmounts {
     )]
     pub total_authorized: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsIncreaseAuthorizeResponseAmounts {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["currency", "totalAuthorized"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsIncreaseAuthorizeResponseAmounts;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsIncreaseAuthorizeResponseAmounts")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                PaymentsIncreaseAuthorizeResponseAmounts,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsIncreaseAuthorizeResponseAmounts {
+                    currency: __f0.unwrap_or_default(),
+                    total_authorized: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsIncreaseAuthorizeResponseAmounts",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///`PaymentsIncreaseAuthorizeResponseRefused`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsIncreaseAuthorizeResponseRefused {
     ///The tag of this branch, as received.
     pub outcome: ::std::string::String,
@@ -5854,14 +12281,143 @@ pub struct PaymentsIncreaseAuthorizeResponseRefused {
     )]
     pub refusal_description: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsIncreaseAuthorizeResponseRefused {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["outcome", "refusalCode", "refusalDescription"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsIncreaseAuthorizeResponseRefused;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsIncreaseAuthorizeResponseRefused")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                PaymentsIncreaseAuthorizeResponseRefused,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsIncreaseAuthorizeResponseRefused {
+                    outcome: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    refusal_code: __f1.unwrap_or_default(),
+                    refusal_description: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsIncreaseAuthorizeResponseRefused",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///`PaymentsPartialCancel`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialCancel {
     pub reference: Reference,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialCancel {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["reference", "value"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialCancel;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialCancel")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialCancel, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Reference> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialCancel {
+                    reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    value: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsPartialCancel", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsPartialCancelResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialCancelResponse {
     #[serde(
         rename = "_links",
@@ -5869,6 +12425,53 @@ pub struct PaymentsPartialCancelResponse {
     )]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
     pub links: crate::hal::Links,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialCancelResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialCancelResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialCancelResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialCancelResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialCancelResponse {
+                    links: __f0
+                        .unwrap_or_else(defaults::payments_partial_cancel_response_links),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsPartialCancelResponse", FIELDS, __Visitor)
+    }
 }
 impl ::std::default::Default for PaymentsPartialCancelResponse {
     fn default() -> Self {
@@ -5878,7 +12481,7 @@ impl ::std::default::Default for PaymentsPartialCancelResponse {
     }
 }
 ///`PaymentsPartialRefund`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialRefund {
     #[serde(
         rename = "fastRefund",
@@ -5890,14 +12493,138 @@ pub struct PaymentsPartialRefund {
     pub reference: Reference,
     pub value: PaymentsPartialRefundValue,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialRefund {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["fastRefund", "merchant", "reference", "value"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialRefund;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialRefund")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialRefund, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<FastRefund>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsPartialRefundMerchant>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<Reference> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<PaymentsPartialRefundValue> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialRefund {
+                    fast_refund: __f0.unwrap_or_default(),
+                    merchant: __f1.unwrap_or_default(),
+                    reference: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    value: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsPartialRefund", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsPartialRefundMerchant`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsPartialRefundMerchant {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub marketplace: ::std::option::Option<PaymentsPartialRefundMerchantMarketplace>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialRefundMerchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["marketplace"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialRefundMerchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialRefundMerchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialRefundMerchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsPartialRefundMerchantMarketplace>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialRefundMerchant {
+                    marketplace: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsPartialRefundMerchant", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsPartialRefundMerchantMarketplace`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsPartialRefundMerchantMarketplace {
     #[serde(
         rename = "splitFundingReference",
@@ -5905,8 +12632,63 @@ pub struct PaymentsPartialRefundMerchantMarketplace {
     )]
     pub split_funding_reference: ::std::option::Option<SplitFundingReference>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialRefundMerchantMarketplace {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["splitFundingReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialRefundMerchantMarketplace;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialRefundMerchantMarketplace")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                PaymentsPartialRefundMerchantMarketplace,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SplitFundingReference>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialRefundMerchantMarketplace {
+                    split_funding_reference: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsPartialRefundMerchantMarketplace",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///`PaymentsPartialRefundResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialRefundResponse {
     #[serde(
         rename = "commandId",
@@ -5925,6 +12707,73 @@ pub struct PaymentsPartialRefundResponse {
     )]
     pub payment_id: ::std::option::Option<PaymentId>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialRefundResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["commandId", "_links", "paymentId"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialRefundResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialRefundResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialRefundResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<CommandId>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<PaymentId>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialRefundResponse {
+                    command_id: __f0.unwrap_or_default(),
+                    links: __f1
+                        .unwrap_or_else(
+                            defaults::payments_partial_refund_response_links,
+                        ),
+                    payment_id: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsPartialRefundResponse", FIELDS, __Visitor)
+    }
+}
 impl ::std::default::Default for PaymentsPartialRefundResponse {
     fn default() -> Self {
         Self {
@@ -5935,7 +12784,7 @@ impl ::std::default::Default for PaymentsPartialRefundResponse {
     }
 }
 ///An object that contains information about the value of the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialRefundValue {
     ///The payment amount. This is a whole number with an exponent e.g. if exponent is two, 250 is 2.50.
     pub amount: i64,
@@ -5951,8 +12800,85 @@ pub struct PaymentsPartialRefundValue {
     )]
     pub surcharge_amount: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialRefundValue {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "amount",
+            "convenienceAmount",
+            "currency",
+            "surchargeAmount",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialRefundValue;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialRefundValue")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialRefundValue, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<Currency> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialRefundValue {
+                    amount: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    convenience_amount: __f1.unwrap_or_default(),
+                    currency: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    surcharge_amount: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsPartialRefundValue", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsPartialSettle`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialSettle {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer: ::std::option::Option<Customer>,
@@ -5972,8 +12898,129 @@ pub struct PaymentsPartialSettle {
     pub shipping: ::std::option::Option<Shipping>,
     pub value: PaymentsPartialSettleValue,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialSettle {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "customer",
+            "industryData",
+            "merchant",
+            "order",
+            "reference",
+            "sequence",
+            "shipping",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialSettle;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialSettle")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialSettle, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Customer>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<IndustryData>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentsPartialSettleMerchant>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<Order>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<Reference> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<Sequence>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<Shipping>> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<PaymentsPartialSettleValue> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialSettle {
+                    customer: __f0.unwrap_or_default(),
+                    industry_data: __f1.unwrap_or_default(),
+                    merchant: __f2.unwrap_or_default(),
+                    order: __f3.unwrap_or_default(),
+                    reference: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    sequence: __f5.unwrap_or_default(),
+                    shipping: __f6.unwrap_or_default(),
+                    value: crate::deserialize::required(__f7, FIELDS[7usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsPartialSettle", FIELDS, __Visitor)
+    }
+}
 ///Contains information about the merchant.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsPartialSettleMerchant {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub marketplace: ::std::option::Option<PaymentsPartialSettleMerchantMarketplace>,
@@ -5984,8 +13031,67 @@ pub struct PaymentsPartialSettleMerchant {
     )]
     pub tax_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialSettleMerchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["marketplace", "taxReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialSettleMerchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialSettleMerchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialSettleMerchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsPartialSettleMerchantMarketplace>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialSettleMerchant {
+                    marketplace: __f0.unwrap_or_default(),
+                    tax_reference: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsPartialSettleMerchant", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsPartialSettleMerchantMarketplace`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsPartialSettleMerchantMarketplace {
     #[serde(
         rename = "sellerCountryCode",
@@ -5998,8 +13104,74 @@ pub struct PaymentsPartialSettleMerchantMarketplace {
     )]
     pub split_funding_reference: ::std::option::Option<SplitFundingReference>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialSettleMerchantMarketplace {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["sellerCountryCode", "splitFundingReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialSettleMerchantMarketplace;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialSettleMerchantMarketplace")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                PaymentsPartialSettleMerchantMarketplace,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SellerCountryCode>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<SplitFundingReference>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialSettleMerchantMarketplace {
+                    seller_country_code: __f0.unwrap_or_default(),
+                    split_funding_reference: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsPartialSettleMerchantMarketplace",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///`PaymentsPartialSettleResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialSettleResponse {
     #[serde(
         rename = "commandId",
@@ -6018,6 +13190,73 @@ pub struct PaymentsPartialSettleResponse {
     )]
     pub payment_id: ::std::option::Option<PaymentId>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialSettleResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["commandId", "_links", "paymentId"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialSettleResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialSettleResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialSettleResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<CommandId>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<PaymentId>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialSettleResponse {
+                    command_id: __f0.unwrap_or_default(),
+                    links: __f1
+                        .unwrap_or_else(
+                            defaults::payments_partial_settle_response_links,
+                        ),
+                    payment_id: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsPartialSettleResponse", FIELDS, __Visitor)
+    }
+}
 impl ::std::default::Default for PaymentsPartialSettleResponse {
     fn default() -> Self {
         Self {
@@ -6028,7 +13267,7 @@ impl ::std::default::Default for PaymentsPartialSettleResponse {
     }
 }
 ///An object that contains information about the value of the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialSettleValue {
     ///The payment amount. This is a whole number with an exponent e.g. if exponent is two, 250 is 2.50.
     pub amount: i64,
@@ -6039,8 +13278,71 @@ pub struct PaymentsPartialSettleValue {
     )]
     pub surcharge_amount: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialSettleValue {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["amount", "currency", "surchargeAmount"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialSettleValue;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialSettleValue")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialSettleValue, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Currency> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialSettleValue {
+                    amount: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    currency: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    surcharge_amount: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsPartialSettleValue", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsRefund`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsRefund {
     #[serde(
         rename = "fastRefund",
@@ -6050,12 +13352,114 @@ pub struct PaymentsRefund {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reference: ::std::option::Option<Reference>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsRefund {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["fastRefund", "reference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsRefund;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsRefund")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsRefund, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<FastRefund>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Reference>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsRefund {
+                    fast_refund: __f0.unwrap_or_default(),
+                    reference: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsRefund", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsReversalResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsReversalResponse {
     #[serde(rename = "_links", default = "defaults::payments_reversal_response_links")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
     pub links: crate::hal::Links,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsReversalResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsReversalResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsReversalResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsReversalResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsReversalResponse {
+                    links: __f0
+                        .unwrap_or_else(defaults::payments_reversal_response_links),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsReversalResponse", FIELDS, __Visitor)
+    }
 }
 impl ::std::default::Default for PaymentsReversalResponse {
     fn default() -> Self {
@@ -6065,7 +13469,7 @@ impl ::std::default::Default for PaymentsReversalResponse {
     }
 }
 ///`PaymentsSentForSettlement201Response`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsSentForSettlement201Response {
     #[serde(
         rename = "commandId",
@@ -6107,8 +13511,161 @@ pub struct PaymentsSentForSettlement201Response {
     )]
     pub updated_payment_instrument: ::std::option::Option<UpdatedPaymentInstrument>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsSentForSettlement201Response {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "commandId",
+            "exemption",
+            "issuer",
+            "_links",
+            "outcome",
+            "paymentId",
+            "paymentInstrument",
+            "riskFactors",
+            "scheme",
+            "updatedPaymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsSentForSettlement201Response;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsSentForSettlement201Response")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsSentForSettlement201Response, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<CommandId>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<ExemptionOutcome>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<PaymentId>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<ResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::option::Option<Scheme>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<UpdatedPaymentInstrument>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsSentForSettlement201Response {
+                    command_id: __f0.unwrap_or_default(),
+                    exemption: __f1.unwrap_or_default(),
+                    issuer: __f2.unwrap_or_default(),
+                    links: __f3
+                        .unwrap_or_else(
+                            defaults::payments_sent_for_settlement201_response_links,
+                        ),
+                    outcome: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    payment_id: __f5.unwrap_or_default(),
+                    payment_instrument: __f6.unwrap_or_default(),
+                    risk_factors: __f7.unwrap_or_default(),
+                    scheme: __f8.unwrap_or_default(),
+                    updated_payment_instrument: __f9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsSentForSettlement201Response",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///`PaymentsSentForSettlement201ResponseMit`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsSentForSettlement201ResponseMit {
     #[serde(
         rename = "commandId",
@@ -6148,8 +13705,152 @@ pub struct PaymentsSentForSettlement201ResponseMit {
     )]
     pub updated_payment_instrument: ::std::option::Option<UpdatedPaymentInstrument>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsSentForSettlement201ResponseMit {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "commandId",
+            "issuer",
+            "_links",
+            "outcome",
+            "paymentId",
+            "paymentInstrument",
+            "riskFactors",
+            "scheme",
+            "updatedPaymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsSentForSettlement201ResponseMit;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsSentForSettlement201ResponseMit")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                PaymentsSentForSettlement201ResponseMit,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<CommandId>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<PaymentId>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<ResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<Scheme>> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<UpdatedPaymentInstrument>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsSentForSettlement201ResponseMit {
+                    command_id: __f0.unwrap_or_default(),
+                    issuer: __f1.unwrap_or_default(),
+                    links: __f2
+                        .unwrap_or_else(
+                            defaults::payments_sent_for_settlement201_response_mit_links,
+                        ),
+                    outcome: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    payment_id: __f4.unwrap_or_default(),
+                    payment_instrument: __f5.unwrap_or_default(),
+                    risk_factors: __f6.unwrap_or_default(),
+                    scheme: __f7.unwrap_or_default(),
+                    updated_payment_instrument: __f8.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsSentForSettlement201ResponseMit",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///`PaymentsSettle`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsSettle {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer: ::std::option::Option<Customer>,
@@ -6169,8 +13870,121 @@ pub struct PaymentsSettle {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<PaymentsSettleValue>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsSettle {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "customer",
+            "industryData",
+            "merchant",
+            "order",
+            "reference",
+            "shipping",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsSettle;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsSettle")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsSettle, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Customer>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<IndustryData>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentsSettleMerchant>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<Order>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Reference>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<Shipping>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<PaymentsSettleValue>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsSettle {
+                    customer: __f0.unwrap_or_default(),
+                    industry_data: __f1.unwrap_or_default(),
+                    merchant: __f2.unwrap_or_default(),
+                    order: __f3.unwrap_or_default(),
+                    reference: __f4.unwrap_or_default(),
+                    shipping: __f5.unwrap_or_default(),
+                    value: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsSettle", FIELDS, __Visitor)
+    }
+}
 ///Contains information about the merchant.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsSettleMerchant {
     ///Merchant's tax reference.
     #[serde(
@@ -6179,8 +13993,55 @@ pub struct PaymentsSettleMerchant {
     )]
     pub tax_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsSettleMerchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["taxReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsSettleMerchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsSettleMerchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsSettleMerchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsSettleMerchant {
+                    tax_reference: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsSettleMerchant", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsSettleValue`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsSettleValue {
     #[serde(
         rename = "surchargeAmount",
@@ -6188,24 +14049,76 @@ pub struct PaymentsSettleValue {
     )]
     pub surcharge_amount: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsSettleValue {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["surchargeAmount"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsSettleValue;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsSettleValue")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsSettleValue, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsSettleValue {
+                    surcharge_amount: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsSettleValue", FIELDS, __Visitor)
+    }
+}
 ///`Placement`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Placement {
     #[serde(rename = "authorization")]
     Authorization,
     #[serde(rename = "authentication")]
     Authentication,
+}
+impl<'de> ::serde::Deserialize<'de> for Placement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["authorization", "authentication"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "Placement",
+                VARIANTS,
+            )? {
+                0usize => Self::Authorization,
+                _ => Self::Authentication,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Placement {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6244,7 +14157,7 @@ impl ::std::convert::TryFrom<::std::string::String> for Placement {
     }
 }
 ///`PostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PostalCode(::std::string::String);
 impl ::std::ops::Deref for PostalCode {
@@ -6306,18 +14219,7 @@ impl<'de> ::serde::Deserialize<'de> for PostalCode {
     }
 }
 ///`PreferredCardBrand`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PreferredCardBrand {
     #[serde(rename = "visa")]
     Visa,
@@ -6343,6 +14245,47 @@ pub enum PreferredCardBrand {
     EftposAu,
     #[serde(rename = "unionPay")]
     UnionPay,
+}
+impl<'de> ::serde::Deserialize<'de> for PreferredCardBrand {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "visa",
+            "mastercard",
+            "maestro",
+            "amex",
+            "cartesBancaires",
+            "diners",
+            "dankort",
+            "jcb",
+            "discover",
+            "elo",
+            "eftposAU",
+            "unionPay",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PreferredCardBrand",
+                VARIANTS,
+            )? {
+                0usize => Self::Visa,
+                1usize => Self::Mastercard,
+                2usize => Self::Maestro,
+                3usize => Self::Amex,
+                4usize => Self::CartesBancaires,
+                5usize => Self::Diners,
+                6usize => Self::Dankort,
+                7usize => Self::Jcb,
+                8usize => Self::Discover,
+                9usize => Self::Elo,
+                10usize => Self::EftposAu,
+                _ => Self::UnionPay,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PreferredCardBrand {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6401,7 +14344,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PreferredCardBrand {
     }
 }
 ///`ProductCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct ProductCode(::std::string::String);
 impl ::std::ops::Deref for ProductCode {
@@ -6468,18 +14411,7 @@ impl<'de> ::serde::Deserialize<'de> for ProductCode {
     }
 }
 ///`Purpose`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Purpose {
     #[serde(rename = "businessToBusiness")]
     BusinessToBusiness,
@@ -6521,6 +14453,59 @@ pub enum Purpose {
     Travel,
     #[serde(rename = "other")]
     Other,
+}
+impl<'de> ::serde::Deserialize<'de> for Purpose {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "businessToBusiness",
+            "creditCardRepayment",
+            "crypto",
+            "crowdLending",
+            "debitCard",
+            "education",
+            "emergency",
+            "familySupport",
+            "gift",
+            "giftCard",
+            "gaming",
+            "highRiskSecurities",
+            "liquidAssets",
+            "medical",
+            "payroll",
+            "prepaidCard",
+            "salary",
+            "savings",
+            "travel",
+            "other",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(deserializer, "Purpose", VARIANTS)? {
+                0usize => Self::BusinessToBusiness,
+                1usize => Self::CreditCardRepayment,
+                2usize => Self::Crypto,
+                3usize => Self::CrowdLending,
+                4usize => Self::DebitCard,
+                5usize => Self::Education,
+                6usize => Self::Emergency,
+                7usize => Self::FamilySupport,
+                8usize => Self::Gift,
+                9usize => Self::GiftCard,
+                10usize => Self::Gaming,
+                11usize => Self::HighRiskSecurities,
+                12usize => Self::LiquidAssets,
+                13usize => Self::Medical,
+                14usize => Self::Payroll,
+                15usize => Self::PrepaidCard,
+                16usize => Self::Salary,
+                17usize => Self::Savings,
+                18usize => Self::Travel,
+                _ => Self::Other,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Purpose {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6595,7 +14580,7 @@ impl ::std::convert::TryFrom<::std::string::String> for Purpose {
     }
 }
 ///Additional transaction recipient data.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Recipient {
     #[serde(
         rename = "accountReference",
@@ -6612,8 +14597,89 @@ pub struct Recipient {
     #[serde(rename = "lastName", skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<LastName>,
 }
+impl<'de> ::serde::Deserialize<'de> for Recipient {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "accountReference",
+            "address",
+            "dateOfBirth",
+            "lastName",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Recipient;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Recipient")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Recipient, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<AccountReference>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Address>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<DateOfBirth>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<LastName>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Recipient {
+                    account_reference: __f0.unwrap_or_default(),
+                    address: __f1.unwrap_or_default(),
+                    date_of_birth: __f2.unwrap_or_default(),
+                    last_name: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Recipient", FIELDS, __Visitor)
+    }
+}
 ///`RecipientDocumentReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct RecipientDocumentReference(::std::string::String);
 impl ::std::ops::Deref for RecipientDocumentReference {
@@ -6675,7 +14741,7 @@ impl<'de> ::serde::Deserialize<'de> for RecipientDocumentReference {
     }
 }
 ///`RecipientLastName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct RecipientLastName(::std::string::String);
 impl ::std::ops::Deref for RecipientLastName {
@@ -6740,7 +14806,7 @@ impl<'de> ::serde::Deserialize<'de> for RecipientLastName {
     }
 }
 ///`RecipientPhoneNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct RecipientPhoneNumber(::std::string::String);
 impl ::std::ops::Deref for RecipientPhoneNumber {
@@ -6802,7 +14868,7 @@ impl<'de> ::serde::Deserialize<'de> for RecipientPhoneNumber {
     }
 }
 ///`Reference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Reference(::std::string::String);
 impl ::std::ops::Deref for Reference {
@@ -6864,12 +14930,68 @@ impl<'de> ::serde::Deserialize<'de> for Reference {
     }
 }
 ///The exemption the merchant requests, and where in the flow it applies.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Request {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub placement: ::std::option::Option<Placement>,
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<RequestType>,
+}
+impl<'de> ::serde::Deserialize<'de> for Request {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["placement", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Request;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Request")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Request, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Placement>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<RequestType>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Request {
+                    placement: __f0.unwrap_or_default(),
+                    type_: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Request", FIELDS, __Visitor)
+    }
 }
 ///Allows you to request a real-time account update when using a previously stored card. You can only use this with customerAgreement transactions with a storedCardUsage value of subsequent. If the stored card details that you provided for the transaction are no longer valid and new credentials are available, the authorization will be processed with the new card and its details will be returned in the updatedPaymentInstrument object in the response.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -6915,29 +15037,81 @@ impl ::std::convert::TryFrom<String> for RequestAccountUpdater {
     }
 }
 ///Indicates whether the transaction should be sent for settlement now true or later false at a time of your choosing.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct RequestAutoSettlement {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub enabled: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for RequestAutoSettlement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["enabled"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RequestAutoSettlement;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct RequestAutoSettlement")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RequestAutoSettlement, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RequestAutoSettlement {
+                    enabled: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("RequestAutoSettlement", FIELDS, __Visitor)
+    }
+}
 ///`RequestType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum RequestType {
     #[serde(rename = "lowValue")]
     LowValue,
     #[serde(rename = "lowRisk")]
     LowRisk,
+}
+impl<'de> ::serde::Deserialize<'de> for RequestType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["lowValue", "lowRisk"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "RequestType",
+                VARIANTS,
+            )? {
+                0usize => Self::LowValue,
+                _ => Self::LowRisk,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for RequestType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6976,7 +15150,7 @@ impl ::std::convert::TryFrom<::std::string::String> for RequestType {
     }
 }
 ///Details of the paymentInstrument used.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ResponsePaymentInstrument {
     ///The card BIN (Bank Identification Number) is the first 6 or 8 digits of the card number, and can be used to identify the card issuer, the card brand(s) (eg Visa, Cartes Bancaires), and the country. Card BINs are used to route transactions, check card capabilities, and in fraud assessments.
     #[serde(rename = "cardBin", skip_serializing_if = "::std::option::Option::is_none")]
@@ -7035,14 +15209,268 @@ pub struct ResponsePaymentInstrument {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ResponsePaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "cardBin",
+            "cardBrand",
+            "category",
+            "countryCode",
+            "debitNetwork",
+            "expiryDate",
+            "fundingType",
+            "issuerName",
+            "lastFour",
+            "paymentAccountReference",
+            "tokenNumber",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ResponsePaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ResponsePaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ResponsePaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::CardBrand>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::Category>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::DebitNetwork>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<ExpiryDate>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::card_payments::types::ResponsePaymentInstrumentFundingType,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::card_payments::types::ResponsePaymentInstrumentTokenNumber,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ResponsePaymentInstrument {
+                    card_bin: __f0.unwrap_or_default(),
+                    card_brand: __f1.unwrap_or_default(),
+                    category: __f2.unwrap_or_default(),
+                    country_code: __f3.unwrap_or_default(),
+                    debit_network: __f4.unwrap_or_default(),
+                    expiry_date: __f5.unwrap_or_default(),
+                    funding_type: __f6.unwrap_or_default(),
+                    issuer_name: __f7.unwrap_or_default(),
+                    last_four: __f8.unwrap_or_default(),
+                    payment_account_reference: __f9.unwrap_or_default(),
+                    token_number: __f10.unwrap_or_default(),
+                    type_: __f11.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ResponsePaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///`RiskFactor`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RiskFactor {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<crate::card_payments::types::Detail>,
     pub risk: crate::card_payments::types::Risk,
     #[serde(rename = "type")]
     pub type_: crate::card_payments::types::RiskFactorType,
+}
+impl<'de> ::serde::Deserialize<'de> for RiskFactor {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["detail", "risk", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RiskFactor;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct RiskFactor")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RiskFactor, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::card_payments::types::Detail>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::card_payments::types::Risk,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    crate::card_payments::types::RiskFactorType,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RiskFactor {
+                    detail: __f0.unwrap_or_default(),
+                    risk: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    type_: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("RiskFactor", FIELDS, __Visitor)
+    }
 }
 ///Any risk factors which have been identified for the authorization. This section will not appear if no risks are identified.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -7065,7 +15493,7 @@ impl ::std::convert::From<::std::vec::Vec<RiskFactor>> for RiskFactors {
     }
 }
 ///An object containing specific routing preferences.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Routing {
     #[serde(
         rename = "fundingType",
@@ -7078,24 +15506,89 @@ pub struct Routing {
     )]
     pub preferred_card_brand: ::std::option::Option<PreferredCardBrand>,
 }
+impl<'de> ::serde::Deserialize<'de> for Routing {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["fundingType", "preferredCardBrand"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Routing;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Routing")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Routing, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<RoutingFundingType>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PreferredCardBrand>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Routing {
+                    funding_type: __f0.unwrap_or_default(),
+                    preferred_card_brand: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Routing", FIELDS, __Visitor)
+    }
+}
 ///`RoutingFundingType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum RoutingFundingType {
     #[serde(rename = "credit")]
     Credit,
     #[serde(rename = "debit")]
     Debit,
+}
+impl<'de> ::serde::Deserialize<'de> for RoutingFundingType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["credit", "debit"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "RoutingFundingType",
+                VARIANTS,
+            )? {
+                0usize => Self::Credit,
+                _ => Self::Debit,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for RoutingFundingType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -7134,13 +15627,55 @@ impl ::std::convert::TryFrom<::std::string::String> for RoutingFundingType {
     }
 }
 ///An object containing information returned by the card scheme.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Scheme {
     ///The reference returned by the scheme for this particular payment authorization. The scheme reference returned in a customer initiated transaction should be provided in all subsequent merchant initiated transactions.
     pub reference: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for Scheme {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["reference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Scheme;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Scheme")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Scheme, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Scheme {
+                    reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Scheme", FIELDS, __Visitor)
+    }
+}
 ///`SchemeId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SchemeId(::std::string::String);
 impl ::std::ops::Deref for SchemeId {
@@ -7202,7 +15737,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemeId {
     }
 }
 ///The scheme reference (scheme.reference) returned in the response to the customer initiated transaction that set up this agreement.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SchemeReference(::std::string::String);
 impl ::std::ops::Deref for SchemeReference {
@@ -7259,7 +15794,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemeReference {
     }
 }
 ///`SellerCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SellerCountryCode(::std::string::String);
 impl ::std::ops::Deref for SellerCountryCode {
@@ -7321,7 +15856,7 @@ impl<'de> ::serde::Deserialize<'de> for SellerCountryCode {
     }
 }
 ///`SenderAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct SenderAddress {
     #[serde(
         rename = "postalCode",
@@ -7329,8 +15864,55 @@ pub struct SenderAddress {
     )]
     pub postal_code: ::std::option::Option<FundsTransferRecipientAddressPostalCode>,
 }
+impl<'de> ::serde::Deserialize<'de> for SenderAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["postalCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SenderAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SenderAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SenderAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<FundsTransferRecipientAddressPostalCode>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SenderAddress {
+                    postal_code: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("SenderAddress", FIELDS, __Visitor)
+    }
+}
 ///`SenderDocumentReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SenderDocumentReference(::std::string::String);
 impl ::std::ops::Deref for SenderDocumentReference {
@@ -7387,27 +15969,186 @@ impl<'de> ::serde::Deserialize<'de> for SenderDocumentReference {
     }
 }
 ///The sequence number and total number of expected partial settlement requests for the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Sequence {
     pub number: i64,
     pub total: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for Sequence {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["number", "total"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Sequence;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Sequence")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Sequence, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Sequence {
+                    number: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    total: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Sequence", FIELDS, __Visitor)
+    }
+}
 ///An object containing shipping details.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Shipping {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub recipient: ::std::option::Option<ShippingRecipient>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sender: ::std::option::Option<ShippingSender>,
 }
+impl<'de> ::serde::Deserialize<'de> for Shipping {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["recipient", "sender"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Shipping;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Shipping")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Shipping, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<ShippingRecipient>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<ShippingSender>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Shipping {
+                    recipient: __f0.unwrap_or_default(),
+                    sender: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Shipping", FIELDS, __Visitor)
+    }
+}
 ///`ShippingRecipient`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ShippingRecipient {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<ShippingRecipientAddress>,
 }
+impl<'de> ::serde::Deserialize<'de> for ShippingRecipient {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["address"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ShippingRecipient;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ShippingRecipient")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ShippingRecipient, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<ShippingRecipientAddress>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ShippingRecipient {
+                    address: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ShippingRecipient", FIELDS, __Visitor)
+    }
+}
 ///`ShippingRecipientAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ShippingRecipientAddress {
     #[serde(
         rename = "countryCode",
@@ -7420,14 +16161,119 @@ pub struct ShippingRecipientAddress {
     )]
     pub postal_code: ::std::option::Option<FundsTransferRecipientAddressPostalCode>,
 }
+impl<'de> ::serde::Deserialize<'de> for ShippingRecipientAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["countryCode", "postalCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ShippingRecipientAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ShippingRecipientAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ShippingRecipientAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<CountryCode>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<FundsTransferRecipientAddressPostalCode>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ShippingRecipientAddress {
+                    country_code: __f0.unwrap_or_default(),
+                    postal_code: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ShippingRecipientAddress", FIELDS, __Visitor)
+    }
+}
 ///`ShippingSender`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ShippingSender {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<SenderAddress>,
 }
+impl<'de> ::serde::Deserialize<'de> for ShippingSender {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["address"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ShippingSender;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ShippingSender")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ShippingSender, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SenderAddress>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ShippingSender {
+                    address: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ShippingSender", FIELDS, __Visitor)
+    }
+}
 ///`SocialNetworkReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SocialNetworkReference(::std::string::String);
 impl ::std::ops::Deref for SocialNetworkReference {
@@ -7489,23 +16335,134 @@ impl<'de> ::serde::Deserialize<'de> for SocialNetworkReference {
     }
 }
 ///`SouthKoreaCorporateAuth`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SouthKoreaCorporateAuth {
     #[serde(rename = "businessRegistrationNumber")]
     pub business_registration_number: BusinessRegistrationNumber,
     #[serde(rename = "firstTwoOfPin")]
     pub first_two_of_pin: FirstTwoOfPin,
 }
+impl<'de> ::serde::Deserialize<'de> for SouthKoreaCorporateAuth {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["businessRegistrationNumber", "firstTwoOfPin"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SouthKoreaCorporateAuth;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SouthKoreaCorporateAuth")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SouthKoreaCorporateAuth, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<BusinessRegistrationNumber> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<FirstTwoOfPin> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SouthKoreaCorporateAuth {
+                    business_registration_number: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                    first_two_of_pin: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("SouthKoreaCorporateAuth", FIELDS, __Visitor)
+    }
+}
 ///`SouthKoreaPersonalAuth`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SouthKoreaPersonalAuth {
     #[serde(rename = "dateOfBirth")]
     pub date_of_birth: DateOfBirth,
     #[serde(rename = "firstTwoOfPin")]
     pub first_two_of_pin: FirstTwoOfPin,
 }
+impl<'de> ::serde::Deserialize<'de> for SouthKoreaPersonalAuth {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["dateOfBirth", "firstTwoOfPin"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SouthKoreaPersonalAuth;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SouthKoreaPersonalAuth")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SouthKoreaPersonalAuth, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<DateOfBirth> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<FirstTwoOfPin> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SouthKoreaPersonalAuth {
+                    date_of_birth: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    first_two_of_pin: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("SouthKoreaPersonalAuth", FIELDS, __Visitor)
+    }
+}
 ///`SplitFundingReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SplitFundingReference(::std::string::String);
 impl ::std::ops::Deref for SplitFundingReference {
@@ -7572,7 +16529,7 @@ impl<'de> ::serde::Deserialize<'de> for SplitFundingReference {
     }
 }
 ///`State`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct State(::std::string::String);
 impl ::std::ops::Deref for State {
@@ -7634,23 +16591,30 @@ impl<'de> ::serde::Deserialize<'de> for State {
     }
 }
 ///Whether the card details are being stored now (`first`) or were stored by an earlier payment (`subsequent`).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum StoredCardUsage {
     #[serde(rename = "first")]
     First,
     #[serde(rename = "subsequent")]
     Subsequent,
+}
+impl<'de> ::serde::Deserialize<'de> for StoredCardUsage {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["first", "subsequent"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "StoredCardUsage",
+                VARIANTS,
+            )? {
+                0usize => Self::First,
+                _ => Self::Subsequent,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for StoredCardUsage {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -7689,7 +16653,7 @@ impl ::std::convert::TryFrom<::std::string::String> for StoredCardUsage {
     }
 }
 ///`Street`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Street(::std::string::String);
 impl ::std::ops::Deref for Street {
@@ -7757,7 +16721,7 @@ impl<'de> ::serde::Deserialize<'de> for Street {
     }
 }
 ///`SubMerchant`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SubMerchant {
     pub address: SubMerchantAddress,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7777,8 +16741,119 @@ pub struct SubMerchant {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<Url>,
 }
+impl<'de> ::serde::Deserialize<'de> for SubMerchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address",
+            "email",
+            "name",
+            "phoneNumber",
+            "reference",
+            "taxReference",
+            "url",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SubMerchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SubMerchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SubMerchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<SubMerchantAddress> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Email>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<SubMerchantName> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<SubMerchantPhoneNumber>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<SubMerchantReference> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<TaxReference>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<Url>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SubMerchant {
+                    address: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    email: __f1.unwrap_or_default(),
+                    name: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    phone_number: __f3.unwrap_or_default(),
+                    reference: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    tax_reference: __f5.unwrap_or_default(),
+                    url: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("SubMerchant", FIELDS, __Visitor)
+    }
+}
 ///`SubMerchantAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SubMerchantAddress {
     pub city: SubMerchantAddressCity,
     #[serde(rename = "countryCode")]
@@ -7789,8 +16864,95 @@ pub struct SubMerchantAddress {
     pub state: ::std::option::Option<State>,
     pub street: Street,
 }
+impl<'de> ::serde::Deserialize<'de> for SubMerchantAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+            "street",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SubMerchantAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SubMerchantAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SubMerchantAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<SubMerchantAddressCity> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<CountryCode> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<SubMerchantAddressPostalCode> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<State>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<Street> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SubMerchantAddress {
+                    city: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    country_code: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    postal_code: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    state: __f3.unwrap_or_default(),
+                    street: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("SubMerchantAddress", FIELDS, __Visitor)
+    }
+}
 ///`SubMerchantAddressCity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SubMerchantAddressCity(::std::string::String);
 impl ::std::ops::Deref for SubMerchantAddressCity {
@@ -7854,7 +17016,7 @@ impl<'de> ::serde::Deserialize<'de> for SubMerchantAddressCity {
     }
 }
 ///`SubMerchantAddressPostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SubMerchantAddressPostalCode(::std::string::String);
 impl ::std::ops::Deref for SubMerchantAddressPostalCode {
@@ -7922,7 +17084,7 @@ impl<'de> ::serde::Deserialize<'de> for SubMerchantAddressPostalCode {
     }
 }
 ///`SubMerchantName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SubMerchantName(::std::string::String);
 impl ::std::ops::Deref for SubMerchantName {
@@ -7987,7 +17149,7 @@ impl<'de> ::serde::Deserialize<'de> for SubMerchantName {
     }
 }
 ///`SubMerchantPhoneNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SubMerchantPhoneNumber(::std::string::String);
 impl ::std::ops::Deref for SubMerchantPhoneNumber {
@@ -8055,7 +17217,7 @@ impl<'de> ::serde::Deserialize<'de> for SubMerchantPhoneNumber {
     }
 }
 ///`SubMerchantReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SubMerchantReference(::std::string::String);
 impl ::std::ops::Deref for SubMerchantReference {
@@ -8117,7 +17279,7 @@ impl<'de> ::serde::Deserialize<'de> for SubMerchantReference {
     }
 }
 ///`SwiftBic`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SwiftBic(::std::string::String);
 impl ::std::ops::Deref for SwiftBic {
@@ -8179,7 +17341,7 @@ impl<'de> ::serde::Deserialize<'de> for SwiftBic {
     }
 }
 ///Merchant's tax reference.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TaxReference(::std::string::String);
 impl ::std::ops::Deref for TaxReference {
@@ -8247,7 +17409,7 @@ impl<'de> ::serde::Deserialize<'de> for TaxReference {
     }
 }
 ///`ThreeDs`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ThreeDs {
     #[serde(
         rename = "authenticationFlow",
@@ -8302,22 +17464,205 @@ pub struct ThreeDs {
     pub transaction_id: ::std::option::Option<ThreeDsTransactionId>,
     pub version: Version,
 }
+impl<'de> ::serde::Deserialize<'de> for ThreeDs {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "authenticationFlow",
+            "authenticationValue",
+            "brand",
+            "cancellationIndicator",
+            "challengePreference",
+            "cryptogramAlgorithm",
+            "eci",
+            "networkScore",
+            "status",
+            "statusReason",
+            "transactionId",
+            "version",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ThreeDs;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ThreeDs")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ThreeDs, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<AuthenticationFlow>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::card_payments::types::AuthenticationValue,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<ThreeDsBrand>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<CancellationIndicator>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<ChallengePreference>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<Eci> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<NetworkScore>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<ThreeDsTransactionId>,
+                > = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<Version> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ThreeDs {
+                    authentication_flow: __f0.unwrap_or_default(),
+                    authentication_value: __f1.unwrap_or_default(),
+                    brand: __f2.unwrap_or_default(),
+                    cancellation_indicator: __f3.unwrap_or_default(),
+                    challenge_preference: __f4.unwrap_or_default(),
+                    cryptogram_algorithm: __f5.unwrap_or_default(),
+                    eci: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                    network_score: __f7.unwrap_or_default(),
+                    status: __f8.unwrap_or_default(),
+                    status_reason: __f9.unwrap_or_default(),
+                    transaction_id: __f10.unwrap_or_default(),
+                    version: crate::deserialize::required(__f11, FIELDS[11usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("ThreeDs", FIELDS, __Visitor)
+    }
+}
 ///The card brand that authenticated the cardholder, where it is not the card's primary brand.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum ThreeDsBrand {
     #[serde(rename = "cartesBancaires")]
     CartesBancaires,
+}
+impl<'de> ::serde::Deserialize<'de> for ThreeDsBrand {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["cartesBancaires"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "ThreeDsBrand",
+                VARIANTS,
+            )? {
+                _ => Self::CartesBancaires,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for ThreeDsBrand {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -8354,7 +17699,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ThreeDsBrand {
     }
 }
 ///`ThreeDsTransactionId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct ThreeDsTransactionId(::std::string::String);
 impl ::std::ops::Deref for ThreeDsTransactionId {
@@ -8411,7 +17756,7 @@ impl<'de> ::serde::Deserialize<'de> for ThreeDsTransactionId {
     }
 }
 ///An object containing ticket details.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Ticket {
     #[serde(
         rename = "flightDetails",
@@ -8429,8 +17774,92 @@ pub struct Ticket {
     pub number: Number,
     pub restricted: bool,
 }
+impl<'de> ::serde::Deserialize<'de> for Ticket {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "flightDetails",
+            "issueDate",
+            "issuerAddress",
+            "number",
+            "restricted",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Ticket;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Ticket")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Ticket, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::vec::Vec<FlightDetail>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<IssueDate>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<IssuerAddress> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<Number> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<bool> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Ticket {
+                    flight_details: __f0.unwrap_or_default(),
+                    issue_date: __f1.unwrap_or_default(),
+                    issuer_address: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    number: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    restricted: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Ticket", FIELDS, __Visitor)
+    }
+}
 ///A unique reference generated by you that is used to identify a payment throughout its lifecycle.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TransactionReference(::std::string::String);
 impl ::std::ops::Deref for TransactionReference {
@@ -8495,18 +17924,7 @@ impl<'de> ::serde::Deserialize<'de> for TransactionReference {
     }
 }
 ///`Type`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Type {
     #[serde(rename = "accountToAccount")]
     AccountToAccount,
@@ -8522,6 +17940,33 @@ pub enum Type {
     TopUp,
     #[serde(rename = "walletLoad")]
     WalletLoad,
+}
+impl<'de> ::serde::Deserialize<'de> for Type {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "accountToAccount",
+            "cash",
+            "disbursement",
+            "personToPerson",
+            "purchase",
+            "topUp",
+            "walletLoad",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(deserializer, "Type", VARIANTS)? {
+                0usize => Self::AccountToAccount,
+                1usize => Self::Cash,
+                2usize => Self::Disbursement,
+                3usize => Self::PersonToPerson,
+                4usize => Self::Purchase,
+                5usize => Self::TopUp,
+                _ => Self::WalletLoad,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Type {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -8570,7 +18015,7 @@ impl ::std::convert::TryFrom<::std::string::String> for Type {
     }
 }
 ///`UnitOfMeasure`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct UnitOfMeasure(::std::string::String);
 impl ::std::ops::Deref for UnitOfMeasure {
@@ -8635,7 +18080,7 @@ impl<'de> ::serde::Deserialize<'de> for UnitOfMeasure {
     }
 }
 ///Details of the updated payment instrument.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct UpdatedPaymentInstrument {
     #[serde(
         rename = "accountUpdaterMessage",
@@ -8688,8 +18133,167 @@ pub struct UpdatedPaymentInstrument {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for UpdatedPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "accountUpdaterMessage",
+            "appliedNetworkToken",
+            "cardBin",
+            "cardBrand",
+            "cardNumber",
+            "countryCode",
+            "expiryDate",
+            "fundingType",
+            "lastFour",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = UpdatedPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct UpdatedPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<UpdatedPaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::card_payments::types::AccountUpdaterMessage,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::card_payments::types::UpdatedPaymentInstrumentCardNumber,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<ExpiryDate>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(UpdatedPaymentInstrument {
+                    account_updater_message: __f0.unwrap_or_default(),
+                    applied_network_token: __f1.unwrap_or_default(),
+                    card_bin: __f2.unwrap_or_default(),
+                    card_brand: __f3.unwrap_or_default(),
+                    card_number: __f4.unwrap_or_default(),
+                    country_code: __f5.unwrap_or_default(),
+                    expiry_date: __f6.unwrap_or_default(),
+                    funding_type: __f7.unwrap_or_default(),
+                    last_four: __f8.unwrap_or_default(),
+                    type_: __f9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("UpdatedPaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///`Url`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Url(::std::string::String);
 impl ::std::ops::Deref for Url {
@@ -8753,7 +18357,7 @@ impl<'de> ::serde::Deserialize<'de> for Url {
     }
 }
 ///`ValidationError`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ValidationError {
     #[serde(
         rename = "errorName",
@@ -8765,8 +18369,77 @@ pub struct ValidationError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ValidationError {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "jsonPath", "message"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ValidationError;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ValidationError")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ValidationError, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ValidationError {
+                    error_name: __f0.unwrap_or_default(),
+                    json_path: __f1.unwrap_or_default(),
+                    message: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ValidationError", FIELDS, __Visitor)
+    }
+}
 ///`ValidationErrorResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ValidationErrorResponse {
     #[serde(
         rename = "errorName",
@@ -8782,15 +18455,133 @@ pub struct ValidationErrorResponse {
     )]
     pub validation_errors: ::std::vec::Vec<ValidationError>,
 }
+impl<'de> ::serde::Deserialize<'de> for ValidationErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "message", "validationErrors"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ValidationErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ValidationErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ValidationErrorResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::vec::Vec<ValidationError>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ValidationErrorResponse {
+                    error_name: __f0.unwrap_or_default(),
+                    message: __f1.unwrap_or_default(),
+                    validation_errors: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ValidationErrorResponse", FIELDS, __Visitor)
+    }
+}
 ///An object that contains information about the value of the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Value {
     ///The payment amount. This is a whole number with an exponent e.g. if exponent is two, 250 is 2.50.
     pub amount: i64,
     pub currency: Currency,
 }
+impl<'de> ::serde::Deserialize<'de> for Value {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["amount", "currency"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Value;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Value")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Value, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Currency> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Value {
+                    amount: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    currency: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Value", FIELDS, __Visitor)
+    }
+}
 ///`Version`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Version(::std::string::String);
 impl ::std::ops::Deref for Version {
@@ -8847,7 +18638,7 @@ impl<'de> ::serde::Deserialize<'de> for Version {
     }
 }
 ///`WalletReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct WalletReference(::std::string::String);
 impl ::std::ops::Deref for WalletReference {

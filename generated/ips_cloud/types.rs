@@ -27,7 +27,7 @@
 // - bounded request integers checked: PaymentStartValue_amount
 
 ///An Alipay barcode payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AlipayInstrumentOutput {
     ///The barcode scanned, 16 to 24 digits.
     pub barcode: ::std::string::String,
@@ -35,8 +35,62 @@ pub struct AlipayInstrumentOutput {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for AlipayInstrumentOutput {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["barcode", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AlipayInstrumentOutput;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AlipayInstrumentOutput")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AlipayInstrumentOutput, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AlipayInstrumentOutput {
+                    barcode: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    type_: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("AlipayInstrumentOutput", FIELDS, __Visitor)
+    }
+}
 ///The authorisation code given on the call (2 to 6 alphanumeric characters); omit it to decline.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct AuthorisationCode(::std::string::String);
 impl ::std::ops::Deref for AuthorisationCode {
@@ -98,7 +152,7 @@ impl<'de> ::serde::Deserialize<'de> for AuthorisationCode {
     }
 }
 ///Address verification results to confirm: answer with `isAvsConfirmed`.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AvsConfirmationRequest {
     ///Always `avs-confirmation`.
     pub action: ::std::string::String,
@@ -108,8 +162,64 @@ pub struct AvsConfirmationRequest {
     )]
     pub avs_results: ::std::option::Option<AvsResults>,
 }
+impl<'de> ::serde::Deserialize<'de> for AvsConfirmationRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["action", "avsResults"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AvsConfirmationRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AvsConfirmationRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AvsConfirmationRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<AvsResults>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AvsConfirmationRequest {
+                    action: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    avs_results: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AvsConfirmationRequest", FIELDS, __Visitor)
+    }
+}
 ///Answer to an address verification confirmation.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct AvsConfirmationResponse {
     ///Whether the merchant accepts the AVS results.
     #[serde(
@@ -118,8 +228,53 @@ pub struct AvsConfirmationResponse {
     )]
     pub is_avs_confirmed: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for AvsConfirmationResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["isAvsConfirmed"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AvsConfirmationResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AvsConfirmationResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AvsConfirmationResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AvsConfirmationResponse {
+                    is_avs_confirmed: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AvsConfirmationResponse", FIELDS, __Visitor)
+    }
+}
 ///Results of the address verification (AVS) and CVV checks.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct AvsResults {
     ///Address line check. Result of the check; a working client compares it to `"matched"` (other values are not documented).
     #[serde(
@@ -140,8 +295,81 @@ pub struct AvsResults {
     )]
     pub is_postal_code_match: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for AvsResults {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "isAddressLineMatch",
+            "isCvvMatch",
+            "isPostalCodeMatch",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AvsResults;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AvsResults")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AvsResults, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AvsResults {
+                    is_address_line_match: __f0.unwrap_or_default(),
+                    is_cvv_match: __f1.unwrap_or_default(),
+                    is_postal_code_match: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AvsResults", FIELDS, __Visitor)
+    }
+}
 ///The issuer's authorisation.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct CardAuthorisation {
     ///Authorisation code, 2 to 6 alphanumeric characters.
     #[serde(
@@ -156,8 +384,66 @@ pub struct CardAuthorisation {
     )]
     pub cvv_response_data: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for CardAuthorisation {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["authorisationCode", "cvvResponseData"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardAuthorisation;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardAuthorisation")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardAuthorisation, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardAuthorisation {
+                    authorisation_code: __f0.unwrap_or_default(),
+                    cvv_response_data: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardAuthorisation", FIELDS, __Visitor)
+    }
+}
 ///Chip (ICC) diagnostics, for debugging only.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct CardDebug {
     ///Transaction Status Information (TSI), 1 to 4 hexadecimal characters.
     #[serde(
@@ -172,8 +458,69 @@ pub struct CardDebug {
     )]
     pub transaction_verification_results: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for CardDebug {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "transactionStatusInfo",
+            "transactionVerificationResults",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardDebug;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardDebug")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardDebug, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardDebug {
+                    transaction_status_info: __f0.unwrap_or_default(),
+                    transaction_verification_results: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardDebug", FIELDS, __Visitor)
+    }
+}
 ///Details of the card.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct CardDetails {
     ///Chip application effective date.
     #[serde(
@@ -236,16 +583,239 @@ pub struct CardDetails {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<crate::ips_cloud::types::CardDetailsType>,
 }
+impl<'de> ::serde::Deserialize<'de> for CardDetails {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "applicationEffectiveDate",
+            "applicationIdentifier",
+            "applicationLabel",
+            "cardNumber",
+            "countryCode",
+            "expiryDate",
+            "issuerCode",
+            "panSequenceNumber",
+            "tokenId",
+            "track2Data",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardDetails;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardDetails")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardDetails, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<crate::ips_cloud::types::CardDetailsCardNumber>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<CardExpiryDate>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<crate::ips_cloud::types::CardDetailsTrack2Data>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<crate::ips_cloud::types::CardDetailsType>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardDetails {
+                    application_effective_date: __f0.unwrap_or_default(),
+                    application_identifier: __f1.unwrap_or_default(),
+                    application_label: __f2.unwrap_or_default(),
+                    card_number: __f3.unwrap_or_default(),
+                    country_code: __f4.unwrap_or_default(),
+                    expiry_date: __f5.unwrap_or_default(),
+                    issuer_code: __f6.unwrap_or_default(),
+                    pan_sequence_number: __f7.unwrap_or_default(),
+                    token_id: __f8.unwrap_or_default(),
+                    track2_data: __f9.unwrap_or_default(),
+                    type_: __f10.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardDetails", FIELDS, __Visitor)
+    }
+}
 ///Card expiry date.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardExpiryDate {
     ///Month, 1 to 12.
     pub month: i64,
     ///Year, two digits (0 to 99).
     pub year: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for CardExpiryDate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardExpiryDate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardExpiryDate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardExpiryDate, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardExpiryDate {
+                    month: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    year: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardExpiryDate", FIELDS, __Visitor)
+    }
+}
 ///The card used for the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardInstrumentOutput {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authorisation: ::std::option::Option<CardAuthorisation>,
@@ -275,8 +845,123 @@ pub struct CardInstrumentOutput {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CardInstrumentOutput {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "authorisation",
+            "card",
+            "cardVerificationMethod",
+            "debug",
+            "isHandledOnline",
+            "posEntryMode",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardInstrumentOutput;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardInstrumentOutput")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardInstrumentOutput, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<CardAuthorisation>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<CardDetails>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<CardDebug>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardInstrumentOutput {
+                    authorisation: __f0.unwrap_or_default(),
+                    card: __f1.unwrap_or_default(),
+                    card_verification_method: __f2.unwrap_or_default(),
+                    debug: __f3.unwrap_or_default(),
+                    is_handled_online: __f4.unwrap_or_default(),
+                    pos_entry_mode: __f5.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardInstrumentOutput", FIELDS, __Visitor)
+    }
+}
 ///Dynamic currency conversion applied to the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Dcc {
     ///The conversion rate.
     #[serde(rename = "conversionRate")]
@@ -288,10 +973,80 @@ pub struct Dcc {
     #[serde(rename = "convertedCurrencyCode")]
     pub converted_currency_code: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for Dcc {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "conversionRate",
+            "convertedAmount",
+            "convertedCurrencyCode",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Dcc;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Dcc")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Dcc, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<f64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Dcc {
+                    conversion_rate: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    converted_amount: crate::deserialize::required(
+                        __f1,
+                        FIELDS[1usize],
+                    )?,
+                    converted_currency_code: crate::deserialize::required(
+                        __f2,
+                        FIELDS[2usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Dcc", FIELDS, __Visitor)
+    }
+}
 /**Details of the error that has occurred.
 
 Fields from a working IPS Cloud client. Receiving an error ends the request: disconnect. The codes are listed at https://docs.worldpay.com/apis/ips-cloud/integration/direct-integration#errors.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Error {
     ///The error code.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -300,8 +1055,63 @@ pub struct Error {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Error {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["code", "message"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Error;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Error")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Error, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Error {
+                    code: __f0.unwrap_or_default(),
+                    message: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Error", FIELDS, __Visitor)
+    }
+}
 ///The gateway's reference of the payment to increase (incremental authorisation). Known only from the seed's `inc-auth` example; the pattern is that of `gatewayTransactionReference` in the payment result.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct GatewayTransactionReference(::std::string::String);
 impl ::std::ops::Deref for GatewayTransactionReference {
@@ -363,7 +1173,7 @@ impl<'de> ::serde::Deserialize<'de> for GatewayTransactionReference {
     }
 }
 ///The merchant that took the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Merchant {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<MerchantAddress>,
@@ -374,8 +1184,75 @@ pub struct Merchant {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Merchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["address", "merchantId", "name"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Merchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Merchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Merchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<MerchantAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Merchant {
+                    address: __f0.unwrap_or_default(),
+                    merchant_id: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    name: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Merchant", FIELDS, __Visitor)
+    }
+}
 ///The merchant's address.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct MerchantAddress {
     ///City.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -405,8 +1282,129 @@ pub struct MerchantAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for MerchantAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "city",
+            "countryCode",
+            "line1",
+            "line2",
+            "line3",
+            "postalCode",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MerchantAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MerchantAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MerchantAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MerchantAddress {
+                    city: __f0.unwrap_or_default(),
+                    country_code: __f1.unwrap_or_default(),
+                    line1: __f2.unwrap_or_default(),
+                    line2: __f3.unwrap_or_default(),
+                    line3: __f4.unwrap_or_default(),
+                    postal_code: __f5.unwrap_or_default(),
+                    state: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MerchantAddress", FIELDS, __Visitor)
+    }
+}
 ///The merchant's reference for the payment: 1 to 30 characters of letters, digits, `_` and `-`.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct MerchantTransactionReference(::std::string::String);
 impl ::std::ops::Deref for MerchantTransactionReference {
@@ -468,7 +1466,7 @@ impl<'de> ::serde::Deserialize<'de> for MerchantTransactionReference {
     }
 }
 ///For token refunds: the `gatewayTransactionReference` of the payment to refund (same pattern).
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct OriginalGatewayTransactionReference(::std::string::String);
 impl ::std::ops::Deref for OriginalGatewayTransactionReference {
@@ -532,7 +1530,7 @@ impl<'de> ::serde::Deserialize<'de> for OriginalGatewayTransactionReference {
     }
 }
 ///The result of one payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Payment {
     ///EFT sequence number.
     #[serde(
@@ -601,6 +1599,229 @@ pub struct Payment {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<PaymentValue>,
 }
+impl<'de> ::serde::Deserialize<'de> for Payment {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "eftSequenceNumber",
+            "gatewayTransactionReference",
+            "merchant",
+            "merchantTransactionReference",
+            "outcome",
+            "paymentInstrument",
+            "paymentType",
+            "paypoint",
+            "receiptCustomerDeclaration",
+            "receiptNumber",
+            "receiptRetentionReminder",
+            "result",
+            "retrievalReferenceNumber",
+            "taxFreeVoucher",
+            "transactionDateTime",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Payment;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Payment")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Payment, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<Merchant>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<crate::ips_cloud::types::Outcome>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::ips_cloud::types::PaymentInstrumentOutput,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    crate::ips_cloud::types::PaymentPaymentType,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<Paypoint>> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<
+                    crate::ips_cloud::types::PaymentResultValue,
+                > = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f15: ::core::option::Option<
+                    ::std::option::Option<PaymentValue>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(15usize) => {
+                            crate::deserialize::once(
+                                &mut __f15,
+                                &mut map,
+                                FIELDS[15usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Payment {
+                    eft_sequence_number: __f0.unwrap_or_default(),
+                    gateway_transaction_reference: __f1.unwrap_or_default(),
+                    merchant: __f2.unwrap_or_default(),
+                    merchant_transaction_reference: crate::deserialize::required(
+                        __f3,
+                        FIELDS[3usize],
+                    )?,
+                    outcome: __f4.unwrap_or_default(),
+                    payment_instrument: __f5.unwrap_or_default(),
+                    payment_type: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                    paypoint: __f7.unwrap_or_default(),
+                    receipt_customer_declaration: __f8.unwrap_or_default(),
+                    receipt_number: __f9.unwrap_or_default(),
+                    receipt_retention_reminder: __f10.unwrap_or_default(),
+                    result: crate::deserialize::required(__f11, FIELDS[11usize])?,
+                    retrieval_reference_number: __f12.unwrap_or_default(),
+                    tax_free_voucher: __f13.unwrap_or_default(),
+                    transaction_date_time: crate::deserialize::required(
+                        __f14,
+                        FIELDS[14usize],
+                    )?,
+                    value: __f15.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Payment", FIELDS, __Visitor)
+    }
+}
 /**Message to abort a check card payment.
 
 No public source describes this payload (the seed renders it as `object`; the facts sheet lists it as unknown). It is an open object: bindings keep every field they receive (unknown fields are preserved, not rejected).*/
@@ -632,7 +1853,7 @@ for PaymentAbort {
 /**Message with details of an action to completed by the merchant.
 
 Fields from a working IPS Cloud client; the action is told by `data.action`.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentActionRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<crate::ips_cloud::types::PaymentActionRequestData>,
@@ -643,10 +1864,70 @@ pub struct PaymentActionRequest {
     )]
     pub merchant_transaction_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentActionRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["data", "merchantTransactionReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentActionRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentActionRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentActionRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::ips_cloud::types::PaymentActionRequestData,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentActionRequest {
+                    data: __f0.unwrap_or_default(),
+                    merchant_transaction_reference: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentActionRequest", FIELDS, __Visitor)
+    }
+}
 /**Message with details of the action completed by the merchant.
 
 Fields from a working IPS Cloud client; `data.action` repeats the action of the request answered.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentActionResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub data: ::std::option::Option<crate::ips_cloud::types::PaymentActionResponseData>,
@@ -657,10 +1938,70 @@ pub struct PaymentActionResponse {
     )]
     pub merchant_transaction_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentActionResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["data", "merchantTransactionReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentActionResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentActionResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentActionResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::ips_cloud::types::PaymentActionResponseData,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentActionResponse {
+                    data: __f0.unwrap_or_default(),
+                    merchant_transaction_reference: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentActionResponse", FIELDS, __Visitor)
+    }
+}
 /**Message to cancel a payment.
 
 Fields from a working IPS Cloud client.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentCancel {
     ///The gateway's reference of the payment to cancel.
     #[serde(
@@ -680,8 +2021,81 @@ pub struct PaymentCancel {
     )]
     pub payment_instrument: ::std::option::Option<PaymentCancelInstrument>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentCancel {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "gatewayTransactionReference",
+            "merchantTransactionReference",
+            "paymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentCancel;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentCancel")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentCancel, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentCancelInstrument>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentCancel {
+                    gateway_transaction_reference: __f0.unwrap_or_default(),
+                    merchant_transaction_reference: __f1.unwrap_or_default(),
+                    payment_instrument: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentCancel", FIELDS, __Visitor)
+    }
+}
 ///The card expiry date. No range is documented for this message.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentCancelCardExpiryDate {
     ///Month.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -690,8 +2104,62 @@ pub struct PaymentCancelCardExpiryDate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub year: ::std::option::Option<i32>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentCancelCardExpiryDate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentCancelCardExpiryDate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentCancelCardExpiryDate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentCancelCardExpiryDate, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentCancelCardExpiryDate {
+                    month: __f0.unwrap_or_default(),
+                    year: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentCancelCardExpiryDate", FIELDS, __Visitor)
+    }
+}
 ///The card of the payment to cancel.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentCancelInstrument {
     #[serde(
         rename = "cardExpiryDate",
@@ -707,22 +2175,97 @@ pub struct PaymentCancelInstrument {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<PaymentCancelInstrumentType>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentCancelInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["cardExpiryDate", "cardNumber", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentCancelInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentCancelInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentCancelInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentCancelCardExpiryDate>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::ips_cloud::types::CardNumber>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentCancelInstrumentType>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentCancelInstrument {
+                    card_expiry_date: __f0.unwrap_or_default(),
+                    card_number: __f1.unwrap_or_default(),
+                    type_: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentCancelInstrument", FIELDS, __Visitor)
+    }
+}
 ///Always `card` (the only value a working client sends).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentCancelInstrumentType {
     #[serde(rename = "card")]
     Card,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentCancelInstrumentType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["card"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentCancelInstrumentType",
+                VARIANTS,
+            )? {
+                _ => Self::Card,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentCancelInstrumentType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -873,7 +2416,7 @@ for PaymentDeviceStatus {
 These can be displayed to the member of staff to inform them of the payment's progress.
 
 Fields from a working IPS Cloud client.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentNotification {
     ///The merchant's reference of the payment.
     #[serde(
@@ -888,32 +2431,186 @@ pub struct PaymentNotification {
     )]
     pub notification_text: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentNotification {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["merchantTransactionReference", "notificationText"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentNotification;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentNotification")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentNotification, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentNotification {
+                    merchant_transaction_reference: __f0.unwrap_or_default(),
+                    notification_text: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentNotification", FIELDS, __Visitor)
+    }
+}
 /**Message to query the receipt for the last payment.
 
 Note that the transaction reference is required here to ensure that the expected payment receipt is returned.
 
 No source gives the fields: the field name of the transaction reference is inferred. Unknown fields are kept.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentQueryReceipt {
     ///The reference of the payment whose receipt is wanted. The seed says "the transaction reference is required" but prints no field name; `merchantTransactionReference` (the name of the reference in every other request) is inferred.
     #[serde(rename = "merchantTransactionReference")]
     pub merchant_transaction_reference: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentQueryReceipt {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["merchantTransactionReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentQueryReceipt;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentQueryReceipt")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentQueryReceipt, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentQueryReceipt {
+                    merchant_transaction_reference: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentQueryReceipt", FIELDS, __Visitor)
+    }
 }
 /**Message to query the last payment result.
 
 Note that the transaction reference is required here to ensure that the expected payment result is returned.
 
 No source gives the fields: the field name of the transaction reference is inferred. Unknown fields are kept.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentQueryResult {
     ///The reference of the payment whose result is wanted. The seed says "the transaction reference is required" but prints no field name; `merchantTransactionReference` (the name of the reference in every other request) is inferred.
     #[serde(rename = "merchantTransactionReference")]
     pub merchant_transaction_reference: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentQueryResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["merchantTransactionReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentQueryResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentQueryResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentQueryResult, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentQueryResult {
+                    merchant_transaction_reference: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentQueryResult", FIELDS, __Visitor)
+    }
+}
 /**Message with a receipt for a payment.
 
 Fields from a working IPS Cloud client; one message per receipt type.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentReceipt {
     ///The receipt text, base64-encoded; decode it before printing.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -926,6 +2623,75 @@ pub struct PaymentReceipt {
     pub merchant_transaction_reference: ::std::option::Option<::std::string::String>,
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<crate::ips_cloud::types::PaymentReceiptType>,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentReceipt {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["content", "merchantTransactionReference", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentReceipt;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentReceipt")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentReceipt, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<crate::ips_cloud::types::PaymentReceiptType>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentReceipt {
+                    content: __f0.unwrap_or_default(),
+                    merchant_transaction_reference: __f1.unwrap_or_default(),
+                    type_: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentReceipt", FIELDS, __Visitor)
+    }
 }
 /**The message to request an X or Z Report for the transactions in the current batch.
 
@@ -986,11 +2752,56 @@ for PaymentReportBatchResponse {
 /**Message with payment results.
 
 `payments` is what a working IPS Cloud client reads; each payment follows the IPS payment-result schema as Worldpay's own copy of it gives it (types, lengths, patterns, enums, required).*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentResult {
     ///The payments the request produced.
     #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
     pub payments: ::std::vec::Vec<Payment>,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentResult {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["payments"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentResult;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentResult")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentResult, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::vec::Vec<Payment>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentResult {
+                    payments: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentResult", FIELDS, __Visitor)
+    }
 }
 /**Message confirming the status of the payment service.
 
@@ -1033,7 +2844,7 @@ for PaymentSettle {
 /**Message to start a new payment.
 
 Fields are those a working IPS Cloud client sends and those the seed's ten examples print (`gatewayTransactionReference`, `instruction.paymentInstrument.schemeTxnIdentifier`); the full official schema is not public. No source states which fields are required. No currency is sent: it comes from the terminal/merchant configuration and is returned in the result.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentStart {
     #[serde(
         rename = "gatewayTransactionReference",
@@ -1057,8 +2868,93 @@ pub struct PaymentStart {
     )]
     pub payment_type: ::std::option::Option<PaymentStartPaymentType>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentStart {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "gatewayTransactionReference",
+            "instruction",
+            "merchantTransactionReference",
+            "paymentType",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentStart;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentStart")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentStart, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<GatewayTransactionReference>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentStartInstruction>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<MerchantTransactionReference>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<PaymentStartPaymentType>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentStart {
+                    gateway_transaction_reference: __f0.unwrap_or_default(),
+                    instruction: __f1.unwrap_or_default(),
+                    merchant_transaction_reference: __f2.unwrap_or_default(),
+                    payment_type: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentStart", FIELDS, __Visitor)
+    }
+}
 ///What to pay and how.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentStartInstruction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub narrative: ::std::option::Option<PaymentStartNarrative>,
@@ -1077,8 +2973,93 @@ pub struct PaymentStartInstruction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<PaymentStartValue>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentStartInstruction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "narrative",
+            "originalGatewayTransactionReference",
+            "paymentInstrument",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentStartInstruction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentStartInstruction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentStartInstruction, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentStartNarrative>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<OriginalGatewayTransactionReference>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentStartInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<PaymentStartValue>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentStartInstruction {
+                    narrative: __f0.unwrap_or_default(),
+                    original_gateway_transaction_reference: __f1.unwrap_or_default(),
+                    payment_instrument: __f2.unwrap_or_default(),
+                    value: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentStartInstruction", FIELDS, __Visitor)
+    }
+}
 ///How the card is presented.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentStartInstrument {
     ///Whether the payment is handled online; a working client sends `true` for non-token types.
     #[serde(
@@ -1102,19 +3083,101 @@ pub struct PaymentStartInstrument {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<PaymentStartInstrumentType>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentStartInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "isHandledOnline",
+            "schemeTxnIdentifier",
+            "tokenId",
+            "tokenPurpose",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentStartInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentStartInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentStartInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<TokenId>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<TokenPurpose>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<PaymentStartInstrumentType>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentStartInstrument {
+                    is_handled_online: __f0.unwrap_or_default(),
+                    scheme_txn_identifier: __f1.unwrap_or_default(),
+                    token_id: __f2.unwrap_or_default(),
+                    token_purpose: __f3.unwrap_or_default(),
+                    type_: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentStartInstrument", FIELDS, __Visitor)
+    }
+}
 ///How the card is captured.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentStartInstrumentType {
     #[serde(rename = "card/present")]
     CardPresent,
@@ -1124,6 +3187,31 @@ pub enum PaymentStartInstrumentType {
     CardNotPresent,
     #[serde(rename = "card/token")]
     CardToken,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentStartInstrumentType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "card/present",
+            "card/keyed",
+            "card/not-present",
+            "card/token",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentStartInstrumentType",
+                VARIANTS,
+            )? {
+                0usize => Self::CardPresent,
+                1usize => Self::CardKeyed,
+                2usize => Self::CardNotPresent,
+                _ => Self::CardToken,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentStartInstrumentType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1166,25 +3254,61 @@ impl ::std::convert::TryFrom<::std::string::String> for PaymentStartInstrumentTy
     }
 }
 ///Text describing the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentStartNarrative {
     ///First line of the narrative. Known only from the seed's fourth start example (a sale with a stored `recurring` token), with the value `Transactiondescription`; the working IPS Cloud client has this field commented out and sends `narrative: null`. No constraint is documented.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub line1: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentStartNarrative {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["line1"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentStartNarrative;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentStartNarrative")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentStartNarrative, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentStartNarrative {
+                    line1: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentStartNarrative", FIELDS, __Visitor)
+    }
+}
 ///The type of payment. `sale`, `refund`, `pre-auth`, `check-card` and `check-card-payment` are what a working client sends; `inc-auth` (incremental authorisation) is printed by the seed's tenth example. An account verification is a `sale` of amount `0` with `tokenPurpose` (seed example 2); `account-verification` and `account-payment` appear only as commented-out future values in a Worldpay copy of the schema and are not listed.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentStartPaymentType {
     #[serde(rename = "sale")]
     Sale,
@@ -1198,6 +3322,35 @@ pub enum PaymentStartPaymentType {
     CheckCardPayment,
     #[serde(rename = "inc-auth")]
     IncAuth,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentStartPaymentType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "sale",
+            "refund",
+            "pre-auth",
+            "check-card",
+            "check-card-payment",
+            "inc-auth",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentStartPaymentType",
+                VARIANTS,
+            )? {
+                0usize => Self::Sale,
+                1usize => Self::Refund,
+                2usize => Self::PreAuth,
+                3usize => Self::CheckCard,
+                4usize => Self::CheckCardPayment,
+                _ => Self::IncAuth,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentStartPaymentType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1244,13 +3397,62 @@ impl ::std::convert::TryFrom<::std::string::String> for PaymentStartPaymentType 
     }
 }
 ///The amount of the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentStartValue {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amount: ::std::option::Option<crate::ips_cloud::types::PaymentStartValueAmount>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentStartValue {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["amount"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentStartValue;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentStartValue")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentStartValue, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::ips_cloud::types::PaymentStartValueAmount,
+                    >,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentStartValue {
+                    amount: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentStartValue", FIELDS, __Visitor)
+    }
+}
 ///The amounts of the payment, in minor units.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentValue {
     ///Amount in minor units (0 to 999 999 999).
     pub amount: i64,
@@ -1278,8 +3480,105 @@ pub struct PaymentValue {
     )]
     pub gratuity_amount: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentValue {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "amount",
+            "cashbackAmount",
+            "currencyCode",
+            "dcc",
+            "donationAmount",
+            "gratuityAmount",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentValue;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentValue")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentValue, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<Dcc>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentValue {
+                    amount: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    cashback_amount: __f1.unwrap_or_default(),
+                    currency_code: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    dcc: __f3.unwrap_or_default(),
+                    donation_amount: __f4.unwrap_or_default(),
+                    gratuity_amount: __f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentValue", FIELDS, __Visitor)
+    }
+}
 ///The paypoint (terminal) that took the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Paypoint {
     ///Paypoint identifier.
     #[serde(
@@ -1294,8 +3593,66 @@ pub struct Paypoint {
     )]
     pub terminal_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Paypoint {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["paypointId", "terminalId"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Paypoint;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Paypoint")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Paypoint, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Paypoint {
+                    paypoint_id: __f0.unwrap_or_default(),
+                    terminal_id: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Paypoint", FIELDS, __Visitor)
+    }
+}
 ///Identifier of the Point of Sale: exactly 6 alphanumeric characters.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PointOfSaleId(::std::string::String);
 impl ::std::ops::Deref for PointOfSaleId {
@@ -1357,7 +3714,7 @@ impl<'de> ::serde::Deserialize<'de> for PointOfSaleId {
     }
 }
 ///Reference of the Point of Sale: 1 to 15 alphanumeric characters.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PointOfSaleReference(::std::string::String);
 impl ::std::ops::Deref for PointOfSaleReference {
@@ -1449,7 +3806,7 @@ for PosRegistrationRefreshRequest {
 /**The message confirming the refresh of a Point of Sale registration.
 
 The only field known is `pointOfSaleLicenseKey`, the refreshed licence key (a working IPS Cloud client).*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PosRegistrationRefreshResponse {
     #[serde(
         rename = "pointOfSaleLicenseKey",
@@ -1459,10 +3816,60 @@ pub struct PosRegistrationRefreshResponse {
         crate::ips_cloud::types::PosRegistrationRefreshResponseLicenceKey,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for PosRegistrationRefreshResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["pointOfSaleLicenseKey"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PosRegistrationRefreshResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PosRegistrationRefreshResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PosRegistrationRefreshResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::ips_cloud::types::PosRegistrationRefreshResponseLicenceKey,
+                    >,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PosRegistrationRefreshResponse {
+                    point_of_sale_license_key: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PosRegistrationRefreshResponse", FIELDS, __Visitor)
+    }
+}
 /**The message to register a new Point of Sale.
 
 Fields, types and constraints from the on-premise IPS Payment API 2.1.1 registration schema (additional properties allowed), confirmed by the examples of IPS 4.0.1 and a working IPS Cloud client.*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PosRegistrationRequest {
     #[serde(rename = "pointOfSaleActivationCode")]
     pub point_of_sale_activation_code: crate::ips_cloud::types::PosRegistrationRequestActivationCode,
@@ -1471,10 +3878,88 @@ pub struct PosRegistrationRequest {
     #[serde(rename = "pointOfSaleReference")]
     pub point_of_sale_reference: PointOfSaleReference,
 }
+impl<'de> ::serde::Deserialize<'de> for PosRegistrationRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "pointOfSaleActivationCode",
+            "pointOfSaleId",
+            "pointOfSaleReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PosRegistrationRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PosRegistrationRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PosRegistrationRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::ips_cloud::types::PosRegistrationRequestActivationCode,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<PointOfSaleId> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<PointOfSaleReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PosRegistrationRequest {
+                    point_of_sale_activation_code: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                    point_of_sale_id: crate::deserialize::required(
+                        __f1,
+                        FIELDS[1usize],
+                    )?,
+                    point_of_sale_reference: crate::deserialize::required(
+                        __f2,
+                        FIELDS[2usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PosRegistrationRequest", FIELDS, __Visitor)
+    }
+}
 /**The message confirming the refresh of a Point of Sale registration.
 
 (The seed prints this payload description, which speaks of a refresh, for the registration response too.) The only field known is `pointOfSaleLicenseKey` (IPS 4.0.1 examples and a working IPS Cloud client).*/
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PosRegistrationResponse {
     #[serde(
         rename = "pointOfSaleLicenseKey",
@@ -1484,8 +3969,57 @@ pub struct PosRegistrationResponse {
         crate::ips_cloud::types::PosRegistrationResponseLicenceKey,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for PosRegistrationResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["pointOfSaleLicenseKey"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PosRegistrationResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PosRegistrationResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PosRegistrationResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::ips_cloud::types::PosRegistrationResponseLicenceKey,
+                    >,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PosRegistrationResponse {
+                    point_of_sale_license_key: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PosRegistrationResponse", FIELDS, __Visitor)
+    }
+}
 ///A way to contact the authorisation centre.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ReferralContact {
     ///The contact method; values are not documented.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1494,14 +4028,118 @@ pub struct ReferralContact {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ReferralContact {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["method", "value"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ReferralContact;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ReferralContact")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ReferralContact, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ReferralContact {
+                    method: __f0.unwrap_or_default(),
+                    value: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ReferralContact", FIELDS, __Visitor)
+    }
+}
 ///The customer signed: check the signature on the merchant receipt and answer with `isSignatureVerified`.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SignatureVerificationRequest {
     ///Always `signature-verification`.
     pub action: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for SignatureVerificationRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["action"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SignatureVerificationRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SignatureVerificationRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SignatureVerificationRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SignatureVerificationRequest {
+                    action: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("SignatureVerificationRequest", FIELDS, __Visitor)
+    }
+}
 ///Answer to a signature verification.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct SignatureVerificationResponse {
     ///Whether the signature matches the card.
     #[serde(
@@ -1510,8 +4148,54 @@ pub struct SignatureVerificationResponse {
     )]
     pub is_signature_verified: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for SignatureVerificationResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["isSignatureVerified"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SignatureVerificationResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SignatureVerificationResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SignatureVerificationResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SignatureVerificationResponse {
+                    is_signature_verified: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("SignatureVerificationResponse", FIELDS, __Visitor)
+    }
+}
 ///The card token (`card/token`): 15 to 21 alphanumeric characters (formats: alphanumeric 15, wrapped-luhn 16 to 21 starting `99`, format-preserving 20).
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TokenId(::std::string::String);
 impl ::std::ops::Deref for TokenId {
@@ -1573,23 +4257,30 @@ impl<'de> ::serde::Deserialize<'de> for TokenId {
     }
 }
 ///Why the card is stored or used as a token.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum TokenPurpose {
     #[serde(rename = "unscheduled")]
     Unscheduled,
     #[serde(rename = "recurring")]
     Recurring,
+}
+impl<'de> ::serde::Deserialize<'de> for TokenPurpose {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["unscheduled", "recurring"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "TokenPurpose",
+                VARIANTS,
+            )? {
+                0usize => Self::Unscheduled,
+                _ => Self::Recurring,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for TokenPurpose {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1628,7 +4319,7 @@ impl ::std::convert::TryFrom<::std::string::String> for TokenPurpose {
     }
 }
 ///The merchant to quote on the referral call.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct VoiceAuthorisationMerchant {
     ///The merchant identifier.
     #[serde(
@@ -1637,8 +4328,55 @@ pub struct VoiceAuthorisationMerchant {
     )]
     pub merchant_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for VoiceAuthorisationMerchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["merchantId"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VoiceAuthorisationMerchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct VoiceAuthorisationMerchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<VoiceAuthorisationMerchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(VoiceAuthorisationMerchant {
+                    merchant_id: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("VoiceAuthorisationMerchant", FIELDS, __Visitor)
+    }
+}
 ///The issuer asks for a voice authorisation: call one of the referral contacts and answer with the `authorisationCode` obtained (or without one, to decline).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VoiceAuthorisationRequest {
     ///Always `voice-authorisation`.
     pub action: ::std::string::String,
@@ -1652,14 +4390,126 @@ pub struct VoiceAuthorisationRequest {
     )]
     pub referral_contacts: ::std::vec::Vec<ReferralContact>,
 }
+impl<'de> ::serde::Deserialize<'de> for VoiceAuthorisationRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["action", "merchant", "referralContacts"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VoiceAuthorisationRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct VoiceAuthorisationRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<VoiceAuthorisationRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<VoiceAuthorisationMerchant>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::vec::Vec<ReferralContact>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(VoiceAuthorisationRequest {
+                    action: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    merchant: __f1.unwrap_or_default(),
+                    referral_contacts: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("VoiceAuthorisationRequest", FIELDS, __Visitor)
+    }
+}
 ///Answer to a voice authorisation.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct VoiceAuthorisationResponse {
     #[serde(
         rename = "authorisationCode",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub authorisation_code: ::std::option::Option<AuthorisationCode>,
+}
+impl<'de> ::serde::Deserialize<'de> for VoiceAuthorisationResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["authorisationCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VoiceAuthorisationResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct VoiceAuthorisationResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<VoiceAuthorisationResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<AuthorisationCode>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(VoiceAuthorisationResponse {
+                    authorisation_code: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("VoiceAuthorisationResponse", FIELDS, __Visitor)
+    }
 }
 /// Error types.
 pub mod error {

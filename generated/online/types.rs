@@ -25,7 +25,7 @@
 // - 28 error responses read raw and decoded by status (ErrorResponse)
 
 ///Object containing the address where the customer's card is registered. This object will be used for AVS address verification and other fraud checks, and is strongly recommended to be set. If any of (address1, city, postalCode or countryCode) are unset this object will be silently ignored. In the request this object is passed at the top-level of the JSON. In the response it will be embedded in paymentResponse
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Address {
     ///The first line of the address. Note: This attribute must be specified and non-null for any address to be valid
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -61,8 +61,141 @@ pub struct Address {
     )]
     pub telephone_number: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Address {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+            "telephoneNumber",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Address;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Address")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Address, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Address {
+                    address1: __f0.unwrap_or_default(),
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: __f3.unwrap_or_default(),
+                    country_code: __f4.unwrap_or_default(),
+                    postal_code: __f5.unwrap_or_default(),
+                    state: __f6.unwrap_or_default(),
+                    telephone_number: __f7.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Address", FIELDS, __Visitor)
+    }
+}
 ///Object containing the address where the customer's card is registered. This object will be used for AVS address verification and other fraud checks, and is strongly recommended to be set. If any of (address1, city, postalCode or countryCode) are unset this object will be silently ignored. In the request this object is passed at the top-level of the JSON. In the response it will be embedded in paymentResponse
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct AddressReceived {
     ///The first line of the address. Note: This attribute must be specified and non-null for any address to be valid
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -98,8 +231,141 @@ pub struct AddressReceived {
     )]
     pub telephone_number: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for AddressReceived {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+            "telephoneNumber",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AddressReceived;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AddressReceived")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AddressReceived, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AddressReceived {
+                    address1: __f0.unwrap_or_default(),
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: __f3.unwrap_or_default(),
+                    country_code: __f4.unwrap_or_default(),
+                    postal_code: __f5.unwrap_or_default(),
+                    state: __f6.unwrap_or_default(),
+                    telephone_number: __f7.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AddressReceived", FIELDS, __Visitor)
+    }
+}
 ///The alternative payment method (WPM/APM) of an order or token (`type` "APM").
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Apm {
     #[serde(
         rename = "apmFields",
@@ -125,6 +391,110 @@ pub struct Apm {
     ///String defining the payment type - either "Card" or "APM" in a request, "ObfuscatedCard" or "APM" in a response
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
+}
+impl<'de> ::serde::Deserialize<'de> for Apm {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "apmFields",
+            "apmName",
+            "billingAddress",
+            "name",
+            "shopperCountryCode",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Apm;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Apm")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Apm, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<ApmFieldsReceived>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<AddressReceived>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::ApmCardHolderName>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Apm {
+                    apm_fields: __f0.unwrap_or_default(),
+                    apm_name: __f1.unwrap_or_default(),
+                    billing_address: __f2.unwrap_or_default(),
+                    name: __f3.unwrap_or_default(),
+                    shopper_country_code: __f4.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Apm", FIELDS, __Visitor)
+    }
 }
 ///Allows supply of Payment Provider-specific attribute/value pairs e.g. shopper's Bank Code
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -191,7 +561,7 @@ impl ::std::convert::From<
     }
 }
 ///Alternative payment method (WPM/APM) details for a new order (`type` "APM").
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ApmPaymentMethod {
     #[serde(
         rename = "apmFields",
@@ -208,8 +578,73 @@ pub struct ApmPaymentMethod {
     )]
     pub shopper_country_code: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ApmPaymentMethod {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["apmFields", "apmName", "shopperCountryCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ApmPaymentMethod;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ApmPaymentMethod")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ApmPaymentMethod, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<ApmFields>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ApmPaymentMethod {
+                    apm_fields: __f0.unwrap_or_default(),
+                    apm_name: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    shopper_country_code: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ApmPaymentMethod", FIELDS, __Visitor)
+    }
+}
 ///An optional capture amount.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct CaptureRequest {
     ///The amount to capture, in the smallest unit of the order's currency.
     #[serde(
@@ -218,8 +653,53 @@ pub struct CaptureRequest {
     )]
     pub capture_amount: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for CaptureRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["captureAmount"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CaptureRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CaptureRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CaptureRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CaptureRequest {
+                    capture_amount: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CaptureRequest", FIELDS, __Visitor)
+    }
+}
 ///Card details for a new order (`type` "Card").
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardPaymentMethod {
     #[serde(rename = "cardNumber")]
     pub card_number: crate::online::types::CardNumber,
@@ -253,6 +733,129 @@ pub struct CardPaymentMethod {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub start_year: ::std::option::Option<i64>,
+}
+impl<'de> ::serde::Deserialize<'de> for CardPaymentMethod {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "cardNumber",
+            "cvc",
+            "expiryMonth",
+            "expiryYear",
+            "issueNumber",
+            "name",
+            "startMonth",
+            "startYear",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardPaymentMethod;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardPaymentMethod")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardPaymentMethod, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::online::types::CardNumber> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::Cvc>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::online::types::CardPaymentMethodCardHolderName,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardPaymentMethod {
+                    card_number: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    cvc: __f1.unwrap_or_default(),
+                    expiry_month: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    expiry_year: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    issue_number: __f4.unwrap_or_default(),
+                    name: __f5.unwrap_or_default(),
+                    start_month: __f6.unwrap_or_default(),
+                    start_year: __f7.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardPaymentMethod", FIELDS, __Visitor)
+    }
 }
 ///A set of custom attributes for your own use - up to 5 can be specified. You can specify any value for both the name and value of each attribute (e.g. key1 ... key5).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -319,7 +922,7 @@ impl ::std::convert::From<
     }
 }
 ///Object containing the address where the goods/services are to be delivered/invoiced. This object will be used for fraud checks, and is strongly recommended to be set. If any of (address1, city, postalCode or countryCode) are unspecified this object will be silently ignored
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct DeliveryAddress {
     ///The first line of the address. Note: This attribute must be specified and non-null for any address to be valid
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -364,8 +967,165 @@ pub struct DeliveryAddress {
     )]
     pub telephone_number: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for DeliveryAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "firstName",
+            "lastName",
+            "postalCode",
+            "state",
+            "telephoneNumber",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = DeliveryAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct DeliveryAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeliveryAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DeliveryAddress {
+                    address1: __f0.unwrap_or_default(),
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: __f3.unwrap_or_default(),
+                    country_code: __f4.unwrap_or_default(),
+                    first_name: __f5.unwrap_or_default(),
+                    last_name: __f6.unwrap_or_default(),
+                    postal_code: __f7.unwrap_or_default(),
+                    state: __f8.unwrap_or_default(),
+                    telephone_number: __f9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("DeliveryAddress", FIELDS, __Visitor)
+    }
+}
 ///Object containing the address where the goods/services are to be delivered/invoiced. This object will be used for fraud checks, and is strongly recommended to be set. If any of (address1, city, postalCode or countryCode) are unspecified this object will be silently ignored
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct DeliveryAddressReceived {
     ///The first line of the address. Note: This attribute must be specified and non-null for any address to be valid
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -410,8 +1170,165 @@ pub struct DeliveryAddressReceived {
     )]
     pub telephone_number: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for DeliveryAddressReceived {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "firstName",
+            "lastName",
+            "postalCode",
+            "state",
+            "telephoneNumber",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = DeliveryAddressReceived;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct DeliveryAddressReceived")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeliveryAddressReceived, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DeliveryAddressReceived {
+                    address1: __f0.unwrap_or_default(),
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: __f3.unwrap_or_default(),
+                    country_code: __f4.unwrap_or_default(),
+                    first_name: __f5.unwrap_or_default(),
+                    last_name: __f6.unwrap_or_default(),
+                    postal_code: __f7.unwrap_or_default(),
+                    state: __f8.unwrap_or_default(),
+                    telephone_number: __f9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("DeliveryAddressReceived", FIELDS, __Visitor)
+    }
+}
 ///`Dispute`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Dispute {
     ///The date the document was uploaded (as printed, e.g. "2015-05-06T14:14:03.684+0000")
     #[serde(
@@ -429,8 +1346,77 @@ pub struct Dispute {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Dispute {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["creationDate", "documentName", "id"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Dispute;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Dispute")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Dispute, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Dispute {
+                    creation_date: __f0.unwrap_or_default(),
+                    document_name: __f1.unwrap_or_default(),
+                    id: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Dispute", FIELDS, __Visitor)
+    }
+}
 ///The error body Worldpay's client libraries read.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ErrorResponse {
     ///Worldpay's code for the error.
     #[serde(
@@ -463,8 +1449,115 @@ pub struct ErrorResponse {
     )]
     pub original_request: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "customCode",
+            "description",
+            "errorHelpUrl",
+            "httpStatusCode",
+            "message",
+            "originalRequest",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ErrorResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ErrorResponse {
+                    custom_code: __f0.unwrap_or_default(),
+                    description: __f1.unwrap_or_default(),
+                    error_help_url: __f2.unwrap_or_default(),
+                    http_status_code: __f3.unwrap_or_default(),
+                    message: __f4.unwrap_or_default(),
+                    original_request: __f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ErrorResponse", FIELDS, __Visitor)
+    }
+}
 ///`HistoryItem`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct HistoryItem {
     ///The amount to be charged in pennies/cents (or whatever the smallest unit is of the currencyCode that you specified, see currencyCodeExponent below)
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -511,8 +1604,143 @@ pub struct HistoryItem {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<crate::online::types::OrderState>,
 }
+impl<'de> ::serde::Deserialize<'de> for HistoryItem {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "amount",
+            "commission",
+            "currencyCode",
+            "currencyCodeExponent",
+            "modificationDate",
+            "netAmount",
+            "settlementCurrency",
+            "settlementCurrencyExponent",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = HistoryItem;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct HistoryItem")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<HistoryItem, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::OrderState>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(HistoryItem {
+                    amount: __f0.unwrap_or_default(),
+                    commission: __f1.unwrap_or_default(),
+                    currency_code: __f2.unwrap_or_default(),
+                    currency_code_exponent: __f3.unwrap_or_default(),
+                    modification_date: __f4.unwrap_or_default(),
+                    net_amount: __f5.unwrap_or_default(),
+                    settlement_currency: __f6.unwrap_or_default(),
+                    settlement_currency_exponent: __f7.unwrap_or_default(),
+                    state: __f8.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("HistoryItem", FIELDS, __Visitor)
+    }
+}
 ///The card of an order or token, obfuscated (`type` "ObfuscatedCard").
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ObfuscatedCard {
     #[serde(
         rename = "apmFields",
@@ -615,8 +1843,263 @@ pub struct ObfuscatedCard {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for ObfuscatedCard {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "apmFields",
+            "billingAddress",
+            "cardClass",
+            "cardIssuer",
+            "cardProductTypeDescContactless",
+            "cardProductTypeDescNonContactless",
+            "cardSchemeName",
+            "cardSchemeType",
+            "cardType",
+            "countryCode",
+            "expiryMonth",
+            "expiryYear",
+            "issueNumber",
+            "maskedCardNumber",
+            "name",
+            "prepaid",
+            "startMonth",
+            "startYear",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ObfuscatedCard;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ObfuscatedCard")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ObfuscatedCard, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<ApmFieldsReceived>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<AddressReceived>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::CardType>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::online::types::ObfuscatedCardCardHolderName,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f15: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f16: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f17: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f18: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(15usize) => {
+                            crate::deserialize::once(
+                                &mut __f15,
+                                &mut map,
+                                FIELDS[15usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(16usize) => {
+                            crate::deserialize::once(
+                                &mut __f16,
+                                &mut map,
+                                FIELDS[16usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(17usize) => {
+                            crate::deserialize::once(
+                                &mut __f17,
+                                &mut map,
+                                FIELDS[17usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(18usize) => {
+                            crate::deserialize::once(
+                                &mut __f18,
+                                &mut map,
+                                FIELDS[18usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ObfuscatedCard {
+                    apm_fields: __f0.unwrap_or_default(),
+                    billing_address: __f1.unwrap_or_default(),
+                    card_class: __f2.unwrap_or_default(),
+                    card_issuer: __f3.unwrap_or_default(),
+                    card_product_type_desc_contactless: __f4.unwrap_or_default(),
+                    card_product_type_desc_non_contactless: __f5.unwrap_or_default(),
+                    card_scheme_name: __f6.unwrap_or_default(),
+                    card_scheme_type: __f7.unwrap_or_default(),
+                    card_type: __f8.unwrap_or_default(),
+                    country_code: __f9.unwrap_or_default(),
+                    expiry_month: __f10.unwrap_or_default(),
+                    expiry_year: __f11.unwrap_or_default(),
+                    issue_number: __f12.unwrap_or_default(),
+                    masked_card_number: __f13.unwrap_or_default(),
+                    name: __f14.unwrap_or_default(),
+                    prepaid: __f15.unwrap_or_default(),
+                    start_month: __f16.unwrap_or_default(),
+                    start_year: __f17.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f18, FIELDS[18usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("ObfuscatedCard", FIELDS, __Visitor)
+    }
+}
 ///An order, as Worldpay returns it.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Order {
     ///The amount to be charged in pennies/cents (or whatever the smallest unit is of the currencyCode that you specified, see currencyCodeExponent below)
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -814,8 +2297,466 @@ pub struct Order {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Order {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "amount",
+            "authorizeOnly",
+            "authorizedAmount",
+            "billingAddress",
+            "commission",
+            "currencyCode",
+            "currencyCodeExponent",
+            "customerIdentifiers",
+            "customerOrderCode",
+            "deliveryAddress",
+            "disputes",
+            "environment",
+            "history",
+            "is3DSOrder",
+            "netAmount",
+            "oneTime3DsToken",
+            "orderCode",
+            "orderCodePrefix",
+            "orderCodeSuffix",
+            "orderDescription",
+            "orderType",
+            "paymentResponse",
+            "paymentStatus",
+            "paymentStatusReason",
+            "redirectURL",
+            "resultCodes",
+            "riskScore",
+            "settlementCurrency",
+            "settlementCurrencyExponent",
+            "shopperAcceptHeader",
+            "shopperEmailAddress",
+            "shopperIpAddress",
+            "shopperLanguageCode",
+            "shopperSessionId",
+            "shopperUserAgent",
+            "threeDSResponseCode",
+            "token",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Order;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Order")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Order, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<AddressReceived>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<CustomerIdentifiersReceived>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<DeliveryAddressReceived>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<::std::vec::Vec<Dispute>> = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::Environment>,
+                > = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<::std::vec::Vec<HistoryItem>> = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f15: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f16: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f17: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f18: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f19: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f20: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::OrderTypeReceived>,
+                > = ::core::option::Option::None;
+                let mut __f21: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::PaymentResponse>,
+                > = ::core::option::Option::None;
+                let mut __f22: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::OrderState>,
+                > = ::core::option::Option::None;
+                let mut __f23: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f24: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f25: ::core::option::Option<
+                    ::std::option::Option<ResultCodes>,
+                > = ::core::option::Option::None;
+                let mut __f26: ::core::option::Option<
+                    ::std::option::Option<RiskScore>,
+                > = ::core::option::Option::None;
+                let mut __f27: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f28: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f29: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f30: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f31: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f32: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f33: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f34: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f35: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f36: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(15usize) => {
+                            crate::deserialize::once(
+                                &mut __f15,
+                                &mut map,
+                                FIELDS[15usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(16usize) => {
+                            crate::deserialize::once(
+                                &mut __f16,
+                                &mut map,
+                                FIELDS[16usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(17usize) => {
+                            crate::deserialize::once(
+                                &mut __f17,
+                                &mut map,
+                                FIELDS[17usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(18usize) => {
+                            crate::deserialize::once(
+                                &mut __f18,
+                                &mut map,
+                                FIELDS[18usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(19usize) => {
+                            crate::deserialize::once(
+                                &mut __f19,
+                                &mut map,
+                                FIELDS[19usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(20usize) => {
+                            crate::deserialize::once(
+                                &mut __f20,
+                                &mut map,
+                                FIELDS[20usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(21usize) => {
+                            crate::deserialize::once(
+                                &mut __f21,
+                                &mut map,
+                                FIELDS[21usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(22usize) => {
+                            crate::deserialize::once(
+                                &mut __f22,
+                                &mut map,
+                                FIELDS[22usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(23usize) => {
+                            crate::deserialize::once(
+                                &mut __f23,
+                                &mut map,
+                                FIELDS[23usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(24usize) => {
+                            crate::deserialize::once(
+                                &mut __f24,
+                                &mut map,
+                                FIELDS[24usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(25usize) => {
+                            crate::deserialize::once(
+                                &mut __f25,
+                                &mut map,
+                                FIELDS[25usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(26usize) => {
+                            crate::deserialize::once(
+                                &mut __f26,
+                                &mut map,
+                                FIELDS[26usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(27usize) => {
+                            crate::deserialize::once(
+                                &mut __f27,
+                                &mut map,
+                                FIELDS[27usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(28usize) => {
+                            crate::deserialize::once(
+                                &mut __f28,
+                                &mut map,
+                                FIELDS[28usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(29usize) => {
+                            crate::deserialize::once(
+                                &mut __f29,
+                                &mut map,
+                                FIELDS[29usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(30usize) => {
+                            crate::deserialize::once(
+                                &mut __f30,
+                                &mut map,
+                                FIELDS[30usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(31usize) => {
+                            crate::deserialize::once(
+                                &mut __f31,
+                                &mut map,
+                                FIELDS[31usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(32usize) => {
+                            crate::deserialize::once(
+                                &mut __f32,
+                                &mut map,
+                                FIELDS[32usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(33usize) => {
+                            crate::deserialize::once(
+                                &mut __f33,
+                                &mut map,
+                                FIELDS[33usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(34usize) => {
+                            crate::deserialize::once(
+                                &mut __f34,
+                                &mut map,
+                                FIELDS[34usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(35usize) => {
+                            crate::deserialize::once(
+                                &mut __f35,
+                                &mut map,
+                                FIELDS[35usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(36usize) => {
+                            crate::deserialize::once(
+                                &mut __f36,
+                                &mut map,
+                                FIELDS[36usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Order {
+                    amount: __f0.unwrap_or_default(),
+                    authorize_only: __f1.unwrap_or_default(),
+                    authorized_amount: __f2.unwrap_or_default(),
+                    billing_address: __f3.unwrap_or_default(),
+                    commission: __f4.unwrap_or_default(),
+                    currency_code: __f5.unwrap_or_default(),
+                    currency_code_exponent: __f6.unwrap_or_default(),
+                    customer_identifiers: __f7.unwrap_or_default(),
+                    customer_order_code: __f8.unwrap_or_default(),
+                    delivery_address: __f9.unwrap_or_default(),
+                    disputes: __f10.unwrap_or_default(),
+                    environment: __f11.unwrap_or_default(),
+                    history: __f12.unwrap_or_default(),
+                    is3_ds_order: __f13.unwrap_or_default(),
+                    net_amount: __f14.unwrap_or_default(),
+                    one_time3_ds_token: __f15.unwrap_or_default(),
+                    order_code: __f16.unwrap_or_default(),
+                    order_code_prefix: __f17.unwrap_or_default(),
+                    order_code_suffix: __f18.unwrap_or_default(),
+                    order_description: __f19.unwrap_or_default(),
+                    order_type: __f20.unwrap_or_default(),
+                    payment_response: __f21.unwrap_or_default(),
+                    payment_status: __f22.unwrap_or_default(),
+                    payment_status_reason: __f23.unwrap_or_default(),
+                    redirect_url: __f24.unwrap_or_default(),
+                    result_codes: __f25.unwrap_or_default(),
+                    risk_score: __f26.unwrap_or_default(),
+                    settlement_currency: __f27.unwrap_or_default(),
+                    settlement_currency_exponent: __f28.unwrap_or_default(),
+                    shopper_accept_header: __f29.unwrap_or_default(),
+                    shopper_email_address: __f30.unwrap_or_default(),
+                    shopper_ip_address: __f31.unwrap_or_default(),
+                    shopper_language_code: __f32.unwrap_or_default(),
+                    shopper_session_id: __f33.unwrap_or_default(),
+                    shopper_user_agent: __f34.unwrap_or_default(),
+                    three_ds_response_code: __f35.unwrap_or_default(),
+                    token: __f36.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Order", FIELDS, __Visitor)
+    }
+}
 ///Allows the automatically generated orderCode to be prefixed with a specified string. This prefix can be up to 20 characters long, and may only include alphanumeric (a-z A-Z 0-9) characters and - minus and _ underscore symbols.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct OrderCodePrefix(::std::string::String);
 impl ::std::ops::Deref for OrderCodePrefix {
@@ -874,7 +2815,7 @@ impl<'de> ::serde::Deserialize<'de> for OrderCodePrefix {
     }
 }
 ///Allows the automatically generated orderCode to be suffixed with a specified string. This suffix can be up to 20 characters long, and may only include alphanumeric (a-z A-Z 0-9) characters and - minus and _ underscore symbols.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct OrderCodeSuffix(::std::string::String);
 impl ::std::ops::Deref for OrderCodeSuffix {
@@ -933,7 +2874,7 @@ impl<'de> ::serde::Deserialize<'de> for OrderCodeSuffix {
     }
 }
 ///An order to create. One of `token` or `paymentMethod` must be specified.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct OrderRequest {
     ///The amount to be charged in pennies/cents (or whatever the smallest unit is of the currencyCode that you specified, see currencyCodeExponent below)
     pub amount: i64,
@@ -1079,19 +3020,374 @@ pub struct OrderRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for OrderRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "amount",
+            "authorizeOnly",
+            "billingAddress",
+            "cancelUrl",
+            "currencyCode",
+            "customerIdentifiers",
+            "customerOrderCode",
+            "deliveryAddress",
+            "failureUrl",
+            "is3DSOrder",
+            "name",
+            "orderCodePrefix",
+            "orderCodeSuffix",
+            "orderDescription",
+            "orderType",
+            "paymentMethod",
+            "pendingUrl",
+            "reusable",
+            "settlementCurrency",
+            "shopperAcceptHeader",
+            "shopperEmailAddress",
+            "shopperIpAddress",
+            "shopperLanguageCode",
+            "shopperSessionId",
+            "shopperUserAgent",
+            "statementNarrative",
+            "successUrl",
+            "token",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = OrderRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct OrderRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<OrderRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<Address>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<CustomerIdentifiers>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<DeliveryAddress>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::online::types::OrderRequestCardHolderName,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<
+                    ::std::option::Option<OrderCodePrefix>,
+                > = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<
+                    ::std::option::Option<OrderCodeSuffix>,
+                > = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<
+                    ::std::option::Option<OrderType>,
+                > = ::core::option::Option::None;
+                let mut __f15: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::online::types::OrderRequestPaymentMethod,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f16: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f17: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f18: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f19: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f20: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f21: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f22: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f23: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f24: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f25: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f26: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f27: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(15usize) => {
+                            crate::deserialize::once(
+                                &mut __f15,
+                                &mut map,
+                                FIELDS[15usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(16usize) => {
+                            crate::deserialize::once(
+                                &mut __f16,
+                                &mut map,
+                                FIELDS[16usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(17usize) => {
+                            crate::deserialize::once(
+                                &mut __f17,
+                                &mut map,
+                                FIELDS[17usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(18usize) => {
+                            crate::deserialize::once(
+                                &mut __f18,
+                                &mut map,
+                                FIELDS[18usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(19usize) => {
+                            crate::deserialize::once(
+                                &mut __f19,
+                                &mut map,
+                                FIELDS[19usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(20usize) => {
+                            crate::deserialize::once(
+                                &mut __f20,
+                                &mut map,
+                                FIELDS[20usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(21usize) => {
+                            crate::deserialize::once(
+                                &mut __f21,
+                                &mut map,
+                                FIELDS[21usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(22usize) => {
+                            crate::deserialize::once(
+                                &mut __f22,
+                                &mut map,
+                                FIELDS[22usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(23usize) => {
+                            crate::deserialize::once(
+                                &mut __f23,
+                                &mut map,
+                                FIELDS[23usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(24usize) => {
+                            crate::deserialize::once(
+                                &mut __f24,
+                                &mut map,
+                                FIELDS[24usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(25usize) => {
+                            crate::deserialize::once(
+                                &mut __f25,
+                                &mut map,
+                                FIELDS[25usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(26usize) => {
+                            crate::deserialize::once(
+                                &mut __f26,
+                                &mut map,
+                                FIELDS[26usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(27usize) => {
+                            crate::deserialize::once(
+                                &mut __f27,
+                                &mut map,
+                                FIELDS[27usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(OrderRequest {
+                    amount: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    authorize_only: __f1.unwrap_or_default(),
+                    billing_address: __f2.unwrap_or_default(),
+                    cancel_url: __f3.unwrap_or_default(),
+                    currency_code: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    customer_identifiers: __f5.unwrap_or_default(),
+                    customer_order_code: __f6.unwrap_or_default(),
+                    delivery_address: __f7.unwrap_or_default(),
+                    failure_url: __f8.unwrap_or_default(),
+                    is3_ds_order: __f9.unwrap_or_default(),
+                    name: __f10.unwrap_or_default(),
+                    order_code_prefix: __f11.unwrap_or_default(),
+                    order_code_suffix: __f12.unwrap_or_default(),
+                    order_description: crate::deserialize::required(
+                        __f13,
+                        FIELDS[13usize],
+                    )?,
+                    order_type: __f14.unwrap_or_default(),
+                    payment_method: __f15.unwrap_or_default(),
+                    pending_url: __f16.unwrap_or_default(),
+                    reusable: __f17.unwrap_or_default(),
+                    settlement_currency: __f18.unwrap_or_default(),
+                    shopper_accept_header: __f19.unwrap_or_default(),
+                    shopper_email_address: __f20.unwrap_or_default(),
+                    shopper_ip_address: __f21.unwrap_or_default(),
+                    shopper_language_code: __f22.unwrap_or_default(),
+                    shopper_session_id: __f23.unwrap_or_default(),
+                    shopper_user_agent: __f24.unwrap_or_default(),
+                    statement_narrative: __f25.unwrap_or_default(),
+                    success_url: __f26.unwrap_or_default(),
+                    token: __f27.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("OrderRequest", FIELDS, __Visitor)
+    }
+}
 ///Indicates the type of order you will be placing. If this field is not specified the default value is ECOM. `ECOM` - the default value for an order; `RECURRING` - set the order to be of type recurring; `MOTO` - set the order to be of type Mail Order Telephone Order / Virtual Terminal; `APM` - an alternative payment method order (known to Worldpay's client libraries, not listed on the seed's page).
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum OrderType {
     #[serde(rename = "ECOM")]
     Ecom,
@@ -1101,6 +3397,26 @@ pub enum OrderType {
     Moto,
     #[serde(rename = "APM")]
     Apm,
+}
+impl<'de> ::serde::Deserialize<'de> for OrderType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["ECOM", "RECURRING", "MOTO", "APM"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "OrderType",
+                VARIANTS,
+            )? {
+                0usize => Self::Ecom,
+                1usize => Self::Recurring,
+                2usize => Self::Moto,
+                _ => Self::Apm,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for OrderType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1143,7 +3459,7 @@ impl ::std::convert::TryFrom<::std::string::String> for OrderType {
     }
 }
 ///An optional refund amount.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct RefundRequest {
     ///The amount to refund, in the smallest unit of the order's currency.
     #[serde(
@@ -1152,8 +3468,53 @@ pub struct RefundRequest {
     )]
     pub refund_amount: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for RefundRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["refundAmount"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RefundRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct RefundRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RefundRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RefundRequest {
+                    refund_amount: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("RefundRequest", FIELDS, __Visitor)
+    }
+}
 ///Contains feedback from the payment issuer which indicates the status of various checks on the payment details
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ResultCodes {
     #[serde(
         rename = "avsResultCode",
@@ -1166,22 +3527,175 @@ pub struct ResultCodes {
     )]
     pub cvc_result_code: ::std::option::Option<crate::online::types::CvcResultCode>,
 }
+impl<'de> ::serde::Deserialize<'de> for ResultCodes {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["avsResultCode", "cvcResultCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ResultCodes;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ResultCodes")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ResultCodes, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::AvsResultCode>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::CvcResultCode>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ResultCodes {
+                    avs_result_code: __f0.unwrap_or_default(),
+                    cvc_result_code: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ResultCodes", FIELDS, __Visitor)
+    }
+}
 ///Contains feedback from the Worldpay fraud detection services which you can optionally use to complement scoring of your own risk management systems
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct RiskScore {
     ///Worldpay assigned risk score for this order. Orders with a risk score of >=100 will be declined by Worldpay.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub value: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for RiskScore {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["value"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RiskScore;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct RiskScore")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RiskScore, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RiskScore {
+                    value: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("RiskScore", FIELDS, __Visitor)
+    }
+}
 ///The order update that completes a 3D Secure order.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ThreeDsCompletionRequest {
     ///3D Secure Orders only: Response code you will receive from the card issuer after shopper authentication. This code must be provided in your order update when completing a 3D Secure order
     #[serde(rename = "threeDSResponseCode")]
     pub three_ds_response_code: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for ThreeDsCompletionRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["threeDSResponseCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ThreeDsCompletionRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ThreeDsCompletionRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ThreeDsCompletionRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ThreeDsCompletionRequest {
+                    three_ds_response_code: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("ThreeDsCompletionRequest", FIELDS, __Visitor)
+    }
+}
 ///A token and the payment method it represents. (The seed's page does not show this object; its fields are those of Worldpay's client libraries.)
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Token {
     ///Whether the token is a common token, usable across merchants. (Not on the seed's page; the type is a guess.)
     #[serde(
@@ -1200,6 +3714,79 @@ pub struct Token {
     ///The token.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub token: ::std::option::Option<::std::string::String>,
+}
+impl<'de> ::serde::Deserialize<'de> for Token {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["commonToken", "paymentMethod", "reusable", "token"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Token;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Token")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Token, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::online::types::TokenPaymentMethod>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Token {
+                    common_token: __f0.unwrap_or_default(),
+                    payment_method: __f1.unwrap_or_default(),
+                    reusable: __f2.unwrap_or_default(),
+                    token: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Token", FIELDS, __Visitor)
+    }
 }
 /// Error types.
 pub mod error {

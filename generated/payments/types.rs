@@ -29,7 +29,7 @@
 //   migrateRecurringAuthorizedLinks, partiallySettledLinks, rootLinks, settledLinks
 
 ///The result of the 3DS verification of your customer.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Authentication {
     #[serde(
         rename = "authenticationValue",
@@ -54,22 +54,119 @@ For version 3DS2: transactionId must be a UUID and 36 characters in length.*/
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<Version>,
 }
+impl<'de> ::serde::Deserialize<'de> for Authentication {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "authenticationValue",
+            "eci",
+            "transactionId",
+            "type",
+            "version",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Authentication;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Authentication")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Authentication, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::payments::types::AuthenticationValue>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Eci> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<AuthenticationType> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Version>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Authentication {
+                    authentication_value: __f0.unwrap_or_default(),
+                    eci: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    transaction_id: __f2.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    version: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Authentication", FIELDS, __Visitor)
+    }
+}
 ///3DS
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum AuthenticationType {
     #[serde(rename = "3DS")]
     X3ds,
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticationType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["3DS"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "AuthenticationType",
+                VARIANTS,
+            )? {
+                _ => Self::X3ds,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for AuthenticationType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -106,7 +203,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AuthenticationType {
     }
 }
 ///An authorization request.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AuthorizationRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer: ::std::option::Option<Customer>,
@@ -115,8 +212,88 @@ pub struct AuthorizationRequest {
     #[serde(rename = "transactionReference")]
     pub transaction_reference: TransactionReference,
 }
+impl<'de> ::serde::Deserialize<'de> for AuthorizationRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "customer",
+            "instruction",
+            "merchant",
+            "transactionReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AuthorizationRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AuthorizationRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AuthorizationRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Customer>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<AuthorizationRequestInstruction> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<Merchant> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<TransactionReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AuthorizationRequest {
+                    customer: __f0.unwrap_or_default(),
+                    instruction: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    merchant: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    transaction_reference: crate::deserialize::required(
+                        __f3,
+                        FIELDS[3usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("AuthorizationRequest", FIELDS, __Visitor)
+    }
+}
 ///An object that contains all the information related to the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AuthorizationRequestInstruction {
     #[serde(
         rename = "debtRepayment",
@@ -128,8 +305,93 @@ pub struct AuthorizationRequestInstruction {
     pub payment_instrument: crate::payments::types::AuthorizationRequestInstructionPaymentInstrument,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for AuthorizationRequestInstruction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "debtRepayment",
+            "narrative",
+            "paymentInstrument",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AuthorizationRequestInstruction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AuthorizationRequestInstruction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AuthorizationRequestInstruction, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<DebtRepayment>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Narrative> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    crate::payments::types::AuthorizationRequestInstructionPaymentInstrument,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AuthorizationRequestInstruction {
+                    debt_repayment: __f0.unwrap_or_default(),
+                    narrative: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    payment_instrument: crate::deserialize::required(
+                        __f2,
+                        FIELDS[2usize],
+                    )?,
+                    value: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("AuthorizationRequestInstruction", FIELDS, __Visitor)
+    }
+}
 ///Successful payment: an "outcome": "authorized", risk factors (only returned if issuer identifies conflict), an issuer authorization code, links to cancel, settle, partially settle or track payment events, a paymentInstrument (only for mobile wallet payments).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AuthorizeAuthorized {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<Issuer>,
@@ -148,8 +410,99 @@ pub struct AuthorizeAuthorized {
     )]
     pub risk_factors: ::std::option::Option<RiskFactors>,
 }
+impl<'de> ::serde::Deserialize<'de> for AuthorizeAuthorized {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "issuer",
+            "_links",
+            "outcome",
+            "paymentInstrument",
+            "riskFactors",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AuthorizeAuthorized;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AuthorizeAuthorized")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AuthorizeAuthorized, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<ResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AuthorizeAuthorized {
+                    issuer: __f0.unwrap_or_default(),
+                    links: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    outcome: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    payment_instrument: __f3.unwrap_or_default(),
+                    risk_factors: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AuthorizeAuthorized", FIELDS, __Visitor)
+    }
+}
 ///Refused payment: an "outcome": "refused", a refusal code, a description which gives additional context on the refusal, risk factors (only returned if issuer identifies conflict), a paymentInstrument (only for mobile wallet payments).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct AuthorizeRefused {
     ///The refusal code.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -170,8 +523,103 @@ pub struct AuthorizeRefused {
     )]
     pub risk_factors: ::std::option::Option<RiskFactors>,
 }
+impl<'de> ::serde::Deserialize<'de> for AuthorizeRefused {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "code",
+            "description",
+            "outcome",
+            "paymentInstrument",
+            "riskFactors",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AuthorizeRefused;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AuthorizeRefused")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AuthorizeRefused, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<ResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AuthorizeRefused {
+                    code: __f0.unwrap_or_default(),
+                    description: __f1.unwrap_or_default(),
+                    outcome: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    payment_instrument: __f3.unwrap_or_default(),
+                    risk_factors: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AuthorizeRefused", FIELDS, __Visitor)
+    }
+}
 ///An object containing the billing address information. If included you must send at least address1, city, countryCode and postalCode. This is used for Address Verification Service (AVS) and can only be supplied with a card/plain, card/wallet+applepay or card/wallet+googlepay payment instrument. Our API checks the submitted AVS to see if it matches the address registered with the issuing bank. If the address supplied does not match the registered address it means that the payment carries additional risk.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BillingAddress {
     pub address1: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -186,14 +634,172 @@ pub struct BillingAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for BillingAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = BillingAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct BillingAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BillingAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BillingAddress {
+                    address1: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    country_code: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    postal_code: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                    state: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("BillingAddress", FIELDS, __Visitor)
+    }
+}
 ///`CancelResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CancelResponse {
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
 }
+impl<'de> ::serde::Deserialize<'de> for CancelResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CancelResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CancelResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CancelResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CancelResponse {
+                    links: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CancelResponse", FIELDS, __Visitor)
+    }
+}
 ///`Card`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Card {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub brand: ::std::option::Option<::std::string::String>,
@@ -222,8 +828,124 @@ pub struct Card {
     )]
     pub payment_account_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Card {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "brand",
+            "countryCode",
+            "expiryDate",
+            "fundingType",
+            "issuer",
+            "number",
+            "paymentAccountReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Card;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Card")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Card, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<ExpiryDate>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<CardIssuer>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<Number>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Card {
+                    brand: __f0.unwrap_or_default(),
+                    country_code: __f1.unwrap_or_default(),
+                    expiry_date: __f2.unwrap_or_default(),
+                    funding_type: __f3.unwrap_or_default(),
+                    issuer: __f4.unwrap_or_default(),
+                    number: __f5.unwrap_or_default(),
+                    payment_account_reference: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Card", FIELDS, __Visitor)
+    }
+}
 ///Checkout with CVC (card on file only). To use "checkout with CVC" as paymentInstrument you must first use our checkout SDK and create a token.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardCheckout {
     ///The link to the CVC session created with the checkout SDK.
     #[serde(rename = "cvcHref")]
@@ -232,20 +954,175 @@ pub struct CardCheckout {
     #[serde(rename = "tokenHref")]
     pub token_href: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CardCheckout {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["cvcHref", "tokenHref"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardCheckout;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardCheckout")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardCheckout, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardCheckout {
+                    cvc_href: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    token_href: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardCheckout", FIELDS, __Visitor)
+    }
+}
 ///The expiry date of the card.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardExpiryDate {
     pub month: i64,
     pub year: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for CardExpiryDate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardExpiryDate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardExpiryDate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardExpiryDate, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardExpiryDate {
+                    month: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    year: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardExpiryDate", FIELDS, __Visitor)
+    }
+}
 ///`CardIssuer`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct CardIssuer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub name: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for CardIssuer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["name"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardIssuer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardIssuer")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardIssuer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardIssuer {
+                    name: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardIssuer", FIELDS, __Visitor)
+    }
+}
 ///Card details.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardPlain {
     #[serde(
         rename = "billingAddress",
@@ -261,16 +1138,173 @@ pub struct CardPlain {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cvc: ::std::option::Option<crate::payments::types::Cvc>,
 }
+impl<'de> ::serde::Deserialize<'de> for CardPlain {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardExpiryDate",
+            "cardHolderName",
+            "cardNumber",
+            "cvc",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardPlain;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardPlain")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardPlain, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<CardExpiryDate> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    crate::payments::types::CardHolderName,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    crate::payments::types::CardNumber,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<crate::payments::types::Cvc>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardPlain {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_expiry_date: crate::deserialize::required(
+                        __f1,
+                        FIELDS[1usize],
+                    )?,
+                    card_holder_name: crate::deserialize::required(
+                        __f2,
+                        FIELDS[2usize],
+                    )?,
+                    card_number: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    cvc: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardPlain", FIELDS, __Visitor)
+    }
+}
 ///A token. To use "tokens" as a paymentInstrument you must first create a token.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardToken {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cvc: ::std::option::Option<crate::payments::types::Cvc>,
     ///The token's link.
     pub href: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for CardToken {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["cvc", "href"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardToken;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardToken")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardToken, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::payments::types::Cvc>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardToken {
+                    cvc: __f0.unwrap_or_default(),
+                    href: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardToken", FIELDS, __Visitor)
+    }
+}
 ///An Apple Pay payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardWalletApplepay {
     #[serde(
         rename = "billingAddress",
@@ -280,8 +1314,66 @@ pub struct CardWalletApplepay {
     #[serde(rename = "walletToken")]
     pub wallet_token: crate::payments::types::CardWalletApplepayWalletToken,
 }
+impl<'de> ::serde::Deserialize<'de> for CardWalletApplepay {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["billingAddress", "walletToken"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardWalletApplepay;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardWalletApplepay")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardWalletApplepay, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::payments::types::CardWalletApplepayWalletToken,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardWalletApplepay {
+                    billing_address: __f0.unwrap_or_default(),
+                    wallet_token: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardWalletApplepay", FIELDS, __Visitor)
+    }
+}
 ///A Google Pay payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardWalletGooglepay {
     #[serde(
         rename = "billingAddress",
@@ -291,8 +1383,66 @@ pub struct CardWalletGooglepay {
     #[serde(rename = "walletToken")]
     pub wallet_token: crate::payments::types::WalletToken,
 }
+impl<'de> ::serde::Deserialize<'de> for CardWalletGooglepay {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["billingAddress", "walletToken"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardWalletGooglepay;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardWalletGooglepay")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardWalletGooglepay, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::payments::types::WalletToken,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardWalletGooglepay {
+                    billing_address: __f0.unwrap_or_default(),
+                    wallet_token: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardWalletGooglepay", FIELDS, __Visitor)
+    }
+}
 ///The three digit ISO currency code.
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Currency(::std::string::String);
 impl ::std::ops::Deref for Currency {
@@ -349,9 +1499,54 @@ impl<'de> ::serde::Deserialize<'de> for Currency {
     }
 }
 ///An object containing the result of your customer's verification (3DS). To get the customer authentication object you must complete an authentication request using our 3DS API.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Customer {
     pub authentication: Authentication,
+}
+impl<'de> ::serde::Deserialize<'de> for Customer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["authentication"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Customer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Customer")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Customer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Authentication> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Customer {
+                    authentication: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Customer", FIELDS, __Visitor)
+    }
 }
 ///DRI is a flag which identifies a payment as being for the purpose of repaying a debt. Possible value: true (only supply if true). For more information contact your Relationship Manager.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -405,18 +1600,7 @@ impl ::std::convert::TryFrom<String> for DebtRepayment {
   * Amex - 05, 06, 07
   * JCB - 05, 06, 07
   * Diners - 05, 06, 07*/
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Eci {
     #[serde(rename = "00")]
     X00,
@@ -430,6 +1614,24 @@ pub enum Eci {
     X06,
     #[serde(rename = "07")]
     X07,
+}
+impl<'de> ::serde::Deserialize<'de> for Eci {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["00", "01", "02", "05", "06", "07"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(deserializer, "Eci", VARIANTS)? {
+                0usize => Self::X00,
+                1usize => Self::X01,
+                2usize => Self::X02,
+                3usize => Self::X05,
+                4usize => Self::X06,
+                _ => Self::X07,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Eci {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -476,7 +1678,7 @@ impl ::std::convert::TryFrom<::std::string::String> for Eci {
     }
 }
 ///`ErrorResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ErrorResponse {
     #[serde(
         rename = "errorName",
@@ -486,8 +1688,66 @@ pub struct ErrorResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "message"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ErrorResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ErrorResponse {
+                    error_name: __f0.unwrap_or_default(),
+                    message: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ErrorResponse", FIELDS, __Visitor)
+    }
+}
 ///`EventsResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct EventsResponse {
     #[serde(rename = "lastEvent")]
     pub last_event: crate::payments::types::LastEvent,
@@ -495,27 +1755,126 @@ pub struct EventsResponse {
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
     pub links: crate::hal::Links,
 }
+impl<'de> ::serde::Deserialize<'de> for EventsResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["lastEvent", "_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = EventsResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct EventsResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<EventsResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::payments::types::LastEvent,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(EventsResponse {
+                    last_event: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    links: __f1.unwrap_or_else(defaults::events_response_links),
+                })
+            }
+        }
+        deserializer.deserialize_struct("EventsResponse", FIELDS, __Visitor)
+    }
+}
 ///`ExpiryDate`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ExpiryDate {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub month: ::std::option::Option<i64>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub year: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for ExpiryDate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ExpiryDate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ExpiryDate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ExpiryDate, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ExpiryDate {
+                    month: __f0.unwrap_or_default(),
+                    year: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ExpiryDate", FIELDS, __Visitor)
+    }
+}
 ///A parameter detailing the reason for entering into a recurring agreement.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Intent {
     #[serde(rename = "subscription")]
     Subscription,
@@ -523,6 +1882,21 @@ pub enum Intent {
     Unscheduled,
     #[serde(rename = "instalment")]
     Instalment,
+}
+impl<'de> ::serde::Deserialize<'de> for Intent {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["subscription", "unscheduled", "instalment"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(deserializer, "Intent", VARIANTS)? {
+                0usize => Self::Subscription,
+                1usize => Self::Unscheduled,
+                _ => Self::Instalment,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Intent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -563,14 +1937,59 @@ impl ::std::convert::TryFrom<::std::string::String> for Intent {
     }
 }
 ///Information returned by your customer's card issuer based on your authorization request.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Issuer {
     ///The authorization code returned by customer's card issuer.
     #[serde(rename = "authorizationCode")]
     pub authorization_code: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for Issuer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["authorizationCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Issuer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Issuer")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Issuer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Issuer {
+                    authorization_code: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Issuer", FIELDS, __Visitor)
+    }
+}
 ///The first line of the narrative which appears on your customer's statement (24 characters max. If character is not supported it is replaced with a space.).
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Line1(::std::string::String);
 impl ::std::ops::Deref for Line1 {
@@ -624,7 +2043,7 @@ impl<'de> ::serde::Deserialize<'de> for Line1 {
     }
 }
 ///An object that contains information about the merchant.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Merchant {
     ///Direct your payment to assist with billing, reporting and reconciliation. This is mandatory for authentication and queries. Contact your Implementation Manager for more details.
     pub entity: ::std::string::String,
@@ -637,8 +2056,75 @@ pub struct Merchant {
     )]
     pub payment_facilitator: ::std::option::Option<PaymentFacilitator>,
 }
+impl<'de> ::serde::Deserialize<'de> for Merchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["entity", "mcc", "paymentFacilitator"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Merchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Merchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Merchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentFacilitator>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Merchant {
+                    entity: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    mcc: __f1.unwrap_or_default(),
+                    payment_facilitator: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Merchant", FIELDS, __Visitor)
+    }
+}
 ///A card on file (customer initiated) authorization request, for card details you have stored.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateCardOnFileAuthorizationRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub customer: ::std::option::Option<Customer>,
@@ -647,8 +2133,95 @@ pub struct MigrateCardOnFileAuthorizationRequest {
     #[serde(rename = "transactionReference")]
     pub transaction_reference: TransactionReference,
 }
+impl<'de> ::serde::Deserialize<'de> for MigrateCardOnFileAuthorizationRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "customer",
+            "instruction",
+            "merchant",
+            "transactionReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MigrateCardOnFileAuthorizationRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MigrateCardOnFileAuthorizationRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MigrateCardOnFileAuthorizationRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Customer>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    MigrateCardOnFileAuthorizationRequestInstruction,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<Merchant> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<TransactionReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MigrateCardOnFileAuthorizationRequest {
+                    customer: __f0.unwrap_or_default(),
+                    instruction: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    merchant: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    transaction_reference: crate::deserialize::required(
+                        __f3,
+                        FIELDS[3usize],
+                    )?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "MigrateCardOnFileAuthorizationRequest",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///An object that contains all the information related to the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateCardOnFileAuthorizationRequestInstruction {
     ///A parameter detailing the reason for entering into a repeat payment agreement.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -662,22 +2235,136 @@ pub struct MigrateCardOnFileAuthorizationRequestInstruction {
     pub scheme: ::std::option::Option<RequestScheme>,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de>
+for MigrateCardOnFileAuthorizationRequestInstruction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "intent",
+            "narrative",
+            "paymentInstrument",
+            "scheme",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MigrateCardOnFileAuthorizationRequestInstruction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MigrateCardOnFileAuthorizationRequestInstruction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                MigrateCardOnFileAuthorizationRequestInstruction,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        MigrateCardOnFileAuthorizationRequestInstructionIntent,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Narrative> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    crate::payments::types::MigrateCardOnFileAuthorizationRequestInstructionPaymentInstrument,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<RequestScheme>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MigrateCardOnFileAuthorizationRequestInstruction {
+                    intent: __f0.unwrap_or_default(),
+                    narrative: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    payment_instrument: crate::deserialize::required(
+                        __f2,
+                        FIELDS[2usize],
+                    )?,
+                    scheme: __f3.unwrap_or_default(),
+                    value: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "MigrateCardOnFileAuthorizationRequestInstruction",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///A parameter detailing the reason for entering into a repeat payment agreement.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum MigrateCardOnFileAuthorizationRequestInstructionIntent {
     #[serde(rename = "instalment")]
     Instalment,
+}
+impl<'de> ::serde::Deserialize<'de>
+for MigrateCardOnFileAuthorizationRequestInstructionIntent {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["instalment"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "MigrateCardOnFileAuthorizationRequestInstructionIntent",
+                VARIANTS,
+            )? {
+                _ => Self::Instalment,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for MigrateCardOnFileAuthorizationRequestInstructionIntent {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -716,7 +2403,7 @@ for MigrateCardOnFileAuthorizationRequestInstructionIntent {
     }
 }
 ///Successful payment: an "outcome": "authorized", risk factors (only returned if issuer identifies conflict), an issuer authorization code, a scheme reference, links to cancel, settle, partially settle or track payment events, an authorization link for the next payment in your repeat payment agreement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateCardOnFileAuthorized {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<Issuer>,
@@ -732,8 +2419,97 @@ pub struct MigrateCardOnFileAuthorized {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scheme: ::std::option::Option<Scheme>,
 }
+impl<'de> ::serde::Deserialize<'de> for MigrateCardOnFileAuthorized {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "issuer",
+            "_links",
+            "outcome",
+            "riskFactors",
+            "scheme",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MigrateCardOnFileAuthorized;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MigrateCardOnFileAuthorized")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MigrateCardOnFileAuthorized, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Scheme>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MigrateCardOnFileAuthorized {
+                    issuer: __f0.unwrap_or_default(),
+                    links: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    outcome: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    risk_factors: __f3.unwrap_or_default(),
+                    scheme: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MigrateCardOnFileAuthorized", FIELDS, __Visitor)
+    }
+}
 ///Refused payment: an "outcome": "refused", a refusal code, a description which gives additional context on the refusal, risk factors (only returned if issuer identifies conflict).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateCardOnFileRefused {
     ///The refusal code.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -749,16 +2525,167 @@ pub struct MigrateCardOnFileRefused {
     )]
     pub risk_factors: ::std::option::Option<RiskFactors>,
 }
+impl<'de> ::serde::Deserialize<'de> for MigrateCardOnFileRefused {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["code", "description", "outcome", "riskFactors"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MigrateCardOnFileRefused;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MigrateCardOnFileRefused")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MigrateCardOnFileRefused, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MigrateCardOnFileRefused {
+                    code: __f0.unwrap_or_default(),
+                    description: __f1.unwrap_or_default(),
+                    outcome: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    risk_factors: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MigrateCardOnFileRefused", FIELDS, __Visitor)
+    }
+}
 ///A recurring (merchant initiated) authorization request, for card details you have stored.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateRecurringAuthorizationRequest {
     pub instruction: MigrateRecurringAuthorizationRequestInstruction,
     pub merchant: Merchant,
     #[serde(rename = "transactionReference")]
     pub transaction_reference: TransactionReference,
 }
+impl<'de> ::serde::Deserialize<'de> for MigrateRecurringAuthorizationRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["instruction", "merchant", "transactionReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MigrateRecurringAuthorizationRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MigrateRecurringAuthorizationRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MigrateRecurringAuthorizationRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    MigrateRecurringAuthorizationRequestInstruction,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Merchant> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<TransactionReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MigrateRecurringAuthorizationRequest {
+                    instruction: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    merchant: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    transaction_reference: crate::deserialize::required(
+                        __f2,
+                        FIELDS[2usize],
+                    )?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "MigrateRecurringAuthorizationRequest",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///An object that contains all the information related to the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateRecurringAuthorizationRequestInstruction {
     pub intent: Intent,
     pub narrative: Narrative,
@@ -768,8 +2695,110 @@ pub struct MigrateRecurringAuthorizationRequestInstruction {
     pub scheme: ::std::option::Option<RequestScheme>,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for MigrateRecurringAuthorizationRequestInstruction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "intent",
+            "narrative",
+            "paymentInstrument",
+            "scheme",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MigrateRecurringAuthorizationRequestInstruction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MigrateRecurringAuthorizationRequestInstruction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                MigrateRecurringAuthorizationRequestInstruction,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Intent> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Narrative> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    crate::payments::types::MigrateRecurringAuthorizationRequestInstructionPaymentInstrument,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<RequestScheme>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MigrateRecurringAuthorizationRequestInstruction {
+                    intent: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    narrative: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    payment_instrument: crate::deserialize::required(
+                        __f2,
+                        FIELDS[2usize],
+                    )?,
+                    scheme: __f3.unwrap_or_default(),
+                    value: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "MigrateRecurringAuthorizationRequestInstruction",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///Successful payment: an "outcome": "authorized", risk factors (only returned if issuer identifies conflict), an issuer authorization code, a scheme reference, links to cancel, settle, partially settle or track payment events, an authorization link for the next payment in your repeat payment agreement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateRecurringAuthorized {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub issuer: ::std::option::Option<Issuer>,
@@ -785,8 +2814,97 @@ pub struct MigrateRecurringAuthorized {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub scheme: ::std::option::Option<Scheme>,
 }
+impl<'de> ::serde::Deserialize<'de> for MigrateRecurringAuthorized {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "issuer",
+            "_links",
+            "outcome",
+            "riskFactors",
+            "scheme",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MigrateRecurringAuthorized;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MigrateRecurringAuthorized")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MigrateRecurringAuthorized, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Scheme>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MigrateRecurringAuthorized {
+                    issuer: __f0.unwrap_or_default(),
+                    links: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    outcome: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    risk_factors: __f3.unwrap_or_default(),
+                    scheme: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MigrateRecurringAuthorized", FIELDS, __Visitor)
+    }
+}
 ///Refused payment: an "outcome": "refused", a refusal code, a description which gives additional context on the refusal, risk factors (only returned if issuer identifies conflict).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct MigrateRecurringRefused {
     ///The refusal code.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -802,16 +2920,150 @@ pub struct MigrateRecurringRefused {
     )]
     pub risk_factors: ::std::option::Option<RiskFactors>,
 }
+impl<'de> ::serde::Deserialize<'de> for MigrateRecurringRefused {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["code", "description", "outcome", "riskFactors"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = MigrateRecurringRefused;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct MigrateRecurringRefused")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<MigrateRecurringRefused, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<RiskFactors>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(MigrateRecurringRefused {
+                    code: __f0.unwrap_or_default(),
+                    description: __f1.unwrap_or_default(),
+                    outcome: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    risk_factors: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("MigrateRecurringRefused", FIELDS, __Visitor)
+    }
+}
 ///The text that appears on your customer's statement. Used to identify the merchant.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Narrative {
     pub line1: Line1,
     ///Additional details about the payment e.g. order number, telephone number.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub line2: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Narrative {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["line1", "line2"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Narrative;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Narrative")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Narrative, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Line1> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Narrative {
+                    line1: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    line2: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Narrative", FIELDS, __Visitor)
+    }
+}
 ///`Number`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Number {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bin: ::std::option::Option<::std::string::String>,
@@ -821,22 +3073,178 @@ pub struct Number {
     )]
     pub last4_digits: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Number {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["bin", "last4Digits"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Number;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Number")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Number, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Number {
+                    bin: __f0.unwrap_or_default(),
+                    last4_digits: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Number", FIELDS, __Visitor)
+    }
+}
 ///A request to send a portion of the authorized amount for settlement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PartialSettleRequest {
     ///Your reference for this partial settlement.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reference: ::std::option::Option<::std::string::String>,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for PartialSettleRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["reference", "value"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PartialSettleRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PartialSettleRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PartialSettleRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PartialSettleRequest {
+                    reference: __f0.unwrap_or_default(),
+                    value: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PartialSettleRequest", FIELDS, __Visitor)
+    }
+}
 ///`PartialSettleResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PartialSettleResponse {
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
 }
+impl<'de> ::serde::Deserialize<'de> for PartialSettleResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PartialSettleResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PartialSettleResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PartialSettleResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PartialSettleResponse {
+                    links: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PartialSettleResponse", FIELDS, __Visitor)
+    }
+}
 ///An object containing Payment Facilitator information. If required you must send pfId, isoId, subMerchant.merchantId, subMerchant.postalCode, subMerchant.street, subMerchant.city and subMerchant.countryCode. This information is required for every authorization only if you are a Payment Facilitator.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentFacilitator {
     #[serde(rename = "isoId")]
     pub iso_id: ::std::string::String,
@@ -845,14 +3253,122 @@ pub struct PaymentFacilitator {
     #[serde(rename = "subMerchant")]
     pub sub_merchant: SubMerchant,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentFacilitator {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["isoId", "pfId", "subMerchant"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentFacilitator;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentFacilitator")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentFacilitator, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<SubMerchant> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentFacilitator {
+                    iso_id: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    pf_id: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    sub_merchant: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentFacilitator", FIELDS, __Visitor)
+    }
+}
 ///Information about the repeat payment agreement, provided by the card scheme.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RequestScheme {
     ///Unique reference provided by the schemes that identifies a repeat payment agreement between you and the customer. A new reference is generated for every subsequent payment in the agreement. You can only submit this for card/plain requests.
     pub reference: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for RequestScheme {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["reference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RequestScheme;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct RequestScheme")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RequestScheme, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RequestScheme {
+                    reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("RequestScheme", FIELDS, __Visitor)
+    }
+}
 ///The masked details of the card used (only for mobile wallet payments), of type card/network+masked.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ResponsePaymentInstrument {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub card: ::std::option::Option<Card>,
@@ -860,14 +3376,135 @@ pub struct ResponsePaymentInstrument {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ResponsePaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["card", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ResponsePaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ResponsePaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ResponsePaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Card>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ResponsePaymentInstrument {
+                    card: __f0.unwrap_or_default(),
+                    type_: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ResponsePaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///`RiskFactor`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RiskFactor {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<crate::payments::types::Detail>,
     pub risk: crate::payments::types::Risk,
     #[serde(rename = "type")]
     pub type_: crate::payments::types::Type,
+}
+impl<'de> ::serde::Deserialize<'de> for RiskFactor {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["detail", "risk", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RiskFactor;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct RiskFactor")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RiskFactor, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::payments::types::Detail>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::payments::types::Risk> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<crate::payments::types::Type> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RiskFactor {
+                    detail: __f0.unwrap_or_default(),
+                    risk: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    type_: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("RiskFactor", FIELDS, __Visitor)
+    }
 }
 ///The riskFactors array is returned only if there is a risk associated with the authorization request. The riskFactors array returns an object for avs and cvc only if this information was included in the authorization request and if any risk was identified.
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -890,25 +3527,157 @@ impl ::std::convert::From<::std::vec::Vec<RiskFactor>> for RiskFactors {
     }
 }
 ///The payments root resource.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RootResponse {
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
 }
+impl<'de> ::serde::Deserialize<'de> for RootResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RootResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct RootResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RootResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RootResponse {
+                    links: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("RootResponse", FIELDS, __Visitor)
+    }
+}
 ///The scheme reference of the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Scheme {
     ///Unique reference provided by the schemes that identifies a repeat payment agreement between you and the customer.
     pub reference: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for Scheme {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["reference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Scheme;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Scheme")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Scheme, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Scheme {
+                    reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Scheme", FIELDS, __Visitor)
+    }
+}
 ///`SettleResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SettleResponse {
     #[serde(rename = "_links")]
     pub links: crate::hal::Links,
 }
+impl<'de> ::serde::Deserialize<'de> for SettleResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SettleResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SettleResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SettleResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SettleResponse {
+                    links: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("SettleResponse", FIELDS, __Visitor)
+    }
+}
 ///`SubMerchant`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SubMerchant {
     pub city: ::std::string::String,
     #[serde(rename = "countryCode")]
@@ -921,18 +3690,107 @@ pub struct SubMerchant {
     pub postal_code: ::std::string::String,
     pub street: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for SubMerchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "city",
+            "countryCode",
+            "merchantId",
+            "name",
+            "postalCode",
+            "street",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SubMerchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SubMerchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SubMerchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SubMerchant {
+                    city: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    country_code: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    merchant_id: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    name: __f3.unwrap_or_default(),
+                    postal_code: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    street: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("SubMerchant", FIELDS, __Visitor)
+    }
+}
 ///A unique reference generated by you that is used to identify a payment throughout its lifecycle.
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TransactionReference(pub ::std::string::String);
 impl ::std::ops::Deref for TransactionReference {
@@ -963,7 +3821,7 @@ impl ::std::str::FromStr for TransactionReference {
     }
 }
 ///`ValidationError`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ValidationError {
     #[serde(
         rename = "errorName",
@@ -975,8 +3833,77 @@ pub struct ValidationError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ValidationError {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "jsonPath", "message"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ValidationError;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ValidationError")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ValidationError, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ValidationError {
+                    error_name: __f0.unwrap_or_default(),
+                    json_path: __f1.unwrap_or_default(),
+                    message: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ValidationError", FIELDS, __Visitor)
+    }
+}
 ///`ValidationErrorResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ValidationErrorResponse {
     #[serde(
         rename = "errorName",
@@ -992,29 +3919,136 @@ pub struct ValidationErrorResponse {
     )]
     pub validation_errors: ::std::vec::Vec<ValidationError>,
 }
+impl<'de> ::serde::Deserialize<'de> for ValidationErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "message", "validationErrors"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ValidationErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ValidationErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ValidationErrorResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::vec::Vec<ValidationError>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ValidationErrorResponse {
+                    error_name: __f0.unwrap_or_default(),
+                    message: __f1.unwrap_or_default(),
+                    validation_errors: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ValidationErrorResponse", FIELDS, __Visitor)
+    }
+}
 ///An object that contains information about the value of the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Value {
     ///The payment amount. This is a whole number with an exponent e.g. if exponent is two, 250 is 2.50. You can find the relevant exponent in our currency table.
     pub amount: i64,
     pub currency: Currency,
 }
+impl<'de> ::serde::Deserialize<'de> for Value {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["amount", "currency"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Value;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Value")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Value, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Currency> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Value {
+                    amount: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    currency: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Value", FIELDS, __Visitor)
+    }
+}
 /**The version of 3DS used to process the transaction.
 For 3DS1 - 1.0.2
 For 3DS2 - 2.1.0 or 2.2.0
 Note: Required for Mastercard's Identity Check transactions in Authorization.*/
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Version {
     #[serde(rename = "1.0.2")]
     X102,
@@ -1022,6 +4056,21 @@ pub enum Version {
     X210,
     #[serde(rename = "2.2.0")]
     X220,
+}
+impl<'de> ::serde::Deserialize<'de> for Version {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["1.0.2", "2.1.0", "2.2.0"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(deserializer, "Version", VARIANTS)? {
+                0usize => Self::X102,
+                1usize => Self::X210,
+                _ => Self::X220,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Version {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

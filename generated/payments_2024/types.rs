@@ -96,7 +96,7 @@
 //   QueryActionList, Self, SentForSettlementActionList, SettleActionList
 
 ///`AcceptHeader`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct AcceptHeader(::std::string::String);
 impl ::std::ops::Deref for AcceptHeader {
@@ -153,7 +153,7 @@ impl<'de> ::serde::Deserialize<'de> for AcceptHeader {
     }
 }
 ///The customer's account history with the merchant, for 3DS.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct AccountHistory {
     #[serde(
         rename = "createdAt",
@@ -176,8 +176,93 @@ pub struct AccountHistory {
     )]
     pub payment_account_enrolled_at: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for AccountHistory {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "createdAt",
+            "modifiedAt",
+            "passwordModifiedAt",
+            "paymentAccountEnrolledAt",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AccountHistory;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AccountHistory")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AccountHistory, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AccountHistory {
+                    created_at: __f0.unwrap_or_default(),
+                    modified_at: __f1.unwrap_or_default(),
+                    password_modified_at: __f2.unwrap_or_default(),
+                    payment_account_enrolled_at: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AccountHistory", FIELDS, __Visitor)
+    }
+}
 ///`AccountReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct AccountReference(::std::string::String);
 impl ::std::ops::Deref for AccountReference {
@@ -239,7 +324,7 @@ impl<'de> ::serde::Deserialize<'de> for AccountReference {
     }
 }
 ///`Address3`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Address3(::std::string::String);
 impl ::std::ops::Deref for Address3 {
@@ -296,13 +381,57 @@ impl<'de> ::serde::Deserialize<'de> for Address3 {
     }
 }
 ///Advice from the scheme on retrying a refused payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Advice {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub code: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Advice {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["code"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Advice;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Advice")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Advice, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Advice {
+                    code: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Advice", FIELDS, __Visitor)
+    }
+}
 ///The requested and authorized amounts.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Amounts {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub currency: ::std::option::Option<::std::string::String>,
@@ -319,8 +448,87 @@ pub struct Amounts {
     )]
     pub total_authorized: ::std::option::Option<i64>,
 }
+impl<'de> ::serde::Deserialize<'de> for Amounts {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "currency",
+            "partialAuthorization",
+            "requested",
+            "totalAuthorized",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Amounts;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Amounts")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Amounts, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Amounts {
+                    currency: __f0.unwrap_or_default(),
+                    partial_authorization: __f1.unwrap_or_default(),
+                    requested: __f2.unwrap_or_default(),
+                    total_authorized: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Amounts", FIELDS, __Visitor)
+    }
+}
 ///3DS authentication details.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Authentication {
     #[serde(
         rename = "authenticationFlow",
@@ -363,19 +571,167 @@ pub struct Authentication {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Authentication {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "authenticationFlow",
+            "authenticationValue",
+            "brand",
+            "challengePreference",
+            "cryptogramAlgorithm",
+            "eci",
+            "networkScore",
+            "transactionId",
+            "type",
+            "version",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Authentication;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Authentication")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Authentication, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::AuthenticationAuthenticationValue,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Authentication {
+                    authentication_flow: __f0.unwrap_or_default(),
+                    authentication_value: __f1.unwrap_or_default(),
+                    brand: __f2.unwrap_or_default(),
+                    challenge_preference: __f3.unwrap_or_default(),
+                    cryptogram_algorithm: __f4.unwrap_or_default(),
+                    eci: __f5.unwrap_or_default(),
+                    network_score: __f6.unwrap_or_default(),
+                    transaction_id: __f7.unwrap_or_default(),
+                    type_: __f8.unwrap_or_default(),
+                    version: __f9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Authentication", FIELDS, __Visitor)
+    }
+}
 ///`AuthenticationFlow`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum AuthenticationFlow {
     #[serde(rename = "challenge")]
     Challenge,
@@ -383,6 +739,29 @@ pub enum AuthenticationFlow {
     Frictionless,
     #[serde(rename = "frictionlessDelegated")]
     FrictionlessDelegated,
+}
+impl<'de> ::serde::Deserialize<'de> for AuthenticationFlow {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "challenge",
+            "frictionless",
+            "frictionlessDelegated",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "AuthenticationFlow",
+                VARIANTS,
+            )? {
+                0usize => Self::Challenge,
+                1usize => Self::Frictionless,
+                _ => Self::FrictionlessDelegated,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for AuthenticationFlow {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -423,31 +802,96 @@ impl ::std::convert::TryFrom<::std::string::String> for AuthenticationFlow {
     }
 }
 ///3DS details when authentication was unavailable.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct AuthenticationUnavailable {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub eci: ::std::option::Option<::std::string::String>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for AuthenticationUnavailable {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["eci", "version"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AuthenticationUnavailable;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AuthenticationUnavailable")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AuthenticationUnavailable, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AuthenticationUnavailable {
+                    eci: __f0.unwrap_or_default(),
+                    version: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AuthenticationUnavailable", FIELDS, __Visitor)
+    }
+}
 ///`AvsNotMatched`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum AvsNotMatched {
     #[serde(rename = "enabled")]
     Enabled,
     #[serde(rename = "disabled")]
     Disabled,
+}
+impl<'de> ::serde::Deserialize<'de> for AvsNotMatched {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["enabled", "disabled"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "AvsNotMatched",
+                VARIANTS,
+            )? {
+                0usize => Self::Enabled,
+                _ => Self::Disabled,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for AvsNotMatched {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -486,18 +930,7 @@ impl ::std::convert::TryFrom<::std::string::String> for AvsNotMatched {
     }
 }
 ///`BrowserColorDepth`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum BrowserColorDepth {
     #[serde(rename = "1")]
     X1,
@@ -515,6 +948,30 @@ pub enum BrowserColorDepth {
     X32,
     #[serde(rename = "48")]
     X48,
+}
+impl<'de> ::serde::Deserialize<'de> for BrowserColorDepth {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["1", "4", "8", "15", "16", "24", "32", "48"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "BrowserColorDepth",
+                VARIANTS,
+            )? {
+                0usize => Self::X1,
+                1usize => Self::X4,
+                2usize => Self::X8,
+                3usize => Self::X15,
+                4usize => Self::X16,
+                5usize => Self::X24,
+                6usize => Self::X32,
+                _ => Self::X48,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for BrowserColorDepth {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -565,7 +1022,7 @@ impl ::std::convert::TryFrom<::std::string::String> for BrowserColorDepth {
     }
 }
 ///`BrowserLanguage`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct BrowserLanguage(::std::string::String);
 impl ::std::ops::Deref for BrowserLanguage {
@@ -622,13 +1079,69 @@ impl<'de> ::serde::Deserialize<'de> for BrowserLanguage {
     }
 }
 ///Answer to a cancellation.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CancelResponse {
     #[serde(rename = "_links", default = "defaults::cancel_response_links")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
     pub links: crate::hal::Links,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub outcome: ::std::option::Option<CancelResponseOutcome>,
+}
+impl<'de> ::serde::Deserialize<'de> for CancelResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links", "outcome"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CancelResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CancelResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CancelResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<CancelResponseOutcome>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CancelResponse {
+                    links: __f0.unwrap_or_else(defaults::cancel_response_links),
+                    outcome: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("CancelResponse", FIELDS, __Visitor)
+    }
 }
 impl ::std::default::Default for CancelResponse {
     fn default() -> Self {
@@ -639,21 +1152,27 @@ impl ::std::default::Default for CancelResponse {
     }
 }
 ///`CancelResponseOutcome`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum CancelResponseOutcome {
     #[serde(rename = "sentForCancellation")]
     SentForCancellation,
+}
+impl<'de> ::serde::Deserialize<'de> for CancelResponseOutcome {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["sentForCancellation"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "CancelResponseOutcome",
+                VARIANTS,
+            )? {
+                _ => Self::SentForCancellation,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for CancelResponseOutcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -690,7 +1209,7 @@ impl ::std::convert::TryFrom<::std::string::String> for CancelResponseOutcome {
     }
 }
 ///When an auto-settled payment is to be cancelled instead.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Cancellation {
     #[serde(
         rename = "avsNotMatched",
@@ -703,19 +1222,66 @@ pub struct Cancellation {
     )]
     pub cvc_not_matched: ::std::option::Option<CvcNotMatched>,
 }
+impl<'de> ::serde::Deserialize<'de> for Cancellation {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["avsNotMatched", "cvcNotMatched"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Cancellation;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Cancellation")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Cancellation, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<AvsNotMatched>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<CvcNotMatched>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Cancellation {
+                    avs_not_matched: __f0.unwrap_or_default(),
+                    cvc_not_matched: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Cancellation", FIELDS, __Visitor)
+    }
+}
 ///`Capability`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Capability {
     #[serde(rename = "authorizationAndAuthentication")]
     AuthorizationAndAuthentication,
@@ -723,6 +1289,29 @@ pub enum Capability {
     AuthorizationOnly,
     #[serde(rename = "authenticationOnly")]
     AuthenticationOnly,
+}
+impl<'de> ::serde::Deserialize<'de> for Capability {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "authorizationAndAuthentication",
+            "authorizationOnly",
+            "authenticationOnly",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "Capability",
+                VARIANTS,
+            )? {
+                0usize => Self::AuthorizationAndAuthentication,
+                1usize => Self::AuthorizationOnly,
+                _ => Self::AuthenticationOnly,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Capability {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -765,7 +1354,7 @@ impl ::std::convert::TryFrom<::std::string::String> for Capability {
     }
 }
 ///An authorized payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardAuthorizedPaymentResponse {
     #[serde(
         rename = "_actions",
@@ -827,8 +1416,216 @@ pub struct CardAuthorizedPaymentResponse {
         crate::payments_2024::types::PaymentsUpdatedPaymentInstrument,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for CardAuthorizedPaymentResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "_actions",
+            "amounts",
+            "exemption",
+            "fraud",
+            "issuer",
+            "_links",
+            "outcome",
+            "paymentId",
+            "paymentInstrument",
+            "riskFactors",
+            "schemeReference",
+            "threeDS",
+            "token",
+            "transactionReference",
+            "updatedPaymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardAuthorizedPaymentResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardAuthorizedPaymentResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardAuthorizedPaymentResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Amounts>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentsExemption>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<Fraud>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<PaymentsResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<::std::vec::Vec<RiskFactor>> = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<::std::option::Option<ThreeDs>> = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<::std::option::Option<Token>> = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsUpdatedPaymentInstrument,
+                    >,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardAuthorizedPaymentResponse {
+                    actions: __f0
+                        .unwrap_or_else(
+                            defaults::card_authorized_payment_response_actions,
+                        ),
+                    amounts: __f1.unwrap_or_default(),
+                    exemption: __f2.unwrap_or_default(),
+                    fraud: __f3.unwrap_or_default(),
+                    issuer: __f4.unwrap_or_default(),
+                    links: __f5
+                        .unwrap_or_else(
+                            defaults::card_authorized_payment_response_links,
+                        ),
+                    outcome: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                    payment_id: __f7.unwrap_or_default(),
+                    payment_instrument: __f8.unwrap_or_default(),
+                    risk_factors: __f9.unwrap_or_default(),
+                    scheme_reference: __f10.unwrap_or_default(),
+                    three_ds: __f11.unwrap_or_default(),
+                    token: __f12.unwrap_or_default(),
+                    transaction_reference: __f13.unwrap_or_default(),
+                    updated_payment_instrument: __f14.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("CardAuthorizedPaymentResponse", FIELDS, __Visitor)
+    }
+}
 ///How a 3DS challenge is to be shown.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Challenge {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preference: ::std::option::Option<Preference>,
@@ -840,8 +1637,75 @@ pub struct Challenge {
     )]
     pub window_size: ::std::option::Option<WindowSize>,
 }
+impl<'de> ::serde::Deserialize<'de> for Challenge {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["preference", "returnUrl", "windowSize"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Challenge;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Challenge")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Challenge, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<Preference>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<ReturnUrl> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<WindowSize>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Challenge {
+                    preference: __f0.unwrap_or_default(),
+                    return_url: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    window_size: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Challenge", FIELDS, __Visitor)
+    }
+}
 ///What is needed to show the 3DS challenge.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ChallengeInfo {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub jwt: ::std::option::Option<::std::string::String>,
@@ -852,19 +1716,88 @@ pub struct ChallengeInfo {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ChallengeInfo {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["jwt", "payload", "reference", "url"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ChallengeInfo;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ChallengeInfo")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ChallengeInfo, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ChallengeInfo {
+                    jwt: __f0.unwrap_or_default(),
+                    payload: __f1.unwrap_or_default(),
+                    reference: __f2.unwrap_or_default(),
+                    url: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ChallengeInfo", FIELDS, __Visitor)
+    }
+}
 ///`ChallengePreference`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum ChallengePreference {
     #[serde(rename = "noPreference")]
     NoPreference,
@@ -876,6 +1809,33 @@ pub enum ChallengePreference {
     ChallengeMandated,
     #[serde(rename = "noChallengeRequestedTRAPerformed")]
     NoChallengeRequestedTraPerformed,
+}
+impl<'de> ::serde::Deserialize<'de> for ChallengePreference {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "noPreference",
+            "noChallengeRequested",
+            "challengeRequested",
+            "challengeMandated",
+            "noChallengeRequestedTRAPerformed",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "ChallengePreference",
+                VARIANTS,
+            )? {
+                0usize => Self::NoPreference,
+                1usize => Self::NoChallengeRequested,
+                2usize => Self::ChallengeRequested,
+                3usize => Self::ChallengeMandated,
+                _ => Self::NoChallengeRequestedTraPerformed,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for ChallengePreference {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -924,7 +1884,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ChallengePreference {
     }
 }
 ///The customer must complete a 3DS challenge.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ChallengedResponse {
     #[serde(rename = "_actions", default = "defaults::challenged_response_actions")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
@@ -941,8 +1901,101 @@ pub struct ChallengedResponse {
     )]
     pub transaction_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ChallengedResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "_actions",
+            "authentication",
+            "challenge",
+            "outcome",
+            "transactionReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ChallengedResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ChallengedResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ChallengedResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<Authentication>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<ChallengeInfo>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ChallengedResponse {
+                    actions: __f0.unwrap_or_else(defaults::challenged_response_actions),
+                    authentication: __f1.unwrap_or_default(),
+                    challenge: __f2.unwrap_or_default(),
+                    outcome: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    transaction_reference: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ChallengedResponse", FIELDS, __Visitor)
+    }
+}
 ///`CountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CountryCode(::std::string::String);
 impl ::std::ops::Deref for CountryCode {
@@ -999,7 +2052,7 @@ impl<'de> ::serde::Deserialize<'de> for CountryCode {
     }
 }
 ///`CryptogramAlgorithm`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CryptogramAlgorithm(::std::string::String);
 impl ::std::ops::Deref for CryptogramAlgorithm {
@@ -1061,7 +2114,7 @@ impl<'de> ::serde::Deserialize<'de> for CryptogramAlgorithm {
     }
 }
 ///`Currency`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Currency(::std::string::String);
 impl ::std::ops::Deref for Currency {
@@ -1115,7 +2168,7 @@ impl<'de> ::serde::Deserialize<'de> for Currency {
     }
 }
 ///Merchant-defined values for fraud screening.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Custom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub number1: ::std::option::Option<i32>,
@@ -1154,8 +2207,222 @@ pub struct Custom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub string9: ::std::option::Option<String9>,
 }
+impl<'de> ::serde::Deserialize<'de> for Custom {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "number1",
+            "number2",
+            "number3",
+            "number4",
+            "number5",
+            "number6",
+            "number7",
+            "number8",
+            "number9",
+            "string1",
+            "string2",
+            "string3",
+            "string4",
+            "string5",
+            "string6",
+            "string7",
+            "string8",
+            "string9",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Custom;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Custom")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Custom, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<::std::option::Option<String1>> = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<::std::option::Option<String2>> = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<::std::option::Option<String3>> = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<::std::option::Option<String4>> = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<::std::option::Option<String5>> = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<::std::option::Option<String6>> = ::core::option::Option::None;
+                let mut __f15: ::core::option::Option<::std::option::Option<String7>> = ::core::option::Option::None;
+                let mut __f16: ::core::option::Option<::std::option::Option<String8>> = ::core::option::Option::None;
+                let mut __f17: ::core::option::Option<::std::option::Option<String9>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(15usize) => {
+                            crate::deserialize::once(
+                                &mut __f15,
+                                &mut map,
+                                FIELDS[15usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(16usize) => {
+                            crate::deserialize::once(
+                                &mut __f16,
+                                &mut map,
+                                FIELDS[16usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(17usize) => {
+                            crate::deserialize::once(
+                                &mut __f17,
+                                &mut map,
+                                FIELDS[17usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Custom {
+                    number1: __f0.unwrap_or_default(),
+                    number2: __f1.unwrap_or_default(),
+                    number3: __f2.unwrap_or_default(),
+                    number4: __f3.unwrap_or_default(),
+                    number5: __f4.unwrap_or_default(),
+                    number6: __f5.unwrap_or_default(),
+                    number7: __f6.unwrap_or_default(),
+                    number8: __f7.unwrap_or_default(),
+                    number9: __f8.unwrap_or_default(),
+                    string1: __f9.unwrap_or_default(),
+                    string2: __f10.unwrap_or_default(),
+                    string3: __f11.unwrap_or_default(),
+                    string4: __f12.unwrap_or_default(),
+                    string5: __f13.unwrap_or_default(),
+                    string6: __f14.unwrap_or_default(),
+                    string7: __f15.unwrap_or_default(),
+                    string8: __f16.unwrap_or_default(),
+                    string9: __f17.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Custom", FIELDS, __Visitor)
+    }
+}
 ///The customer.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Customer {
     #[serde(
         rename = "customerId",
@@ -1189,8 +2456,137 @@ pub struct Customer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub phone: ::std::option::Option<Phone>,
 }
+impl<'de> ::serde::Deserialize<'de> for Customer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "customerId",
+            "dateOfBirth",
+            "documentReference",
+            "email",
+            "firstName",
+            "ipAddress",
+            "lastName",
+            "phone",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Customer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Customer")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Customer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<CustomerId>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::format::Date>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<CustomerDocumentReference>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<Email>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<CustomerFirstName>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<CustomerLastName>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<Phone>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Customer {
+                    customer_id: __f0.unwrap_or_default(),
+                    date_of_birth: __f1.unwrap_or_default(),
+                    document_reference: __f2.unwrap_or_default(),
+                    email: __f3.unwrap_or_default(),
+                    first_name: __f4.unwrap_or_default(),
+                    ip_address: __f5.unwrap_or_default(),
+                    last_name: __f6.unwrap_or_default(),
+                    phone: __f7.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Customer", FIELDS, __Visitor)
+    }
+}
 ///`CustomerDocumentReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CustomerDocumentReference(::std::string::String);
 impl ::std::ops::Deref for CustomerDocumentReference {
@@ -1254,7 +2650,7 @@ impl<'de> ::serde::Deserialize<'de> for CustomerDocumentReference {
     }
 }
 ///`CustomerFirstName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CustomerFirstName(::std::string::String);
 impl ::std::ops::Deref for CustomerFirstName {
@@ -1311,7 +2707,7 @@ impl<'de> ::serde::Deserialize<'de> for CustomerFirstName {
     }
 }
 ///`CustomerId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CustomerId(::std::string::String);
 impl ::std::ops::Deref for CustomerId {
@@ -1368,7 +2764,7 @@ impl<'de> ::serde::Deserialize<'de> for CustomerId {
     }
 }
 ///`CustomerLastName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CustomerLastName(::std::string::String);
 impl ::std::ops::Deref for CustomerLastName {
@@ -1425,23 +2821,30 @@ impl<'de> ::serde::Deserialize<'de> for CustomerLastName {
     }
 }
 ///`CvcNotMatched`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum CvcNotMatched {
     #[serde(rename = "enabled")]
     Enabled,
     #[serde(rename = "disabled")]
     Disabled,
+}
+impl<'de> ::serde::Deserialize<'de> for CvcNotMatched {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["enabled", "disabled"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "CvcNotMatched",
+                VARIANTS,
+            )? {
+                0usize => Self::Enabled,
+                _ => Self::Disabled,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for CvcNotMatched {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1480,7 +2883,7 @@ impl ::std::convert::TryFrom<::std::string::String> for CvcNotMatched {
     }
 }
 ///`Description`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Description(::std::string::String);
 impl ::std::ops::Deref for Description {
@@ -1542,7 +2945,7 @@ impl<'de> ::serde::Deserialize<'de> for Description {
     }
 }
 ///The customer's browser or device, for 3DS.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct DeviceData {
     #[serde(rename = "acceptHeader")]
     pub accept_header: AcceptHeader,
@@ -1583,24 +2986,177 @@ pub struct DeviceData {
     #[serde(rename = "userAgentHeader")]
     pub user_agent_header: UserAgentHeader,
 }
+impl<'de> ::serde::Deserialize<'de> for DeviceData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "acceptHeader",
+            "browserColorDepth",
+            "browserJavaEnabled",
+            "browserJavascriptEnabled",
+            "browserLanguage",
+            "browserScreenHeight",
+            "browserScreenWidth",
+            "channel",
+            "timeZone",
+            "userAgentHeader",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = DeviceData;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct DeviceData")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeviceData, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<AcceptHeader> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<BrowserColorDepth>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<BrowserLanguage>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<DeviceDataChannel>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::option::Option<TimeZone>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<UserAgentHeader> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DeviceData {
+                    accept_header: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    browser_color_depth: __f1.unwrap_or_default(),
+                    browser_java_enabled: __f2.unwrap_or_default(),
+                    browser_javascript_enabled: __f3.unwrap_or_default(),
+                    browser_language: __f4.unwrap_or_default(),
+                    browser_screen_height: __f5.unwrap_or_default(),
+                    browser_screen_width: __f6.unwrap_or_default(),
+                    channel: __f7.unwrap_or_default(),
+                    time_zone: __f8.unwrap_or_default(),
+                    user_agent_header: crate::deserialize::required(
+                        __f9,
+                        FIELDS[9usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("DeviceData", FIELDS, __Visitor)
+    }
+}
 ///`DeviceDataChannel`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum DeviceDataChannel {
     #[serde(rename = "browser")]
     Browser,
     #[serde(rename = "native")]
     Native,
+}
+impl<'de> ::serde::Deserialize<'de> for DeviceDataChannel {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["browser", "native"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "DeviceDataChannel",
+                VARIANTS,
+            )? {
+                0usize => Self::Browser,
+                _ => Self::Native,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for DeviceDataChannel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1639,14 +3195,77 @@ impl ::std::convert::TryFrom<::std::string::String> for DeviceDataChannel {
     }
 }
 ///What is needed to collect 3DS device data.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct DeviceDataCollection {
     pub bin: ::std::string::String,
     pub jwt: ::std::string::String,
     pub url: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for DeviceDataCollection {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["bin", "jwt", "url"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = DeviceDataCollection;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct DeviceDataCollection")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeviceDataCollection, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DeviceDataCollection {
+                    bin: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    jwt: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    url: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("DeviceDataCollection", FIELDS, __Visitor)
+    }
+}
 ///The result of 3DS device data collection.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct DeviceDataRequest {
     #[serde(
         rename = "collectionReference",
@@ -1654,8 +3273,55 @@ pub struct DeviceDataRequest {
     )]
     pub collection_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for DeviceDataRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["collectionReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = DeviceDataRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct DeviceDataRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeviceDataRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DeviceDataRequest {
+                    collection_reference: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("DeviceDataRequest", FIELDS, __Visitor)
+    }
+}
 ///3DS device data must be collected before the payment continues.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct DeviceDataRequiredResponse {
     #[serde(
         rename = "_actions",
@@ -1676,8 +3342,90 @@ pub struct DeviceDataRequiredResponse {
     )]
     pub transaction_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for DeviceDataRequiredResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "_actions",
+            "deviceDataCollection",
+            "outcome",
+            "transactionReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = DeviceDataRequiredResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct DeviceDataRequiredResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeviceDataRequiredResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<DeviceDataCollection>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DeviceDataRequiredResponse {
+                    actions: __f0
+                        .unwrap_or_else(defaults::device_data_required_response_actions),
+                    device_data_collection: __f1.unwrap_or_default(),
+                    outcome: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    transaction_reference: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("DeviceDataRequiredResponse", FIELDS, __Visitor)
+    }
+}
 ///`DocumentReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct DocumentReference(::std::string::String);
 impl ::std::ops::Deref for DocumentReference {
@@ -1741,7 +3489,7 @@ impl<'de> ::serde::Deserialize<'de> for DocumentReference {
     }
 }
 ///`Eci`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Eci(::std::string::String);
 impl ::std::ops::Deref for Eci {
@@ -1797,7 +3545,7 @@ impl<'de> ::serde::Deserialize<'de> for Eci {
     }
 }
 ///`Email`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Email(::std::string::String);
 impl ::std::ops::Deref for Email {
@@ -1859,7 +3607,7 @@ impl<'de> ::serde::Deserialize<'de> for Email {
     }
 }
 ///`EmailAddress`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct EmailAddress(::std::string::String);
 impl ::std::ops::Deref for EmailAddress {
@@ -1921,7 +3669,7 @@ impl<'de> ::serde::Deserialize<'de> for EmailAddress {
     }
 }
 ///`Entity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Entity(::std::string::String);
 impl ::std::ops::Deref for Entity {
@@ -1985,7 +3733,7 @@ impl<'de> ::serde::Deserialize<'de> for Entity {
     }
 }
 ///An error answer.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ErrorResponse {
     #[serde(
         rename = "errorName",
@@ -1995,8 +3743,66 @@ pub struct ErrorResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "message"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ErrorResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ErrorResponse {
+                    error_name: __f0.unwrap_or_default(),
+                    message: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ErrorResponse", FIELDS, __Visitor)
+    }
+}
 ///A request for an SCA exemption.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Exemption {
     pub capability: Capability,
     pub mode: ExemptionMode,
@@ -2005,22 +3811,102 @@ pub struct Exemption {
     #[serde(rename = "type")]
     pub type_: ExemptionType,
 }
+impl<'de> ::serde::Deserialize<'de> for Exemption {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["capability", "mode", "request", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Exemption;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Exemption")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Exemption, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Capability> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<ExemptionMode> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentsExemptionRequest>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<ExemptionType> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Exemption {
+                    capability: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    mode: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    request: __f2.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Exemption", FIELDS, __Visitor)
+    }
+}
 ///`ExemptionMode`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum ExemptionMode {
     #[serde(rename = "always")]
     Always,
+}
+impl<'de> ::serde::Deserialize<'de> for ExemptionMode {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["always"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "ExemptionMode",
+                VARIANTS,
+            )? {
+                _ => Self::Always,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for ExemptionMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2057,21 +3943,27 @@ impl ::std::convert::TryFrom<::std::string::String> for ExemptionMode {
     }
 }
 ///`ExemptionType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum ExemptionType {
     #[serde(rename = "integrated")]
     Integrated,
+}
+impl<'de> ::serde::Deserialize<'de> for ExemptionType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["integrated"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "ExemptionType",
+                VARIANTS,
+            )? {
+                _ => Self::Integrated,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for ExemptionType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2108,27 +4000,188 @@ impl ::std::convert::TryFrom<::std::string::String> for ExemptionType {
     }
 }
 ///A card expiry month and year.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ExpiryDate {
     pub month: i32,
     pub year: i32,
 }
+impl<'de> ::serde::Deserialize<'de> for ExpiryDate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ExpiryDate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ExpiryDate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ExpiryDate, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i32> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i32> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ExpiryDate {
+                    month: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    year: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("ExpiryDate", FIELDS, __Visitor)
+    }
+}
 ///A card expiry month and year.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ExpiryDateReceived {
     pub month: i64,
     pub year: i64,
 }
+impl<'de> ::serde::Deserialize<'de> for ExpiryDateReceived {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ExpiryDateReceived;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ExpiryDateReceived")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ExpiryDateReceived, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i64> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ExpiryDateReceived {
+                    month: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    year: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("ExpiryDateReceived", FIELDS, __Visitor)
+    }
+}
 ///Fraud assessment of the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Fraud {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub outcome: ::std::option::Option<crate::payments_2024::types::FraudOutcome>,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub score: ::std::option::Option<f64>,
 }
+impl<'de> ::serde::Deserialize<'de> for Fraud {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["outcome", "score"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Fraud;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Fraud")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Fraud, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::FraudOutcome>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<f64>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Fraud {
+                    outcome: __f0.unwrap_or_default(),
+                    score: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Fraud", FIELDS, __Visitor)
+    }
+}
 ///The payment was stopped as high fraud risk.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct FraudHighRiskResponse {
     ///The tag of this branch, as received.
     pub outcome: ::std::string::String,
@@ -2142,8 +4195,84 @@ pub struct FraudHighRiskResponse {
     )]
     pub transaction_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for FraudHighRiskResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["outcome", "reason", "score", "transactionReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = FraudHighRiskResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct FraudHighRiskResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<FraudHighRiskResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<f64>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(FraudHighRiskResponse {
+                    outcome: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    reason: __f1.unwrap_or_default(),
+                    score: __f2.unwrap_or_default(),
+                    transaction_reference: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("FraudHighRiskResponse", FIELDS, __Visitor)
+    }
+}
 ///An error caused by a request header.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct HeaderErrorResponse {
     #[serde(
         rename = "errorName",
@@ -2158,19 +4287,77 @@ pub struct HeaderErrorResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for HeaderErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "headerName", "message"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = HeaderErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct HeaderErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<HeaderErrorResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(HeaderErrorResponse {
+                    error_name: __f0.unwrap_or_default(),
+                    header_name: __f1.unwrap_or_default(),
+                    message: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("HeaderErrorResponse", FIELDS, __Visitor)
+    }
+}
 ///`IdentifierType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum IdentifierType {
     #[serde(rename = "iban")]
     Iban,
@@ -2180,6 +4367,26 @@ pub enum IdentifierType {
     RoutingNumber,
     #[serde(rename = "accountNumber")]
     AccountNumber,
+}
+impl<'de> ::serde::Deserialize<'de> for IdentifierType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["iban", "swift", "routingNumber", "accountNumber"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "IdentifierType",
+                VARIANTS,
+            )? {
+                0usize => Self::Iban,
+                1usize => Self::Swift,
+                2usize => Self::RoutingNumber,
+                _ => Self::AccountNumber,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for IdentifierType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2222,7 +4429,7 @@ impl ::std::convert::TryFrom<::std::string::String> for IdentifierType {
     }
 }
 ///`IndependentSalesOrganizationId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct IndependentSalesOrganizationId(::std::string::String);
 impl ::std::ops::Deref for IndependentSalesOrganizationId {
@@ -2284,29 +4491,84 @@ impl<'de> ::serde::Deserialize<'de> for IndependentSalesOrganizationId {
     }
 }
 ///An installment plan.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct InstallmentPlan {
     #[serde(rename = "numberOfInstallments")]
     pub number_of_installments: i32,
 }
+impl<'de> ::serde::Deserialize<'de> for InstallmentPlan {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["numberOfInstallments"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = InstallmentPlan;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct InstallmentPlan")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<InstallmentPlan, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i32> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(InstallmentPlan {
+                    number_of_installments: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("InstallmentPlan", FIELDS, __Visitor)
+    }
+}
 ///`InstallmentType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum InstallmentType {
     #[serde(rename = "merchant")]
     Merchant,
     #[serde(rename = "latinAmerica")]
     LatinAmerica,
+}
+impl<'de> ::serde::Deserialize<'de> for InstallmentType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["merchant", "latinAmerica"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "InstallmentType",
+                VARIANTS,
+            )? {
+                0usize => Self::Merchant,
+                _ => Self::LatinAmerica,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for InstallmentType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2345,7 +4607,7 @@ impl ::std::convert::TryFrom<::std::string::String> for InstallmentType {
     }
 }
 ///What the card issuer returned.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Issuer {
     #[serde(
         rename = "authorizationCode",
@@ -2353,8 +4615,52 @@ pub struct Issuer {
     )]
     pub authorization_code: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Issuer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["authorizationCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Issuer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Issuer")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Issuer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Issuer {
+                    authorization_code: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Issuer", FIELDS, __Visitor)
+    }
+}
 ///`Line1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Line1(::std::string::String);
 impl ::std::ops::Deref for Line1 {
@@ -2416,7 +4722,7 @@ impl<'de> ::serde::Deserialize<'de> for Line1 {
     }
 }
 ///`Line2`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Line2(::std::string::String);
 impl ::std::ops::Deref for Line2 {
@@ -2478,7 +4784,7 @@ impl<'de> ::serde::Deserialize<'de> for Line2 {
     }
 }
 ///`Mcc`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Mcc(::std::string::String);
 impl ::std::ops::Deref for Mcc {
@@ -2534,7 +4840,7 @@ impl<'de> ::serde::Deserialize<'de> for Mcc {
     }
 }
 ///The merchant entity taking the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Merchant {
     pub entity: Entity,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2545,19 +4851,73 @@ pub struct Merchant {
     )]
     pub payment_facilitator: ::std::option::Option<PaymentsPaymentFacilitator>,
 }
+impl<'de> ::serde::Deserialize<'de> for Merchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["entity", "mcc", "paymentFacilitator"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Merchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Merchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Merchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Entity> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Mcc>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentsPaymentFacilitator>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Merchant {
+                    entity: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    mcc: __f1.unwrap_or_default(),
+                    payment_facilitator: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Merchant", FIELDS, __Visitor)
+    }
+}
 ///`Method`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Method {
     #[serde(rename = "billingAddress")]
     BillingAddress,
@@ -2573,6 +4933,33 @@ pub enum Method {
     UnshippedTickets,
     #[serde(rename = "other")]
     Other,
+}
+impl<'de> ::serde::Deserialize<'de> for Method {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "billingAddress",
+            "verifiedAddress",
+            "otherAddress",
+            "store",
+            "digital",
+            "unshippedTickets",
+            "other",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(deserializer, "Method", VARIANTS)? {
+                0usize => Self::BillingAddress,
+                1usize => Self::VerifiedAddress,
+                2usize => Self::OtherAddress,
+                3usize => Self::Store,
+                4usize => Self::Digital,
+                5usize => Self::UnshippedTickets,
+                _ => Self::Other,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Method {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2621,7 +5008,7 @@ impl ::std::convert::TryFrom<::std::string::String> for Method {
     }
 }
 ///`MiddleName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct MiddleName(::std::string::String);
 impl ::std::ops::Deref for MiddleName {
@@ -2683,7 +5070,7 @@ impl<'de> ::serde::Deserialize<'de> for MiddleName {
     }
 }
 ///`Name`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Name(::std::string::String);
 impl ::std::ops::Deref for Name {
@@ -2748,7 +5135,7 @@ impl<'de> ::serde::Deserialize<'de> for Name {
     }
 }
 ///`Namespace`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Namespace(::std::string::String);
 impl ::std::ops::Deref for Namespace {
@@ -2810,14 +5197,68 @@ impl<'de> ::serde::Deserialize<'de> for Namespace {
     }
 }
 ///Text shown on the customer's statement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Narrative {
     pub line1: Line1,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub line2: ::std::option::Option<Line2>,
 }
+impl<'de> ::serde::Deserialize<'de> for Narrative {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["line1", "line2"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Narrative;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Narrative")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Narrative, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Line1> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Line2>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Narrative {
+                    line1: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    line2: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Narrative", FIELDS, __Visitor)
+    }
+}
 ///`NetworkScore`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct NetworkScore(::std::string::String);
 impl ::std::ops::Deref for NetworkScore {
@@ -2879,7 +5320,7 @@ impl<'de> ::serde::Deserialize<'de> for NetworkScore {
     }
 }
 ///`OrderReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct OrderReference(::std::string::String);
 impl ::std::ops::Deref for OrderReference {
@@ -2944,7 +5385,7 @@ impl<'de> ::serde::Deserialize<'de> for OrderReference {
     }
 }
 ///Answer to a partial refund.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PartialRefundResponse {
     #[serde(rename = "_actions", default = "defaults::partial_refund_response_actions")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
@@ -2960,6 +5401,83 @@ pub struct PartialRefundResponse {
     )]
     pub payment_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PartialRefundResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_actions", "_links", "outcome", "paymentId"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PartialRefundResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PartialRefundResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PartialRefundResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PartialRefundResponseOutcome>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PartialRefundResponse {
+                    actions: __f0
+                        .unwrap_or_else(defaults::partial_refund_response_actions),
+                    links: __f1.unwrap_or_else(defaults::partial_refund_response_links),
+                    outcome: __f2.unwrap_or_default(),
+                    payment_id: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PartialRefundResponse", FIELDS, __Visitor)
+    }
+}
 impl ::std::default::Default for PartialRefundResponse {
     fn default() -> Self {
         Self {
@@ -2971,21 +5489,27 @@ impl ::std::default::Default for PartialRefundResponse {
     }
 }
 ///`PartialRefundResponseOutcome`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PartialRefundResponseOutcome {
     #[serde(rename = "sentForPartialRefund")]
     SentForPartialRefund,
+}
+impl<'de> ::serde::Deserialize<'de> for PartialRefundResponseOutcome {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["sentForPartialRefund"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PartialRefundResponseOutcome",
+                VARIANTS,
+            )? {
+                _ => Self::SentForPartialRefund,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PartialRefundResponseOutcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3022,7 +5546,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PartialRefundResponseOut
     }
 }
 ///Answer to a partial settlement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PartialSettleResponse {
     #[serde(rename = "_actions", default = "defaults::partial_settle_response_actions")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
@@ -3038,6 +5562,83 @@ pub struct PartialSettleResponse {
     )]
     pub payment_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PartialSettleResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_actions", "_links", "outcome", "paymentId"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PartialSettleResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PartialSettleResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PartialSettleResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PartialSettleResponseOutcome>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PartialSettleResponse {
+                    actions: __f0
+                        .unwrap_or_else(defaults::partial_settle_response_actions),
+                    links: __f1.unwrap_or_else(defaults::partial_settle_response_links),
+                    outcome: __f2.unwrap_or_default(),
+                    payment_id: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PartialSettleResponse", FIELDS, __Visitor)
+    }
+}
 impl ::std::default::Default for PartialSettleResponse {
     fn default() -> Self {
         Self {
@@ -3049,21 +5650,27 @@ impl ::std::default::Default for PartialSettleResponse {
     }
 }
 ///`PartialSettleResponseOutcome`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PartialSettleResponseOutcome {
     #[serde(rename = "sentForSettlement")]
     SentForSettlement,
+}
+impl<'de> ::serde::Deserialize<'de> for PartialSettleResponseOutcome {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["sentForSettlement"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PartialSettleResponseOutcome",
+                VARIANTS,
+            )? {
+                _ => Self::SentForSettlement,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PartialSettleResponseOutcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3100,7 +5707,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PartialSettleResponseOut
     }
 }
 ///A refused payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentRefusedResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub advice: ::std::option::Option<Advice>,
@@ -3153,8 +5760,191 @@ pub struct PaymentRefusedResponse {
         crate::payments_2024::types::PaymentsUpdatedPaymentInstrument,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentRefusedResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "advice",
+            "exemption",
+            "fraud",
+            "outcome",
+            "paymentId",
+            "paymentInstrument",
+            "refusalCode",
+            "refusalDescription",
+            "riskFactors",
+            "threeDS",
+            "token",
+            "transactionReference",
+            "updatedPaymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentRefusedResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentRefusedResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentRefusedResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Advice>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsExemption>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<Fraud>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<PaymentsResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::vec::Vec<RiskFactor>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<::std::option::Option<ThreeDs>> = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<::std::option::Option<Token>> = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsUpdatedPaymentInstrument,
+                    >,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentRefusedResponse {
+                    advice: __f0.unwrap_or_default(),
+                    exemption: __f1.unwrap_or_default(),
+                    fraud: __f2.unwrap_or_default(),
+                    outcome: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    payment_id: __f4.unwrap_or_default(),
+                    payment_instrument: __f5.unwrap_or_default(),
+                    refusal_code: __f6.unwrap_or_default(),
+                    refusal_description: __f7.unwrap_or_default(),
+                    risk_factors: __f8.unwrap_or_default(),
+                    three_ds: __f9.unwrap_or_default(),
+                    token: __f10.unwrap_or_default(),
+                    transaction_reference: __f11.unwrap_or_default(),
+                    updated_payment_instrument: __f12.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentRefusedResponse", FIELDS, __Visitor)
+    }
+}
 ///A payment request.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub channel: ::std::option::Option<PaymentRequestChannel>,
@@ -3168,24 +5958,127 @@ pub struct PaymentRequest {
     #[serde(rename = "transactionReference")]
     pub transaction_reference: TransactionReference,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "channel",
+            "instruction",
+            "merchant",
+            "orderReference",
+            "transactionReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentRequestChannel>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::payments_2024::types::PaymentsInstruction,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<Merchant> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<OrderReference>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<TransactionReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentRequest {
+                    channel: __f0.unwrap_or_default(),
+                    instruction: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    merchant: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    order_reference: __f3.unwrap_or_default(),
+                    transaction_reference: crate::deserialize::required(
+                        __f4,
+                        FIELDS[4usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentRequest", FIELDS, __Visitor)
+    }
+}
 ///`PaymentRequestChannel`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentRequestChannel {
     #[serde(rename = "ecom")]
     Ecom,
     #[serde(rename = "moto")]
     Moto,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentRequestChannel {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["ecom", "moto"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentRequestChannel",
+                VARIANTS,
+            )? {
+                0usize => Self::Ecom,
+                _ => Self::Moto,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentRequestChannel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3224,7 +6117,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PaymentRequestChannel {
     }
 }
 ///An Apple Pay payment instruction.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsApplepayInstruction {
     #[serde(
         rename = "consumerBillPayment",
@@ -3272,8 +6165,216 @@ pub struct PaymentsApplepayInstruction {
     pub token_creation: ::std::option::Option<TokenCreation>,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsApplepayInstruction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "consumerBillPayment",
+            "customer",
+            "customerAgreement",
+            "debtRepayment",
+            "exemption",
+            "fraud",
+            "fundsTransfer",
+            "narrative",
+            "paymentInstrument",
+            "recipient",
+            "settlement",
+            "shipping",
+            "threeDS",
+            "tokenCreation",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsApplepayInstruction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsApplepayInstruction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsApplepayInstruction, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Customer>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsCustomerAgreement,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Exemption>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<PaymentsFraud>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<PaymentsFundsTransfer>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<Narrative> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    crate::payments_2024::types::PaymentInstrument,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<PaymentsRecipient>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<Settlement>,
+                > = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<::std::option::Option<Shipping>> = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::PaymentsThreeDs>,
+                > = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<
+                    ::std::option::Option<TokenCreation>,
+                > = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsApplepayInstruction {
+                    consumer_bill_payment: __f0.unwrap_or_default(),
+                    customer: __f1.unwrap_or_default(),
+                    customer_agreement: __f2.unwrap_or_default(),
+                    debt_repayment: __f3.unwrap_or_default(),
+                    exemption: __f4.unwrap_or_default(),
+                    fraud: __f5.unwrap_or_default(),
+                    funds_transfer: __f6.unwrap_or_default(),
+                    narrative: crate::deserialize::required(__f7, FIELDS[7usize])?,
+                    payment_instrument: crate::deserialize::required(
+                        __f8,
+                        FIELDS[8usize],
+                    )?,
+                    recipient: __f9.unwrap_or_default(),
+                    settlement: __f10.unwrap_or_default(),
+                    shipping: __f11.unwrap_or_default(),
+                    three_ds: __f12.unwrap_or_default(),
+                    token_creation: __f13.unwrap_or_default(),
+                    value: crate::deserialize::required(__f14, FIELDS[14usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsApplepayInstruction", FIELDS, __Visitor)
+    }
+}
 ///A bank account.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsBankAccount {
     #[serde(
         rename = "accountNumber",
@@ -3296,8 +6397,101 @@ pub struct PaymentsBankAccount {
     #[serde(rename = "swiftBic", skip_serializing_if = "::std::option::Option::is_none")]
     pub swift_bic: ::std::option::Option<SwiftBic>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsBankAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "accountNumber",
+            "iban",
+            "identifierType",
+            "routingNumber",
+            "swiftBic",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsBankAccount;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsBankAccount")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsBankAccount, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::AccountNumber>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::Iban>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<IdentifierType> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::RoutingNumber>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<SwiftBic>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsBankAccount {
+                    account_number: __f0.unwrap_or_default(),
+                    iban: __f1.unwrap_or_default(),
+                    identifier_type: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    routing_number: __f3.unwrap_or_default(),
+                    swift_bic: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsBankAccount", FIELDS, __Visitor)
+    }
+}
 ///The cardholder's billing address.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsBillingAddress {
     pub address1: PaymentsBillingAddressAddress1,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3315,8 +6509,125 @@ pub struct PaymentsBillingAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<PaymentsBillingAddressState>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsBillingAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsBillingAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsBillingAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsBillingAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<PaymentsBillingAddressAddress1> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsBillingAddressAddress2>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentsBillingAddressAddress3>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<PaymentsBillingAddressCity> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    PaymentsBillingAddressCountryCode,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<PaymentsBillingAddressPostalCode>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<PaymentsBillingAddressState>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsBillingAddress {
+                    address1: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    country_code: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    postal_code: __f5.unwrap_or_default(),
+                    state: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsBillingAddress", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsBillingAddressAddress1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsBillingAddressAddress1(::std::string::String);
 impl ::std::ops::Deref for PaymentsBillingAddressAddress1 {
@@ -3373,7 +6684,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsBillingAddressAddress1 {
     }
 }
 ///`PaymentsBillingAddressAddress2`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsBillingAddressAddress2(::std::string::String);
 impl ::std::ops::Deref for PaymentsBillingAddressAddress2 {
@@ -3430,7 +6741,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsBillingAddressAddress2 {
     }
 }
 ///`PaymentsBillingAddressAddress3`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsBillingAddressAddress3(::std::string::String);
 impl ::std::ops::Deref for PaymentsBillingAddressAddress3 {
@@ -3487,7 +6798,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsBillingAddressAddress3 {
     }
 }
 ///`PaymentsBillingAddressCity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsBillingAddressCity(::std::string::String);
 impl ::std::ops::Deref for PaymentsBillingAddressCity {
@@ -3544,7 +6855,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsBillingAddressCity {
     }
 }
 ///`PaymentsBillingAddressCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsBillingAddressCountryCode(::std::string::String);
 impl ::std::ops::Deref for PaymentsBillingAddressCountryCode {
@@ -3599,7 +6910,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsBillingAddressCountryCode {
     }
 }
 ///`PaymentsBillingAddressPostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsBillingAddressPostalCode(::std::string::String);
 impl ::std::ops::Deref for PaymentsBillingAddressPostalCode {
@@ -3657,7 +6968,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsBillingAddressPostalCode {
     }
 }
 ///The cardholder's billing address.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsBillingAddressReceived {
     pub address1: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3675,8 +6986,124 @@ pub struct PaymentsBillingAddressReceived {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsBillingAddressReceived {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsBillingAddressReceived;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsBillingAddressReceived")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsBillingAddressReceived, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsBillingAddressReceived {
+                    address1: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    country_code: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    postal_code: __f5.unwrap_or_default(),
+                    state: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsBillingAddressReceived", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsBillingAddressState`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsBillingAddressState(::std::string::String);
 impl ::std::ops::Deref for PaymentsBillingAddressState {
@@ -3733,13 +7160,60 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsBillingAddressState {
     }
 }
 ///A card account.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsCardAccount {
     #[serde(rename = "cardNumber")]
     pub card_number: crate::payments_2024::types::PaymentsCardAccountCardNumber,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsCardAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["cardNumber"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsCardAccount;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsCardAccount")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsCardAccount, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::payments_2024::types::PaymentsCardAccountCardNumber,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsCardAccount {
+                    card_number: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsCardAccount", FIELDS, __Visitor)
+    }
+}
 ///A card payment instruction.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsCardInstruction {
     #[serde(
         rename = "consumerBillPayment",
@@ -3792,14 +7266,281 @@ pub struct PaymentsCardInstruction {
     pub token_creation: ::std::option::Option<TokenCreation>,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsCardInstruction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "consumerBillPayment",
+            "customer",
+            "customerAgreement",
+            "debtRepayment",
+            "exemption",
+            "fraud",
+            "fundsTransfer",
+            "narrative",
+            "paymentInstrument",
+            "recipient",
+            "requestAccountUpdater",
+            "settlement",
+            "shipping",
+            "threeDS",
+            "tokenCreation",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsCardInstruction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsCardInstruction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsCardInstruction, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Customer>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsCustomerAgreement,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Exemption>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<PaymentsFraud>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<PaymentsFundsTransfer>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<Narrative> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    crate::payments_2024::types::PaymentsCardInstructionPaymentInstrument,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<PaymentsRecipient>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<
+                    ::std::option::Option<Settlement>,
+                > = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<::std::option::Option<Shipping>> = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::PaymentsThreeDs>,
+                > = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<
+                    ::std::option::Option<TokenCreation>,
+                > = ::core::option::Option::None;
+                let mut __f15: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(15usize) => {
+                            crate::deserialize::once(
+                                &mut __f15,
+                                &mut map,
+                                FIELDS[15usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsCardInstruction {
+                    consumer_bill_payment: __f0.unwrap_or_default(),
+                    customer: __f1.unwrap_or_default(),
+                    customer_agreement: __f2.unwrap_or_default(),
+                    debt_repayment: __f3.unwrap_or_default(),
+                    exemption: __f4.unwrap_or_default(),
+                    fraud: __f5.unwrap_or_default(),
+                    funds_transfer: __f6.unwrap_or_default(),
+                    narrative: crate::deserialize::required(__f7, FIELDS[7usize])?,
+                    payment_instrument: crate::deserialize::required(
+                        __f8,
+                        FIELDS[8usize],
+                    )?,
+                    recipient: __f9.unwrap_or_default(),
+                    request_account_updater: __f10.unwrap_or_default(),
+                    settlement: __f11.unwrap_or_default(),
+                    shipping: __f12.unwrap_or_default(),
+                    three_ds: __f13.unwrap_or_default(),
+                    token_creation: __f14.unwrap_or_default(),
+                    value: crate::deserialize::required(__f15, FIELDS[15usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsCardInstruction", FIELDS, __Visitor)
+    }
+}
 ///A card-on-file agreement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsCardOnFileCustomerAgreement {
     #[serde(rename = "storedCardUsage")]
     pub stored_card_usage: StoredCardUsage,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsCardOnFileCustomerAgreement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["storedCardUsage"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsCardOnFileCustomerAgreement;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsCardOnFileCustomerAgreement")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsCardOnFileCustomerAgreement, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<StoredCardUsage> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsCardOnFileCustomerAgreement {
+                    stored_card_usage: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsCardOnFileCustomerAgreement", FIELDS, __Visitor)
+    }
+}
 ///Card details in full.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsCardPlainPaymentInstrument {
     #[serde(
         rename = "billingAddress",
@@ -3824,8 +7565,126 @@ pub struct PaymentsCardPlainPaymentInstrument {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsCardPlainPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardHolderName",
+            "cardNumber",
+            "cvc",
+            "expiryDate",
+            "routing",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsCardPlainPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsCardPlainPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsCardPlainPaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsBillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsCardPlainPaymentInstrumentCardHolderName,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    crate::payments_2024::types::PaymentsCardPlainPaymentInstrumentCardNumber,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::Cvc>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<ExpiryDate> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<Routing>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsCardPlainPaymentInstrument {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_holder_name: __f1.unwrap_or_default(),
+                    card_number: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    cvc: __f3.unwrap_or_default(),
+                    expiry_date: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    routing: __f5.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsCardPlainPaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///Wallet card details decrypted by the merchant.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsDecryptedPaymentInstrument {
     #[serde(
         rename = "billingAddress",
@@ -3842,14 +7701,163 @@ pub struct PaymentsDecryptedPaymentInstrument {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsDecryptedPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cryptogram",
+            "eci",
+            "expiryDate",
+            "number",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsDecryptedPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsDecryptedPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsDecryptedPaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsBillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::Cryptogram>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<Eci>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<ExpiryDate> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    crate::payments_2024::types::PaymentsDecryptedPaymentInstrumentCardNumber,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsDecryptedPaymentInstrument {
+                    billing_address: __f0.unwrap_or_default(),
+                    cryptogram: __f1.unwrap_or_default(),
+                    eci: __f2.unwrap_or_default(),
+                    expiry_date: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    number: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    type_: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsDecryptedPaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///An account identified by e-mail address.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsEmailAccount {
     #[serde(rename = "emailAddress")]
     pub email_address: EmailAddress,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsEmailAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["emailAddress"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsEmailAccount;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsEmailAccount")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsEmailAccount, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<EmailAddress> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsEmailAccount {
+                    email_address: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsEmailAccount", FIELDS, __Visitor)
+    }
+}
 ///An encrypted wallet token.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsEncryptedPaymentInstrument {
     #[serde(
         rename = "billingAddress",
@@ -3861,8 +7869,76 @@ pub struct PaymentsEncryptedPaymentInstrument {
     #[serde(rename = "walletToken")]
     pub wallet_token: crate::payments_2024::types::WalletToken,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsEncryptedPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["billingAddress", "type", "walletToken"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsEncryptedPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsEncryptedPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsEncryptedPaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsBillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    crate::payments_2024::types::WalletToken,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsEncryptedPaymentInstrument {
+                    billing_address: __f0.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    wallet_token: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsEncryptedPaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///The SCA exemption applied to the payment, if any.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsExemption {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub granted: ::std::option::Option<bool>,
@@ -3877,22 +7953,121 @@ pub struct PaymentsExemption {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<crate::payments_2024::types::PaymentsExemptionType>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsExemption {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["granted", "placement", "reason", "result", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsExemption;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsExemption")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsExemption, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsExemptionPlacement>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::Reason>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsExemptionResult,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsExemptionType,
+                    >,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsExemption {
+                    granted: __f0.unwrap_or_default(),
+                    placement: __f1.unwrap_or_default(),
+                    reason: __f2.unwrap_or_default(),
+                    result: __f3.unwrap_or_default(),
+                    type_: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsExemption", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsExemptionPlacement`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentsExemptionPlacement {
     #[serde(rename = "authorization")]
     Authorization,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsExemptionPlacement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["authorization"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentsExemptionPlacement",
+                VARIANTS,
+            )? {
+                _ => Self::Authorization,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentsExemptionPlacement {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3929,26 +8104,71 @@ impl ::std::convert::TryFrom<::std::string::String> for PaymentsExemptionPlaceme
     }
 }
 ///Where and which exemption to ask for.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsExemptionRequest {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub placement: ::std::option::Option<Placement>,
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<PaymentsExemptionRequestType>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsExemptionRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["placement", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsExemptionRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsExemptionRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsExemptionRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Placement>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsExemptionRequestType>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsExemptionRequest {
+                    placement: __f0.unwrap_or_default(),
+                    type_: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsExemptionRequest", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsExemptionRequestType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentsExemptionRequestType {
     #[serde(rename = "optimized")]
     Optimized,
@@ -3956,6 +8176,25 @@ pub enum PaymentsExemptionRequestType {
     LowValue,
     #[serde(rename = "lowRisk")]
     LowRisk,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsExemptionRequestType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["optimized", "lowValue", "lowRisk"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentsExemptionRequestType",
+                VARIANTS,
+            )? {
+                0usize => Self::Optimized,
+                1usize => Self::LowValue,
+                _ => Self::LowRisk,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentsExemptionRequestType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4001,7 +8240,7 @@ impl ::std::default::Default for PaymentsExemptionRequestType {
     }
 }
 ///3DS performed outside Worldpay.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsExternalThreeDs {
     #[serde(
         rename = "authenticationFlow",
@@ -4041,22 +8280,173 @@ pub struct PaymentsExternalThreeDs {
     pub network_score: ::std::option::Option<NetworkScore>,
     pub version: Version,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsExternalThreeDs {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "authenticationFlow",
+            "authenticationValue",
+            "brand",
+            "challengePreference",
+            "cryptogramAlgorithm",
+            "dsTransactionId",
+            "eci",
+            "networkScore",
+            "version",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsExternalThreeDs;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsExternalThreeDs")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsExternalThreeDs, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<AuthenticationFlow>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::AuthenticationValue,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentsExternalThreeDsBrand>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<ChallengePreference>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<CryptogramAlgorithm>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<PaymentsExternalThreeDsEci>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<NetworkScore>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<Version> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsExternalThreeDs {
+                    authentication_flow: __f0.unwrap_or_default(),
+                    authentication_value: __f1.unwrap_or_default(),
+                    brand: __f2.unwrap_or_default(),
+                    challenge_preference: __f3.unwrap_or_default(),
+                    cryptogram_algorithm: __f4.unwrap_or_default(),
+                    ds_transaction_id: __f5.unwrap_or_default(),
+                    eci: __f6.unwrap_or_default(),
+                    network_score: __f7.unwrap_or_default(),
+                    version: crate::deserialize::required(__f8, FIELDS[8usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsExternalThreeDs", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsExternalThreeDsBrand`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentsExternalThreeDsBrand {
     #[serde(rename = "cartesBancaires")]
     CartesBancaires,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsExternalThreeDsBrand {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["cartesBancaires"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentsExternalThreeDsBrand",
+                VARIANTS,
+            )? {
+                _ => Self::CartesBancaires,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentsExternalThreeDsBrand {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4093,18 +8483,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PaymentsExternalThreeDsB
     }
 }
 ///`PaymentsExternalThreeDsEci`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentsExternalThreeDsEci {
     #[serde(rename = "00")]
     X00,
@@ -4118,6 +8497,28 @@ pub enum PaymentsExternalThreeDsEci {
     X06,
     #[serde(rename = "07")]
     X07,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsExternalThreeDsEci {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["00", "01", "02", "05", "06", "07"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentsExternalThreeDsEci",
+                VARIANTS,
+            )? {
+                0usize => Self::X00,
+                1usize => Self::X01,
+                2usize => Self::X02,
+                3usize => Self::X05,
+                4usize => Self::X06,
+                _ => Self::X07,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentsExternalThreeDsEci {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4164,7 +8565,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PaymentsExternalThreeDsE
     }
 }
 ///Fraud screening options.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsFraud {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub custom: ::std::option::Option<Custom>,
@@ -4178,22 +8579,102 @@ pub struct PaymentsFraud {
     #[serde(rename = "type")]
     pub type_: PaymentsFraudType,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsFraud {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["custom", "silentMode", "tmxSessionId", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsFraud;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsFraud")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsFraud, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Custom>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<bool> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<TmxSessionId>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<PaymentsFraudType> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsFraud {
+                    custom: __f0.unwrap_or_default(),
+                    silent_mode: __f1.unwrap_or_default(),
+                    tmx_session_id: __f2.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsFraud", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsFraudType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentsFraudType {
     #[serde(rename = "fraudSight")]
     FraudSight,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsFraudType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["fraudSight"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentsFraudType",
+                VARIANTS,
+            )? {
+                _ => Self::FraudSight,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentsFraudType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4235,7 +8716,7 @@ impl ::std::default::Default for PaymentsFraudType {
     }
 }
 ///The recipient of a funds transfer.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsFundsRecipient {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account: ::std::option::Option<
@@ -4271,8 +8752,143 @@ pub struct PaymentsFundsRecipient {
     )]
     pub phone_number: ::std::option::Option<PhoneNumber>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsFundsRecipient {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "account",
+            "address",
+            "dateOfBirth",
+            "documentReference",
+            "firstName",
+            "lastName",
+            "middleName",
+            "phoneNumber",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsFundsRecipient;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsFundsRecipient")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsFundsRecipient, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsRecipientAccount,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsTransferAddress>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<crate::format::Date>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<DocumentReference>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<PaymentsFundsRecipientFirstName>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<PaymentsFundsRecipientLastName>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<MiddleName>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<PhoneNumber>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsFundsRecipient {
+                    account: __f0.unwrap_or_default(),
+                    address: __f1.unwrap_or_default(),
+                    date_of_birth: __f2.unwrap_or_default(),
+                    document_reference: __f3.unwrap_or_default(),
+                    first_name: __f4.unwrap_or_default(),
+                    last_name: __f5.unwrap_or_default(),
+                    middle_name: __f6.unwrap_or_default(),
+                    phone_number: __f7.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsFundsRecipient", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsFundsRecipientFirstName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsFundsRecipientFirstName(::std::string::String);
 impl ::std::ops::Deref for PaymentsFundsRecipientFirstName {
@@ -4334,7 +8950,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsFundsRecipientFirstName {
     }
 }
 ///`PaymentsFundsRecipientLastName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsFundsRecipientLastName(::std::string::String);
 impl ::std::ops::Deref for PaymentsFundsRecipientLastName {
@@ -4396,7 +9012,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsFundsRecipientLastName {
     }
 }
 ///The sender of a funds transfer.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsFundsSender {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<PaymentsTransferAddress>,
@@ -4423,8 +9039,117 @@ pub struct PaymentsFundsSender {
     )]
     pub middle_name: ::std::option::Option<MiddleName>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsFundsSender {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address",
+            "dateOfBirth",
+            "documentReference",
+            "firstName",
+            "lastName",
+            "middleName",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsFundsSender;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsFundsSender")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsFundsSender, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsTransferAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::format::Date>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<DocumentReference>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<PaymentsFundsRecipientFirstName>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<PaymentsFundsRecipientLastName>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<MiddleName>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsFundsSender {
+                    address: __f0.unwrap_or_default(),
+                    date_of_birth: __f1.unwrap_or_default(),
+                    document_reference: __f2.unwrap_or_default(),
+                    first_name: __f3.unwrap_or_default(),
+                    last_name: __f4.unwrap_or_default(),
+                    middle_name: __f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsFundsSender", FIELDS, __Visitor)
+    }
+}
 ///A funds transfer (account funding) payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsFundsTransfer {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub purpose: ::std::option::Option<Purpose>,
@@ -4435,19 +9160,84 @@ pub struct PaymentsFundsTransfer {
     #[serde(rename = "type")]
     pub type_: PaymentsFundsTransferType,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsFundsTransfer {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["purpose", "recipient", "sender", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsFundsTransfer;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsFundsTransfer")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsFundsTransfer, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Purpose>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsFundsRecipient>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentsFundsSender>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<PaymentsFundsTransferType> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsFundsTransfer {
+                    purpose: __f0.unwrap_or_default(),
+                    recipient: __f1.unwrap_or_default(),
+                    sender: __f2.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsFundsTransfer", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsFundsTransferType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentsFundsTransferType {
     #[serde(rename = "accountToAccount")]
     AccountToAccount,
@@ -4463,6 +9253,37 @@ pub enum PaymentsFundsTransferType {
     TopUp,
     #[serde(rename = "walletLoad")]
     WalletLoad,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsFundsTransferType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "accountToAccount",
+            "cash",
+            "disbursement",
+            "personToPerson",
+            "purchase",
+            "topUp",
+            "walletLoad",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentsFundsTransferType",
+                VARIANTS,
+            )? {
+                0usize => Self::AccountToAccount,
+                1usize => Self::Cash,
+                2usize => Self::Disbursement,
+                3usize => Self::PersonToPerson,
+                4usize => Self::Purchase,
+                5usize => Self::TopUp,
+                _ => Self::WalletLoad,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentsFundsTransferType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4511,7 +9332,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PaymentsFundsTransferTyp
     }
 }
 ///Gift cards bought in the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsGiftCardsPurchase {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub quantity: ::std::option::Option<i32>,
@@ -4521,8 +9342,62 @@ pub struct PaymentsGiftCardsPurchase {
     )]
     pub total_value: ::std::option::Option<Value>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsGiftCardsPurchase {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["quantity", "totalValue"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsGiftCardsPurchase;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsGiftCardsPurchase")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsGiftCardsPurchase, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Value>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsGiftCardsPurchase {
+                    quantity: __f0.unwrap_or_default(),
+                    total_value: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsGiftCardsPurchase", FIELDS, __Visitor)
+    }
+}
 ///A Google Pay payment instruction.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsGooglepayInstruction {
     #[serde(
         rename = "consumerBillPayment",
@@ -4570,8 +9445,217 @@ pub struct PaymentsGooglepayInstruction {
     pub token_creation: ::std::option::Option<TokenCreation>,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsGooglepayInstruction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "consumerBillPayment",
+            "customer",
+            "customerAgreement",
+            "debtRepayment",
+            "exemption",
+            "fraud",
+            "fundsTransfer",
+            "narrative",
+            "paymentInstrument",
+            "recipient",
+            "settlement",
+            "shipping",
+            "threeDS",
+            "tokenCreation",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsGooglepayInstruction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsGooglepayInstruction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsGooglepayInstruction, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Customer>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsCustomerAgreement,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Exemption>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<PaymentsFraud>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<PaymentsFundsTransfer>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<Narrative> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    crate::payments_2024::types::PaymentInstrument,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<PaymentsRecipient>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<Settlement>,
+                > = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<::std::option::Option<Shipping>> = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::PaymentsThreeDs>,
+                > = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<
+                    ::std::option::Option<TokenCreation>,
+                > = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsGooglepayInstruction {
+                    consumer_bill_payment: __f0.unwrap_or_default(),
+                    customer: __f1.unwrap_or_default(),
+                    customer_agreement: __f2.unwrap_or_default(),
+                    debt_repayment: __f3.unwrap_or_default(),
+                    exemption: __f4.unwrap_or_default(),
+                    fraud: __f5.unwrap_or_default(),
+                    funds_transfer: __f6.unwrap_or_default(),
+                    narrative: crate::deserialize::required(__f7, FIELDS[7usize])?,
+                    payment_instrument: crate::deserialize::required(
+                        __f8,
+                        FIELDS[8usize],
+                    )?,
+                    recipient: __f9.unwrap_or_default(),
+                    settlement: __f10.unwrap_or_default(),
+                    shipping: __f11.unwrap_or_default(),
+                    three_ds: __f12.unwrap_or_default(),
+                    token_creation: __f13.unwrap_or_default(),
+                    value: crate::deserialize::required(__f14, FIELDS[14usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsGooglepayInstruction", FIELDS, __Visitor)
+    }
+}
 ///An installment agreement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsInstallmentCustomerAgreement {
     #[serde(
         rename = "installmentPlan",
@@ -4591,8 +9675,99 @@ pub struct PaymentsInstallmentCustomerAgreement {
     )]
     pub stored_card_usage: ::std::option::Option<StoredCardUsage>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsInstallmentCustomerAgreement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "installmentPlan",
+            "installmentType",
+            "schemeReference",
+            "storedCardUsage",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsInstallmentCustomerAgreement;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsInstallmentCustomerAgreement")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsInstallmentCustomerAgreement, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<InstallmentPlan>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<InstallmentType> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<SchemeReference>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<StoredCardUsage>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsInstallmentCustomerAgreement {
+                    installment_plan: __f0.unwrap_or_default(),
+                    installment_type: crate::deserialize::required(
+                        __f1,
+                        FIELDS[1usize],
+                    )?,
+                    scheme_reference: __f2.unwrap_or_default(),
+                    stored_card_usage: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsInstallmentCustomerAgreement",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///3DS performed by Worldpay within the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsIntegratedThreeDs {
     #[serde(
         rename = "accountHistory",
@@ -4633,22 +9808,183 @@ pub struct PaymentsIntegratedThreeDs {
     #[serde(rename = "userType", skip_serializing_if = "::std::option::Option::is_none")]
     pub user_type: ::std::option::Option<UserType>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsIntegratedThreeDs {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "accountHistory",
+            "challenge",
+            "deviceData",
+            "exemptionOnOutage",
+            "giftCardsPurchase",
+            "mode",
+            "preOrderDate",
+            "previousSuspiciousActivity",
+            "reorder",
+            "transactionHistory",
+            "userType",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsIntegratedThreeDs;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsIntegratedThreeDs")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsIntegratedThreeDs, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<AccountHistory>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Challenge> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<DeviceData> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<PaymentsGiftCardsPurchase>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<PaymentsIntegratedThreeDsMode> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<TransactionHistory>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<::std::option::Option<UserType>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsIntegratedThreeDs {
+                    account_history: __f0.unwrap_or_default(),
+                    challenge: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    device_data: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    exemption_on_outage: __f3.unwrap_or_default(),
+                    gift_cards_purchase: __f4.unwrap_or_default(),
+                    mode: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                    pre_order_date: __f6.unwrap_or_default(),
+                    previous_suspicious_activity: __f7.unwrap_or_default(),
+                    reorder: __f8.unwrap_or_default(),
+                    transaction_history: __f9.unwrap_or_default(),
+                    user_type: __f10.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsIntegratedThreeDs", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsIntegratedThreeDsMode`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentsIntegratedThreeDsMode {
     #[serde(rename = "always")]
     Always,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsIntegratedThreeDsMode {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["always"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentsIntegratedThreeDsMode",
+                VARIANTS,
+            )? {
+                _ => Self::Always,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentsIntegratedThreeDsMode {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4685,7 +10021,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PaymentsIntegratedThreeD
     }
 }
 ///A scheme network token.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsNetworkTokenPaymentInstrument {
     #[serde(
         rename = "billingAddress",
@@ -4710,22 +10046,265 @@ pub struct PaymentsNetworkTokenPaymentInstrument {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsNetworkTokenPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardHolderName",
+            "cryptogram",
+            "eci",
+            "expiryDate",
+            "tokenNumber",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsNetworkTokenPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsNetworkTokenPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsNetworkTokenPaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsBillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsNetworkTokenPaymentInstrumentCardHolderName,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::Cryptogram>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<Eci>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<ExpiryDate> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    crate::payments_2024::types::TokenNumber,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsNetworkTokenPaymentInstrument {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_holder_name: __f1.unwrap_or_default(),
+                    cryptogram: __f2.unwrap_or_default(),
+                    eci: __f3.unwrap_or_default(),
+                    expiry_date: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    token_number: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                    type_: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsNetworkTokenPaymentInstrument",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///A partial refund.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialRefundRequest {
     pub reference: Reference,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialRefundRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["reference", "value"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialRefundRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialRefundRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialRefundRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Reference> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialRefundRequest {
+                    reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    value: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsPartialRefundRequest", FIELDS, __Visitor)
+    }
+}
 ///A partial settlement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPartialSettleRequest {
     pub reference: Reference,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub sequence: ::std::option::Option<PaymentsSequence>,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPartialSettleRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["reference", "sequence", "value"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPartialSettleRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPartialSettleRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPartialSettleRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Reference> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsSequence>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPartialSettleRequest {
+                    reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    sequence: __f1.unwrap_or_default(),
+                    value: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsPartialSettleRequest", FIELDS, __Visitor)
+    }
+}
 ///The payment facilitator acting for a sub-merchant.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPaymentFacilitator {
     #[serde(
         rename = "independentSalesOrganizationId",
@@ -4739,20 +10318,179 @@ pub struct PaymentsPaymentFacilitator {
     #[serde(rename = "subMerchant")]
     pub sub_merchant: PaymentsSubMerchant,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPaymentFacilitator {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "independentSalesOrganizationId",
+            "schemeId",
+            "subMerchant",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPaymentFacilitator;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPaymentFacilitator")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPaymentFacilitator, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<IndependentSalesOrganizationId>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<SchemeId> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<PaymentsSubMerchant> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPaymentFacilitator {
+                    independent_sales_organization_id: __f0.unwrap_or_default(),
+                    scheme_id: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    sub_merchant: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsPaymentFacilitator", FIELDS, __Visitor)
+    }
+}
 ///A payment instrument, tagged by `type`.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPaymentInstrument {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPaymentInstrument {
+                    type_: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsPaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///An account identified by phone number.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPhoneAccount {
     #[serde(rename = "phoneNumber")]
     pub phone_number: PhoneNumber,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPhoneAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["phoneNumber"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPhoneAccount;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPhoneAccount")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPhoneAccount, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<PhoneNumber> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPhoneAccount {
+                    phone_number: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsPhoneAccount", FIELDS, __Visitor)
+    }
+}
 ///Updated card details, masked.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPlainMaskedUpdatedPaymentInstrument {
     #[serde(
         rename = "accountUpdaterMessage",
@@ -4793,8 +10531,159 @@ pub struct PaymentsPlainMaskedUpdatedPaymentInstrument {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPlainMaskedUpdatedPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "accountUpdaterMessage",
+            "appliedNetworkToken",
+            "cardBin",
+            "cardBrand",
+            "countryCode",
+            "expiryDate",
+            "fundingType",
+            "lastFour",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPlainMaskedUpdatedPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPlainMaskedUpdatedPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<
+                PaymentsPlainMaskedUpdatedPaymentInstrument,
+                A::Error,
+            >
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::AccountUpdaterMessage,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<ExpiryDateReceived>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPlainMaskedUpdatedPaymentInstrument {
+                    account_updater_message: __f0.unwrap_or_default(),
+                    applied_network_token: __f1.unwrap_or_default(),
+                    card_bin: __f2.unwrap_or_default(),
+                    card_brand: __f3.unwrap_or_default(),
+                    country_code: __f4.unwrap_or_default(),
+                    expiry_date: __f5.unwrap_or_default(),
+                    funding_type: __f6.unwrap_or_default(),
+                    last_four: __f7.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f8, FIELDS[8usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsPlainMaskedUpdatedPaymentInstrument",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///Updated card details, in full.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsPlainUpdatedPaymentInstrument {
     #[serde(
         rename = "accountUpdaterMessage",
@@ -4836,8 +10725,144 @@ pub struct PaymentsPlainUpdatedPaymentInstrument {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsPlainUpdatedPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "accountUpdaterMessage",
+            "appliedNetworkToken",
+            "cardBrand",
+            "cardNumber",
+            "countryCode",
+            "expiryDate",
+            "fundingType",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsPlainUpdatedPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsPlainUpdatedPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsPlainUpdatedPaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::AccountUpdaterMessage,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::CardNumber>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<ExpiryDateReceived>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsPlainUpdatedPaymentInstrument {
+                    account_updater_message: __f0.unwrap_or_default(),
+                    applied_network_token: __f1.unwrap_or_default(),
+                    card_brand: __f2.unwrap_or_default(),
+                    card_number: __f3.unwrap_or_default(),
+                    country_code: __f4.unwrap_or_default(),
+                    expiry_date: __f5.unwrap_or_default(),
+                    funding_type: __f6.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f7, FIELDS[7usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsPlainUpdatedPaymentInstrument",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///The recipient of a payment (debt repayment).
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsRecipient {
     #[serde(
         rename = "accountReference",
@@ -4854,8 +10879,93 @@ pub struct PaymentsRecipient {
     #[serde(rename = "lastName", skip_serializing_if = "::std::option::Option::is_none")]
     pub last_name: ::std::option::Option<PaymentsRecipientLastName>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsRecipient {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "accountReference",
+            "address",
+            "dateOfBirth",
+            "lastName",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsRecipient;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsRecipient")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsRecipient, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<AccountReference>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsRecipientAddress>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<crate::format::Date>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<PaymentsRecipientLastName>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsRecipient {
+                    account_reference: __f0.unwrap_or_default(),
+                    address: __f1.unwrap_or_default(),
+                    date_of_birth: __f2.unwrap_or_default(),
+                    last_name: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsRecipient", FIELDS, __Visitor)
+    }
+}
 ///The recipient's address.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsRecipientAddress {
     #[serde(
         rename = "postalCode",
@@ -4863,8 +10973,55 @@ pub struct PaymentsRecipientAddress {
     )]
     pub postal_code: ::std::option::Option<PaymentsRecipientAddressPostalCode>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsRecipientAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["postalCode"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsRecipientAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsRecipientAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsRecipientAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsRecipientAddressPostalCode>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsRecipientAddress {
+                    postal_code: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsRecipientAddress", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsRecipientAddressPostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsRecipientAddressPostalCode(::std::string::String);
 impl ::std::ops::Deref for PaymentsRecipientAddressPostalCode {
@@ -4927,7 +11084,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsRecipientAddressPostalCode {
     }
 }
 ///`PaymentsRecipientLastName`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsRecipientLastName(::std::string::String);
 impl ::std::ops::Deref for PaymentsRecipientLastName {
@@ -4991,7 +11148,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsRecipientLastName {
     }
 }
 ///A payment answer with only its outcome and reference.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsResponse {
     ///The tag of this branch, as received.
     pub outcome: ::std::string::String,
@@ -5001,8 +11158,64 @@ pub struct PaymentsResponse {
     )]
     pub transaction_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["outcome", "transactionReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsResponse {
+                    outcome: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    transaction_reference: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsResponse", FIELDS, __Visitor)
+    }
+}
 ///The card used, as Worldpay describes it.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsResponsePaymentInstrument {
     #[serde(rename = "cardBin", skip_serializing_if = "::std::option::Option::is_none")]
     pub card_bin: ::std::option::Option<::std::string::String>,
@@ -5043,6 +11256,164 @@ pub struct PaymentsResponsePaymentInstrument {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsResponsePaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "cardBin",
+            "cardBrand",
+            "category",
+            "countryCode",
+            "expiryDate",
+            "fundingType",
+            "issuerName",
+            "lastFour",
+            "paymentAccountReference",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsResponsePaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsResponsePaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsResponsePaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::CardBrand>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::Category>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<ExpiryDateReceived>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::FundingType>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsResponsePaymentInstrument {
+                    card_bin: __f0.unwrap_or_default(),
+                    card_brand: __f1.unwrap_or_default(),
+                    category: __f2.unwrap_or_default(),
+                    country_code: __f3.unwrap_or_default(),
+                    expiry_date: __f4.unwrap_or_default(),
+                    funding_type: __f5.unwrap_or_default(),
+                    issuer_name: __f6.unwrap_or_default(),
+                    last_four: __f7.unwrap_or_default(),
+                    payment_account_reference: __f8.unwrap_or_default(),
+                    type_: __f9.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsResponsePaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///Body of a reversal (no fields are defined).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
@@ -5064,10 +11435,64 @@ impl ::std::convert::From<::serde_json::Value> for PaymentsReversalRequest {
     }
 }
 ///Position of a partial settlement in a planned series.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsSequence {
     pub number: i32,
     pub total: i32,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentsSequence {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["number", "total"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsSequence;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsSequence")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsSequence, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i32> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i32> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsSequence {
+                    number: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    total: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsSequence", FIELDS, __Visitor)
+    }
 }
 ///Body of a full settlement (no fields are defined).
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
@@ -5090,7 +11515,7 @@ impl ::std::convert::From<::serde_json::Value> for PaymentsSettleRequest {
     }
 }
 ///The shipping address.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsShippingAddress {
     pub address1: PaymentsShippingAddressAddress1,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5105,8 +11530,123 @@ pub struct PaymentsShippingAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<PaymentsShippingAddressState>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsShippingAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsShippingAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsShippingAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsShippingAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<PaymentsShippingAddressAddress1> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsShippingAddressAddress2>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<Address3>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<PaymentsShippingAddressCity> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    PaymentsShippingAddressCountryCode,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    PaymentsShippingAddressPostalCode,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<PaymentsShippingAddressState>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsShippingAddress {
+                    address1: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    country_code: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    postal_code: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                    state: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsShippingAddress", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsShippingAddressAddress1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsShippingAddressAddress1(::std::string::String);
 impl ::std::ops::Deref for PaymentsShippingAddressAddress1 {
@@ -5163,7 +11703,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsShippingAddressAddress1 {
     }
 }
 ///`PaymentsShippingAddressAddress2`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsShippingAddressAddress2(::std::string::String);
 impl ::std::ops::Deref for PaymentsShippingAddressAddress2 {
@@ -5220,7 +11760,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsShippingAddressAddress2 {
     }
 }
 ///`PaymentsShippingAddressCity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsShippingAddressCity(::std::string::String);
 impl ::std::ops::Deref for PaymentsShippingAddressCity {
@@ -5277,7 +11817,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsShippingAddressCity {
     }
 }
 ///`PaymentsShippingAddressCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsShippingAddressCountryCode(::std::string::String);
 impl ::std::ops::Deref for PaymentsShippingAddressCountryCode {
@@ -5332,7 +11872,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsShippingAddressCountryCode {
     }
 }
 ///`PaymentsShippingAddressPostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsShippingAddressPostalCode(::std::string::String);
 impl ::std::ops::Deref for PaymentsShippingAddressPostalCode {
@@ -5390,7 +11930,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsShippingAddressPostalCode {
     }
 }
 ///`PaymentsShippingAddressState`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsShippingAddressState(::std::string::String);
 impl ::std::ops::Deref for PaymentsShippingAddressState {
@@ -5447,13 +11987,62 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsShippingAddressState {
     }
 }
 ///An account identified by a social network reference.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsSocialNetworkAccount {
     #[serde(rename = "socialNetworkReference")]
     pub social_network_reference: SocialNetworkReference,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsSocialNetworkAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["socialNetworkReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsSocialNetworkAccount;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsSocialNetworkAccount")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsSocialNetworkAccount, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<SocialNetworkReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsSocialNetworkAccount {
+                    social_network_reference: crate::deserialize::required(
+                        __f0,
+                        FIELDS[0usize],
+                    )?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("PaymentsSocialNetworkAccount", FIELDS, __Visitor)
+    }
+}
 ///The sub-merchant of a payment facilitator.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsSubMerchant {
     pub address: PaymentsSubMerchantAddress,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -5473,8 +12062,121 @@ pub struct PaymentsSubMerchant {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub url: ::std::option::Option<Url>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsSubMerchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address",
+            "email",
+            "name",
+            "phoneNumber",
+            "reference",
+            "taxReference",
+            "url",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsSubMerchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsSubMerchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsSubMerchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<PaymentsSubMerchantAddress> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsSubMerchantEmail>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<Name> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<PhoneNumber>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<PaymentsSubMerchantReference> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<TaxReference>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<Url>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsSubMerchant {
+                    address: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    email: __f1.unwrap_or_default(),
+                    name: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    phone_number: __f3.unwrap_or_default(),
+                    reference: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    tax_reference: __f5.unwrap_or_default(),
+                    url: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsSubMerchant", FIELDS, __Visitor)
+    }
+}
 ///The sub-merchant's address.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsSubMerchantAddress {
     pub city: PaymentsSubMerchantAddressCity,
     #[serde(rename = "countryCode")]
@@ -5485,8 +12187,95 @@ pub struct PaymentsSubMerchantAddress {
     pub state: ::std::option::Option<State>,
     pub street: Street,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsSubMerchantAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+            "street",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsSubMerchantAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsSubMerchantAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsSubMerchantAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<PaymentsSubMerchantAddressCity> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<CountryCode> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<PostalCode> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<State>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<Street> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsSubMerchantAddress {
+                    city: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    country_code: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    postal_code: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    state: __f3.unwrap_or_default(),
+                    street: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsSubMerchantAddress", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsSubMerchantAddressCity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsSubMerchantAddressCity(::std::string::String);
 impl ::std::ops::Deref for PaymentsSubMerchantAddressCity {
@@ -5550,7 +12339,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsSubMerchantAddressCity {
     }
 }
 ///`PaymentsSubMerchantEmail`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsSubMerchantEmail(::std::string::String);
 impl ::std::ops::Deref for PaymentsSubMerchantEmail {
@@ -5612,7 +12401,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsSubMerchantEmail {
     }
 }
 ///`PaymentsSubMerchantReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsSubMerchantReference(::std::string::String);
 impl ::std::ops::Deref for PaymentsSubMerchantReference {
@@ -5674,7 +12463,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsSubMerchantReference {
     }
 }
 ///A subscription agreement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsSubscriptionCustomerAgreement {
     #[serde(
         rename = "schemeReference",
@@ -5684,8 +12473,72 @@ pub struct PaymentsSubscriptionCustomerAgreement {
     #[serde(rename = "storedCardUsage")]
     pub stored_card_usage: StoredCardUsage,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsSubscriptionCustomerAgreement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["schemeReference", "storedCardUsage"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsSubscriptionCustomerAgreement;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsSubscriptionCustomerAgreement")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsSubscriptionCustomerAgreement, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SchemeReference>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<StoredCardUsage> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsSubscriptionCustomerAgreement {
+                    scheme_reference: __f0.unwrap_or_default(),
+                    stored_card_usage: crate::deserialize::required(
+                        __f1,
+                        FIELDS[1usize],
+                    )?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsSubscriptionCustomerAgreement",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///An address of a funds transfer party.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsTransferAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address1: ::std::option::Option<PaymentsTransferAddressAddress1>,
@@ -5703,8 +12556,115 @@ pub struct PaymentsTransferAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<State>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsTransferAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsTransferAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsTransferAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsTransferAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsTransferAddressAddress1>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsTransferAddressAddress2>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentsTransferAddressCity>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    PaymentsTransferAddressCountryCode,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<PostalCode>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<State>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsTransferAddress {
+                    address1: __f0.unwrap_or_default(),
+                    address2: __f1.unwrap_or_default(),
+                    city: __f2.unwrap_or_default(),
+                    country_code: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    postal_code: __f4.unwrap_or_default(),
+                    state: __f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsTransferAddress", FIELDS, __Visitor)
+    }
+}
 ///`PaymentsTransferAddressAddress1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsTransferAddressAddress1(::std::string::String);
 impl ::std::ops::Deref for PaymentsTransferAddressAddress1 {
@@ -5772,7 +12732,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsTransferAddressAddress1 {
     }
 }
 ///`PaymentsTransferAddressAddress2`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsTransferAddressAddress2(::std::string::String);
 impl ::std::ops::Deref for PaymentsTransferAddressAddress2 {
@@ -5840,7 +12800,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsTransferAddressAddress2 {
     }
 }
 ///`PaymentsTransferAddressCity`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsTransferAddressCity(::std::string::String);
 impl ::std::ops::Deref for PaymentsTransferAddressCity {
@@ -5908,7 +12868,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsTransferAddressCity {
     }
 }
 ///`PaymentsTransferAddressCountryCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsTransferAddressCountryCode(::std::string::String);
 impl ::std::ops::Deref for PaymentsTransferAddressCountryCode {
@@ -5963,7 +12923,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsTransferAddressCountryCode {
     }
 }
 ///An unscheduled agreement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct PaymentsUnscheduledCustomerAgreement {
     #[serde(
         rename = "schemeReference",
@@ -5971,14 +12931,111 @@ pub struct PaymentsUnscheduledCustomerAgreement {
     )]
     pub scheme_reference: ::std::option::Option<SchemeReference>,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsUnscheduledCustomerAgreement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["schemeReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsUnscheduledCustomerAgreement;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsUnscheduledCustomerAgreement")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsUnscheduledCustomerAgreement, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<SchemeReference>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsUnscheduledCustomerAgreement {
+                    scheme_reference: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct(
+                "PaymentsUnscheduledCustomerAgreement",
+                FIELDS,
+                __Visitor,
+            )
+    }
+}
 ///A wallet account.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentsWalletAccount {
     #[serde(rename = "walletReference")]
     pub wallet_reference: WalletReference,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentsWalletAccount {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["walletReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentsWalletAccount;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentsWalletAccount")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentsWalletAccount, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<WalletReference> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentsWalletAccount {
+                    wallet_reference: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentsWalletAccount", FIELDS, __Visitor)
+    }
+}
 ///`Phone`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Phone(::std::string::String);
 impl ::std::ops::Deref for Phone {
@@ -6040,7 +13097,7 @@ impl<'de> ::serde::Deserialize<'de> for Phone {
     }
 }
 ///`PhoneNumber`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PhoneNumber(::std::string::String);
 impl ::std::ops::Deref for PhoneNumber {
@@ -6110,18 +13167,7 @@ impl<'de> ::serde::Deserialize<'de> for PhoneNumber {
     }
 }
 ///`Placement`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Placement {
     #[serde(rename = "optimized")]
     Optimized,
@@ -6129,6 +13175,25 @@ pub enum Placement {
     Authorization,
     #[serde(rename = "authentication")]
     Authentication,
+}
+impl<'de> ::serde::Deserialize<'de> for Placement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["optimized", "authorization", "authentication"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "Placement",
+                VARIANTS,
+            )? {
+                0usize => Self::Optimized,
+                1usize => Self::Authorization,
+                _ => Self::Authentication,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Placement {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6174,7 +13239,7 @@ impl ::std::default::Default for Placement {
     }
 }
 ///`PostalCode`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PostalCode(::std::string::String);
 impl ::std::ops::Deref for PostalCode {
@@ -6242,18 +13307,7 @@ impl<'de> ::serde::Deserialize<'de> for PostalCode {
     }
 }
 ///`Preference`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Preference {
     #[serde(rename = "noPreference")]
     NoPreference,
@@ -6265,6 +13319,33 @@ pub enum Preference {
     ChallengeMandated,
     #[serde(rename = "noChallengeRequestedTRAPerformed")]
     NoChallengeRequestedTraPerformed,
+}
+impl<'de> ::serde::Deserialize<'de> for Preference {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "noPreference",
+            "noChallengeRequested",
+            "challengeRequested",
+            "challengeMandated",
+            "noChallengeRequestedTRAPerformed",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "Preference",
+                VARIANTS,
+            )? {
+                0usize => Self::NoPreference,
+                1usize => Self::NoChallengeRequested,
+                2usize => Self::ChallengeRequested,
+                3usize => Self::ChallengeMandated,
+                _ => Self::NoChallengeRequestedTraPerformed,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Preference {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6313,18 +13394,7 @@ impl ::std::convert::TryFrom<::std::string::String> for Preference {
     }
 }
 ///`PreferredCardBrand`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PreferredCardBrand {
     #[serde(rename = "visa")]
     Visa,
@@ -6348,6 +13418,45 @@ pub enum PreferredCardBrand {
     Elo,
     #[serde(rename = "eftposAU")]
     EftposAu,
+}
+impl<'de> ::serde::Deserialize<'de> for PreferredCardBrand {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "visa",
+            "mastercard",
+            "maestro",
+            "amex",
+            "cartesBancaires",
+            "diners",
+            "dankort",
+            "jcb",
+            "discover",
+            "elo",
+            "eftposAU",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PreferredCardBrand",
+                VARIANTS,
+            )? {
+                0usize => Self::Visa,
+                1usize => Self::Mastercard,
+                2usize => Self::Maestro,
+                3usize => Self::Amex,
+                4usize => Self::CartesBancaires,
+                5usize => Self::Diners,
+                6usize => Self::Dankort,
+                7usize => Self::Jcb,
+                8usize => Self::Discover,
+                9usize => Self::Elo,
+                _ => Self::EftposAu,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PreferredCardBrand {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6404,18 +13513,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PreferredCardBrand {
     }
 }
 ///`Purpose`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum Purpose {
     #[serde(rename = "businessToBusiness")]
     BusinessToBusiness,
@@ -6457,6 +13555,59 @@ pub enum Purpose {
     Travel,
     #[serde(rename = "other")]
     Other,
+}
+impl<'de> ::serde::Deserialize<'de> for Purpose {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "businessToBusiness",
+            "creditCardRepayment",
+            "crypto",
+            "crowdLending",
+            "debitCard",
+            "education",
+            "emergency",
+            "familySupport",
+            "gift",
+            "giftCard",
+            "gaming",
+            "highRiskSecurities",
+            "liquidAssets",
+            "medical",
+            "payroll",
+            "prepaidCard",
+            "salary",
+            "savings",
+            "travel",
+            "other",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(deserializer, "Purpose", VARIANTS)? {
+                0usize => Self::BusinessToBusiness,
+                1usize => Self::CreditCardRepayment,
+                2usize => Self::Crypto,
+                3usize => Self::CrowdLending,
+                4usize => Self::DebitCard,
+                5usize => Self::Education,
+                6usize => Self::Emergency,
+                7usize => Self::FamilySupport,
+                8usize => Self::Gift,
+                9usize => Self::GiftCard,
+                10usize => Self::Gaming,
+                11usize => Self::HighRiskSecurities,
+                12usize => Self::LiquidAssets,
+                13usize => Self::Medical,
+                14usize => Self::Payroll,
+                15usize => Self::PrepaidCard,
+                16usize => Self::Salary,
+                17usize => Self::Savings,
+                18usize => Self::Travel,
+                _ => Self::Other,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for Purpose {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6531,7 +13682,7 @@ impl ::std::convert::TryFrom<::std::string::String> for Purpose {
     }
 }
 ///The payment's last event.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct QueryEventsResponse {
     #[serde(rename = "_actions", default = "defaults::query_events_response_actions")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
@@ -6542,6 +13693,63 @@ pub struct QueryEventsResponse {
     )]
     pub last_event: ::std::option::Option<crate::payments_2024::types::LastEvent>,
 }
+impl<'de> ::serde::Deserialize<'de> for QueryEventsResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_actions", "lastEvent"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = QueryEventsResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct QueryEventsResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<QueryEventsResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::LastEvent>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(QueryEventsResponse {
+                    actions: __f0
+                        .unwrap_or_else(defaults::query_events_response_actions),
+                    last_event: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("QueryEventsResponse", FIELDS, __Visitor)
+    }
+}
 impl ::std::default::Default for QueryEventsResponse {
     fn default() -> Self {
         Self {
@@ -6551,7 +13759,7 @@ impl ::std::default::Default for QueryEventsResponse {
     }
 }
 ///`Reference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Reference(::std::string::String);
 impl ::std::ops::Deref for Reference {
@@ -6605,7 +13813,7 @@ impl<'de> ::serde::Deserialize<'de> for Reference {
     }
 }
 ///Answer to a full refund.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct RefundResponse {
     #[serde(rename = "_links", default = "defaults::refund_response_links")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
@@ -6618,6 +13826,73 @@ pub struct RefundResponse {
     )]
     pub payment_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for RefundResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links", "outcome", "paymentId"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RefundResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct RefundResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RefundResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<RefundResponseOutcome>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RefundResponse {
+                    links: __f0.unwrap_or_else(defaults::refund_response_links),
+                    outcome: __f1.unwrap_or_default(),
+                    payment_id: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("RefundResponse", FIELDS, __Visitor)
+    }
+}
 impl ::std::default::Default for RefundResponse {
     fn default() -> Self {
         Self {
@@ -6628,21 +13903,27 @@ impl ::std::default::Default for RefundResponse {
     }
 }
 ///`RefundResponseOutcome`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum RefundResponseOutcome {
     #[serde(rename = "sentForRefund")]
     SentForRefund,
+}
+impl<'de> ::serde::Deserialize<'de> for RefundResponseOutcome {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["sentForRefund"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "RefundResponseOutcome",
+                VARIANTS,
+            )? {
+                _ => Self::SentForRefund,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for RefundResponseOutcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6679,7 +13960,7 @@ impl ::std::convert::TryFrom<::std::string::String> for RefundResponseOutcome {
     }
 }
 ///`ReturnUrl`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct ReturnUrl(::std::string::String);
 impl ::std::ops::Deref for ReturnUrl {
@@ -6733,13 +14014,69 @@ impl<'de> ::serde::Deserialize<'de> for ReturnUrl {
     }
 }
 ///Answer to a reversal.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct ReversalResponse {
     #[serde(rename = "_links", default = "defaults::reversal_response_links")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
     pub links: crate::hal::Links,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub outcome: ::std::option::Option<ReversalResponseOutcome>,
+}
+impl<'de> ::serde::Deserialize<'de> for ReversalResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links", "outcome"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ReversalResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ReversalResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ReversalResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<ReversalResponseOutcome>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ReversalResponse {
+                    links: __f0.unwrap_or_else(defaults::reversal_response_links),
+                    outcome: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ReversalResponse", FIELDS, __Visitor)
+    }
 }
 impl ::std::default::Default for ReversalResponse {
     fn default() -> Self {
@@ -6750,21 +14087,27 @@ impl ::std::default::Default for ReversalResponse {
     }
 }
 ///`ReversalResponseOutcome`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum ReversalResponseOutcome {
     #[serde(rename = "sentForReversal")]
     SentForReversal,
+}
+impl<'de> ::serde::Deserialize<'de> for ReversalResponseOutcome {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["sentForReversal"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "ReversalResponseOutcome",
+                VARIANTS,
+            )? {
+                _ => Self::SentForReversal,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for ReversalResponseOutcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6801,7 +14144,7 @@ impl ::std::convert::TryFrom<::std::string::String> for ReversalResponseOutcome 
     }
 }
 ///One risk check (AVS, CVC, risk profile) and its result.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct RiskFactor {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub detail: ::std::option::Option<crate::payments_2024::types::Detail>,
@@ -6810,8 +14153,77 @@ pub struct RiskFactor {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<crate::payments_2024::types::RiskFactorType>,
 }
+impl<'de> ::serde::Deserialize<'de> for RiskFactor {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["detail", "risk", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RiskFactor;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct RiskFactor")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RiskFactor, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::Detail>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::Risk>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::RiskFactorType>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RiskFactor {
+                    detail: __f0.unwrap_or_default(),
+                    risk: __f1.unwrap_or_default(),
+                    type_: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("RiskFactor", FIELDS, __Visitor)
+    }
+}
 ///Card routing preferences.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Routing {
     #[serde(
         rename = "preferredCardBrand",
@@ -6819,8 +14231,55 @@ pub struct Routing {
     )]
     pub preferred_card_brand: ::std::option::Option<PreferredCardBrand>,
 }
+impl<'de> ::serde::Deserialize<'de> for Routing {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["preferredCardBrand"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Routing;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Routing")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Routing, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PreferredCardBrand>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Routing {
+                    preferred_card_brand: __f0.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Routing", FIELDS, __Visitor)
+    }
+}
 ///`SchemeId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SchemeId(::std::string::String);
 impl ::std::ops::Deref for SchemeId {
@@ -6882,7 +14341,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemeId {
     }
 }
 ///`SchemeReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SchemeReference(::std::string::String);
 impl ::std::ops::Deref for SchemeReference {
@@ -6944,7 +14403,7 @@ impl<'de> ::serde::Deserialize<'de> for SchemeReference {
     }
 }
 ///A payment sent for cancellation.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SentForCancellationResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub amounts: ::std::option::Option<Amounts>,
@@ -7000,8 +14459,200 @@ pub struct SentForCancellationResponse {
         crate::payments_2024::types::PaymentsUpdatedPaymentInstrument,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for SentForCancellationResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "amounts",
+            "exemption",
+            "fraud",
+            "issuer",
+            "_links",
+            "outcome",
+            "paymentId",
+            "paymentInstrument",
+            "riskFactors",
+            "schemeReference",
+            "threeDS",
+            "token",
+            "transactionReference",
+            "updatedPaymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SentForCancellationResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SentForCancellationResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SentForCancellationResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Amounts>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<PaymentsExemption>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<Fraud>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<PaymentsResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::vec::Vec<RiskFactor>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<::std::option::Option<ThreeDs>> = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<::std::option::Option<Token>> = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsUpdatedPaymentInstrument,
+                    >,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SentForCancellationResponse {
+                    amounts: __f0.unwrap_or_default(),
+                    exemption: __f1.unwrap_or_default(),
+                    fraud: __f2.unwrap_or_default(),
+                    issuer: __f3.unwrap_or_default(),
+                    links: __f4
+                        .unwrap_or_else(defaults::sent_for_cancellation_response_links),
+                    outcome: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                    payment_id: __f6.unwrap_or_default(),
+                    payment_instrument: __f7.unwrap_or_default(),
+                    risk_factors: __f8.unwrap_or_default(),
+                    scheme_reference: __f9.unwrap_or_default(),
+                    three_ds: __f10.unwrap_or_default(),
+                    token: __f11.unwrap_or_default(),
+                    transaction_reference: __f12.unwrap_or_default(),
+                    updated_payment_instrument: __f13.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("SentForCancellationResponse", FIELDS, __Visitor)
+    }
+}
 ///A payment sent for settlement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SentForSettlementResponse {
     #[serde(
         rename = "_actions",
@@ -7060,8 +14711,211 @@ pub struct SentForSettlementResponse {
         crate::payments_2024::types::PaymentsUpdatedPaymentInstrument,
     >,
 }
+impl<'de> ::serde::Deserialize<'de> for SentForSettlementResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "_actions",
+            "amounts",
+            "exemption",
+            "fraud",
+            "issuer",
+            "_links",
+            "outcome",
+            "paymentId",
+            "paymentInstrument",
+            "riskFactors",
+            "schemeReference",
+            "threeDS",
+            "token",
+            "transactionReference",
+            "updatedPaymentInstrument",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SentForSettlementResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SentForSettlementResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SentForSettlementResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Amounts>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<PaymentsExemption>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<Fraud>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Issuer>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<PaymentsResponsePaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<::std::vec::Vec<RiskFactor>> = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<::std::option::Option<ThreeDs>> = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<::std::option::Option<Token>> = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::PaymentsUpdatedPaymentInstrument,
+                    >,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SentForSettlementResponse {
+                    actions: __f0
+                        .unwrap_or_else(defaults::sent_for_settlement_response_actions),
+                    amounts: __f1.unwrap_or_default(),
+                    exemption: __f2.unwrap_or_default(),
+                    fraud: __f3.unwrap_or_default(),
+                    issuer: __f4.unwrap_or_default(),
+                    links: __f5
+                        .unwrap_or_else(defaults::sent_for_settlement_response_links),
+                    outcome: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                    payment_id: __f7.unwrap_or_default(),
+                    payment_instrument: __f8.unwrap_or_default(),
+                    risk_factors: __f9.unwrap_or_default(),
+                    scheme_reference: __f10.unwrap_or_default(),
+                    three_ds: __f11.unwrap_or_default(),
+                    token: __f12.unwrap_or_default(),
+                    transaction_reference: __f13.unwrap_or_default(),
+                    updated_payment_instrument: __f14.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("SentForSettlementResponse", FIELDS, __Visitor)
+    }
+}
 ///A card captured by Worldpay's checkout.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SessionPaymentInstrument {
     #[serde(
         rename = "billingAddress",
@@ -7082,16 +14936,164 @@ pub struct SessionPaymentInstrument {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for SessionPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardHolderName",
+            "routing",
+            "sessionHref",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SessionPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SessionPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SessionPaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsBillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::payments_2024::types::SessionPaymentInstrumentCardHolderName,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<Routing>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SessionPaymentInstrument {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_holder_name: __f1.unwrap_or_default(),
+                    routing: __f2.unwrap_or_default(),
+                    session_href: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    type_: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("SessionPaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///A card held in a delegate session.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SessionsDelegatePaymentInstrument {
     #[serde(rename = "sessionHref")]
     pub session_href: ::std::string::String,
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for SessionsDelegatePaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["sessionHref", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SessionsDelegatePaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SessionsDelegatePaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SessionsDelegatePaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SessionsDelegatePaymentInstrument {
+                    session_href: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    type_: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("SessionsDelegatePaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///Answer to a full settlement.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SettleResponse {
     #[serde(rename = "_actions", default = "defaults::settle_response_actions")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
@@ -7107,6 +15109,82 @@ pub struct SettleResponse {
     )]
     pub payment_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SettleResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_actions", "_links", "outcome", "paymentId"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SettleResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SettleResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SettleResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<SettleResponseOutcome>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SettleResponse {
+                    actions: __f0.unwrap_or_else(defaults::settle_response_actions),
+                    links: __f1.unwrap_or_else(defaults::settle_response_links),
+                    outcome: __f2.unwrap_or_default(),
+                    payment_id: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("SettleResponse", FIELDS, __Visitor)
+    }
+}
 impl ::std::default::Default for SettleResponse {
     fn default() -> Self {
         Self {
@@ -7118,21 +15196,27 @@ impl ::std::default::Default for SettleResponse {
     }
 }
 ///`SettleResponseOutcome`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum SettleResponseOutcome {
     #[serde(rename = "sentForSettlement")]
     SentForSettlement,
+}
+impl<'de> ::serde::Deserialize<'de> for SettleResponseOutcome {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["sentForSettlement"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "SettleResponseOutcome",
+                VARIANTS,
+            )? {
+                _ => Self::SentForSettlement,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for SettleResponseOutcome {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -7169,14 +15253,70 @@ impl ::std::convert::TryFrom<::std::string::String> for SettleResponseOutcome {
     }
 }
 ///Settlement options.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Settlement {
     pub auto: bool,
     #[serde(rename = "cancelOn", skip_serializing_if = "::std::option::Option::is_none")]
     pub cancel_on: ::std::option::Option<Cancellation>,
 }
+impl<'de> ::serde::Deserialize<'de> for Settlement {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["auto", "cancelOn"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Settlement;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Settlement")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Settlement, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<bool> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<Cancellation>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Settlement {
+                    auto: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    cancel_on: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Settlement", FIELDS, __Visitor)
+    }
+}
 ///Shipping details.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Shipping {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<PaymentsShippingAddress>,
@@ -7199,8 +15339,121 @@ pub struct Shipping {
     )]
     pub time_frame: ::std::option::Option<TimeFrame>,
 }
+impl<'de> ::serde::Deserialize<'de> for Shipping {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address",
+            "email",
+            "firstName",
+            "lastName",
+            "method",
+            "phone",
+            "timeFrame",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Shipping;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Shipping")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Shipping, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsShippingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Email>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<CustomerFirstName>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<CustomerLastName>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Method>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<Phone>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<TimeFrame>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Shipping {
+                    address: __f0.unwrap_or_default(),
+                    email: __f1.unwrap_or_default(),
+                    first_name: __f2.unwrap_or_default(),
+                    last_name: __f3.unwrap_or_default(),
+                    method: __f4.unwrap_or_default(),
+                    phone: __f5.unwrap_or_default(),
+                    time_frame: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Shipping", FIELDS, __Visitor)
+    }
+}
 ///`SocialNetworkReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SocialNetworkReference(::std::string::String);
 impl ::std::ops::Deref for SocialNetworkReference {
@@ -7270,7 +15523,7 @@ impl<'de> ::serde::Deserialize<'de> for SocialNetworkReference {
     }
 }
 ///`State`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct State(::std::string::String);
 impl ::std::ops::Deref for State {
@@ -7338,23 +15591,30 @@ impl<'de> ::serde::Deserialize<'de> for State {
     }
 }
 ///`StoredCardUsage`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum StoredCardUsage {
     #[serde(rename = "first")]
     First,
     #[serde(rename = "subsequent")]
     Subsequent,
+}
+impl<'de> ::serde::Deserialize<'de> for StoredCardUsage {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["first", "subsequent"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "StoredCardUsage",
+                VARIANTS,
+            )? {
+                0usize => Self::First,
+                _ => Self::Subsequent,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for StoredCardUsage {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -7393,7 +15653,7 @@ impl ::std::convert::TryFrom<::std::string::String> for StoredCardUsage {
     }
 }
 ///`Street`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Street(::std::string::String);
 impl ::std::ops::Deref for Street {
@@ -7461,7 +15721,7 @@ impl<'de> ::serde::Deserialize<'de> for Street {
     }
 }
 ///`String1`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct String1(::std::string::String);
 impl ::std::ops::Deref for String1 {
@@ -7518,7 +15778,7 @@ impl<'de> ::serde::Deserialize<'de> for String1 {
     }
 }
 ///`String2`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct String2(::std::string::String);
 impl ::std::ops::Deref for String2 {
@@ -7575,7 +15835,7 @@ impl<'de> ::serde::Deserialize<'de> for String2 {
     }
 }
 ///`String3`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct String3(::std::string::String);
 impl ::std::ops::Deref for String3 {
@@ -7632,7 +15892,7 @@ impl<'de> ::serde::Deserialize<'de> for String3 {
     }
 }
 ///`String4`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct String4(::std::string::String);
 impl ::std::ops::Deref for String4 {
@@ -7689,7 +15949,7 @@ impl<'de> ::serde::Deserialize<'de> for String4 {
     }
 }
 ///`String5`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct String5(::std::string::String);
 impl ::std::ops::Deref for String5 {
@@ -7746,7 +16006,7 @@ impl<'de> ::serde::Deserialize<'de> for String5 {
     }
 }
 ///`String6`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct String6(::std::string::String);
 impl ::std::ops::Deref for String6 {
@@ -7803,7 +16063,7 @@ impl<'de> ::serde::Deserialize<'de> for String6 {
     }
 }
 ///`String7`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct String7(::std::string::String);
 impl ::std::ops::Deref for String7 {
@@ -7860,7 +16120,7 @@ impl<'de> ::serde::Deserialize<'de> for String7 {
     }
 }
 ///`String8`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct String8(::std::string::String);
 impl ::std::ops::Deref for String8 {
@@ -7917,7 +16177,7 @@ impl<'de> ::serde::Deserialize<'de> for String8 {
     }
 }
 ///`String9`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct String9(::std::string::String);
 impl ::std::ops::Deref for String9 {
@@ -7974,7 +16234,7 @@ impl<'de> ::serde::Deserialize<'de> for String9 {
     }
 }
 ///`SwiftBic`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct SwiftBic(::std::string::String);
 impl ::std::ops::Deref for SwiftBic {
@@ -8036,7 +16296,7 @@ impl<'de> ::serde::Deserialize<'de> for SwiftBic {
     }
 }
 ///`TaxReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TaxReference(::std::string::String);
 impl ::std::ops::Deref for TaxReference {
@@ -8104,7 +16364,7 @@ impl<'de> ::serde::Deserialize<'de> for TaxReference {
     }
 }
 ///The 3DS result of the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ThreeDs {
     #[serde(
         rename = "acsTransactionId",
@@ -8139,19 +16399,153 @@ pub struct ThreeDs {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub version: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ThreeDs {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "acsTransactionId",
+            "challengePreference",
+            "dsTransactionId",
+            "eci",
+            "issuerResponse",
+            "outcome",
+            "status",
+            "type",
+            "version",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ThreeDs;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ThreeDs")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ThreeDs, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::IssuerResponse>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::ThreeDsOutcome>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::ThreeDsType>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ThreeDs {
+                    acs_transaction_id: __f0.unwrap_or_default(),
+                    challenge_preference: __f1.unwrap_or_default(),
+                    ds_transaction_id: __f2.unwrap_or_default(),
+                    eci: __f3.unwrap_or_default(),
+                    issuer_response: __f4.unwrap_or_default(),
+                    outcome: __f5.unwrap_or_default(),
+                    status: __f6.unwrap_or_default(),
+                    type_: __f7.unwrap_or_default(),
+                    version: __f8.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ThreeDs", FIELDS, __Visitor)
+    }
+}
 ///`TimeFrame`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum TimeFrame {
     #[serde(rename = "electronic")]
     Electronic,
@@ -8161,6 +16555,26 @@ pub enum TimeFrame {
     NextDay,
     #[serde(rename = "twoDaysPlus")]
     TwoDaysPlus,
+}
+impl<'de> ::serde::Deserialize<'de> for TimeFrame {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["electronic", "sameDay", "nextDay", "twoDaysPlus"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "TimeFrame",
+                VARIANTS,
+            )? {
+                0usize => Self::Electronic,
+                1usize => Self::SameDay,
+                2usize => Self::NextDay,
+                _ => Self::TwoDaysPlus,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for TimeFrame {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -8203,7 +16617,7 @@ impl ::std::convert::TryFrom<::std::string::String> for TimeFrame {
     }
 }
 ///`TimeZone`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TimeZone(::std::string::String);
 impl ::std::ops::Deref for TimeZone {
@@ -8259,7 +16673,7 @@ impl<'de> ::serde::Deserialize<'de> for TimeZone {
     }
 }
 ///`TmxSessionId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TmxSessionId(::std::string::String);
 impl ::std::ops::Deref for TmxSessionId {
@@ -8321,7 +16735,7 @@ impl<'de> ::serde::Deserialize<'de> for TmxSessionId {
     }
 }
 ///A token created or used by the payment.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Token {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub bin: ::std::option::Option<::std::string::String>,
@@ -8369,8 +16783,174 @@ pub struct Token {
     #[serde(rename = "tokenId", skip_serializing_if = "::std::option::Option::is_none")]
     pub token_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Token {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "bin",
+            "cardExpiry",
+            "cardHolderName",
+            "cardNumber",
+            "conflicts",
+            "countryCode",
+            "fundingType",
+            "href",
+            "schemeReference",
+            "tokenExpiryDateTime",
+            "tokenId",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Token;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Token")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Token, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<ExpiryDateReceived>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::CardHolderName>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::CardNumber>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<TokenResponseConflicts>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Token {
+                    bin: __f0.unwrap_or_default(),
+                    card_expiry: __f1.unwrap_or_default(),
+                    card_holder_name: __f2.unwrap_or_default(),
+                    card_number: __f3.unwrap_or_default(),
+                    conflicts: __f4.unwrap_or_default(),
+                    country_code: __f5.unwrap_or_default(),
+                    funding_type: __f6.unwrap_or_default(),
+                    href: __f7.unwrap_or_default(),
+                    scheme_reference: __f8.unwrap_or_default(),
+                    token_expiry_date_time: __f9.unwrap_or_default(),
+                    token_id: __f10.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Token", FIELDS, __Visitor)
+    }
+}
 ///The card details that conflict with an existing token.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct TokenConflictPaymentInstrument {
     #[serde(
         rename = "billingAddress",
@@ -8397,8 +16977,106 @@ pub struct TokenConflictPaymentInstrument {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for TokenConflictPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardExpiryDate",
+            "cardHolderName",
+            "cardNumber",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TokenConflictPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct TokenConflictPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TokenConflictPaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<PaymentsBillingAddressReceived>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<ExpiryDateReceived>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::CardHolderName>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::CardNumber>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TokenConflictPaymentInstrument {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_expiry_date: __f1.unwrap_or_default(),
+                    card_holder_name: __f2.unwrap_or_default(),
+                    card_number: __f3.unwrap_or_default(),
+                    type_: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("TokenConflictPaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///Asks for a token of the card to be created.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TokenCreation {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub description: ::std::option::Option<Description>,
@@ -8407,22 +17085,93 @@ pub struct TokenCreation {
     #[serde(rename = "type")]
     pub type_: TokenCreationType,
 }
+impl<'de> ::serde::Deserialize<'de> for TokenCreation {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["description", "namespace", "type"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TokenCreation;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct TokenCreation")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TokenCreation, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<Description>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Namespace>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<TokenCreationType> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TokenCreation {
+                    description: __f0.unwrap_or_default(),
+                    namespace: __f1.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("TokenCreation", FIELDS, __Visitor)
+    }
+}
 ///`TokenCreationType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum TokenCreationType {
     #[serde(rename = "worldpay")]
     Worldpay,
+}
+impl<'de> ::serde::Deserialize<'de> for TokenCreationType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["worldpay"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "TokenCreationType",
+                VARIANTS,
+            )? {
+                _ => Self::Worldpay,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for TokenCreationType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -8459,7 +17208,7 @@ impl ::std::convert::TryFrom<::std::string::String> for TokenCreationType {
     }
 }
 ///`TokenId`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TokenId(::std::string::String);
 impl ::std::ops::Deref for TokenId {
@@ -8521,7 +17270,7 @@ impl<'de> ::serde::Deserialize<'de> for TokenId {
     }
 }
 ///A Worldpay token.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TokenPaymentInstrument {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cvc: ::std::option::Option<crate::payments_2024::types::Cvc>,
@@ -8541,8 +17290,121 @@ pub struct TokenPaymentInstrument {
     #[serde(rename = "type")]
     pub type_: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for TokenPaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "cvc",
+            "cvcSessionHref",
+            "href",
+            "namespace",
+            "routing",
+            "tokenId",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TokenPaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct TokenPaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TokenPaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<crate::payments_2024::types::Cvc>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<Namespace>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<Routing>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<TokenId>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TokenPaymentInstrument {
+                    cvc: __f0.unwrap_or_default(),
+                    cvc_session_href: __f1.unwrap_or_default(),
+                    href: __f2.unwrap_or_default(),
+                    namespace: __f3.unwrap_or_default(),
+                    routing: __f4.unwrap_or_default(),
+                    token_id: __f5.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("TokenPaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///How a new token conflicts with an existing one.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct TokenResponseConflicts {
     #[serde(
         rename = "conflictsExpiryDateTime",
@@ -8560,8 +17422,81 @@ pub struct TokenResponseConflicts {
     )]
     pub scheme_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for TokenResponseConflicts {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "conflictsExpiryDateTime",
+            "paymentInstrument",
+            "schemeReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TokenResponseConflicts;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct TokenResponseConflicts")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TokenResponseConflicts, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<TokenConflictPaymentInstrument>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TokenResponseConflicts {
+                    conflicts_expiry_date_time: __f0.unwrap_or_default(),
+                    payment_instrument: __f1.unwrap_or_default(),
+                    scheme_reference: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("TokenResponseConflicts", FIELDS, __Visitor)
+    }
+}
 ///The customer's recent transaction history, for 3DS.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct TransactionHistory {
     #[serde(
         rename = "addCardsLastDay",
@@ -8589,8 +17524,97 @@ pub struct TransactionHistory {
     )]
     pub shipping_address_first_used_at: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for TransactionHistory {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "addCardsLastDay",
+            "attemptsLastDay",
+            "attemptsLastYear",
+            "completedLastSixMonths",
+            "shippingAddressFirstUsedAt",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TransactionHistory;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct TransactionHistory")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TransactionHistory, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<i32>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TransactionHistory {
+                    add_cards_last_day: __f0.unwrap_or_default(),
+                    attempts_last_day: __f1.unwrap_or_default(),
+                    attempts_last_year: __f2.unwrap_or_default(),
+                    completed_last_six_months: __f3.unwrap_or_default(),
+                    shipping_address_first_used_at: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("TransactionHistory", FIELDS, __Visitor)
+    }
+}
 ///`TransactionReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TransactionReference(::std::string::String);
 impl ::std::ops::Deref for TransactionReference {
@@ -8655,7 +17679,7 @@ impl<'de> ::serde::Deserialize<'de> for TransactionReference {
     }
 }
 ///3DS authentication could not be performed.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct UnavailableAuthenticationResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authentication: ::std::option::Option<AuthenticationUnavailable>,
@@ -8667,8 +17691,76 @@ pub struct UnavailableAuthenticationResponse {
     )]
     pub transaction_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for UnavailableAuthenticationResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["authentication", "outcome", "transactionReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = UnavailableAuthenticationResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct UnavailableAuthenticationResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<UnavailableAuthenticationResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<AuthenticationUnavailable>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(UnavailableAuthenticationResponse {
+                    authentication: __f0.unwrap_or_default(),
+                    outcome: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    transaction_reference: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("UnavailableAuthenticationResponse", FIELDS, __Visitor)
+    }
+}
 ///3DS authentication failed.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct UnsuccessfulAuthenticationResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub authentication: ::std::option::Option<Authentication>,
@@ -8680,8 +17772,76 @@ pub struct UnsuccessfulAuthenticationResponse {
     )]
     pub transaction_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for UnsuccessfulAuthenticationResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["authentication", "outcome", "transactionReference"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = UnsuccessfulAuthenticationResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct UnsuccessfulAuthenticationResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<UnsuccessfulAuthenticationResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<Authentication>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(UnsuccessfulAuthenticationResponse {
+                    authentication: __f0.unwrap_or_default(),
+                    outcome: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    transaction_reference: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer
+            .deserialize_struct("UnsuccessfulAuthenticationResponse", FIELDS, __Visitor)
+    }
+}
 ///`Url`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Url(::std::string::String);
 impl ::std::ops::Deref for Url {
@@ -8745,7 +17905,7 @@ impl<'de> ::serde::Deserialize<'de> for Url {
     }
 }
 ///`UserAgentHeader`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct UserAgentHeader(::std::string::String);
 impl ::std::ops::Deref for UserAgentHeader {
@@ -8802,18 +17962,7 @@ impl<'de> ::serde::Deserialize<'de> for UserAgentHeader {
     }
 }
 ///`UserType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum UserType {
     #[serde(rename = "guestUser")]
     GuestUser,
@@ -8827,6 +17976,31 @@ pub enum UserType {
     ThirdPartyAuthentication,
     #[serde(rename = "fidoAuthenticator")]
     FidoAuthenticator,
+}
+impl<'de> ::serde::Deserialize<'de> for UserType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "guestUser",
+            "registeredUser",
+            "federatedAccount",
+            "issuerCredentials",
+            "thirdPartyAuthentication",
+            "fidoAuthenticator",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(deserializer, "UserType", VARIANTS)? {
+                0usize => Self::GuestUser,
+                1usize => Self::RegisteredUser,
+                2usize => Self::FederatedAccount,
+                3usize => Self::IssuerCredentials,
+                4usize => Self::ThirdPartyAuthentication,
+                _ => Self::FidoAuthenticator,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for UserType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -8873,7 +18047,7 @@ impl ::std::convert::TryFrom<::std::string::String> for UserType {
     }
 }
 ///A validation error, possibly with nested errors per field.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ValidationErrorResponse {
     #[serde(
         rename = "errorName",
@@ -8891,8 +18065,93 @@ pub struct ValidationErrorResponse {
     )]
     pub validation_errors: ::std::vec::Vec<ValidationErrorResponse>,
 }
+impl<'de> ::serde::Deserialize<'de> for ValidationErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "errorName",
+            "jsonPath",
+            "message",
+            "validationErrors",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ValidationErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ValidationErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ValidationErrorResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::vec::Vec<ValidationErrorResponse>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ValidationErrorResponse {
+                    error_name: __f0.unwrap_or_default(),
+                    json_path: __f1.unwrap_or_default(),
+                    message: __f2.unwrap_or_default(),
+                    validation_errors: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ValidationErrorResponse", FIELDS, __Visitor)
+    }
+}
 ///An amount in the currency's minor unit.
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Value {
     #[serde(
         rename = "acceptPartialAmount",
@@ -8902,8 +18161,68 @@ pub struct Value {
     pub amount: i32,
     pub currency: Currency,
 }
+impl<'de> ::serde::Deserialize<'de> for Value {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["acceptPartialAmount", "amount", "currency"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Value;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Value")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Value, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<i32> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<Currency> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Value {
+                    accept_partial_amount: __f0.unwrap_or_default(),
+                    amount: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    currency: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Value", FIELDS, __Visitor)
+    }
+}
 ///`Version`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Version(::std::string::String);
 impl ::std::ops::Deref for Version {
@@ -8965,7 +18284,7 @@ impl<'de> ::serde::Deserialize<'de> for Version {
     }
 }
 ///`WalletReference`
-#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+#[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct WalletReference(::std::string::String);
 impl ::std::ops::Deref for WalletReference {
@@ -9035,18 +18354,7 @@ impl<'de> ::serde::Deserialize<'de> for WalletReference {
     }
 }
 ///`WindowSize`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum WindowSize {
     #[serde(rename = "250x400")]
     X250x400,
@@ -9058,6 +18366,33 @@ pub enum WindowSize {
     X500x600,
     #[serde(rename = "fullPage")]
     FullPage,
+}
+impl<'de> ::serde::Deserialize<'de> for WindowSize {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &[
+            "250x400",
+            "390x400",
+            "600x400",
+            "500x600",
+            "fullPage",
+        ];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "WindowSize",
+                VARIANTS,
+            )? {
+                0usize => Self::X250x400,
+                1usize => Self::X390x400,
+                2usize => Self::X600x400,
+                3usize => Self::X500x600,
+                _ => Self::FullPage,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for WindowSize {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

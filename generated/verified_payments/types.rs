@@ -28,7 +28,7 @@
 //   verifiedPaymentsRootLinks
 
 ///`Account`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Account {
     #[serde(
         rename = "dateOfBirth",
@@ -52,8 +52,115 @@ pub struct Account {
     #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
     pub type_: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Account {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "dateOfBirth",
+            "email",
+            "history",
+            "previousSuspiciousActivity",
+            "shopperId",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Account;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Account")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Account, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<AccountHistory>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Account {
+                    date_of_birth: __f0.unwrap_or_default(),
+                    email: __f1.unwrap_or_default(),
+                    history: __f2.unwrap_or_default(),
+                    previous_suspicious_activity: __f3.unwrap_or_default(),
+                    shopper_id: __f4.unwrap_or_default(),
+                    type_: __f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Account", FIELDS, __Visitor)
+    }
+}
 ///`AccountHistory`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct AccountHistory {
     #[serde(
         rename = "createdAt",
@@ -76,8 +183,93 @@ pub struct AccountHistory {
     )]
     pub payment_account_enrolled_at: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for AccountHistory {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "createdAt",
+            "modifiedAt",
+            "passwordModifiedAt",
+            "paymentAccountEnrolledAt",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = AccountHistory;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct AccountHistory")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<AccountHistory, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(AccountHistory {
+                    created_at: __f0.unwrap_or_default(),
+                    modified_at: __f1.unwrap_or_default(),
+                    password_modified_at: __f2.unwrap_or_default(),
+                    payment_account_enrolled_at: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("AccountHistory", FIELDS, __Visitor)
+    }
+}
 ///`Address`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Address {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address1: ::std::option::Option<::std::string::String>,
@@ -102,8 +294,139 @@ pub struct Address {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Address {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "phoneNumber",
+            "postalCode",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Address;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Address")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Address, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Address {
+                    address1: __f0.unwrap_or_default(),
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: __f3.unwrap_or_default(),
+                    country_code: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    phone_number: __f5.unwrap_or_default(),
+                    postal_code: __f6.unwrap_or_default(),
+                    state: __f7.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Address", FIELDS, __Visitor)
+    }
+}
 ///`BillingAddress`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct BillingAddress {
     pub address1: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -118,14 +441,185 @@ pub struct BillingAddress {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub state: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for BillingAddress {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address1",
+            "address2",
+            "address3",
+            "city",
+            "countryCode",
+            "postalCode",
+            "state",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = BillingAddress;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct BillingAddress")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<BillingAddress, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(BillingAddress {
+                    address1: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    address2: __f1.unwrap_or_default(),
+                    address3: __f2.unwrap_or_default(),
+                    city: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    country_code: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    postal_code: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                    state: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("BillingAddress", FIELDS, __Visitor)
+    }
+}
 ///`CardExpiryDate`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct CardExpiryDate {
     pub month: crate::verified_payments::types::CardExpiryDateMonth,
     pub year: crate::verified_payments::types::CardExpiryDateYear,
 }
+impl<'de> ::serde::Deserialize<'de> for CardExpiryDate {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["month", "year"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = CardExpiryDate;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct CardExpiryDate")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<CardExpiryDate, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    crate::verified_payments::types::CardExpiryDateMonth,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    crate::verified_payments::types::CardExpiryDateYear,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(CardExpiryDate {
+                    month: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    year: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("CardExpiryDate", FIELDS, __Visitor)
+    }
+}
 ///`Challenge`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Challenge {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub preference: ::std::option::Option<::std::string::String>,
@@ -137,8 +631,75 @@ pub struct Challenge {
     )]
     pub window_size: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Challenge {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["preference", "returnUrl", "windowSize"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Challenge;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Challenge")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Challenge, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Challenge {
+                    preference: __f0.unwrap_or_default(),
+                    return_url: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    window_size: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Challenge", FIELDS, __Visitor)
+    }
+}
 ///`Custom`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Custom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub number1: ::std::option::Option<i64>,
@@ -177,8 +738,240 @@ pub struct Custom {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub string9: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Custom {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "number1",
+            "number2",
+            "number3",
+            "number4",
+            "number5",
+            "number6",
+            "number7",
+            "number8",
+            "number9",
+            "string1",
+            "string2",
+            "string3",
+            "string4",
+            "string5",
+            "string6",
+            "string7",
+            "string8",
+            "string9",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Custom;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Custom")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Custom, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f8: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f9: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f10: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f11: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f12: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f13: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f14: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f15: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f16: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f17: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(8usize) => {
+                            crate::deserialize::once(
+                                &mut __f8,
+                                &mut map,
+                                FIELDS[8usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(9usize) => {
+                            crate::deserialize::once(
+                                &mut __f9,
+                                &mut map,
+                                FIELDS[9usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(10usize) => {
+                            crate::deserialize::once(
+                                &mut __f10,
+                                &mut map,
+                                FIELDS[10usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(11usize) => {
+                            crate::deserialize::once(
+                                &mut __f11,
+                                &mut map,
+                                FIELDS[11usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(12usize) => {
+                            crate::deserialize::once(
+                                &mut __f12,
+                                &mut map,
+                                FIELDS[12usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(13usize) => {
+                            crate::deserialize::once(
+                                &mut __f13,
+                                &mut map,
+                                FIELDS[13usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(14usize) => {
+                            crate::deserialize::once(
+                                &mut __f14,
+                                &mut map,
+                                FIELDS[14usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(15usize) => {
+                            crate::deserialize::once(
+                                &mut __f15,
+                                &mut map,
+                                FIELDS[15usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(16usize) => {
+                            crate::deserialize::once(
+                                &mut __f16,
+                                &mut map,
+                                FIELDS[16usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(17usize) => {
+                            crate::deserialize::once(
+                                &mut __f17,
+                                &mut map,
+                                FIELDS[17usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Custom {
+                    number1: __f0.unwrap_or_default(),
+                    number2: __f1.unwrap_or_default(),
+                    number3: __f2.unwrap_or_default(),
+                    number4: __f3.unwrap_or_default(),
+                    number5: __f4.unwrap_or_default(),
+                    number6: __f5.unwrap_or_default(),
+                    number7: __f6.unwrap_or_default(),
+                    number8: __f7.unwrap_or_default(),
+                    number9: __f8.unwrap_or_default(),
+                    string1: __f9.unwrap_or_default(),
+                    string2: __f10.unwrap_or_default(),
+                    string3: __f11.unwrap_or_default(),
+                    string4: __f12.unwrap_or_default(),
+                    string5: __f13.unwrap_or_default(),
+                    string6: __f14.unwrap_or_default(),
+                    string7: __f15.unwrap_or_default(),
+                    string8: __f16.unwrap_or_default(),
+                    string9: __f17.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Custom", FIELDS, __Visitor)
+    }
+}
 ///`DeviceData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct DeviceData {
     #[serde(rename = "acceptHeader")]
     pub accept_header: ::std::string::String,
@@ -200,15 +993,174 @@ pub struct DeviceData {
     #[serde(rename = "userAgentHeader")]
     pub user_agent_header: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for DeviceData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "acceptHeader",
+            "browserLanguage",
+            "ipAddress",
+            "tmxSessionId",
+            "userAgentHeader",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = DeviceData;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct DeviceData")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeviceData, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DeviceData {
+                    accept_header: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    browser_language: __f1.unwrap_or_default(),
+                    ip_address: __f2.unwrap_or_default(),
+                    tmx_session_id: __f3.unwrap_or_default(),
+                    user_agent_header: crate::deserialize::required(
+                        __f4,
+                        FIELDS[4usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("DeviceData", FIELDS, __Visitor)
+    }
+}
 ///`DeviceDataCollection`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct DeviceDataCollection {
     pub bin: ::std::string::String,
     pub jwt: ::std::string::String,
     pub url: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for DeviceDataCollection {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["bin", "jwt", "url"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = DeviceDataCollection;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct DeviceDataCollection")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<DeviceDataCollection, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(DeviceDataCollection {
+                    bin: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    jwt: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    url: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("DeviceDataCollection", FIELDS, __Visitor)
+    }
+}
 ///`ErrorResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ErrorResponse {
     #[serde(
         rename = "errorName",
@@ -218,8 +1170,66 @@ pub struct ErrorResponse {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "message"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ErrorResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ErrorResponse {
+                    error_name: __f0.unwrap_or_default(),
+                    message: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ErrorResponse", FIELDS, __Visitor)
+    }
+}
 ///`GiftCardsPurchase`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct GiftCardsPurchase {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub quantity: ::std::option::Option<i64>,
@@ -229,8 +1239,64 @@ pub struct GiftCardsPurchase {
     )]
     pub total_value: ::std::option::Option<TotalValue>,
 }
+impl<'de> ::serde::Deserialize<'de> for GiftCardsPurchase {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["quantity", "totalValue"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = GiftCardsPurchase;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct GiftCardsPurchase")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<GiftCardsPurchase, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<TotalValue>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(GiftCardsPurchase {
+                    quantity: __f0.unwrap_or_default(),
+                    total_value: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("GiftCardsPurchase", FIELDS, __Visitor)
+    }
+}
 ///`Instruction`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Instruction {
     #[serde(
         rename = "debtRepayment",
@@ -242,8 +1308,88 @@ pub struct Instruction {
     pub payment_instrument: PaymentInstrument,
     pub value: Value,
 }
+impl<'de> ::serde::Deserialize<'de> for Instruction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "debtRepayment",
+            "narrative",
+            "paymentInstrument",
+            "value",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Instruction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Instruction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Instruction, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<Narrative> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<PaymentInstrument> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<Value> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Instruction {
+                    debt_repayment: __f0.unwrap_or_default(),
+                    narrative: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    payment_instrument: crate::deserialize::required(
+                        __f2,
+                        FIELDS[2usize],
+                    )?,
+                    value: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Instruction", FIELDS, __Visitor)
+    }
+}
 ///`Merchant`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Merchant {
     pub entity: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -256,15 +1402,149 @@ pub struct Merchant {
     )]
     pub payment_facilitator: ::std::option::Option<PaymentFacilitator>,
 }
+impl<'de> ::serde::Deserialize<'de> for Merchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["entity", "fraud", "mcc", "paymentFacilitator"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Merchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Merchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Merchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<PaymentFacilitator>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Merchant {
+                    entity: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    fraud: __f1.unwrap_or_default(),
+                    mcc: __f2.unwrap_or_default(),
+                    payment_facilitator: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Merchant", FIELDS, __Visitor)
+    }
+}
 ///`Narrative`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Narrative {
     pub line1: ::std::string::String,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub line2: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Narrative {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["line1", "line2"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Narrative;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Narrative")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Narrative, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Narrative {
+                    line1: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    line2: __f1.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Narrative", FIELDS, __Visitor)
+    }
+}
 ///`PaymentFacilitator`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentFacilitator {
     #[serde(rename = "isoId", skip_serializing_if = "::std::option::Option::is_none")]
     pub iso_id: ::std::option::Option<::std::string::String>,
@@ -273,8 +1553,73 @@ pub struct PaymentFacilitator {
     #[serde(rename = "subMerchant")]
     pub sub_merchant: SubMerchant,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentFacilitator {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["isoId", "pfId", "subMerchant"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentFacilitator;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentFacilitator")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentFacilitator, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<SubMerchant> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentFacilitator {
+                    iso_id: __f0.unwrap_or_default(),
+                    pf_id: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    sub_merchant: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentFacilitator", FIELDS, __Visitor)
+    }
+}
 ///`PaymentInstrument`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct PaymentInstrument {
     #[serde(
         rename = "billingAddress",
@@ -297,22 +1642,138 @@ pub struct PaymentInstrument {
     #[serde(rename = "type")]
     pub type_: PaymentInstrumentType,
 }
+impl<'de> ::serde::Deserialize<'de> for PaymentInstrument {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "billingAddress",
+            "cardExpiryDate",
+            "cardHolderName",
+            "cardNumber",
+            "cvc",
+            "type",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = PaymentInstrument;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct PaymentInstrument")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<PaymentInstrument, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<BillingAddress>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<CardExpiryDate> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<
+                        crate::verified_payments::types::CardHolderName,
+                    >,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    crate::verified_payments::types::CardNumber,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<crate::verified_payments::types::Cvc>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<PaymentInstrumentType> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(PaymentInstrument {
+                    billing_address: __f0.unwrap_or_default(),
+                    card_expiry_date: crate::deserialize::required(
+                        __f1,
+                        FIELDS[1usize],
+                    )?,
+                    card_holder_name: __f2.unwrap_or_default(),
+                    card_number: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    cvc: __f4.unwrap_or_default(),
+                    type_: crate::deserialize::required(__f5, FIELDS[5usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("PaymentInstrument", FIELDS, __Visitor)
+    }
+}
 ///`PaymentInstrumentType`
-#[derive(
-    ::serde::Deserialize,
-    ::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
+#[derive(::serde::Serialize, Clone, Copy, Debug, Eq, Hash, PartialEq)]
 pub enum PaymentInstrumentType {
     #[serde(rename = "card/plain")]
     CardPlain,
+}
+impl<'de> ::serde::Deserialize<'de> for PaymentInstrumentType {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const VARIANTS: &[&str] = &["card/plain"];
+        ::core::result::Result::Ok(
+            match crate::deserialize::unit_variant(
+                deserializer,
+                "PaymentInstrumentType",
+                VARIANTS,
+            )? {
+                _ => Self::CardPlain,
+            },
+        )
+    }
 }
 impl ::std::fmt::Display for PaymentInstrumentType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -349,7 +1810,7 @@ impl ::std::convert::TryFrom<::std::string::String> for PaymentInstrumentType {
     }
 }
 ///`RiskData`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct RiskData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub account: ::std::option::Option<Account>,
@@ -360,8 +1821,82 @@ pub struct RiskData {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub transaction: ::std::option::Option<Transaction>,
 }
+impl<'de> ::serde::Deserialize<'de> for RiskData {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["account", "custom", "shipping", "transaction"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = RiskData;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct RiskData")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<RiskData, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Account>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<Custom>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<Shipping>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<Transaction>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(RiskData {
+                    account: __f0.unwrap_or_default(),
+                    custom: __f1.unwrap_or_default(),
+                    shipping: __f2.unwrap_or_default(),
+                    transaction: __f3.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("RiskData", FIELDS, __Visitor)
+    }
+}
 ///`Shipping`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Shipping {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub address: ::std::option::Option<Address>,
@@ -387,8 +1922,125 @@ pub struct Shipping {
     )]
     pub time_frame: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for Shipping {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "address",
+            "email",
+            "firstName",
+            "lastName",
+            "method",
+            "nameMatchesAccountName",
+            "timeFrame",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Shipping;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Shipping")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Shipping, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<Address>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Shipping {
+                    address: __f0.unwrap_or_default(),
+                    email: __f1.unwrap_or_default(),
+                    first_name: __f2.unwrap_or_default(),
+                    last_name: __f3.unwrap_or_default(),
+                    method: __f4.unwrap_or_default(),
+                    name_matches_account_name: __f5.unwrap_or_default(),
+                    time_frame: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Shipping", FIELDS, __Visitor)
+    }
+}
 ///`SubMerchant`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct SubMerchant {
     pub city: ::std::string::String,
     #[serde(rename = "countryCode")]
@@ -404,14 +2056,189 @@ pub struct SubMerchant {
     #[serde(rename = "taxId", skip_serializing_if = "::std::option::Option::is_none")]
     pub tax_id: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for SubMerchant {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "city",
+            "countryCode",
+            "merchantId",
+            "name",
+            "postalCode",
+            "state",
+            "street",
+            "taxId",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = SubMerchant;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct SubMerchant")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<SubMerchant, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                let mut __f7: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(7usize) => {
+                            crate::deserialize::once(
+                                &mut __f7,
+                                &mut map,
+                                FIELDS[7usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(SubMerchant {
+                    city: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    country_code: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    merchant_id: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    name: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    postal_code: crate::deserialize::required(__f4, FIELDS[4usize])?,
+                    state: __f5.unwrap_or_default(),
+                    street: crate::deserialize::required(__f6, FIELDS[6usize])?,
+                    tax_id: __f7.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("SubMerchant", FIELDS, __Visitor)
+    }
+}
 ///`TotalValue`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct TotalValue {
     pub amount: i64,
     pub currency: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for TotalValue {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["amount", "currency"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TotalValue;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct TotalValue")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TotalValue, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TotalValue {
+                    amount: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    currency: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("TotalValue", FIELDS, __Visitor)
+    }
+}
 ///`Transaction`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct Transaction {
     #[serde(
         rename = "firstName",
@@ -440,8 +2267,127 @@ pub struct Transaction {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub reorder: ::std::option::Option<bool>,
 }
+impl<'de> ::serde::Deserialize<'de> for Transaction {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "firstName",
+            "giftCardsPurchase",
+            "history",
+            "lastName",
+            "phoneNumber",
+            "preOrderDate",
+            "reorder",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Transaction;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Transaction")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<Transaction, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<GiftCardsPurchase>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<TransactionHistory>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f6: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(6usize) => {
+                            crate::deserialize::once(
+                                &mut __f6,
+                                &mut map,
+                                FIELDS[6usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Transaction {
+                    first_name: __f0.unwrap_or_default(),
+                    gift_cards_purchase: __f1.unwrap_or_default(),
+                    history: __f2.unwrap_or_default(),
+                    last_name: __f3.unwrap_or_default(),
+                    phone_number: __f4.unwrap_or_default(),
+                    pre_order_date: __f5.unwrap_or_default(),
+                    reorder: __f6.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("Transaction", FIELDS, __Visitor)
+    }
+}
 ///`TransactionHistory`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct TransactionHistory {
     #[serde(
         rename = "addCardsLastDay",
@@ -469,8 +2415,97 @@ pub struct TransactionHistory {
     )]
     pub shipping_address_first_used_at: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for TransactionHistory {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "addCardsLastDay",
+            "attemptsLastDay",
+            "attemptsLastYear",
+            "completedLastSixMonths",
+            "shippingAddressFirstUsedAt",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = TransactionHistory;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct TransactionHistory")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<TransactionHistory, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<::std::option::Option<i64>> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(TransactionHistory {
+                    add_cards_last_day: __f0.unwrap_or_default(),
+                    attempts_last_day: __f1.unwrap_or_default(),
+                    attempts_last_year: __f2.unwrap_or_default(),
+                    completed_last_six_months: __f3.unwrap_or_default(),
+                    shipping_address_first_used_at: __f4.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("TransactionHistory", FIELDS, __Visitor)
+    }
+}
 ///`ValidationError`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ValidationError {
     #[serde(
         rename = "errorName",
@@ -482,8 +2517,77 @@ pub struct ValidationError {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub message: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for ValidationError {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "jsonPath", "message"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ValidationError;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ValidationError")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ValidationError, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ValidationError {
+                    error_name: __f0.unwrap_or_default(),
+                    json_path: __f1.unwrap_or_default(),
+                    message: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ValidationError", FIELDS, __Visitor)
+    }
+}
 ///`ValidationErrorResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ValidationErrorResponse {
     #[serde(
         rename = "errorName",
@@ -499,14 +2603,132 @@ pub struct ValidationErrorResponse {
     )]
     pub validation_errors: ::std::vec::Vec<ValidationError>,
 }
+impl<'de> ::serde::Deserialize<'de> for ValidationErrorResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["errorName", "message", "validationErrors"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = ValidationErrorResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct ValidationErrorResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<ValidationErrorResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<::std::vec::Vec<ValidationError>> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(ValidationErrorResponse {
+                    error_name: __f0.unwrap_or_default(),
+                    message: __f1.unwrap_or_default(),
+                    validation_errors: __f2.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("ValidationErrorResponse", FIELDS, __Visitor)
+    }
+}
 ///`Value`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct Value {
     pub amount: i64,
     pub currency: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for Value {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["amount", "currency"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = Value;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct Value")
+            }
+            fn visit_map<A>(self, mut map: A) -> ::core::result::Result<Value, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<i64> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(Value {
+                    amount: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    currency: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("Value", FIELDS, __Visitor)
+    }
+}
 ///`VerifiedPaymentRequest`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentRequest {
     pub challenge: Challenge,
     #[serde(rename = "deviceData")]
@@ -518,8 +2740,108 @@ pub struct VerifiedPaymentRequest {
     #[serde(rename = "transactionReference")]
     pub transaction_reference: ::std::string::String,
 }
+impl<'de> ::serde::Deserialize<'de> for VerifiedPaymentRequest {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "challenge",
+            "deviceData",
+            "instruction",
+            "merchant",
+            "riskData",
+            "transactionReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VerifiedPaymentRequest;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct VerifiedPaymentRequest")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<VerifiedPaymentRequest, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<Challenge> = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<DeviceData> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<Instruction> = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<Merchant> = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<RiskData>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(VerifiedPaymentRequest {
+                    challenge: crate::deserialize::required(__f0, FIELDS[0usize])?,
+                    device_data: crate::deserialize::required(__f1, FIELDS[1usize])?,
+                    instruction: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    merchant: crate::deserialize::required(__f3, FIELDS[3usize])?,
+                    risk_data: __f4.unwrap_or_default(),
+                    transaction_reference: crate::deserialize::required(
+                        __f5,
+                        FIELDS[5usize],
+                    )?,
+                })
+            }
+        }
+        deserializer.deserialize_struct("VerifiedPaymentRequest", FIELDS, __Visitor)
+    }
+}
 ///`VerifiedPaymentResponse`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentResponse {
     #[serde(
         rename = "deviceDataCollection",
@@ -541,6 +2863,112 @@ pub struct VerifiedPaymentResponse {
     )]
     pub transaction_reference: ::std::option::Option<::std::string::String>,
 }
+impl<'de> ::serde::Deserialize<'de> for VerifiedPaymentResponse {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "deviceDataCollection",
+            "_links",
+            "outcome",
+            "reason",
+            "score",
+            "transactionReference",
+        ];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VerifiedPaymentResponse;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct VerifiedPaymentResponse")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<VerifiedPaymentResponse, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<
+                    ::std::option::Option<DeviceDataCollection>,
+                > = ::core::option::Option::None;
+                let mut __f1: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                let mut __f2: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f3: ::core::option::Option<
+                    ::std::vec::Vec<::std::string::String>,
+                > = ::core::option::Option::None;
+                let mut __f4: ::core::option::Option<::std::option::Option<f64>> = ::core::option::Option::None;
+                let mut __f5: ::core::option::Option<
+                    ::std::option::Option<::std::string::String>,
+                > = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(1usize) => {
+                            crate::deserialize::once(
+                                &mut __f1,
+                                &mut map,
+                                FIELDS[1usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(2usize) => {
+                            crate::deserialize::once(
+                                &mut __f2,
+                                &mut map,
+                                FIELDS[2usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(3usize) => {
+                            crate::deserialize::once(
+                                &mut __f3,
+                                &mut map,
+                                FIELDS[3usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(4usize) => {
+                            crate::deserialize::once(
+                                &mut __f4,
+                                &mut map,
+                                FIELDS[4usize],
+                            )?
+                        }
+                        ::core::option::Option::Some(5usize) => {
+                            crate::deserialize::once(
+                                &mut __f5,
+                                &mut map,
+                                FIELDS[5usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(VerifiedPaymentResponse {
+                    device_data_collection: __f0.unwrap_or_default(),
+                    links: __f1
+                        .unwrap_or_else(defaults::verified_payment_response_links),
+                    outcome: __f2.unwrap_or_default(),
+                    reason: __f3.unwrap_or_default(),
+                    score: __f4.unwrap_or_default(),
+                    transaction_reference: __f5.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("VerifiedPaymentResponse", FIELDS, __Visitor)
+    }
+}
 impl ::std::default::Default for VerifiedPaymentResponse {
     fn default() -> Self {
         Self {
@@ -554,11 +2982,56 @@ impl ::std::default::Default for VerifiedPaymentResponse {
     }
 }
 ///`VerifiedPaymentsRoot`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
 pub struct VerifiedPaymentsRoot {
     #[serde(rename = "_links", default = "defaults::verified_payments_root_links")]
     #[serde(skip_serializing_if = "crate::hal::Links::is_empty")]
     pub links: crate::hal::Links,
+}
+impl<'de> ::serde::Deserialize<'de> for VerifiedPaymentsRoot {
+    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+    where
+        D: ::serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &["_links"];
+        struct __Visitor;
+        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
+            type Value = VerifiedPaymentsRoot;
+            fn expecting(
+                &self,
+                f: &mut ::core::fmt::Formatter<'_>,
+            ) -> ::core::fmt::Result {
+                f.write_str("struct VerifiedPaymentsRoot")
+            }
+            fn visit_map<A>(
+                self,
+                mut map: A,
+            ) -> ::core::result::Result<VerifiedPaymentsRoot, A::Error>
+            where
+                A: ::serde::de::MapAccess<'de>,
+            {
+                let mut __f0: ::core::option::Option<crate::hal::Links> = ::core::option::Option::None;
+                while let ::core::option::Option::Some(field) = map
+                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
+                {
+                    match field {
+                        ::core::option::Option::Some(0usize) => {
+                            crate::deserialize::once(
+                                &mut __f0,
+                                &mut map,
+                                FIELDS[0usize],
+                            )?
+                        }
+                        _ => crate::deserialize::skip(&mut map)?,
+                    }
+                }
+                ::core::result::Result::Ok(VerifiedPaymentsRoot {
+                    links: __f0.unwrap_or_else(defaults::verified_payments_root_links),
+                })
+            }
+        }
+        deserializer.deserialize_struct("VerifiedPaymentsRoot", FIELDS, __Visitor)
+    }
 }
 impl ::std::default::Default for VerifiedPaymentsRoot {
     fn default() -> Self {
