@@ -347,6 +347,28 @@ impl From<Refusal> for InvalidRequest {
     }
 }
 
+/// What a generated builder's setter stores: `value` converted, or the
+/// refusal of the conversion at `field`. One function for every setter,
+/// instead of a closure in each.
+#[doc(hidden)]
+pub fn set<T, V>(value: V, field: &str) -> Result<T, Refusal>
+where
+    V: TryInto<T>,
+    V::Error: IntoRefusal,
+{
+    value.try_into().map_err(|e| e.into_refusal().at(field))
+}
+
+/// [`set`] for an optional field.
+#[doc(hidden)]
+pub fn set_some<T, V>(value: V, field: &str) -> Result<Option<T>, Refusal>
+where
+    V: TryInto<T>,
+    V::Error: IntoRefusal,
+{
+    set(value, field).map(Some)
+}
+
 /// What a value given to a request builder's setter can fail with, as a
 /// [`Refusal`]: a nested builder's refusal, a constraint check's
 /// [`InvalidValue`](crate::constraint::InvalidValue), a generated type's

@@ -238,10 +238,7 @@ fn builder_for(name: &syn::Ident, fields: &[Field]) -> (TokenStream, TokenStream
                         V: ::core::convert::TryInto<#inner>,
                         V::Error: crate::request::IntoRefusal,
                     {
-                        self.#ident = value
-                            .try_into()
-                            .map(::core::option::Option::Some)
-                            .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at(#json));
+                        self.#ident = crate::request::set_some(value, #json);
                         self
                     }
 
@@ -261,9 +258,7 @@ fn builder_for(name: &syn::Ident, fields: &[Field]) -> (TokenStream, TokenStream
                         V: ::core::convert::TryInto<#ty>,
                         V::Error: crate::request::IntoRefusal,
                     {
-                        self.#ident = value
-                            .try_into()
-                            .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at(#json));
+                        self.#ident = crate::request::set(value, #json);
                         self
                     }
                 });

@@ -18800,11 +18800,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set(value, "postalCode");
             self
         }
     }
@@ -18861,12 +18857,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::CustomerData>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer_data = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customerData")
-                });
+            self.customer_data = crate::request::set_some(value, "customerData");
             self
         }
         /// Leaves `customerData` out.
@@ -18882,12 +18873,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::NetworkToken>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.network_token = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("networkToken")
-                });
+            self.network_token = crate::request::set_some(value, "networkToken");
             self
         }
         /// Leaves `networkToken` out.
@@ -18903,10 +18889,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ThreeDs>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.three_ds = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("threeDS"));
+            self.three_ds = crate::request::set_some(value, "threeDS");
             self
         }
         /// Leaves `threeDS` out.
@@ -19005,12 +18988,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set_some(value, "address1");
             self
         }
         /// Leaves `address1` out.
@@ -19024,12 +19002,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
+            self.address2 = crate::request::set_some(value, "address2");
             self
         }
         /// Leaves `address2` out.
@@ -19043,12 +19016,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address3")
-                });
+            self.address3 = crate::request::set_some(value, "address3");
             self
         }
         /// Leaves `address3` out.
@@ -19062,10 +19030,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set_some(value, "city");
             self
         }
         /// Leaves `city` out.
@@ -19079,11 +19044,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `phoneNumber`.
@@ -19092,12 +19053,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddressPhoneNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
-                });
+            self.phone_number = crate::request::set_some(value, "phoneNumber");
             self
         }
         /// Leaves `phoneNumber` out.
@@ -19111,11 +19067,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set(value, "postalCode");
             self
         }
         /// Sets `state`.
@@ -19124,10 +19076,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -19198,10 +19147,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc_href = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvcHref"));
+            self.cvc_href = crate::request::set_some(value, "cvcHref");
             self
         }
         /// Leaves `cvcHref` out.
@@ -19215,11 +19161,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_href = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tokenHref")
-                });
+            self.token_href = crate::request::set(value, "tokenHref");
             self
         }
     }
@@ -19287,12 +19229,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -19308,12 +19245,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::CardHolderName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_holder_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
+            self.card_holder_name = crate::request::set_some(value, "cardHolderName");
             self
         }
         /// Leaves `cardHolderName` out.
@@ -19329,11 +19261,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ExpiryDateToken>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("expiryDate")
-                });
+            self.expiry_date = crate::request::set(value, "expiryDate");
             self
         }
         /// Sets `tokenNumber`.
@@ -19342,11 +19270,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::TokenNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tokenNumber")
-                });
+            self.token_number = crate::request::set(value, "tokenNumber");
             self
         }
     }
@@ -19418,12 +19342,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -19439,12 +19358,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::CardHolderName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_holder_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
+            self.card_holder_name = crate::request::set_some(value, "cardHolderName");
             self
         }
         /// Leaves `cardHolderName` out.
@@ -19460,11 +19374,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ExpiryDateToken>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("expiryDate")
-                });
+            self.expiry_date = crate::request::set(value, "expiryDate");
             self
         }
         /// Sets `tokenNumber`.
@@ -19473,11 +19383,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::TokenNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tokenNumber")
-                });
+            self.token_number = crate::request::set(value, "tokenNumber");
             self
         }
     }
@@ -19551,12 +19457,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -19572,12 +19473,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::CardHolderName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_holder_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
+            self.card_holder_name = crate::request::set_some(value, "cardHolderName");
             self
         }
         /// Leaves `cardHolderName` out.
@@ -19593,11 +19489,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ExpiryDateToken>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("expiryDate")
-                });
+            self.expiry_date = crate::request::set(value, "expiryDate");
             self
         }
         /// Sets `tokenNumber`.
@@ -19606,11 +19498,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::TokenNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tokenNumber")
-                });
+            self.token_number = crate::request::set(value, "tokenNumber");
             self
         }
     }
@@ -19689,12 +19577,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -19710,12 +19593,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::CardHolderName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_holder_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
+            self.card_holder_name = crate::request::set_some(value, "cardHolderName");
             self
         }
         /// Leaves `cardHolderName` out.
@@ -19731,11 +19609,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::CardNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
-                });
+            self.card_number = crate::request::set(value, "cardNumber");
             self
         }
         /// Sets `cvc`.
@@ -19744,10 +19618,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::Cvc>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self.cvc = crate::request::set_some(value, "cvc");
             self
         }
         /// Leaves `cvc` out.
@@ -19761,11 +19632,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ExpiryDateCard>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("expiryDate")
-                });
+            self.expiry_date = crate::request::set(value, "expiryDate");
             self
         }
     }
@@ -19839,12 +19706,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -19860,12 +19722,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::CardHolderName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_holder_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
+            self.card_holder_name = crate::request::set_some(value, "cardHolderName");
             self
         }
         /// Leaves `cardHolderName` out.
@@ -19881,11 +19738,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::CardNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
-                });
+            self.card_number = crate::request::set(value, "cardNumber");
             self
         }
         /// Sets `expiryDate`.
@@ -19894,11 +19747,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ExpiryDateCard>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("expiryDate")
-                });
+            self.expiry_date = crate::request::set(value, "expiryDate");
             self
         }
     }
@@ -19951,10 +19800,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::Cvc>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self.cvc = crate::request::set_some(value, "cvc");
             self
         }
         /// Leaves `cvc` out.
@@ -19968,9 +19814,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.href = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("href"));
+            self.href = crate::request::set(value, "href");
             self
         }
     }
@@ -20014,9 +19858,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.href = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("href"));
+            self.href = crate::request::set(value, "href");
             self
         }
     }
@@ -20066,12 +19908,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -20087,11 +19924,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::WalletToken>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.wallet_token = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("walletToken")
-                });
+            self.wallet_token = crate::request::set(value, "walletToken");
             self
         }
     }
@@ -20145,12 +19978,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -20166,11 +19994,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::WalletToken>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.wallet_token = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("walletToken")
-                });
+            self.wallet_token = crate::request::set(value, "walletToken");
             self
         }
     }
@@ -20217,11 +20041,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::StoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stored_card_usage = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("storedCardUsage")
-                });
+            self.stored_card_usage = crate::request::set(value, "storedCardUsage");
             self
         }
     }
@@ -20280,12 +20100,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::InstallmentPlan>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.installment_plan = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("installmentPlan")
-                });
+            self.installment_plan = crate::request::set_some(value, "installmentPlan");
             self
         }
         /// Leaves `installmentPlan` out.
@@ -20301,11 +20116,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::InstallmentType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.installment_type = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("installmentType")
-                });
+            self.installment_type = crate::request::set(value, "installmentType");
             self
         }
         /// Sets `storedCardUsage`.
@@ -20314,12 +20125,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::StoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stored_card_usage = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("storedCardUsage")
-                });
+            self.stored_card_usage = crate::request::set_some(value, "storedCardUsage");
             self
         }
         /// Leaves `storedCardUsage` out.
@@ -20375,12 +20181,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CitSubscriptionStoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stored_card_usage = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("storedCardUsage")
-                });
+            self.stored_card_usage = crate::request::set_some(value, "storedCardUsage");
             self
         }
         /// Leaves `storedCardUsage` out.
@@ -20432,12 +20233,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set_some(value, "reference");
             self
         }
         /// Leaves `reference` out.
@@ -20563,12 +20359,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Authentication>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.authentication = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("authentication")
-                });
+            self.authentication = crate::request::set_some(value, "authentication");
             self
         }
         /// Leaves `authentication` out.
@@ -20584,9 +20375,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Channel>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.channel = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("channel"));
+            self.channel = crate::request::set(value, "channel");
             self
         }
         /// Sets `customer`.
@@ -20595,12 +20384,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CustomerInitiatedTransactionCustomer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customer")
-                });
+            self.customer = crate::request::set_some(value, "customer");
             self
         }
         /// Leaves `customer` out.
@@ -20614,12 +20398,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::Exemption>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.exemption = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("exemption")
-                });
+            self.exemption = crate::request::set_some(value, "exemption");
             self
         }
         /// Leaves `exemption` out.
@@ -20633,12 +20412,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IndustryData>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.industry_data = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("industryData")
-                });
+            self.industry_data = crate::request::set_some(value, "industryData");
             self
         }
         /// Leaves `industryData` out.
@@ -20654,11 +20428,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CustomerInitiatedTransactionInstruction>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
-                });
+            self.instruction = crate::request::set(value, "instruction");
             self
         }
         /// Sets `merchant`.
@@ -20667,11 +20437,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Merchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
+            self.merchant = crate::request::set(value, "merchant");
             self
         }
         /// Sets `order`.
@@ -20680,10 +20446,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Order>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("order"));
+            self.order = crate::request::set_some(value, "order");
             self
         }
         /// Leaves `order` out.
@@ -20697,12 +20460,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::OrderReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("orderReference")
-                });
+            self.order_reference = crate::request::set_some(value, "orderReference");
             self
         }
         /// Leaves `orderReference` out.
@@ -20718,12 +20476,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Recipient>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.recipient = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("recipient")
-                });
+            self.recipient = crate::request::set_some(value, "recipient");
             self
         }
         /// Leaves `recipient` out.
@@ -20737,12 +20490,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.risk_profile = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("riskProfile")
-                });
+            self.risk_profile = crate::request::set_some(value, "riskProfile");
             self
         }
         /// Leaves `riskProfile` out.
@@ -20756,12 +20504,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Shipping>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
-                });
+            self.shipping = crate::request::set_some(value, "shipping");
             self
         }
         /// Leaves `shipping` out.
@@ -20775,12 +20518,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("transactionReference")
-                });
+            self.transaction_reference = crate::request::set(
+                value,
+                "transactionReference",
+            );
             self
         }
     }
@@ -20880,12 +20621,10 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.document_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("documentReference")
-                });
+            self.document_reference = crate::request::set_some(
+                value,
+                "documentReference",
+            );
             self
         }
         /// Leaves `documentReference` out.
@@ -20903,12 +20642,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.email_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("emailAddress")
-                });
+            self.email_address = crate::request::set_some(value, "emailAddress");
             self
         }
         /// Leaves `emailAddress` out.
@@ -20924,12 +20658,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IpAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.ip_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("ipAddress")
-                });
+            self.ip_address = crate::request::set_some(value, "ipAddress");
             self
         }
         /// Leaves `ipAddress` out.
@@ -20945,12 +20674,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set_some(value, "reference");
             self
         }
         /// Leaves `reference` out.
@@ -21068,13 +20792,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ConsumerBillPayment>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.consumer_bill_payment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("consumerBillPayment")
-                });
+            self.consumer_bill_payment = crate::request::set_some(
+                value,
+                "consumerBillPayment",
+            );
             self
         }
         /// Leaves `consumerBillPayment` out.
@@ -21092,12 +20813,10 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer_agreement = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customerAgreement")
-                });
+            self.customer_agreement = crate::request::set_some(
+                value,
+                "customerAgreement",
+            );
             self
         }
         /// Leaves `customerAgreement` out.
@@ -21113,12 +20832,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DebtRepayment>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.debt_repayment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
-                });
+            self.debt_repayment = crate::request::set_some(value, "debtRepayment");
             self
         }
         /// Leaves `debtRepayment` out.
@@ -21134,12 +20848,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransfer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.funds_transfer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fundsTransfer")
-                });
+            self.funds_transfer = crate::request::set_some(value, "fundsTransfer");
             self
         }
         /// Leaves `fundsTransfer` out.
@@ -21155,11 +20864,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Narrative>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
+            self.narrative = crate::request::set(value, "narrative");
             self
         }
         /// Sets `paymentInstrument`.
@@ -21170,11 +20875,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set(value, "paymentInstrument");
             self
         }
         /// Sets `requestAccountUpdater`.
@@ -21183,13 +20884,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RequestAccountUpdater>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.request_account_updater = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("requestAccountUpdater")
-                });
+            self.request_account_updater = crate::request::set_some(
+                value,
+                "requestAccountUpdater",
+            );
             self
         }
         /// Leaves `requestAccountUpdater` out.
@@ -21205,12 +20903,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RequestAutoSettlement>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.request_auto_settlement = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("requestAutoSettlement")
-                });
+            self.request_auto_settlement = crate::request::set(
+                value,
+                "requestAutoSettlement",
+            );
             self
         }
         /// Sets `routing`.
@@ -21219,10 +20915,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Routing>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.routing = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("routing"));
+            self.routing = crate::request::set_some(value, "routing");
             self
         }
         /// Leaves `routing` out.
@@ -21238,9 +20931,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -21340,13 +21031,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.accept_partial_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("acceptPartialAmount")
-                });
+            self.accept_partial_amount = crate::request::set_some(
+                value,
+                "acceptPartialAmount",
+            );
             self
         }
         /// Leaves `acceptPartialAmount` out.
@@ -21362,9 +21050,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set(value, "amount");
             self
         }
         /// Sets `convenienceAmount`.
@@ -21373,12 +21059,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.convenience_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("convenienceAmount")
-                });
+            self.convenience_amount = crate::request::set_some(
+                value,
+                "convenienceAmount",
+            );
             self
         }
         /// Leaves `convenienceAmount` out.
@@ -21394,11 +21078,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
+            self.currency = crate::request::set(value, "currency");
             self
         }
         /// Sets `estimated`.
@@ -21407,12 +21087,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.estimated = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("estimated")
-                });
+            self.estimated = crate::request::set_some(value, "estimated");
             self
         }
         /// Leaves `estimated` out.
@@ -21426,12 +21101,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.surcharge_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("surchargeAmount")
-                });
+            self.surcharge_amount = crate::request::set_some(value, "surchargeAmount");
             self
         }
         /// Leaves `surchargeAmount` out.
@@ -21502,9 +21172,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.day = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
+            self.day = crate::request::set(value, "day");
             self
         }
         /// Sets `month`.
@@ -21513,9 +21181,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self.month = crate::request::set(value, "month");
             self
         }
         /// Sets `year`.
@@ -21524,9 +21190,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self.year = crate::request::set(value, "year");
             self
         }
     }
@@ -21580,9 +21244,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.day = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
+            self.day = crate::request::set(value, "day");
             self
         }
         /// Sets `month`.
@@ -21591,9 +21253,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self.month = crate::request::set(value, "month");
             self
         }
         /// Sets `year`.
@@ -21602,9 +21262,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self.year = crate::request::set(value, "year");
             self
         }
     }
@@ -21651,10 +21309,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Request>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.request = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("request"));
+            self.request = crate::request::set_some(value, "request");
             self
         }
         /// Leaves `request` out.
@@ -21711,9 +21366,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self.month = crate::request::set(value, "month");
             self
         }
         /// Sets `year`.
@@ -21722,9 +21375,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::ExpiryDateCardYear>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self.year = crate::request::set(value, "year");
             self
         }
     }
@@ -21780,9 +21431,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self.month = crate::request::set(value, "month");
             self
         }
         /// Sets `year`.
@@ -21793,9 +21442,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self.year = crate::request::set(value, "year");
             self
         }
     }
@@ -21846,9 +21493,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.enabled = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("enabled"));
+            self.enabled = crate::request::set(value, "enabled");
             self
         }
         /// Sets `fallbackToStandard`.
@@ -21857,12 +21502,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.fallback_to_standard = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fallbackToStandard")
-                });
+            self.fallback_to_standard = crate::request::set_some(
+                value,
+                "fallbackToStandard",
+            );
             self
         }
         /// Leaves `fallbackToStandard` out.
@@ -21968,11 +21611,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ArrivalAirport>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.arrival_airport = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("arrivalAirport")
-                });
+            self.arrival_airport = crate::request::set(value, "arrivalAirport");
             self
         }
         /// Sets `carrierCode`.
@@ -21981,11 +21620,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CarrierCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.carrier_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("carrierCode")
-                });
+            self.carrier_code = crate::request::set(value, "carrierCode");
             self
         }
         /// Sets `departureAirport`.
@@ -21994,11 +21629,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DepartureAirport>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.departure_airport = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("departureAirport")
-                });
+            self.departure_airport = crate::request::set(value, "departureAirport");
             self
         }
         /// Sets `departureDate`.
@@ -22007,11 +21638,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DepartureDate>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.departure_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("departureDate")
-                });
+            self.departure_date = crate::request::set(value, "departureDate");
             self
         }
         /// Sets `fareBasisCode`.
@@ -22020,12 +21647,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FareBasisCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.fare_basis_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fareBasisCode")
-                });
+            self.fare_basis_code = crate::request::set_some(value, "fareBasisCode");
             self
         }
         /// Leaves `fareBasisCode` out.
@@ -22041,11 +21663,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FareClassCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.fare_class_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fareClassCode")
-                });
+            self.fare_class_code = crate::request::set(value, "fareClassCode");
             self
         }
         /// Sets `flightCode`.
@@ -22054,11 +21672,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FlightCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.flight_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("flightCode")
-                });
+            self.flight_code = crate::request::set(value, "flightCode");
             self
         }
         /// Sets `stopOver`.
@@ -22067,12 +21681,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stop_over = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("stopOver")
-                });
+            self.stop_over = crate::request::set_some(value, "stopOver");
             self
         }
         /// Leaves `stopOver` out.
@@ -22086,11 +21695,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tax_amount = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxAmount")
-                });
+            self.tax_amount = crate::request::set(value, "taxAmount");
             self
         }
     }
@@ -22165,10 +21770,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Purpose>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.purpose = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("purpose"));
+            self.purpose = crate::request::set_some(value, "purpose");
             self
         }
         /// Leaves `purpose` out.
@@ -22182,12 +21784,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransferRecipient>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.recipient = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("recipient")
-                });
+            self.recipient = crate::request::set_some(value, "recipient");
             self
         }
         /// Leaves `recipient` out.
@@ -22201,10 +21798,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransferSender>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.sender = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("sender"));
+            self.sender = crate::request::set_some(value, "sender");
             self
         }
         /// Leaves `sender` out.
@@ -22218,9 +21812,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Type>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -22297,12 +21889,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::AccountNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.account_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("accountNumber")
-                });
+            self.account_number = crate::request::set_some(value, "accountNumber");
             self
         }
         /// Leaves `accountNumber` out.
@@ -22318,10 +21905,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::Iban>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.iban = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("iban"));
+            self.iban = crate::request::set_some(value, "iban");
             self
         }
         /// Leaves `iban` out.
@@ -22335,11 +21919,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IdentifierType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.identifier_type = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("identifierType")
-                });
+            self.identifier_type = crate::request::set(value, "identifierType");
             self
         }
         /// Sets `routingNumber`.
@@ -22348,12 +21928,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::RoutingNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.routing_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("routingNumber")
-                });
+            self.routing_number = crate::request::set_some(value, "routingNumber");
             self
         }
         /// Leaves `routingNumber` out.
@@ -22369,12 +21944,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SwiftBic>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.swift_bic = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("swiftBic")
-                });
+            self.swift_bic = crate::request::set_some(value, "swiftBic");
             self
         }
         /// Leaves `swiftBic` out.
@@ -22436,11 +22006,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
-                });
+            self.card_number = crate::request::set(value, "cardNumber");
             self
         }
     }
@@ -22485,11 +22051,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::EmailAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.email_address = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("emailAddress")
-                });
+            self.email_address = crate::request::set(value, "emailAddress");
             self
         }
     }
@@ -22534,11 +22096,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::WalletReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.wallet_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("walletReference")
-                });
+            self.wallet_reference = crate::request::set(value, "walletReference");
             self
         }
     }
@@ -22585,11 +22143,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransferPhonePhoneNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
-                });
+            self.phone_number = crate::request::set(value, "phoneNumber");
             self
         }
     }
@@ -22679,10 +22233,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::Account>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.account = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("account"));
+            self.account = crate::request::set_some(value, "account");
             self
         }
         /// Leaves `account` out.
@@ -22696,10 +22247,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransferRecipientAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set_some(value, "address");
             self
         }
         /// Leaves `address` out.
@@ -22713,12 +22261,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DateOfBirth>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.date_of_birth = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
-                });
+            self.date_of_birth = crate::request::set_some(value, "dateOfBirth");
             self
         }
         /// Leaves `dateOfBirth` out.
@@ -22734,12 +22277,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RecipientDocumentReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.document_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("documentReference")
-                });
+            self.document_reference = crate::request::set_some(
+                value,
+                "documentReference",
+            );
             self
         }
         /// Leaves `documentReference` out.
@@ -22755,12 +22296,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FirstName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
+            self.first_name = crate::request::set_some(value, "firstName");
             self
         }
         /// Leaves `firstName` out.
@@ -22774,12 +22310,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RecipientLastName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -22793,12 +22324,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MiddleName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.middle_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("middleName")
-                });
+            self.middle_name = crate::request::set_some(value, "middleName");
             self
         }
         /// Leaves `middleName` out.
@@ -22812,12 +22338,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RecipientPhoneNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
-                });
+            self.phone_number = crate::request::set_some(value, "phoneNumber");
             self
         }
         /// Leaves `phoneNumber` out.
@@ -22914,12 +22435,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AddressAddress1>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set_some(value, "address1");
             self
         }
         /// Leaves `address1` out.
@@ -22933,12 +22449,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Address2>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
+            self.address2 = crate::request::set_some(value, "address2");
             self
         }
         /// Leaves `address2` out.
@@ -22952,10 +22463,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransferRecipientAddressCity>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set_some(value, "city");
             self
         }
         /// Leaves `city` out.
@@ -22969,11 +22477,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `postalCode`.
@@ -22982,12 +22486,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransferRecipientAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set_some(value, "postalCode");
             self
         }
         /// Leaves `postalCode` out.
@@ -23001,10 +22500,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::State>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -23099,10 +22595,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransferRecipientAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set_some(value, "address");
             self
         }
         /// Leaves `address` out.
@@ -23116,12 +22609,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DateOfBirth>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.date_of_birth = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
-                });
+            self.date_of_birth = crate::request::set_some(value, "dateOfBirth");
             self
         }
         /// Leaves `dateOfBirth` out.
@@ -23137,12 +22625,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SenderDocumentReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.document_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("documentReference")
-                });
+            self.document_reference = crate::request::set_some(
+                value,
+                "documentReference",
+            );
             self
         }
         /// Leaves `documentReference` out.
@@ -23158,12 +22644,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FirstName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
+            self.first_name = crate::request::set_some(value, "firstName");
             self
         }
         /// Leaves `firstName` out.
@@ -23177,12 +22658,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RecipientLastName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -23196,12 +22672,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MiddleName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.middle_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("middleName")
-                });
+            self.middle_name = crate::request::set_some(value, "middleName");
             self
         }
         /// Leaves `middleName` out.
@@ -23261,12 +22732,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SocialNetworkReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.social_network_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("socialNetworkReference")
-                });
+            self.social_network_reference = crate::request::set(
+                value,
+                "socialNetworkReference",
+            );
             self
         }
     }
@@ -23315,11 +22784,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::WalletReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.wallet_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("walletReference")
-                });
+            self.wallet_reference = crate::request::set(value, "walletReference");
             self
         }
     }
@@ -23366,11 +22831,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::WalletReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.wallet_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("walletReference")
-                });
+            self.wallet_reference = crate::request::set(value, "walletReference");
             self
         }
     }
@@ -23417,11 +22878,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransferWalletWalletReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.wallet_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("walletReference")
-                });
+            self.wallet_reference = crate::request::set(value, "walletReference");
             self
         }
     }
@@ -23503,11 +22960,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AgentCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.agent_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("agentCode")
-                });
+            self.agent_code = crate::request::set(value, "agentCode");
             self
         }
         /// Sets `agentName`.
@@ -23516,12 +22969,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AgentName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.agent_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("agentName")
-                });
+            self.agent_name = crate::request::set_some(value, "agentName");
             self
         }
         /// Leaves `agentName` out.
@@ -23535,11 +22983,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AirlineCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.airline_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("airlineCode")
-                });
+            self.airline_code = crate::request::set(value, "airlineCode");
             self
         }
         /// Sets `airlineName`.
@@ -23548,11 +22992,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AirlineName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.airline_name = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("airlineName")
-                });
+            self.airline_name = crate::request::set(value, "airlineName");
             self
         }
         /// Sets `invoiceReference`.
@@ -23561,12 +23001,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IndustryDataInvoiceReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.invoice_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("invoiceReference")
-                });
+            self.invoice_reference = crate::request::set_some(value, "invoiceReference");
             self
         }
         /// Leaves `invoiceReference` out.
@@ -23582,11 +23017,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Passenger>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.passenger = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("passenger")
-                });
+            self.passenger = crate::request::set(value, "passenger");
             self
         }
         /// Sets `ticket`.
@@ -23595,9 +23026,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Ticket>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.ticket = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("ticket"));
+            self.ticket = crate::request::set(value, "ticket");
             self
         }
         /// Sets `type`.
@@ -23606,9 +23035,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IndustryDataType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -23664,12 +23091,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number_of_installments = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("numberOfInstallments")
-                });
+            self.number_of_installments = crate::request::set(
+                value,
+                "numberOfInstallments",
+            );
             self
         }
     }
@@ -23721,9 +23146,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.day = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
+            self.day = crate::request::set(value, "day");
             self
         }
         /// Sets `month`.
@@ -23732,9 +23155,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self.month = crate::request::set(value, "month");
             self
         }
         /// Sets `year`.
@@ -23743,9 +23164,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self.year = crate::request::set(value, "year");
             self
         }
     }
@@ -23812,11 +23231,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IssuerAddressAddress1>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set(value, "address1");
             self
         }
         /// Sets `city`.
@@ -23825,9 +23240,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IssuerAddressCity>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set(value, "city");
             self
         }
         /// Sets `countryCode`.
@@ -23836,11 +23249,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IssuerAddressCountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `postalCode`.
@@ -23849,11 +23258,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IssuerAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set(value, "postalCode");
             self
         }
     }
@@ -23964,12 +23369,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CommodityCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.commodity_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("commodityCode")
-                });
+            self.commodity_code = crate::request::set_some(value, "commodityCode");
             self
         }
         /// Leaves `commodityCode` out.
@@ -23985,9 +23385,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ItemName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.name = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self.name = crate::request::set(value, "name");
             self
         }
         /// Sets `productCode`.
@@ -23996,12 +23394,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ProductCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.product_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("productCode")
-                });
+            self.product_code = crate::request::set_some(value, "productCode");
             self
         }
         /// Leaves `productCode` out.
@@ -24015,12 +23408,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.quantity = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("quantity")
-                });
+            self.quantity = crate::request::set_some(value, "quantity");
             self
         }
         /// Leaves `quantity` out.
@@ -24034,12 +23422,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.total_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("totalAmount")
-                });
+            self.total_amount = crate::request::set_some(value, "totalAmount");
             self
         }
         /// Leaves `totalAmount` out.
@@ -24053,12 +23436,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.total_amount_no_tax = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("totalAmountNoTax")
-                });
+            self.total_amount_no_tax = crate::request::set_some(
+                value,
+                "totalAmountNoTax",
+            );
             self
         }
         /// Leaves `totalAmountNoTax` out.
@@ -24074,13 +23455,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.total_discount_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("totalDiscountAmount")
-                });
+            self.total_discount_amount = crate::request::set_some(
+                value,
+                "totalDiscountAmount",
+            );
             self
         }
         /// Leaves `totalDiscountAmount` out.
@@ -24096,12 +23474,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.total_tax_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("totalTaxAmount")
-                });
+            self.total_tax_amount = crate::request::set_some(value, "totalTaxAmount");
             self
         }
         /// Leaves `totalTaxAmount` out.
@@ -24117,12 +23490,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.unit_cost = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("unitCost")
-                });
+            self.unit_cost = crate::request::set_some(value, "unitCost");
             self
         }
         /// Leaves `unitCost` out.
@@ -24136,12 +23504,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::UnitOfMeasure>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.unit_of_measure = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("unitOfMeasure")
-                });
+            self.unit_of_measure = crate::request::set_some(value, "unitOfMeasure");
             self
         }
         /// Leaves `unitOfMeasure` out.
@@ -24231,9 +23594,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Entity>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.entity = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
+            self.entity = crate::request::set(value, "entity");
             self
         }
         /// Sets `mcc`.
@@ -24242,10 +23603,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Mcc>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.mcc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
+            self.mcc = crate::request::set_some(value, "mcc");
             self
         }
         /// Leaves `mcc` out.
@@ -24259,12 +23617,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentFacilitator>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_facilitator = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
-                });
+            self.payment_facilitator = crate::request::set_some(
+                value,
+                "paymentFacilitator",
+            );
             self
         }
         /// Leaves `paymentFacilitator` out.
@@ -24280,12 +23636,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TaxReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tax_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxReference")
-                });
+            self.tax_reference = crate::request::set_some(value, "taxReference");
             self
         }
         /// Leaves `taxReference` out.
@@ -24403,12 +23754,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MerchantInitiatedTransactionCustomer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customer")
-                });
+            self.customer = crate::request::set_some(value, "customer");
             self
         }
         /// Leaves `customer` out.
@@ -24422,12 +23768,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IndustryData>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.industry_data = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("industryData")
-                });
+            self.industry_data = crate::request::set_some(value, "industryData");
             self
         }
         /// Leaves `industryData` out.
@@ -24443,11 +23784,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MerchantInitiatedTransactionInstruction>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
-                });
+            self.instruction = crate::request::set(value, "instruction");
             self
         }
         /// Sets `merchant`.
@@ -24456,11 +23793,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Merchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
+            self.merchant = crate::request::set(value, "merchant");
             self
         }
         /// Sets `order`.
@@ -24469,10 +23802,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Order>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("order"));
+            self.order = crate::request::set_some(value, "order");
             self
         }
         /// Leaves `order` out.
@@ -24486,12 +23816,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::OrderReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("orderReference")
-                });
+            self.order_reference = crate::request::set_some(value, "orderReference");
             self
         }
         /// Leaves `orderReference` out.
@@ -24507,12 +23832,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Recipient>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.recipient = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("recipient")
-                });
+            self.recipient = crate::request::set_some(value, "recipient");
             self
         }
         /// Leaves `recipient` out.
@@ -24526,12 +23846,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.risk_profile = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("riskProfile")
-                });
+            self.risk_profile = crate::request::set_some(value, "riskProfile");
             self
         }
         /// Leaves `riskProfile` out.
@@ -24545,12 +23860,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Shipping>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
-                });
+            self.shipping = crate::request::set_some(value, "shipping");
             self
         }
         /// Leaves `shipping` out.
@@ -24564,12 +23874,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("transactionReference")
-                });
+            self.transaction_reference = crate::request::set(
+                value,
+                "transactionReference",
+            );
             self
         }
     }
@@ -24656,12 +23964,10 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.document_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("documentReference")
-                });
+            self.document_reference = crate::request::set_some(
+                value,
+                "documentReference",
+            );
             self
         }
         /// Leaves `documentReference` out.
@@ -24679,12 +23985,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.email_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("emailAddress")
-                });
+            self.email_address = crate::request::set_some(value, "emailAddress");
             self
         }
         /// Leaves `emailAddress` out.
@@ -24702,12 +24003,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set_some(value, "reference");
             self
         }
         /// Leaves `reference` out.
@@ -24821,13 +24117,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ConsumerBillPayment>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.consumer_bill_payment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("consumerBillPayment")
-                });
+            self.consumer_bill_payment = crate::request::set_some(
+                value,
+                "consumerBillPayment",
+            );
             self
         }
         /// Leaves `consumerBillPayment` out.
@@ -24845,11 +24138,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer_agreement = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customerAgreement")
-                });
+            self.customer_agreement = crate::request::set(value, "customerAgreement");
             self
         }
         /// Sets `debtRepayment`.
@@ -24858,12 +24147,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DebtRepayment>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.debt_repayment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
-                });
+            self.debt_repayment = crate::request::set_some(value, "debtRepayment");
             self
         }
         /// Leaves `debtRepayment` out.
@@ -24879,12 +24163,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransfer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.funds_transfer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fundsTransfer")
-                });
+            self.funds_transfer = crate::request::set_some(value, "fundsTransfer");
             self
         }
         /// Leaves `fundsTransfer` out.
@@ -24900,11 +24179,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Narrative>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
+            self.narrative = crate::request::set(value, "narrative");
             self
         }
         /// Sets `paymentInstrument`.
@@ -24915,11 +24190,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set(value, "paymentInstrument");
             self
         }
         /// Sets `requestAccountUpdater`.
@@ -24928,13 +24199,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RequestAccountUpdater>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.request_account_updater = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("requestAccountUpdater")
-                });
+            self.request_account_updater = crate::request::set_some(
+                value,
+                "requestAccountUpdater",
+            );
             self
         }
         /// Leaves `requestAccountUpdater` out.
@@ -24950,12 +24218,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RequestAutoSettlement>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.request_auto_settlement = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("requestAutoSettlement")
-                });
+            self.request_auto_settlement = crate::request::set(
+                value,
+                "requestAutoSettlement",
+            );
             self
         }
         /// Sets `routing`.
@@ -24964,10 +24230,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Routing>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.routing = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("routing"));
+            self.routing = crate::request::set_some(value, "routing");
             self
         }
         /// Leaves `routing` out.
@@ -24983,9 +24246,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -25078,13 +24339,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.accept_partial_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("acceptPartialAmount")
-                });
+            self.accept_partial_amount = crate::request::set_some(
+                value,
+                "acceptPartialAmount",
+            );
             self
         }
         /// Leaves `acceptPartialAmount` out.
@@ -25100,9 +24358,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set(value, "amount");
             self
         }
         /// Sets `convenienceAmount`.
@@ -25111,12 +24367,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.convenience_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("convenienceAmount")
-                });
+            self.convenience_amount = crate::request::set_some(
+                value,
+                "convenienceAmount",
+            );
             self
         }
         /// Leaves `convenienceAmount` out.
@@ -25132,11 +24386,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
+            self.currency = crate::request::set(value, "currency");
             self
         }
         /// Sets `surchargeAmount`.
@@ -25145,12 +24395,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.surcharge_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("surchargeAmount")
-                });
+            self.surcharge_amount = crate::request::set_some(value, "surchargeAmount");
             self
         }
         /// Leaves `surchargeAmount` out.
@@ -25221,12 +24466,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeReference")
-                });
+            self.scheme_reference = crate::request::set_some(value, "schemeReference");
             self
         }
         /// Leaves `schemeReference` out.
@@ -25242,12 +24482,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MitDelayedChargeStoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stored_card_usage = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("storedCardUsage")
-                });
+            self.stored_card_usage = crate::request::set_some(value, "storedCardUsage");
             self
         }
         /// Leaves `storedCardUsage` out.
@@ -25308,11 +24543,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MitInstallmentInstallmentType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.installment_type = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("installmentType")
-                });
+            self.installment_type = crate::request::set(value, "installmentType");
             self
         }
         /// Sets `schemeReference`.
@@ -25321,12 +24552,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeReference")
-                });
+            self.scheme_reference = crate::request::set_some(value, "schemeReference");
             self
         }
         /// Leaves `schemeReference` out.
@@ -25387,12 +24613,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeReference")
-                });
+            self.scheme_reference = crate::request::set_some(value, "schemeReference");
             self
         }
         /// Leaves `schemeReference` out.
@@ -25408,12 +24629,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MitNoShowStoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stored_card_usage = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("storedCardUsage")
-                });
+            self.stored_card_usage = crate::request::set_some(value, "storedCardUsage");
             self
         }
         /// Leaves `storedCardUsage` out.
@@ -25474,12 +24690,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeReference")
-                });
+            self.scheme_reference = crate::request::set_some(value, "schemeReference");
             self
         }
         /// Leaves `schemeReference` out.
@@ -25495,12 +24706,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MitReauthorizationStoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stored_card_usage = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("storedCardUsage")
-                });
+            self.stored_card_usage = crate::request::set_some(value, "storedCardUsage");
             self
         }
         /// Leaves `storedCardUsage` out.
@@ -25561,12 +24767,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeReference")
-                });
+            self.scheme_reference = crate::request::set_some(value, "schemeReference");
             self
         }
         /// Leaves `schemeReference` out.
@@ -25582,12 +24783,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MitResubmissionStoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stored_card_usage = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("storedCardUsage")
-                });
+            self.stored_card_usage = crate::request::set_some(value, "storedCardUsage");
             self
         }
         /// Leaves `storedCardUsage` out.
@@ -25641,12 +24837,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeReference")
-                });
+            self.scheme_reference = crate::request::set_some(value, "schemeReference");
             self
         }
         /// Leaves `schemeReference` out.
@@ -25698,12 +24889,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeReference")
-                });
+            self.scheme_reference = crate::request::set_some(value, "schemeReference");
             self
         }
         /// Leaves `schemeReference` out.
@@ -25757,9 +24943,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Line1>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.line1 = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line1"));
+            self.line1 = crate::request::set(value, "line1");
             self
         }
         /// Sets `line2`.
@@ -25768,10 +24952,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Line2>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.line2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line2"));
+            self.line2 = crate::request::set_some(value, "line2");
             self
         }
         /// Leaves `line2` out.
@@ -25828,11 +25009,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::card_payments::types::Cryptogram>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cryptogram = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cryptogram")
-                });
+            self.cryptogram = crate::request::set(value, "cryptogram");
             self
         }
         /// Sets `eci`.
@@ -25841,10 +25018,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Eci>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.eci = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
+            self.eci = crate::request::set_some(value, "eci");
             self
         }
         /// Leaves `eci` out.
@@ -25943,12 +25117,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.discount_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("discountAmount")
-                });
+            self.discount_amount = crate::request::set_some(value, "discountAmount");
             self
         }
         /// Leaves `discountAmount` out.
@@ -25964,12 +25133,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.duty_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dutyAmount")
-                });
+            self.duty_amount = crate::request::set_some(value, "dutyAmount");
             self
         }
         /// Leaves `dutyAmount` out.
@@ -25983,12 +25147,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::OrderInvoiceReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.invoice_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("invoiceReference")
-                });
+            self.invoice_reference = crate::request::set_some(value, "invoiceReference");
             self
         }
         /// Leaves `invoiceReference` out.
@@ -26004,9 +25163,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::vec::Vec<super::Item>>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.items = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("items"));
+            self.items = crate::request::set(value, "items");
             self
         }
         /// Sets `orderDate`.
@@ -26015,12 +25172,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::OrderDate>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order_date = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("orderDate")
-                });
+            self.order_date = crate::request::set_some(value, "orderDate");
             self
         }
         /// Leaves `orderDate` out.
@@ -26034,12 +25186,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.sales_tax = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("salesTax")
-                });
+            self.sales_tax = crate::request::set_some(value, "salesTax");
             self
         }
         /// Leaves `salesTax` out.
@@ -26053,12 +25200,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shippingAmount")
-                });
+            self.shipping_amount = crate::request::set_some(value, "shippingAmount");
             self
         }
         /// Leaves `shippingAmount` out.
@@ -26074,12 +25216,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tax_exempt = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxExempt")
-                });
+            self.tax_exempt = crate::request::set_some(value, "taxExempt");
             self
         }
         /// Leaves `taxExempt` out.
@@ -26148,9 +25285,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.day = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("day"));
+            self.day = crate::request::set(value, "day");
             self
         }
         /// Sets `month`.
@@ -26159,9 +25294,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self.month = crate::request::set(value, "month");
             self
         }
         /// Sets `year`.
@@ -26170,9 +25303,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self.year = crate::request::set(value, "year");
             self
         }
     }
@@ -26232,9 +25363,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Code>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.code = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("code"));
+            self.code = crate::request::set(value, "code");
             self
         }
         /// Sets `firstName`.
@@ -26243,11 +25372,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PassengerFirstName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_name = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
+            self.first_name = crate::request::set(value, "firstName");
             self
         }
         /// Sets `lastName`.
@@ -26256,11 +25381,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PassengerLastName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set(value, "lastName");
             self
         }
     }
@@ -26320,13 +25441,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IndependentSalesOrganizationId>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.independent_sales_organization_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("independentSalesOrganizationId")
-                });
+            self.independent_sales_organization_id = crate::request::set_some(
+                value,
+                "independentSalesOrganizationId",
+            );
             self
         }
         /// Leaves `independentSalesOrganizationId` out.
@@ -26342,11 +25460,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeId>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_id = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeId")
-                });
+            self.scheme_id = crate::request::set(value, "schemeId");
             self
         }
         /// Sets `subMerchant`.
@@ -26355,11 +25469,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SubMerchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.sub_merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("subMerchant")
-                });
+            self.sub_merchant = crate::request::set(value, "subMerchant");
             self
         }
     }
@@ -26411,12 +25521,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set_some(value, "reference");
             self
         }
         /// Leaves `reference` out.
@@ -26463,9 +25568,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -26511,11 +25614,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set(value, "reference");
             self
         }
         /// Sets `value`.
@@ -26524,9 +25623,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -26592,12 +25689,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FastRefund>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.fast_refund = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fastRefund")
-                });
+            self.fast_refund = crate::request::set_some(value, "fastRefund");
             self
         }
         /// Leaves `fastRefund` out.
@@ -26611,12 +25703,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsPartialRefundMerchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
+            self.merchant = crate::request::set_some(value, "merchant");
             self
         }
         /// Leaves `merchant` out.
@@ -26630,11 +25717,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set(value, "reference");
             self
         }
         /// Sets `value`.
@@ -26643,9 +25726,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsPartialRefundValue>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -26697,12 +25778,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsPartialRefundMerchantMarketplace>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.marketplace = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("marketplace")
-                });
+            self.marketplace = crate::request::set_some(value, "marketplace");
             self
         }
         /// Leaves `marketplace` out.
@@ -26754,13 +25830,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SplitFundingReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.split_funding_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("splitFundingReference")
-                });
+            self.split_funding_reference = crate::request::set_some(
+                value,
+                "splitFundingReference",
+            );
             self
         }
         /// Leaves `splitFundingReference` out.
@@ -26831,9 +25904,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set(value, "amount");
             self
         }
         /// Sets `convenienceAmount`.
@@ -26842,12 +25913,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.convenience_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("convenienceAmount")
-                });
+            self.convenience_amount = crate::request::set_some(
+                value,
+                "convenienceAmount",
+            );
             self
         }
         /// Leaves `convenienceAmount` out.
@@ -26863,11 +25932,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
+            self.currency = crate::request::set(value, "currency");
             self
         }
         /// Sets `surchargeAmount`.
@@ -26876,12 +25941,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.surcharge_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("surchargeAmount")
-                });
+            self.surcharge_amount = crate::request::set_some(value, "surchargeAmount");
             self
         }
         /// Leaves `surchargeAmount` out.
@@ -26985,12 +26045,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Customer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customer")
-                });
+            self.customer = crate::request::set_some(value, "customer");
             self
         }
         /// Leaves `customer` out.
@@ -27004,12 +26059,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IndustryData>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.industry_data = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("industryData")
-                });
+            self.industry_data = crate::request::set_some(value, "industryData");
             self
         }
         /// Leaves `industryData` out.
@@ -27025,12 +26075,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsPartialSettleMerchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
+            self.merchant = crate::request::set_some(value, "merchant");
             self
         }
         /// Leaves `merchant` out.
@@ -27044,10 +26089,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Order>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("order"));
+            self.order = crate::request::set_some(value, "order");
             self
         }
         /// Leaves `order` out.
@@ -27061,11 +26103,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set(value, "reference");
             self
         }
         /// Sets `sequence`.
@@ -27074,12 +26112,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Sequence>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.sequence = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("sequence")
-                });
+            self.sequence = crate::request::set_some(value, "sequence");
             self
         }
         /// Leaves `sequence` out.
@@ -27093,12 +26126,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Shipping>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
-                });
+            self.shipping = crate::request::set_some(value, "shipping");
             self
         }
         /// Leaves `shipping` out.
@@ -27112,9 +26140,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsPartialSettleValue>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -27181,12 +26207,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsPartialSettleMerchantMarketplace>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.marketplace = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("marketplace")
-                });
+            self.marketplace = crate::request::set_some(value, "marketplace");
             self
         }
         /// Leaves `marketplace` out.
@@ -27200,12 +26221,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tax_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxReference")
-                });
+            self.tax_reference = crate::request::set_some(value, "taxReference");
             self
         }
         /// Leaves `taxReference` out.
@@ -27268,12 +26284,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SellerCountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.seller_country_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("sellerCountryCode")
-                });
+            self.seller_country_code = crate::request::set_some(
+                value,
+                "sellerCountryCode",
+            );
             self
         }
         /// Leaves `sellerCountryCode` out.
@@ -27289,13 +26303,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SplitFundingReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.split_funding_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("splitFundingReference")
-                });
+            self.split_funding_reference = crate::request::set_some(
+                value,
+                "splitFundingReference",
+            );
             self
         }
         /// Leaves `splitFundingReference` out.
@@ -27363,9 +26374,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set(value, "amount");
             self
         }
         /// Sets `currency`.
@@ -27374,11 +26383,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
+            self.currency = crate::request::set(value, "currency");
             self
         }
         /// Sets `surchargeAmount`.
@@ -27387,12 +26392,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.surcharge_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("surchargeAmount")
-                });
+            self.surcharge_amount = crate::request::set_some(value, "surchargeAmount");
             self
         }
         /// Leaves `surchargeAmount` out.
@@ -27457,12 +26457,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FastRefund>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.fast_refund = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fastRefund")
-                });
+            self.fast_refund = crate::request::set_some(value, "fastRefund");
             self
         }
         /// Leaves `fastRefund` out.
@@ -27476,12 +26471,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set_some(value, "reference");
             self
         }
         /// Leaves `reference` out.
@@ -27571,12 +26561,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Customer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customer")
-                });
+            self.customer = crate::request::set_some(value, "customer");
             self
         }
         /// Leaves `customer` out.
@@ -27590,12 +26575,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IndustryData>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.industry_data = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("industryData")
-                });
+            self.industry_data = crate::request::set_some(value, "industryData");
             self
         }
         /// Leaves `industryData` out.
@@ -27611,12 +26591,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsSettleMerchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
+            self.merchant = crate::request::set_some(value, "merchant");
             self
         }
         /// Leaves `merchant` out.
@@ -27630,10 +26605,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Order>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("order"));
+            self.order = crate::request::set_some(value, "order");
             self
         }
         /// Leaves `order` out.
@@ -27647,12 +26619,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set_some(value, "reference");
             self
         }
         /// Leaves `reference` out.
@@ -27666,12 +26633,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Shipping>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
-                });
+            self.shipping = crate::request::set_some(value, "shipping");
             self
         }
         /// Leaves `shipping` out.
@@ -27685,10 +26647,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsSettleValue>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set_some(value, "value");
             self
         }
         /// Leaves `value` out.
@@ -27750,12 +26709,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tax_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxReference")
-                });
+            self.tax_reference = crate::request::set_some(value, "taxReference");
             self
         }
         /// Leaves `taxReference` out.
@@ -27809,12 +26763,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.surcharge_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("surchargeAmount")
-                });
+            self.surcharge_amount = crate::request::set_some(value, "surchargeAmount");
             self
         }
         /// Leaves `surchargeAmount` out.
@@ -27885,12 +26834,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AccountReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.account_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("accountReference")
-                });
+            self.account_reference = crate::request::set_some(value, "accountReference");
             self
         }
         /// Leaves `accountReference` out.
@@ -27906,10 +26850,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Address>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set_some(value, "address");
             self
         }
         /// Leaves `address` out.
@@ -27923,12 +26864,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DateOfBirth>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.date_of_birth = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
-                });
+            self.date_of_birth = crate::request::set_some(value, "dateOfBirth");
             self
         }
         /// Leaves `dateOfBirth` out.
@@ -27944,12 +26880,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::LastName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -28010,12 +26941,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Placement>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.placement = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("placement")
-                });
+            self.placement = crate::request::set_some(value, "placement");
             self
         }
         /// Leaves `placement` out.
@@ -28029,10 +26955,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RequestType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set_some(value, "type");
             self
         }
         /// Leaves `type` out.
@@ -28082,10 +27005,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.enabled = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("enabled"));
+            self.enabled = crate::request::set_some(value, "enabled");
             self
         }
         /// Leaves `enabled` out.
@@ -28141,12 +27061,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RoutingFundingType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.funding_type = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fundingType")
-                });
+            self.funding_type = crate::request::set_some(value, "fundingType");
             self
         }
         /// Leaves `fundingType` out.
@@ -28160,12 +27075,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PreferredCardBrand>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.preferred_card_brand = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("preferredCardBrand")
-                });
+            self.preferred_card_brand = crate::request::set_some(
+                value,
+                "preferredCardBrand",
+            );
             self
         }
         /// Leaves `preferredCardBrand` out.
@@ -28221,12 +27134,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransferRecipientAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set_some(value, "postalCode");
             self
         }
         /// Leaves `postalCode` out.
@@ -28277,9 +27185,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number"));
+            self.number = crate::request::set(value, "number");
             self
         }
         /// Sets `total`.
@@ -28288,9 +27194,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.total = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("total"));
+            self.total = crate::request::set(value, "total");
             self
         }
     }
@@ -28342,12 +27246,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ShippingRecipient>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.recipient = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("recipient")
-                });
+            self.recipient = crate::request::set_some(value, "recipient");
             self
         }
         /// Leaves `recipient` out.
@@ -28361,10 +27260,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ShippingSender>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.sender = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("sender"));
+            self.sender = crate::request::set_some(value, "sender");
             self
         }
         /// Leaves `sender` out.
@@ -28414,10 +27310,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ShippingRecipientAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set_some(value, "address");
             self
         }
         /// Leaves `address` out.
@@ -28472,12 +27365,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set_some(value, "countryCode");
             self
         }
         /// Leaves `countryCode` out.
@@ -28491,12 +27379,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FundsTransferRecipientAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set_some(value, "postalCode");
             self
         }
         /// Leaves `postalCode` out.
@@ -28548,10 +27431,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SenderAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set_some(value, "address");
             self
         }
         /// Leaves `address` out.
@@ -28606,12 +27486,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BusinessRegistrationNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.business_registration_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("businessRegistrationNumber")
-                });
+            self.business_registration_number = crate::request::set(
+                value,
+                "businessRegistrationNumber",
+            );
             self
         }
         /// Sets `firstTwoOfPin`.
@@ -28620,11 +27498,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FirstTwoOfPin>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_two_of_pin = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstTwoOfPin")
-                });
+            self.first_two_of_pin = crate::request::set(value, "firstTwoOfPin");
             self
         }
     }
@@ -28682,11 +27556,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DateOfBirth>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.date_of_birth = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
-                });
+            self.date_of_birth = crate::request::set(value, "dateOfBirth");
             self
         }
         /// Sets `firstTwoOfPin`.
@@ -28695,11 +27565,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::FirstTwoOfPin>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_two_of_pin = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstTwoOfPin")
-                });
+            self.first_two_of_pin = crate::request::set(value, "firstTwoOfPin");
             self
         }
     }
@@ -28783,9 +27649,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SubMerchantAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set(value, "address");
             self
         }
         /// Sets `email`.
@@ -28794,10 +27658,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Email>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.email = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
+            self.email = crate::request::set_some(value, "email");
             self
         }
         /// Leaves `email` out.
@@ -28811,9 +27672,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SubMerchantName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.name = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self.name = crate::request::set(value, "name");
             self
         }
         /// Sets `phoneNumber`.
@@ -28822,12 +27681,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SubMerchantPhoneNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
-                });
+            self.phone_number = crate::request::set_some(value, "phoneNumber");
             self
         }
         /// Leaves `phoneNumber` out.
@@ -28841,11 +27695,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SubMerchantReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set(value, "reference");
             self
         }
         /// Sets `taxReference`.
@@ -28854,12 +27704,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TaxReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tax_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxReference")
-                });
+            self.tax_reference = crate::request::set_some(value, "taxReference");
             self
         }
         /// Leaves `taxReference` out.
@@ -28875,10 +27720,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Url>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.url = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("url"));
+            self.url = crate::request::set_some(value, "url");
             self
         }
         /// Leaves `url` out.
@@ -28963,9 +27805,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SubMerchantAddressCity>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set(value, "city");
             self
         }
         /// Sets `countryCode`.
@@ -28974,11 +27814,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `postalCode`.
@@ -28987,11 +27823,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SubMerchantAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set(value, "postalCode");
             self
         }
         /// Sets `state`.
@@ -29000,10 +27832,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::State>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -29017,9 +27846,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Street>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.street = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("street"));
+            self.street = crate::request::set(value, "street");
             self
         }
     }
@@ -29139,12 +27966,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AuthenticationFlow>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.authentication_flow = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("authenticationFlow")
-                });
+            self.authentication_flow = crate::request::set_some(
+                value,
+                "authenticationFlow",
+            );
             self
         }
         /// Leaves `authenticationFlow` out.
@@ -29162,13 +27987,10 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.authentication_value = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("authenticationValue")
-                });
+            self.authentication_value = crate::request::set_some(
+                value,
+                "authenticationValue",
+            );
             self
         }
         /// Leaves `authenticationValue` out.
@@ -29184,10 +28006,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ThreeDsBrand>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.brand = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("brand"));
+            self.brand = crate::request::set_some(value, "brand");
             self
         }
         /// Leaves `brand` out.
@@ -29201,13 +28020,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CancellationIndicator>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cancellation_indicator = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("cancellationIndicator")
-                });
+            self.cancellation_indicator = crate::request::set_some(
+                value,
+                "cancellationIndicator",
+            );
             self
         }
         /// Leaves `cancellationIndicator` out.
@@ -29223,13 +28039,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ChallengePreference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.challenge_preference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("challengePreference")
-                });
+            self.challenge_preference = crate::request::set_some(
+                value,
+                "challengePreference",
+            );
             self
         }
         /// Leaves `challengePreference` out.
@@ -29245,13 +28058,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cryptogram_algorithm = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("cryptogramAlgorithm")
-                });
+            self.cryptogram_algorithm = crate::request::set_some(
+                value,
+                "cryptogramAlgorithm",
+            );
             self
         }
         /// Leaves `cryptogramAlgorithm` out.
@@ -29267,9 +28077,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Eci>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.eci = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
+            self.eci = crate::request::set(value, "eci");
             self
         }
         /// Sets `networkScore`.
@@ -29278,12 +28086,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::NetworkScore>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.network_score = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("networkScore")
-                });
+            self.network_score = crate::request::set_some(value, "networkScore");
             self
         }
         /// Leaves `networkScore` out.
@@ -29299,10 +28102,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.status = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("status"));
+            self.status = crate::request::set_some(value, "status");
             self
         }
         /// Leaves `status` out.
@@ -29316,12 +28116,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.status_reason = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("statusReason")
-                });
+            self.status_reason = crate::request::set_some(value, "statusReason");
             self
         }
         /// Leaves `statusReason` out.
@@ -29337,12 +28132,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ThreeDsTransactionId>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("transactionId")
-                });
+            self.transaction_id = crate::request::set_some(value, "transactionId");
             self
         }
         /// Leaves `transactionId` out.
@@ -29358,9 +28148,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Version>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.version = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("version"));
+            self.version = crate::request::set(value, "version");
             self
         }
     }
@@ -29459,11 +28247,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::vec::Vec<super::FlightDetail>>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.flight_details = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("flightDetails")
-                });
+            self.flight_details = crate::request::set(value, "flightDetails");
             self
         }
         /// Sets `issueDate`.
@@ -29472,12 +28256,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IssueDate>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.issue_date = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("issueDate")
-                });
+            self.issue_date = crate::request::set_some(value, "issueDate");
             self
         }
         /// Leaves `issueDate` out.
@@ -29491,11 +28270,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IssuerAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.issuer_address = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("issuerAddress")
-                });
+            self.issuer_address = crate::request::set(value, "issuerAddress");
             self
         }
         /// Sets `number`.
@@ -29504,9 +28279,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Number>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number"));
+            self.number = crate::request::set(value, "number");
             self
         }
         /// Sets `restricted`.
@@ -29515,11 +28288,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.restricted = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("restricted")
-                });
+            self.restricted = crate::request::set(value, "restricted");
             self
         }
     }
@@ -29573,9 +28342,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set(value, "amount");
             self
         }
         /// Sets `currency`.
@@ -29584,11 +28351,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
+            self.currency = crate::request::set(value, "currency");
             self
         }
     }

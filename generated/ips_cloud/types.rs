@@ -4570,12 +4570,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.is_avs_confirmed = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("isAvsConfirmed")
-                });
+            self.is_avs_confirmed = crate::request::set_some(value, "isAvsConfirmed");
             self
         }
         /// Leaves `isAvsConfirmed` out.
@@ -4636,10 +4631,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.data = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("data"));
+            self.data = crate::request::set_some(value, "data");
             self
         }
         /// Leaves `data` out.
@@ -4653,13 +4645,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant_transaction_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("merchantTransactionReference")
-                });
+            self.merchant_transaction_reference = crate::request::set_some(
+                value,
+                "merchantTransactionReference",
+            );
             self
         }
         /// Leaves `merchantTransactionReference` out.
@@ -4730,13 +4719,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.gateway_transaction_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("gatewayTransactionReference")
-                });
+            self.gateway_transaction_reference = crate::request::set_some(
+                value,
+                "gatewayTransactionReference",
+            );
             self
         }
         /// Leaves `gatewayTransactionReference` out.
@@ -4752,13 +4738,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant_transaction_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("merchantTransactionReference")
-                });
+            self.merchant_transaction_reference = crate::request::set_some(
+                value,
+                "merchantTransactionReference",
+            );
             self
         }
         /// Leaves `merchantTransactionReference` out.
@@ -4774,12 +4757,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentCancelInstrument>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set_some(
+                value,
+                "paymentInstrument",
+            );
             self
         }
         /// Leaves `paymentInstrument` out.
@@ -4842,10 +4823,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self.month = crate::request::set_some(value, "month");
             self
         }
         /// Leaves `month` out.
@@ -4859,10 +4837,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self.year = crate::request::set_some(value, "year");
             self
         }
         /// Leaves `year` out.
@@ -4928,12 +4903,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentCancelCardExpiryDate>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_expiry_date = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardExpiryDate")
-                });
+            self.card_expiry_date = crate::request::set_some(value, "cardExpiryDate");
             self
         }
         /// Leaves `cardExpiryDate` out.
@@ -4949,12 +4919,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::ips_cloud::types::CardNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
-                });
+            self.card_number = crate::request::set_some(value, "cardNumber");
             self
         }
         /// Leaves `cardNumber` out.
@@ -4968,10 +4933,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentCancelInstrumentType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set_some(value, "type");
             self
         }
         /// Leaves `type` out.
@@ -5027,12 +4989,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant_transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("merchantTransactionReference")
-                });
+            self.merchant_transaction_reference = crate::request::set(
+                value,
+                "merchantTransactionReference",
+            );
             self
         }
     }
@@ -5079,12 +5039,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant_transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("merchantTransactionReference")
-                });
+            self.merchant_transaction_reference = crate::request::set(
+                value,
+                "merchantTransactionReference",
+            );
             self
         }
     }
@@ -5152,13 +5110,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::GatewayTransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.gateway_transaction_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("gatewayTransactionReference")
-                });
+            self.gateway_transaction_reference = crate::request::set_some(
+                value,
+                "gatewayTransactionReference",
+            );
             self
         }
         /// Leaves `gatewayTransactionReference` out.
@@ -5174,12 +5129,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentStartInstruction>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.instruction = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
-                });
+            self.instruction = crate::request::set_some(value, "instruction");
             self
         }
         /// Leaves `instruction` out.
@@ -5193,13 +5143,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MerchantTransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant_transaction_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("merchantTransactionReference")
-                });
+            self.merchant_transaction_reference = crate::request::set_some(
+                value,
+                "merchantTransactionReference",
+            );
             self
         }
         /// Leaves `merchantTransactionReference` out.
@@ -5215,12 +5162,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentStartPaymentType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_type = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentType")
-                });
+            self.payment_type = crate::request::set_some(value, "paymentType");
             self
         }
         /// Leaves `paymentType` out.
@@ -5299,12 +5241,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentStartNarrative>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.narrative = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
+            self.narrative = crate::request::set_some(value, "narrative");
             self
         }
         /// Leaves `narrative` out.
@@ -5318,13 +5255,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::OriginalGatewayTransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.original_gateway_transaction_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("originalGatewayTransactionReference")
-                });
+            self.original_gateway_transaction_reference = crate::request::set_some(
+                value,
+                "originalGatewayTransactionReference",
+            );
             self
         }
         /// Leaves `originalGatewayTransactionReference` out.
@@ -5340,12 +5274,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentStartInstrument>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set_some(
+                value,
+                "paymentInstrument",
+            );
             self
         }
         /// Leaves `paymentInstrument` out.
@@ -5361,10 +5293,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentStartValue>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set_some(value, "value");
             self
         }
         /// Leaves `value` out.
@@ -5451,12 +5380,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.is_handled_online = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("isHandledOnline")
-                });
+            self.is_handled_online = crate::request::set_some(value, "isHandledOnline");
             self
         }
         /// Leaves `isHandledOnline` out.
@@ -5472,13 +5396,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_txn_identifier = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("schemeTxnIdentifier")
-                });
+            self.scheme_txn_identifier = crate::request::set_some(
+                value,
+                "schemeTxnIdentifier",
+            );
             self
         }
         /// Leaves `schemeTxnIdentifier` out.
@@ -5494,10 +5415,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TokenId>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("tokenId"));
+            self.token_id = crate::request::set_some(value, "tokenId");
             self
         }
         /// Leaves `tokenId` out.
@@ -5511,12 +5429,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TokenPurpose>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_purpose = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tokenPurpose")
-                });
+            self.token_purpose = crate::request::set_some(value, "tokenPurpose");
             self
         }
         /// Leaves `tokenPurpose` out.
@@ -5532,10 +5445,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentStartInstrumentType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set_some(value, "type");
             self
         }
         /// Leaves `type` out.
@@ -5595,10 +5505,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.line1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line1"));
+            self.line1 = crate::request::set_some(value, "line1");
             self
         }
         /// Leaves `line1` out.
@@ -5647,10 +5554,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set_some(value, "amount");
             self
         }
         /// Leaves `amount` out.
@@ -5714,12 +5618,10 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.point_of_sale_activation_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("pointOfSaleActivationCode")
-                });
+            self.point_of_sale_activation_code = crate::request::set(
+                value,
+                "pointOfSaleActivationCode",
+            );
             self
         }
         /// Sets `pointOfSaleId`.
@@ -5728,11 +5630,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PointOfSaleId>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.point_of_sale_id = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("pointOfSaleId")
-                });
+            self.point_of_sale_id = crate::request::set(value, "pointOfSaleId");
             self
         }
         /// Sets `pointOfSaleReference`.
@@ -5741,12 +5639,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PointOfSaleReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.point_of_sale_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("pointOfSaleReference")
-                });
+            self.point_of_sale_reference = crate::request::set(
+                value,
+                "pointOfSaleReference",
+            );
             self
         }
     }
@@ -5801,13 +5697,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.is_signature_verified = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("isSignatureVerified")
-                });
+            self.is_signature_verified = crate::request::set_some(
+                value,
+                "isSignatureVerified",
+            );
             self
         }
         /// Leaves `isSignatureVerified` out.
@@ -5863,12 +5756,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AuthorisationCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.authorisation_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("authorisationCode")
-                });
+            self.authorisation_code = crate::request::set_some(
+                value,
+                "authorisationCode",
+            );
             self
         }
         /// Leaves `authorisationCode` out.

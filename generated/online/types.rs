@@ -3892,12 +3892,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set_some(value, "address1");
             self
         }
         /// Leaves `address1` out.
@@ -3911,12 +3906,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
+            self.address2 = crate::request::set_some(value, "address2");
             self
         }
         /// Leaves `address2` out.
@@ -3930,12 +3920,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address3")
-                });
+            self.address3 = crate::request::set_some(value, "address3");
             self
         }
         /// Leaves `address3` out.
@@ -3949,10 +3934,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set_some(value, "city");
             self
         }
         /// Leaves `city` out.
@@ -3966,12 +3948,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set_some(value, "countryCode");
             self
         }
         /// Leaves `countryCode` out.
@@ -3985,12 +3962,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set_some(value, "postalCode");
             self
         }
         /// Leaves `postalCode` out.
@@ -4004,10 +3976,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -4021,12 +3990,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.telephone_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("telephoneNumber")
-                });
+            self.telephone_number = crate::request::set_some(value, "telephoneNumber");
             self
         }
         /// Leaves `telephoneNumber` out.
@@ -4103,12 +4067,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ApmFields>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.apm_fields = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("apmFields")
-                });
+            self.apm_fields = crate::request::set_some(value, "apmFields");
             self
         }
         /// Leaves `apmFields` out.
@@ -4122,9 +4081,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.apm_name = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("apmName"));
+            self.apm_name = crate::request::set(value, "apmName");
             self
         }
         /// Sets `shopperCountryCode`.
@@ -4133,12 +4090,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shopper_country_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shopperCountryCode")
-                });
+            self.shopper_country_code = crate::request::set_some(
+                value,
+                "shopperCountryCode",
+            );
             self
         }
         /// Leaves `shopperCountryCode` out.
@@ -4196,12 +4151,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.capture_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("captureAmount")
-                });
+            self.capture_amount = crate::request::set_some(value, "captureAmount");
             self
         }
         /// Leaves `captureAmount` out.
@@ -4292,11 +4242,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::online::types::CardNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
-                });
+            self.card_number = crate::request::set(value, "cardNumber");
             self
         }
         /// Sets `cvc`.
@@ -4305,10 +4251,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::online::types::Cvc>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self.cvc = crate::request::set_some(value, "cvc");
             self
         }
         /// Leaves `cvc` out.
@@ -4322,11 +4265,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.expiry_month = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("expiryMonth")
-                });
+            self.expiry_month = crate::request::set(value, "expiryMonth");
             self
         }
         /// Sets `expiryYear`.
@@ -4335,11 +4274,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.expiry_year = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("expiryYear")
-                });
+            self.expiry_year = crate::request::set(value, "expiryYear");
             self
         }
         /// Sets `issueNumber`.
@@ -4348,12 +4283,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.issue_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("issueNumber")
-                });
+            self.issue_number = crate::request::set_some(value, "issueNumber");
             self
         }
         /// Leaves `issueNumber` out.
@@ -4369,10 +4299,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self.name = crate::request::set_some(value, "name");
             self
         }
         /// Leaves `name` out.
@@ -4386,12 +4313,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.start_month = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("startMonth")
-                });
+            self.start_month = crate::request::set_some(value, "startMonth");
             self
         }
         /// Leaves `startMonth` out.
@@ -4405,12 +4327,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.start_year = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("startYear")
-                });
+            self.start_year = crate::request::set_some(value, "startYear");
             self
         }
         /// Leaves `startYear` out.
@@ -4533,12 +4450,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set_some(value, "address1");
             self
         }
         /// Leaves `address1` out.
@@ -4552,12 +4464,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
+            self.address2 = crate::request::set_some(value, "address2");
             self
         }
         /// Leaves `address2` out.
@@ -4571,12 +4478,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address3")
-                });
+            self.address3 = crate::request::set_some(value, "address3");
             self
         }
         /// Leaves `address3` out.
@@ -4590,10 +4492,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set_some(value, "city");
             self
         }
         /// Leaves `city` out.
@@ -4607,12 +4506,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set_some(value, "countryCode");
             self
         }
         /// Leaves `countryCode` out.
@@ -4626,12 +4520,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
+            self.first_name = crate::request::set_some(value, "firstName");
             self
         }
         /// Leaves `firstName` out.
@@ -4645,12 +4534,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -4664,12 +4548,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set_some(value, "postalCode");
             self
         }
         /// Leaves `postalCode` out.
@@ -4683,10 +4562,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -4700,12 +4576,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.telephone_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("telephoneNumber")
-                });
+            self.telephone_number = crate::request::set_some(value, "telephoneNumber");
             self
         }
         /// Leaves `telephoneNumber` out.
@@ -4957,9 +4828,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set(value, "amount");
             self
         }
         /// Sets `authorizeOnly`.
@@ -4968,12 +4837,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.authorize_only = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("authorizeOnly")
-                });
+            self.authorize_only = crate::request::set_some(value, "authorizeOnly");
             self
         }
         /// Leaves `authorizeOnly` out.
@@ -4989,12 +4853,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Address>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -5010,12 +4869,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cancel_url = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cancelUrl")
-                });
+            self.cancel_url = crate::request::set_some(value, "cancelUrl");
             self
         }
         /// Leaves `cancelUrl` out.
@@ -5029,11 +4883,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.currency_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currencyCode")
-                });
+            self.currency_code = crate::request::set(value, "currencyCode");
             self
         }
         /// Sets `customerIdentifiers`.
@@ -5042,13 +4892,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CustomerIdentifiers>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer_identifiers = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("customerIdentifiers")
-                });
+            self.customer_identifiers = crate::request::set_some(
+                value,
+                "customerIdentifiers",
+            );
             self
         }
         /// Leaves `customerIdentifiers` out.
@@ -5064,12 +4911,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer_order_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customerOrderCode")
-                });
+            self.customer_order_code = crate::request::set_some(
+                value,
+                "customerOrderCode",
+            );
             self
         }
         /// Leaves `customerOrderCode` out.
@@ -5085,12 +4930,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DeliveryAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.delivery_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("deliveryAddress")
-                });
+            self.delivery_address = crate::request::set_some(value, "deliveryAddress");
             self
         }
         /// Leaves `deliveryAddress` out.
@@ -5106,12 +4946,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.failure_url = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("failureUrl")
-                });
+            self.failure_url = crate::request::set_some(value, "failureUrl");
             self
         }
         /// Leaves `failureUrl` out.
@@ -5125,12 +4960,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.is3_ds_order = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("is3DSOrder")
-                });
+            self.is3_ds_order = crate::request::set_some(value, "is3DSOrder");
             self
         }
         /// Leaves `is3DSOrder` out.
@@ -5146,10 +4976,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self.name = crate::request::set_some(value, "name");
             self
         }
         /// Leaves `name` out.
@@ -5163,12 +4990,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::OrderCodePrefix>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order_code_prefix = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("orderCodePrefix")
-                });
+            self.order_code_prefix = crate::request::set_some(value, "orderCodePrefix");
             self
         }
         /// Leaves `orderCodePrefix` out.
@@ -5184,12 +5006,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::OrderCodeSuffix>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order_code_suffix = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("orderCodeSuffix")
-                });
+            self.order_code_suffix = crate::request::set_some(value, "orderCodeSuffix");
             self
         }
         /// Leaves `orderCodeSuffix` out.
@@ -5205,11 +5022,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order_description = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("orderDescription")
-                });
+            self.order_description = crate::request::set(value, "orderDescription");
             self
         }
         /// Sets `orderType`.
@@ -5218,12 +5031,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::OrderType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order_type = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("orderType")
-                });
+            self.order_type = crate::request::set_some(value, "orderType");
             self
         }
         /// Leaves `orderType` out.
@@ -5237,12 +5045,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::online::types::OrderRequestPaymentMethod>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_method = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentMethod")
-                });
+            self.payment_method = crate::request::set_some(value, "paymentMethod");
             self
         }
         /// Leaves `paymentMethod` out.
@@ -5258,12 +5061,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.pending_url = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("pendingUrl")
-                });
+            self.pending_url = crate::request::set_some(value, "pendingUrl");
             self
         }
         /// Leaves `pendingUrl` out.
@@ -5277,12 +5075,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reusable = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reusable")
-                });
+            self.reusable = crate::request::set_some(value, "reusable");
             self
         }
         /// Leaves `reusable` out.
@@ -5296,12 +5089,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.settlement_currency = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("settlementCurrency")
-                });
+            self.settlement_currency = crate::request::set_some(
+                value,
+                "settlementCurrency",
+            );
             self
         }
         /// Leaves `settlementCurrency` out.
@@ -5317,13 +5108,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shopper_accept_header = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("shopperAcceptHeader")
-                });
+            self.shopper_accept_header = crate::request::set_some(
+                value,
+                "shopperAcceptHeader",
+            );
             self
         }
         /// Leaves `shopperAcceptHeader` out.
@@ -5339,13 +5127,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shopper_email_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("shopperEmailAddress")
-                });
+            self.shopper_email_address = crate::request::set_some(
+                value,
+                "shopperEmailAddress",
+            );
             self
         }
         /// Leaves `shopperEmailAddress` out.
@@ -5361,12 +5146,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shopper_ip_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shopperIpAddress")
-                });
+            self.shopper_ip_address = crate::request::set_some(
+                value,
+                "shopperIpAddress",
+            );
             self
         }
         /// Leaves `shopperIpAddress` out.
@@ -5382,13 +5165,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shopper_language_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("shopperLanguageCode")
-                });
+            self.shopper_language_code = crate::request::set_some(
+                value,
+                "shopperLanguageCode",
+            );
             self
         }
         /// Leaves `shopperLanguageCode` out.
@@ -5404,12 +5184,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shopper_session_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shopperSessionId")
-                });
+            self.shopper_session_id = crate::request::set_some(
+                value,
+                "shopperSessionId",
+            );
             self
         }
         /// Leaves `shopperSessionId` out.
@@ -5425,12 +5203,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shopper_user_agent = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shopperUserAgent")
-                });
+            self.shopper_user_agent = crate::request::set_some(
+                value,
+                "shopperUserAgent",
+            );
             self
         }
         /// Leaves `shopperUserAgent` out.
@@ -5446,12 +5222,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.statement_narrative = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("statementNarrative")
-                });
+            self.statement_narrative = crate::request::set_some(
+                value,
+                "statementNarrative",
+            );
             self
         }
         /// Leaves `statementNarrative` out.
@@ -5467,12 +5241,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.success_url = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("successUrl")
-                });
+            self.success_url = crate::request::set_some(value, "successUrl");
             self
         }
         /// Leaves `successUrl` out.
@@ -5486,10 +5255,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("token"));
+            self.token = crate::request::set_some(value, "token");
             self
         }
         /// Leaves `token` out.
@@ -5607,12 +5373,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.refund_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("refundAmount")
-                });
+            self.refund_amount = crate::request::set_some(value, "refundAmount");
             self
         }
         /// Leaves `refundAmount` out.
@@ -5664,12 +5425,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.three_ds_response_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("threeDSResponseCode")
-                });
+            self.three_ds_response_code = crate::request::set(
+                value,
+                "threeDSResponseCode",
+            );
             self
         }
     }

@@ -4198,13 +4198,10 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments::types::AuthenticationValue>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.authentication_value = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("authenticationValue")
-                });
+            self.authentication_value = crate::request::set_some(
+                value,
+                "authenticationValue",
+            );
             self
         }
         /// Leaves `authenticationValue` out.
@@ -4220,9 +4217,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Eci>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.eci = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
+            self.eci = crate::request::set(value, "eci");
             self
         }
         /// Sets `transactionId`.
@@ -4231,12 +4226,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("transactionId")
-                });
+            self.transaction_id = crate::request::set_some(value, "transactionId");
             self
         }
         /// Leaves `transactionId` out.
@@ -4252,9 +4242,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AuthenticationType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
         /// Sets `version`.
@@ -4263,10 +4251,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Version>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.version = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("version"));
+            self.version = crate::request::set_some(value, "version");
             self
         }
         /// Leaves `version` out.
@@ -4344,12 +4329,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Customer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customer")
-                });
+            self.customer = crate::request::set_some(value, "customer");
             self
         }
         /// Leaves `customer` out.
@@ -4363,11 +4343,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AuthorizationRequestInstruction>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
-                });
+            self.instruction = crate::request::set(value, "instruction");
             self
         }
         /// Sets `merchant`.
@@ -4376,11 +4352,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Merchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
+            self.merchant = crate::request::set(value, "merchant");
             self
         }
         /// Sets `transactionReference`.
@@ -4389,12 +4361,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("transactionReference")
-                });
+            self.transaction_reference = crate::request::set(
+                value,
+                "transactionReference",
+            );
             self
         }
     }
@@ -4462,12 +4432,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DebtRepayment>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.debt_repayment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
-                });
+            self.debt_repayment = crate::request::set_some(value, "debtRepayment");
             self
         }
         /// Leaves `debtRepayment` out.
@@ -4483,11 +4448,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Narrative>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
+            self.narrative = crate::request::set(value, "narrative");
             self
         }
         /// Sets `paymentInstrument`.
@@ -4498,11 +4459,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set(value, "paymentInstrument");
             self
         }
         /// Sets `value`.
@@ -4511,9 +4468,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -4600,11 +4555,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set(value, "address1");
             self
         }
         /// Sets `address2`.
@@ -4613,12 +4564,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
+            self.address2 = crate::request::set_some(value, "address2");
             self
         }
         /// Leaves `address2` out.
@@ -4632,12 +4578,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address3")
-                });
+            self.address3 = crate::request::set_some(value, "address3");
             self
         }
         /// Leaves `address3` out.
@@ -4651,9 +4592,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set(value, "city");
             self
         }
         /// Sets `countryCode`.
@@ -4662,11 +4601,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `postalCode`.
@@ -4675,11 +4610,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set(value, "postalCode");
             self
         }
         /// Sets `state`.
@@ -4688,10 +4619,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -4757,9 +4685,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc_href = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvcHref"));
+            self.cvc_href = crate::request::set(value, "cvcHref");
             self
         }
         /// Sets `tokenHref`.
@@ -4768,11 +4694,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_href = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tokenHref")
-                });
+            self.token_href = crate::request::set(value, "tokenHref");
             self
         }
     }
@@ -4820,9 +4742,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self.month = crate::request::set(value, "month");
             self
         }
         /// Sets `year`.
@@ -4831,9 +4751,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self.year = crate::request::set(value, "year");
             self
         }
     }
@@ -4906,12 +4824,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -4927,11 +4840,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CardExpiryDate>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardExpiryDate")
-                });
+            self.card_expiry_date = crate::request::set(value, "cardExpiryDate");
             self
         }
         /// Sets `cardHolderName`.
@@ -4940,11 +4849,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments::types::CardHolderName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_holder_name = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
+            self.card_holder_name = crate::request::set(value, "cardHolderName");
             self
         }
         /// Sets `cardNumber`.
@@ -4953,11 +4858,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments::types::CardNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
-                });
+            self.card_number = crate::request::set(value, "cardNumber");
             self
         }
         /// Sets `cvc`.
@@ -4966,10 +4867,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments::types::Cvc>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self.cvc = crate::request::set_some(value, "cvc");
             self
         }
         /// Leaves `cvc` out.
@@ -5029,10 +4927,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments::types::Cvc>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self.cvc = crate::request::set_some(value, "cvc");
             self
         }
         /// Leaves `cvc` out.
@@ -5046,9 +4941,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.href = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("href"));
+            self.href = crate::request::set(value, "href");
             self
         }
     }
@@ -5102,12 +4995,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -5125,11 +5013,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.wallet_token = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("walletToken")
-                });
+            self.wallet_token = crate::request::set(value, "walletToken");
             self
         }
     }
@@ -5183,12 +5067,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -5204,11 +5083,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments::types::WalletToken>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.wallet_token = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("walletToken")
-                });
+            self.wallet_token = crate::request::set(value, "walletToken");
             self
         }
     }
@@ -5255,11 +5130,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Authentication>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.authentication = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("authentication")
-                });
+            self.authentication = crate::request::set(value, "authentication");
             self
         }
     }
@@ -5313,9 +5184,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.entity = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
+            self.entity = crate::request::set(value, "entity");
             self
         }
         /// Sets `mcc`.
@@ -5324,10 +5193,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.mcc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
+            self.mcc = crate::request::set_some(value, "mcc");
             self
         }
         /// Leaves `mcc` out.
@@ -5341,12 +5207,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentFacilitator>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_facilitator = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
-                });
+            self.payment_facilitator = crate::request::set_some(
+                value,
+                "paymentFacilitator",
+            );
             self
         }
         /// Leaves `paymentFacilitator` out.
@@ -5422,12 +5286,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Customer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customer")
-                });
+            self.customer = crate::request::set_some(value, "customer");
             self
         }
         /// Leaves `customer` out.
@@ -5443,11 +5302,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
-                });
+            self.instruction = crate::request::set(value, "instruction");
             self
         }
         /// Sets `merchant`.
@@ -5456,11 +5311,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Merchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
+            self.merchant = crate::request::set(value, "merchant");
             self
         }
         /// Sets `transactionReference`.
@@ -5469,12 +5320,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("transactionReference")
-                });
+            self.transaction_reference = crate::request::set(
+                value,
+                "transactionReference",
+            );
             self
         }
     }
@@ -5551,10 +5400,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.intent = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("intent"));
+            self.intent = crate::request::set_some(value, "intent");
             self
         }
         /// Leaves `intent` out.
@@ -5568,11 +5414,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Narrative>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
+            self.narrative = crate::request::set(value, "narrative");
             self
         }
         /// Sets `paymentInstrument`.
@@ -5583,11 +5425,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set(value, "paymentInstrument");
             self
         }
         /// Sets `scheme`.
@@ -5596,10 +5434,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RequestScheme>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("scheme"));
+            self.scheme = crate::request::set_some(value, "scheme");
             self
         }
         /// Leaves `scheme` out.
@@ -5613,9 +5448,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -5683,11 +5516,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
-                });
+            self.instruction = crate::request::set(value, "instruction");
             self
         }
         /// Sets `merchant`.
@@ -5696,11 +5525,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Merchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
+            self.merchant = crate::request::set(value, "merchant");
             self
         }
         /// Sets `transactionReference`.
@@ -5709,12 +5534,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("transactionReference")
-                });
+            self.transaction_reference = crate::request::set(
+                value,
+                "transactionReference",
+            );
             self
         }
     }
@@ -5784,9 +5607,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Intent>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.intent = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("intent"));
+            self.intent = crate::request::set(value, "intent");
             self
         }
         /// Sets `narrative`.
@@ -5795,11 +5616,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Narrative>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
+            self.narrative = crate::request::set(value, "narrative");
             self
         }
         /// Sets `paymentInstrument`.
@@ -5810,11 +5627,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set(value, "paymentInstrument");
             self
         }
         /// Sets `scheme`.
@@ -5823,10 +5636,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RequestScheme>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("scheme"));
+            self.scheme = crate::request::set_some(value, "scheme");
             self
         }
         /// Leaves `scheme` out.
@@ -5840,9 +5650,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -5899,9 +5707,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Line1>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.line1 = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line1"));
+            self.line1 = crate::request::set(value, "line1");
             self
         }
         /// Sets `line2`.
@@ -5910,10 +5716,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.line2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line2"));
+            self.line2 = crate::request::set_some(value, "line2");
             self
         }
         /// Leaves `line2` out.
@@ -5969,12 +5772,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set_some(value, "reference");
             self
         }
         /// Leaves `reference` out.
@@ -5988,9 +5786,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -6045,9 +5841,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.iso_id = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("isoId"));
+            self.iso_id = crate::request::set(value, "isoId");
             self
         }
         /// Sets `pfId`.
@@ -6056,9 +5850,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.pf_id = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("pfId"));
+            self.pf_id = crate::request::set(value, "pfId");
             self
         }
         /// Sets `subMerchant`.
@@ -6067,11 +5859,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SubMerchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.sub_merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("subMerchant")
-                });
+            self.sub_merchant = crate::request::set(value, "subMerchant");
             self
         }
     }
@@ -6120,11 +5908,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set(value, "reference");
             self
         }
     }
@@ -6196,9 +5980,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set(value, "city");
             self
         }
         /// Sets `countryCode`.
@@ -6207,11 +5989,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `merchantId`.
@@ -6220,11 +5998,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant_id = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchantId")
-                });
+            self.merchant_id = crate::request::set(value, "merchantId");
             self
         }
         /// Sets `name`.
@@ -6233,10 +6007,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self.name = crate::request::set_some(value, "name");
             self
         }
         /// Leaves `name` out.
@@ -6250,11 +6021,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set(value, "postalCode");
             self
         }
         /// Sets `street`.
@@ -6263,9 +6030,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.street = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("street"));
+            self.street = crate::request::set(value, "street");
             self
         }
     }
@@ -6321,9 +6086,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set(value, "amount");
             self
         }
         /// Sets `currency`.
@@ -6332,11 +6095,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
+            self.currency = crate::request::set(value, "currency");
             self
         }
     }

@@ -18575,12 +18575,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.created_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("createdAt")
-                });
+            self.created_at = crate::request::set_some(value, "createdAt");
             self
         }
         /// Leaves `createdAt` out.
@@ -18594,12 +18589,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.modified_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("modifiedAt")
-                });
+            self.modified_at = crate::request::set_some(value, "modifiedAt");
             self
         }
         /// Leaves `modifiedAt` out.
@@ -18613,12 +18603,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.password_modified_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("passwordModifiedAt")
-                });
+            self.password_modified_at = crate::request::set_some(
+                value,
+                "passwordModifiedAt",
+            );
             self
         }
         /// Leaves `passwordModifiedAt` out.
@@ -18634,13 +18622,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_account_enrolled_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("paymentAccountEnrolledAt")
-                });
+            self.payment_account_enrolled_at = crate::request::set_some(
+                value,
+                "paymentAccountEnrolledAt",
+            );
             self
         }
         /// Leaves `paymentAccountEnrolledAt` out.
@@ -18709,12 +18694,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AvsNotMatched>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.avs_not_matched = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("avsNotMatched")
-                });
+            self.avs_not_matched = crate::request::set_some(value, "avsNotMatched");
             self
         }
         /// Leaves `avsNotMatched` out.
@@ -18730,12 +18710,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CvcNotMatched>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc_not_matched = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cvcNotMatched")
-                });
+            self.cvc_not_matched = crate::request::set_some(value, "cvcNotMatched");
             self
         }
         /// Leaves `cvcNotMatched` out.
@@ -18800,12 +18775,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Preference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.preference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("preference")
-                });
+            self.preference = crate::request::set_some(value, "preference");
             self
         }
         /// Leaves `preference` out.
@@ -18819,11 +18789,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ReturnUrl>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.return_url = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("returnUrl")
-                });
+            self.return_url = crate::request::set(value, "returnUrl");
             self
         }
         /// Sets `windowSize`.
@@ -18832,12 +18798,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::WindowSize>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.window_size = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("windowSize")
-                });
+            self.window_size = crate::request::set_some(value, "windowSize");
             self
         }
         /// Leaves `windowSize` out.
@@ -18974,10 +18935,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number1"));
+            self.number1 = crate::request::set_some(value, "number1");
             self
         }
         /// Leaves `number1` out.
@@ -18991,10 +18949,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number2"));
+            self.number2 = crate::request::set_some(value, "number2");
             self
         }
         /// Leaves `number2` out.
@@ -19008,10 +18963,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number3"));
+            self.number3 = crate::request::set_some(value, "number3");
             self
         }
         /// Leaves `number3` out.
@@ -19025,10 +18977,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number4 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number4"));
+            self.number4 = crate::request::set_some(value, "number4");
             self
         }
         /// Leaves `number4` out.
@@ -19042,10 +18991,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number5 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number5"));
+            self.number5 = crate::request::set_some(value, "number5");
             self
         }
         /// Leaves `number5` out.
@@ -19059,10 +19005,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number6 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number6"));
+            self.number6 = crate::request::set_some(value, "number6");
             self
         }
         /// Leaves `number6` out.
@@ -19076,10 +19019,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number7 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number7"));
+            self.number7 = crate::request::set_some(value, "number7");
             self
         }
         /// Leaves `number7` out.
@@ -19093,10 +19033,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number8 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number8"));
+            self.number8 = crate::request::set_some(value, "number8");
             self
         }
         /// Leaves `number8` out.
@@ -19110,10 +19047,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number9 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number9"));
+            self.number9 = crate::request::set_some(value, "number9");
             self
         }
         /// Leaves `number9` out.
@@ -19127,10 +19061,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::String1>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string1"));
+            self.string1 = crate::request::set_some(value, "string1");
             self
         }
         /// Leaves `string1` out.
@@ -19144,10 +19075,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::String2>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string2"));
+            self.string2 = crate::request::set_some(value, "string2");
             self
         }
         /// Leaves `string2` out.
@@ -19161,10 +19089,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::String3>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string3"));
+            self.string3 = crate::request::set_some(value, "string3");
             self
         }
         /// Leaves `string3` out.
@@ -19178,10 +19103,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::String4>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string4 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string4"));
+            self.string4 = crate::request::set_some(value, "string4");
             self
         }
         /// Leaves `string4` out.
@@ -19195,10 +19117,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::String5>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string5 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string5"));
+            self.string5 = crate::request::set_some(value, "string5");
             self
         }
         /// Leaves `string5` out.
@@ -19212,10 +19131,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::String6>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string6 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string6"));
+            self.string6 = crate::request::set_some(value, "string6");
             self
         }
         /// Leaves `string6` out.
@@ -19229,10 +19145,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::String7>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string7 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string7"));
+            self.string7 = crate::request::set_some(value, "string7");
             self
         }
         /// Leaves `string7` out.
@@ -19246,10 +19159,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::String8>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string8 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string8"));
+            self.string8 = crate::request::set_some(value, "string8");
             self
         }
         /// Leaves `string8` out.
@@ -19263,10 +19173,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::String9>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string9 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string9"));
+            self.string9 = crate::request::set_some(value, "string9");
             self
         }
         /// Leaves `string9` out.
@@ -19395,12 +19302,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CustomerId>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customerId")
-                });
+            self.customer_id = crate::request::set_some(value, "customerId");
             self
         }
         /// Leaves `customerId` out.
@@ -19414,12 +19316,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::format::Date>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.date_of_birth = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
-                });
+            self.date_of_birth = crate::request::set_some(value, "dateOfBirth");
             self
         }
         /// Leaves `dateOfBirth` out.
@@ -19435,12 +19332,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CustomerDocumentReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.document_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("documentReference")
-                });
+            self.document_reference = crate::request::set_some(
+                value,
+                "documentReference",
+            );
             self
         }
         /// Leaves `documentReference` out.
@@ -19456,10 +19351,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Email>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.email = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
+            self.email = crate::request::set_some(value, "email");
             self
         }
         /// Leaves `email` out.
@@ -19473,12 +19365,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CustomerFirstName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
+            self.first_name = crate::request::set_some(value, "firstName");
             self
         }
         /// Leaves `firstName` out.
@@ -19492,12 +19379,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.ip_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("ipAddress")
-                });
+            self.ip_address = crate::request::set_some(value, "ipAddress");
             self
         }
         /// Leaves `ipAddress` out.
@@ -19511,12 +19393,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CustomerLastName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -19530,10 +19407,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Phone>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("phone"));
+            self.phone = crate::request::set_some(value, "phone");
             self
         }
         /// Leaves `phone` out.
@@ -19658,11 +19532,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AcceptHeader>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.accept_header = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("acceptHeader")
-                });
+            self.accept_header = crate::request::set(value, "acceptHeader");
             self
         }
         /// Sets `browserColorDepth`.
@@ -19671,12 +19541,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BrowserColorDepth>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.browser_color_depth = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("browserColorDepth")
-                });
+            self.browser_color_depth = crate::request::set_some(
+                value,
+                "browserColorDepth",
+            );
             self
         }
         /// Leaves `browserColorDepth` out.
@@ -19692,12 +19560,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.browser_java_enabled = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("browserJavaEnabled")
-                });
+            self.browser_java_enabled = crate::request::set_some(
+                value,
+                "browserJavaEnabled",
+            );
             self
         }
         /// Leaves `browserJavaEnabled` out.
@@ -19713,13 +19579,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.browser_javascript_enabled = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("browserJavascriptEnabled")
-                });
+            self.browser_javascript_enabled = crate::request::set_some(
+                value,
+                "browserJavascriptEnabled",
+            );
             self
         }
         /// Leaves `browserJavascriptEnabled` out.
@@ -19735,12 +19598,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BrowserLanguage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.browser_language = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("browserLanguage")
-                });
+            self.browser_language = crate::request::set_some(value, "browserLanguage");
             self
         }
         /// Leaves `browserLanguage` out.
@@ -19756,13 +19614,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.browser_screen_height = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("browserScreenHeight")
-                });
+            self.browser_screen_height = crate::request::set_some(
+                value,
+                "browserScreenHeight",
+            );
             self
         }
         /// Leaves `browserScreenHeight` out.
@@ -19778,12 +19633,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.browser_screen_width = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("browserScreenWidth")
-                });
+            self.browser_screen_width = crate::request::set_some(
+                value,
+                "browserScreenWidth",
+            );
             self
         }
         /// Leaves `browserScreenWidth` out.
@@ -19799,10 +19652,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DeviceDataChannel>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.channel = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("channel"));
+            self.channel = crate::request::set_some(value, "channel");
             self
         }
         /// Leaves `channel` out.
@@ -19816,12 +19666,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TimeZone>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.time_zone = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("timeZone")
-                });
+            self.time_zone = crate::request::set_some(value, "timeZone");
             self
         }
         /// Leaves `timeZone` out.
@@ -19835,11 +19680,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::UserAgentHeader>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.user_agent_header = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("userAgentHeader")
-                });
+            self.user_agent_header = crate::request::set(value, "userAgentHeader");
             self
         }
     }
@@ -19912,13 +19753,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.collection_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("collectionReference")
-                });
+            self.collection_reference = crate::request::set_some(
+                value,
+                "collectionReference",
+            );
             self
         }
         /// Leaves `collectionReference` out.
@@ -19982,11 +19820,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Capability>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.capability = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("capability")
-                });
+            self.capability = crate::request::set(value, "capability");
             self
         }
         /// Sets `mode`.
@@ -19995,9 +19829,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ExemptionMode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.mode = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mode"));
+            self.mode = crate::request::set(value, "mode");
             self
         }
         /// Sets `request`.
@@ -20006,10 +19838,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsExemptionRequest>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.request = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("request"));
+            self.request = crate::request::set_some(value, "request");
             self
         }
         /// Leaves `request` out.
@@ -20023,9 +19852,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ExemptionType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -20077,9 +19904,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self.month = crate::request::set(value, "month");
             self
         }
         /// Sets `year`.
@@ -20088,9 +19913,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self.year = crate::request::set(value, "year");
             self
         }
     }
@@ -20134,12 +19957,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number_of_installments = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("numberOfInstallments")
-                });
+            self.number_of_installments = crate::request::set(
+                value,
+                "numberOfInstallments",
+            );
             self
         }
     }
@@ -20195,9 +20016,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Entity>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.entity = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
+            self.entity = crate::request::set(value, "entity");
             self
         }
         /// Sets `mcc`.
@@ -20206,10 +20025,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Mcc>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.mcc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
+            self.mcc = crate::request::set_some(value, "mcc");
             self
         }
         /// Leaves `mcc` out.
@@ -20223,12 +20039,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsPaymentFacilitator>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_facilitator = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
-                });
+            self.payment_facilitator = crate::request::set_some(
+                value,
+                "paymentFacilitator",
+            );
             self
         }
         /// Leaves `paymentFacilitator` out.
@@ -20288,9 +20102,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Line1>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.line1 = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line1"));
+            self.line1 = crate::request::set(value, "line1");
             self
         }
         /// Sets `line2`.
@@ -20299,10 +20111,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Line2>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.line2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line2"));
+            self.line2 = crate::request::set_some(value, "line2");
             self
         }
         /// Leaves `line2` out.
@@ -20377,10 +20186,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentRequestChannel>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.channel = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("channel"));
+            self.channel = crate::request::set_some(value, "channel");
             self
         }
         /// Leaves `channel` out.
@@ -20396,11 +20202,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
-                });
+            self.instruction = crate::request::set(value, "instruction");
             self
         }
         /// Sets `merchant`.
@@ -20409,11 +20211,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Merchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
+            self.merchant = crate::request::set(value, "merchant");
             self
         }
         /// Sets `orderReference`.
@@ -20422,12 +20220,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::OrderReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.order_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("orderReference")
-                });
+            self.order_reference = crate::request::set_some(value, "orderReference");
             self
         }
         /// Leaves `orderReference` out.
@@ -20443,12 +20236,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TransactionReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("transactionReference")
-                });
+            self.transaction_reference = crate::request::set(
+                value,
+                "transactionReference",
+            );
             self
         }
     }
@@ -20595,13 +20386,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.consumer_bill_payment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("consumerBillPayment")
-                });
+            self.consumer_bill_payment = crate::request::set_some(
+                value,
+                "consumerBillPayment",
+            );
             self
         }
         /// Leaves `consumerBillPayment` out.
@@ -20617,12 +20405,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Customer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customer")
-                });
+            self.customer = crate::request::set_some(value, "customer");
             self
         }
         /// Leaves `customer` out.
@@ -20638,12 +20421,10 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer_agreement = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customerAgreement")
-                });
+            self.customer_agreement = crate::request::set_some(
+                value,
+                "customerAgreement",
+            );
             self
         }
         /// Leaves `customerAgreement` out.
@@ -20659,12 +20440,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.debt_repayment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
-                });
+            self.debt_repayment = crate::request::set_some(value, "debtRepayment");
             self
         }
         /// Leaves `debtRepayment` out.
@@ -20680,12 +20456,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Exemption>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.exemption = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("exemption")
-                });
+            self.exemption = crate::request::set_some(value, "exemption");
             self
         }
         /// Leaves `exemption` out.
@@ -20699,10 +20470,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFraud>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.fraud = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("fraud"));
+            self.fraud = crate::request::set_some(value, "fraud");
             self
         }
         /// Leaves `fraud` out.
@@ -20716,12 +20484,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFundsTransfer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.funds_transfer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fundsTransfer")
-                });
+            self.funds_transfer = crate::request::set_some(value, "fundsTransfer");
             self
         }
         /// Leaves `fundsTransfer` out.
@@ -20737,11 +20500,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Narrative>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
+            self.narrative = crate::request::set(value, "narrative");
             self
         }
         /// Sets `paymentInstrument`.
@@ -20750,11 +20509,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::PaymentInstrument>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set(value, "paymentInstrument");
             self
         }
         /// Sets `recipient`.
@@ -20763,12 +20518,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsRecipient>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.recipient = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("recipient")
-                });
+            self.recipient = crate::request::set_some(value, "recipient");
             self
         }
         /// Leaves `recipient` out.
@@ -20782,12 +20532,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Settlement>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.settlement = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("settlement")
-                });
+            self.settlement = crate::request::set_some(value, "settlement");
             self
         }
         /// Leaves `settlement` out.
@@ -20801,12 +20546,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Shipping>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
-                });
+            self.shipping = crate::request::set_some(value, "shipping");
             self
         }
         /// Leaves `shipping` out.
@@ -20820,10 +20560,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::PaymentsThreeDs>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.three_ds = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("threeDS"));
+            self.three_ds = crate::request::set_some(value, "threeDS");
             self
         }
         /// Leaves `threeDS` out.
@@ -20837,12 +20574,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TokenCreation>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_creation = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tokenCreation")
-                });
+            self.token_creation = crate::request::set_some(value, "tokenCreation");
             self
         }
         /// Leaves `tokenCreation` out.
@@ -20858,9 +20590,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -20963,12 +20693,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::AccountNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.account_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("accountNumber")
-                });
+            self.account_number = crate::request::set_some(value, "accountNumber");
             self
         }
         /// Leaves `accountNumber` out.
@@ -20984,10 +20709,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::Iban>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.iban = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("iban"));
+            self.iban = crate::request::set_some(value, "iban");
             self
         }
         /// Leaves `iban` out.
@@ -21001,11 +20723,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IdentifierType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.identifier_type = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("identifierType")
-                });
+            self.identifier_type = crate::request::set(value, "identifierType");
             self
         }
         /// Sets `routingNumber`.
@@ -21014,12 +20732,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::RoutingNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.routing_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("routingNumber")
-                });
+            self.routing_number = crate::request::set_some(value, "routingNumber");
             self
         }
         /// Leaves `routingNumber` out.
@@ -21035,12 +20748,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SwiftBic>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.swift_bic = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("swiftBic")
-                });
+            self.swift_bic = crate::request::set_some(value, "swiftBic");
             self
         }
         /// Leaves `swiftBic` out.
@@ -21138,11 +20846,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddressAddress1>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set(value, "address1");
             self
         }
         /// Sets `address2`.
@@ -21151,12 +20855,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddressAddress2>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
+            self.address2 = crate::request::set_some(value, "address2");
             self
         }
         /// Leaves `address2` out.
@@ -21170,12 +20869,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddressAddress3>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address3")
-                });
+            self.address3 = crate::request::set_some(value, "address3");
             self
         }
         /// Leaves `address3` out.
@@ -21189,9 +20883,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddressCity>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set(value, "city");
             self
         }
         /// Sets `countryCode`.
@@ -21200,11 +20892,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddressCountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `postalCode`.
@@ -21213,12 +20901,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set_some(value, "postalCode");
             self
         }
         /// Leaves `postalCode` out.
@@ -21232,10 +20915,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddressState>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -21301,11 +20981,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
-                });
+            self.card_number = crate::request::set(value, "cardNumber");
             self
         }
     }
@@ -21449,13 +21125,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.consumer_bill_payment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("consumerBillPayment")
-                });
+            self.consumer_bill_payment = crate::request::set_some(
+                value,
+                "consumerBillPayment",
+            );
             self
         }
         /// Leaves `consumerBillPayment` out.
@@ -21471,12 +21144,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Customer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customer")
-                });
+            self.customer = crate::request::set_some(value, "customer");
             self
         }
         /// Leaves `customer` out.
@@ -21492,12 +21160,10 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer_agreement = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customerAgreement")
-                });
+            self.customer_agreement = crate::request::set_some(
+                value,
+                "customerAgreement",
+            );
             self
         }
         /// Leaves `customerAgreement` out.
@@ -21513,12 +21179,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.debt_repayment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
-                });
+            self.debt_repayment = crate::request::set_some(value, "debtRepayment");
             self
         }
         /// Leaves `debtRepayment` out.
@@ -21534,12 +21195,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Exemption>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.exemption = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("exemption")
-                });
+            self.exemption = crate::request::set_some(value, "exemption");
             self
         }
         /// Leaves `exemption` out.
@@ -21553,10 +21209,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFraud>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.fraud = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("fraud"));
+            self.fraud = crate::request::set_some(value, "fraud");
             self
         }
         /// Leaves `fraud` out.
@@ -21570,12 +21223,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFundsTransfer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.funds_transfer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fundsTransfer")
-                });
+            self.funds_transfer = crate::request::set_some(value, "fundsTransfer");
             self
         }
         /// Leaves `fundsTransfer` out.
@@ -21591,11 +21239,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Narrative>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
+            self.narrative = crate::request::set(value, "narrative");
             self
         }
         /// Sets `paymentInstrument`.
@@ -21606,11 +21250,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set(value, "paymentInstrument");
             self
         }
         /// Sets `recipient`.
@@ -21619,12 +21259,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsRecipient>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.recipient = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("recipient")
-                });
+            self.recipient = crate::request::set_some(value, "recipient");
             self
         }
         /// Leaves `recipient` out.
@@ -21638,13 +21273,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.request_account_updater = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("requestAccountUpdater")
-                });
+            self.request_account_updater = crate::request::set_some(
+                value,
+                "requestAccountUpdater",
+            );
             self
         }
         /// Leaves `requestAccountUpdater` out.
@@ -21660,12 +21292,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Settlement>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.settlement = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("settlement")
-                });
+            self.settlement = crate::request::set_some(value, "settlement");
             self
         }
         /// Leaves `settlement` out.
@@ -21679,12 +21306,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Shipping>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
-                });
+            self.shipping = crate::request::set_some(value, "shipping");
             self
         }
         /// Leaves `shipping` out.
@@ -21698,10 +21320,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::PaymentsThreeDs>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.three_ds = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("threeDS"));
+            self.three_ds = crate::request::set_some(value, "threeDS");
             self
         }
         /// Leaves `threeDS` out.
@@ -21715,12 +21334,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TokenCreation>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_creation = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tokenCreation")
-                });
+            self.token_creation = crate::request::set_some(value, "tokenCreation");
             self
         }
         /// Leaves `tokenCreation` out.
@@ -21736,9 +21350,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -21819,11 +21431,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::StoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stored_card_usage = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("storedCardUsage")
-                });
+            self.stored_card_usage = crate::request::set(value, "storedCardUsage");
             self
         }
     }
@@ -21904,12 +21512,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -21927,12 +21530,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_holder_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
+            self.card_holder_name = crate::request::set_some(value, "cardHolderName");
             self
         }
         /// Leaves `cardHolderName` out.
@@ -21950,11 +21548,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
-                });
+            self.card_number = crate::request::set(value, "cardNumber");
             self
         }
         /// Sets `cvc`.
@@ -21963,10 +21557,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::Cvc>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self.cvc = crate::request::set_some(value, "cvc");
             self
         }
         /// Leaves `cvc` out.
@@ -21980,11 +21571,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ExpiryDate>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("expiryDate")
-                });
+            self.expiry_date = crate::request::set(value, "expiryDate");
             self
         }
         /// Sets `routing`.
@@ -21993,10 +21580,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Routing>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.routing = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("routing"));
+            self.routing = crate::request::set_some(value, "routing");
             self
         }
         /// Leaves `routing` out.
@@ -22010,9 +21594,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -22098,12 +21680,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -22119,12 +21696,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::Cryptogram>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cryptogram = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cryptogram")
-                });
+            self.cryptogram = crate::request::set_some(value, "cryptogram");
             self
         }
         /// Leaves `cryptogram` out.
@@ -22138,10 +21710,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Eci>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.eci = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
+            self.eci = crate::request::set_some(value, "eci");
             self
         }
         /// Leaves `eci` out.
@@ -22155,11 +21724,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ExpiryDate>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("expiryDate")
-                });
+            self.expiry_date = crate::request::set(value, "expiryDate");
             self
         }
         /// Sets `number`.
@@ -22170,9 +21735,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number"));
+            self.number = crate::request::set(value, "number");
             self
         }
         /// Sets `type`.
@@ -22181,9 +21744,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -22240,11 +21801,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::EmailAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.email_address = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("emailAddress")
-                });
+            self.email_address = crate::request::set(value, "emailAddress");
             self
         }
     }
@@ -22300,12 +21857,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -22321,9 +21873,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
         /// Sets `walletToken`.
@@ -22332,11 +21882,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::WalletToken>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.wallet_token = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("walletToken")
-                });
+            self.wallet_token = crate::request::set(value, "walletToken");
             self
         }
     }
@@ -22392,12 +21938,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Placement>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.placement = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("placement")
-                });
+            self.placement = crate::request::set_some(value, "placement");
             self
         }
         /// Leaves `placement` out.
@@ -22411,10 +21952,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsExemptionRequestType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set_some(value, "type");
             self
         }
         /// Leaves `type` out.
@@ -22517,12 +22055,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AuthenticationFlow>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.authentication_flow = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("authenticationFlow")
-                });
+            self.authentication_flow = crate::request::set_some(
+                value,
+                "authenticationFlow",
+            );
             self
         }
         /// Leaves `authenticationFlow` out.
@@ -22540,13 +22076,10 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.authentication_value = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("authenticationValue")
-                });
+            self.authentication_value = crate::request::set_some(
+                value,
+                "authenticationValue",
+            );
             self
         }
         /// Leaves `authenticationValue` out.
@@ -22562,10 +22095,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsExternalThreeDsBrand>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.brand = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("brand"));
+            self.brand = crate::request::set_some(value, "brand");
             self
         }
         /// Leaves `brand` out.
@@ -22579,13 +22109,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ChallengePreference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.challenge_preference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("challengePreference")
-                });
+            self.challenge_preference = crate::request::set_some(
+                value,
+                "challengePreference",
+            );
             self
         }
         /// Leaves `challengePreference` out.
@@ -22601,13 +22128,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CryptogramAlgorithm>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cryptogram_algorithm = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("cryptogramAlgorithm")
-                });
+            self.cryptogram_algorithm = crate::request::set_some(
+                value,
+                "cryptogramAlgorithm",
+            );
             self
         }
         /// Leaves `cryptogramAlgorithm` out.
@@ -22623,12 +22147,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.ds_transaction_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dsTransactionId")
-                });
+            self.ds_transaction_id = crate::request::set_some(value, "dsTransactionId");
             self
         }
         /// Leaves `dsTransactionId` out.
@@ -22644,10 +22163,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsExternalThreeDsEci>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.eci = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
+            self.eci = crate::request::set_some(value, "eci");
             self
         }
         /// Leaves `eci` out.
@@ -22661,12 +22177,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::NetworkScore>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.network_score = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("networkScore")
-                });
+            self.network_score = crate::request::set_some(value, "networkScore");
             self
         }
         /// Leaves `networkScore` out.
@@ -22682,9 +22193,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Version>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.version = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("version"));
+            self.version = crate::request::set(value, "version");
             self
         }
     }
@@ -22768,10 +22277,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Custom>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.custom = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("custom"));
+            self.custom = crate::request::set_some(value, "custom");
             self
         }
         /// Leaves `custom` out.
@@ -22785,11 +22291,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.silent_mode = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("silentMode")
-                });
+            self.silent_mode = crate::request::set(value, "silentMode");
             self
         }
         /// Sets `tmxSessionId`.
@@ -22798,12 +22300,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TmxSessionId>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tmx_session_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tmxSessionId")
-                });
+            self.tmx_session_id = crate::request::set_some(value, "tmxSessionId");
             self
         }
         /// Leaves `tmxSessionId` out.
@@ -22819,9 +22316,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFraudType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -22919,10 +22414,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.account = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("account"));
+            self.account = crate::request::set_some(value, "account");
             self
         }
         /// Leaves `account` out.
@@ -22936,10 +22428,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsTransferAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set_some(value, "address");
             self
         }
         /// Leaves `address` out.
@@ -22953,12 +22442,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::format::Date>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.date_of_birth = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
-                });
+            self.date_of_birth = crate::request::set_some(value, "dateOfBirth");
             self
         }
         /// Leaves `dateOfBirth` out.
@@ -22974,12 +22458,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DocumentReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.document_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("documentReference")
-                });
+            self.document_reference = crate::request::set_some(
+                value,
+                "documentReference",
+            );
             self
         }
         /// Leaves `documentReference` out.
@@ -22995,12 +22477,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFundsRecipientFirstName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
+            self.first_name = crate::request::set_some(value, "firstName");
             self
         }
         /// Leaves `firstName` out.
@@ -23014,12 +22491,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFundsRecipientLastName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -23033,12 +22505,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MiddleName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.middle_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("middleName")
-                });
+            self.middle_name = crate::request::set_some(value, "middleName");
             self
         }
         /// Leaves `middleName` out.
@@ -23052,12 +22519,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PhoneNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
-                });
+            self.phone_number = crate::request::set_some(value, "phoneNumber");
             self
         }
         /// Leaves `phoneNumber` out.
@@ -23156,10 +22618,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsTransferAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set_some(value, "address");
             self
         }
         /// Leaves `address` out.
@@ -23173,12 +22632,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::format::Date>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.date_of_birth = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
-                });
+            self.date_of_birth = crate::request::set_some(value, "dateOfBirth");
             self
         }
         /// Leaves `dateOfBirth` out.
@@ -23194,12 +22648,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DocumentReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.document_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("documentReference")
-                });
+            self.document_reference = crate::request::set_some(
+                value,
+                "documentReference",
+            );
             self
         }
         /// Leaves `documentReference` out.
@@ -23215,12 +22667,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFundsRecipientFirstName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
+            self.first_name = crate::request::set_some(value, "firstName");
             self
         }
         /// Leaves `firstName` out.
@@ -23234,12 +22681,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFundsRecipientLastName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -23253,12 +22695,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::MiddleName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.middle_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("middleName")
-                });
+            self.middle_name = crate::request::set_some(value, "middleName");
             self
         }
         /// Leaves `middleName` out.
@@ -23335,10 +22772,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Purpose>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.purpose = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("purpose"));
+            self.purpose = crate::request::set_some(value, "purpose");
             self
         }
         /// Leaves `purpose` out.
@@ -23352,12 +22786,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFundsRecipient>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.recipient = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("recipient")
-                });
+            self.recipient = crate::request::set_some(value, "recipient");
             self
         }
         /// Leaves `recipient` out.
@@ -23371,10 +22800,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFundsSender>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.sender = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("sender"));
+            self.sender = crate::request::set_some(value, "sender");
             self
         }
         /// Leaves `sender` out.
@@ -23388,9 +22814,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFundsTransferType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -23449,12 +22873,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.quantity = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("quantity")
-                });
+            self.quantity = crate::request::set_some(value, "quantity");
             self
         }
         /// Leaves `quantity` out.
@@ -23468,12 +22887,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.total_value = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("totalValue")
-                });
+            self.total_value = crate::request::set_some(value, "totalValue");
             self
         }
         /// Leaves `totalValue` out.
@@ -23619,13 +23033,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.consumer_bill_payment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("consumerBillPayment")
-                });
+            self.consumer_bill_payment = crate::request::set_some(
+                value,
+                "consumerBillPayment",
+            );
             self
         }
         /// Leaves `consumerBillPayment` out.
@@ -23641,12 +23052,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Customer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customer")
-                });
+            self.customer = crate::request::set_some(value, "customer");
             self
         }
         /// Leaves `customer` out.
@@ -23662,12 +23068,10 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.customer_agreement = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("customerAgreement")
-                });
+            self.customer_agreement = crate::request::set_some(
+                value,
+                "customerAgreement",
+            );
             self
         }
         /// Leaves `customerAgreement` out.
@@ -23683,12 +23087,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.debt_repayment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
-                });
+            self.debt_repayment = crate::request::set_some(value, "debtRepayment");
             self
         }
         /// Leaves `debtRepayment` out.
@@ -23704,12 +23103,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Exemption>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.exemption = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("exemption")
-                });
+            self.exemption = crate::request::set_some(value, "exemption");
             self
         }
         /// Leaves `exemption` out.
@@ -23723,10 +23117,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFraud>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.fraud = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("fraud"));
+            self.fraud = crate::request::set_some(value, "fraud");
             self
         }
         /// Leaves `fraud` out.
@@ -23740,12 +23131,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsFundsTransfer>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.funds_transfer = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("fundsTransfer")
-                });
+            self.funds_transfer = crate::request::set_some(value, "fundsTransfer");
             self
         }
         /// Leaves `fundsTransfer` out.
@@ -23761,11 +23147,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Narrative>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
+            self.narrative = crate::request::set(value, "narrative");
             self
         }
         /// Sets `paymentInstrument`.
@@ -23774,11 +23156,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::PaymentInstrument>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set(value, "paymentInstrument");
             self
         }
         /// Sets `recipient`.
@@ -23787,12 +23165,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsRecipient>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.recipient = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("recipient")
-                });
+            self.recipient = crate::request::set_some(value, "recipient");
             self
         }
         /// Leaves `recipient` out.
@@ -23806,12 +23179,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Settlement>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.settlement = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("settlement")
-                });
+            self.settlement = crate::request::set_some(value, "settlement");
             self
         }
         /// Leaves `settlement` out.
@@ -23825,12 +23193,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Shipping>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
-                });
+            self.shipping = crate::request::set_some(value, "shipping");
             self
         }
         /// Leaves `shipping` out.
@@ -23844,10 +23207,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::PaymentsThreeDs>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.three_ds = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("threeDS"));
+            self.three_ds = crate::request::set_some(value, "threeDS");
             self
         }
         /// Leaves `threeDS` out.
@@ -23861,12 +23221,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TokenCreation>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_creation = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tokenCreation")
-                });
+            self.token_creation = crate::request::set_some(value, "tokenCreation");
             self
         }
         /// Leaves `tokenCreation` out.
@@ -23882,9 +23237,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -23982,12 +23335,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::InstallmentPlan>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.installment_plan = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("installmentPlan")
-                });
+            self.installment_plan = crate::request::set_some(value, "installmentPlan");
             self
         }
         /// Leaves `installmentPlan` out.
@@ -24003,11 +23351,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::InstallmentType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.installment_type = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("installmentType")
-                });
+            self.installment_type = crate::request::set(value, "installmentType");
             self
         }
         /// Sets `schemeReference`.
@@ -24016,12 +23360,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeReference")
-                });
+            self.scheme_reference = crate::request::set_some(value, "schemeReference");
             self
         }
         /// Leaves `schemeReference` out.
@@ -24037,12 +23376,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::StoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stored_card_usage = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("storedCardUsage")
-                });
+            self.stored_card_usage = crate::request::set_some(value, "storedCardUsage");
             self
         }
         /// Leaves `storedCardUsage` out.
@@ -24164,12 +23498,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AccountHistory>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.account_history = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("accountHistory")
-                });
+            self.account_history = crate::request::set_some(value, "accountHistory");
             self
         }
         /// Leaves `accountHistory` out.
@@ -24185,11 +23514,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Challenge>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.challenge = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("challenge")
-                });
+            self.challenge = crate::request::set(value, "challenge");
             self
         }
         /// Sets `deviceData`.
@@ -24198,11 +23523,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DeviceData>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.device_data = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("deviceData")
-                });
+            self.device_data = crate::request::set(value, "deviceData");
             self
         }
         /// Sets `exemptionOnOutage`.
@@ -24211,12 +23532,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.exemption_on_outage = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("exemptionOnOutage")
-                });
+            self.exemption_on_outage = crate::request::set_some(
+                value,
+                "exemptionOnOutage",
+            );
             self
         }
         /// Leaves `exemptionOnOutage` out.
@@ -24232,12 +23551,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsGiftCardsPurchase>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.gift_cards_purchase = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("giftCardsPurchase")
-                });
+            self.gift_cards_purchase = crate::request::set_some(
+                value,
+                "giftCardsPurchase",
+            );
             self
         }
         /// Leaves `giftCardsPurchase` out.
@@ -24253,9 +23570,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsIntegratedThreeDsMode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.mode = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mode"));
+            self.mode = crate::request::set(value, "mode");
             self
         }
         /// Sets `preOrderDate`.
@@ -24264,12 +23579,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.pre_order_date = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("preOrderDate")
-                });
+            self.pre_order_date = crate::request::set_some(value, "preOrderDate");
             self
         }
         /// Leaves `preOrderDate` out.
@@ -24285,13 +23595,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.previous_suspicious_activity = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("previousSuspiciousActivity")
-                });
+            self.previous_suspicious_activity = crate::request::set_some(
+                value,
+                "previousSuspiciousActivity",
+            );
             self
         }
         /// Leaves `previousSuspiciousActivity` out.
@@ -24307,10 +23614,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reorder = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("reorder"));
+            self.reorder = crate::request::set_some(value, "reorder");
             self
         }
         /// Leaves `reorder` out.
@@ -24324,12 +23628,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TransactionHistory>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction_history = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("transactionHistory")
-                });
+            self.transaction_history = crate::request::set_some(
+                value,
+                "transactionHistory",
+            );
             self
         }
         /// Leaves `transactionHistory` out.
@@ -24345,12 +23647,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::UserType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.user_type = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("userType")
-                });
+            self.user_type = crate::request::set_some(value, "userType");
             self
         }
         /// Leaves `userType` out.
@@ -24466,12 +23763,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -24489,12 +23781,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_holder_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
+            self.card_holder_name = crate::request::set_some(value, "cardHolderName");
             self
         }
         /// Leaves `cardHolderName` out.
@@ -24510,12 +23797,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::Cryptogram>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cryptogram = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cryptogram")
-                });
+            self.cryptogram = crate::request::set_some(value, "cryptogram");
             self
         }
         /// Leaves `cryptogram` out.
@@ -24529,10 +23811,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Eci>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.eci = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("eci"));
+            self.eci = crate::request::set_some(value, "eci");
             self
         }
         /// Leaves `eci` out.
@@ -24546,11 +23825,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::ExpiryDate>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("expiryDate")
-                });
+            self.expiry_date = crate::request::set(value, "expiryDate");
             self
         }
         /// Sets `tokenNumber`.
@@ -24559,11 +23834,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::TokenNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tokenNumber")
-                });
+            self.token_number = crate::request::set(value, "tokenNumber");
             self
         }
         /// Sets `type`.
@@ -24572,9 +23843,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -24634,11 +23903,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set(value, "reference");
             self
         }
         /// Sets `value`.
@@ -24647,9 +23912,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -24706,11 +23969,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Reference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set(value, "reference");
             self
         }
         /// Sets `sequence`.
@@ -24719,12 +23978,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsSequence>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.sequence = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("sequence")
-                });
+            self.sequence = crate::request::set_some(value, "sequence");
             self
         }
         /// Leaves `sequence` out.
@@ -24738,9 +23992,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -24802,13 +24054,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::IndependentSalesOrganizationId>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.independent_sales_organization_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("independentSalesOrganizationId")
-                });
+            self.independent_sales_organization_id = crate::request::set_some(
+                value,
+                "independentSalesOrganizationId",
+            );
             self
         }
         /// Leaves `independentSalesOrganizationId` out.
@@ -24824,11 +24073,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeId>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_id = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeId")
-                });
+            self.scheme_id = crate::request::set(value, "schemeId");
             self
         }
         /// Sets `subMerchant`.
@@ -24837,11 +24082,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsSubMerchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.sub_merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("subMerchant")
-                });
+            self.sub_merchant = crate::request::set(value, "subMerchant");
             self
         }
     }
@@ -24895,11 +24136,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PhoneNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
-                });
+            self.phone_number = crate::request::set(value, "phoneNumber");
             self
         }
     }
@@ -24963,12 +24200,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AccountReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.account_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("accountReference")
-                });
+            self.account_reference = crate::request::set_some(value, "accountReference");
             self
         }
         /// Leaves `accountReference` out.
@@ -24984,10 +24216,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsRecipientAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set_some(value, "address");
             self
         }
         /// Leaves `address` out.
@@ -25001,12 +24230,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::format::Date>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.date_of_birth = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
-                });
+            self.date_of_birth = crate::request::set_some(value, "dateOfBirth");
             self
         }
         /// Leaves `dateOfBirth` out.
@@ -25022,12 +24246,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsRecipientLastName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -25083,12 +24302,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsRecipientAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set_some(value, "postalCode");
             self
         }
         /// Leaves `postalCode` out.
@@ -25141,9 +24355,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number"));
+            self.number = crate::request::set(value, "number");
             self
         }
         /// Sets `total`.
@@ -25152,9 +24364,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.total = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("total"));
+            self.total = crate::request::set(value, "total");
             self
         }
     }
@@ -25241,11 +24451,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsShippingAddressAddress1>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set(value, "address1");
             self
         }
         /// Sets `address2`.
@@ -25254,12 +24460,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsShippingAddressAddress2>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
+            self.address2 = crate::request::set_some(value, "address2");
             self
         }
         /// Leaves `address2` out.
@@ -25273,12 +24474,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Address3>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address3")
-                });
+            self.address3 = crate::request::set_some(value, "address3");
             self
         }
         /// Leaves `address3` out.
@@ -25292,9 +24488,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsShippingAddressCity>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set(value, "city");
             self
         }
         /// Sets `countryCode`.
@@ -25303,11 +24497,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsShippingAddressCountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `postalCode`.
@@ -25316,11 +24506,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsShippingAddressPostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set(value, "postalCode");
             self
         }
         /// Sets `state`.
@@ -25329,10 +24515,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsShippingAddressState>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -25396,12 +24579,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SocialNetworkReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.social_network_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("socialNetworkReference")
-                });
+            self.social_network_reference = crate::request::set(
+                value,
+                "socialNetworkReference",
+            );
             self
         }
     }
@@ -25485,9 +24666,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsSubMerchantAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set(value, "address");
             self
         }
         /// Sets `email`.
@@ -25496,10 +24675,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsSubMerchantEmail>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.email = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
+            self.email = crate::request::set_some(value, "email");
             self
         }
         /// Leaves `email` out.
@@ -25513,9 +24689,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Name>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.name = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self.name = crate::request::set(value, "name");
             self
         }
         /// Sets `phoneNumber`.
@@ -25524,12 +24698,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PhoneNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
-                });
+            self.phone_number = crate::request::set_some(value, "phoneNumber");
             self
         }
         /// Leaves `phoneNumber` out.
@@ -25543,11 +24712,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsSubMerchantReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("reference")
-                });
+            self.reference = crate::request::set(value, "reference");
             self
         }
         /// Sets `taxReference`.
@@ -25556,12 +24721,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TaxReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tax_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("taxReference")
-                });
+            self.tax_reference = crate::request::set_some(value, "taxReference");
             self
         }
         /// Leaves `taxReference` out.
@@ -25577,10 +24737,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Url>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.url = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("url"));
+            self.url = crate::request::set_some(value, "url");
             self
         }
         /// Leaves `url` out.
@@ -25662,9 +24819,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsSubMerchantAddressCity>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set(value, "city");
             self
         }
         /// Sets `countryCode`.
@@ -25673,11 +24828,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `postalCode`.
@@ -25686,11 +24837,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set(value, "postalCode");
             self
         }
         /// Sets `state`.
@@ -25699,10 +24846,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::State>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -25716,9 +24860,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Street>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.street = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("street"));
+            self.street = crate::request::set(value, "street");
             self
         }
     }
@@ -25780,12 +24922,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeReference")
-                });
+            self.scheme_reference = crate::request::set_some(value, "schemeReference");
             self
         }
         /// Leaves `schemeReference` out.
@@ -25801,11 +24938,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::StoredCardUsage>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.stored_card_usage = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("storedCardUsage")
-                });
+            self.stored_card_usage = crate::request::set(value, "storedCardUsage");
             self
         }
     }
@@ -25885,12 +25018,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsTransferAddressAddress1>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set_some(value, "address1");
             self
         }
         /// Leaves `address1` out.
@@ -25904,12 +25032,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsTransferAddressAddress2>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
+            self.address2 = crate::request::set_some(value, "address2");
             self
         }
         /// Leaves `address2` out.
@@ -25923,10 +25046,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsTransferAddressCity>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set_some(value, "city");
             self
         }
         /// Leaves `city` out.
@@ -25940,11 +25060,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsTransferAddressCountryCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `postalCode`.
@@ -25953,12 +25069,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PostalCode>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set_some(value, "postalCode");
             self
         }
         /// Leaves `postalCode` out.
@@ -25972,10 +25083,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::State>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -26037,12 +25145,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SchemeReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.scheme_reference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("schemeReference")
-                });
+            self.scheme_reference = crate::request::set_some(value, "schemeReference");
             self
         }
         /// Leaves `schemeReference` out.
@@ -26096,11 +25199,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::WalletReference>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.wallet_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("walletReference")
-                });
+            self.wallet_reference = crate::request::set(value, "walletReference");
             self
         }
     }
@@ -26146,12 +25245,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PreferredCardBrand>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.preferred_card_brand = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("preferredCardBrand")
-                });
+            self.preferred_card_brand = crate::request::set_some(
+                value,
+                "preferredCardBrand",
+            );
             self
         }
         /// Leaves `preferredCardBrand` out.
@@ -26230,12 +25327,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsBillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -26253,12 +25345,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_holder_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
+            self.card_holder_name = crate::request::set_some(value, "cardHolderName");
             self
         }
         /// Leaves `cardHolderName` out.
@@ -26274,10 +25361,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Routing>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.routing = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("routing"));
+            self.routing = crate::request::set_some(value, "routing");
             self
         }
         /// Leaves `routing` out.
@@ -26291,11 +25375,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.session_href = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("sessionHref")
-                });
+            self.session_href = crate::request::set(value, "sessionHref");
             self
         }
         /// Sets `type`.
@@ -26304,9 +25384,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -26365,11 +25443,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.session_href = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("sessionHref")
-                });
+            self.session_href = crate::request::set(value, "sessionHref");
             self
         }
         /// Sets `type`.
@@ -26378,9 +25452,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -26433,9 +25505,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.auto = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("auto"));
+            self.auto = crate::request::set(value, "auto");
             self
         }
         /// Sets `cancelOn`.
@@ -26444,12 +25514,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Cancellation>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cancel_on = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cancelOn")
-                });
+            self.cancel_on = crate::request::set_some(value, "cancelOn");
             self
         }
         /// Leaves `cancelOn` out.
@@ -26535,10 +25600,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentsShippingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set_some(value, "address");
             self
         }
         /// Leaves `address` out.
@@ -26552,10 +25614,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Email>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.email = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
+            self.email = crate::request::set_some(value, "email");
             self
         }
         /// Leaves `email` out.
@@ -26569,12 +25628,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CustomerFirstName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
+            self.first_name = crate::request::set_some(value, "firstName");
             self
         }
         /// Leaves `firstName` out.
@@ -26588,12 +25642,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CustomerLastName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -26607,10 +25656,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Method>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.method = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("method"));
+            self.method = crate::request::set_some(value, "method");
             self
         }
         /// Leaves `method` out.
@@ -26624,10 +25670,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Phone>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("phone"));
+            self.phone = crate::request::set_some(value, "phone");
             self
         }
         /// Leaves `phone` out.
@@ -26641,12 +25684,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TimeFrame>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.time_frame = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("timeFrame")
-                });
+            self.time_frame = crate::request::set_some(value, "timeFrame");
             self
         }
         /// Leaves `timeFrame` out.
@@ -26719,12 +25757,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Description>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.description = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("description")
-                });
+            self.description = crate::request::set_some(value, "description");
             self
         }
         /// Leaves `description` out.
@@ -26738,12 +25771,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Namespace>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.namespace = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("namespace")
-                });
+            self.namespace = crate::request::set_some(value, "namespace");
             self
         }
         /// Leaves `namespace` out.
@@ -26757,9 +25785,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TokenCreationType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -26841,10 +25867,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::payments_2024::types::Cvc>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self.cvc = crate::request::set_some(value, "cvc");
             self
         }
         /// Leaves `cvc` out.
@@ -26858,12 +25881,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc_session_href = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cvcSessionHref")
-                });
+            self.cvc_session_href = crate::request::set_some(value, "cvcSessionHref");
             self
         }
         /// Leaves `cvcSessionHref` out.
@@ -26879,10 +25897,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.href = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("href"));
+            self.href = crate::request::set_some(value, "href");
             self
         }
         /// Leaves `href` out.
@@ -26896,12 +25911,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Namespace>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.namespace = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("namespace")
-                });
+            self.namespace = crate::request::set_some(value, "namespace");
             self
         }
         /// Leaves `namespace` out.
@@ -26915,10 +25925,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Routing>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.routing = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("routing"));
+            self.routing = crate::request::set_some(value, "routing");
             self
         }
         /// Leaves `routing` out.
@@ -26932,10 +25939,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TokenId>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.token_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("tokenId"));
+            self.token_id = crate::request::set_some(value, "tokenId");
             self
         }
         /// Leaves `tokenId` out.
@@ -26949,9 +25953,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -27038,12 +26040,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.add_cards_last_day = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("addCardsLastDay")
-                });
+            self.add_cards_last_day = crate::request::set_some(value, "addCardsLastDay");
             self
         }
         /// Leaves `addCardsLastDay` out.
@@ -27059,12 +26056,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.attempts_last_day = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("attemptsLastDay")
-                });
+            self.attempts_last_day = crate::request::set_some(value, "attemptsLastDay");
             self
         }
         /// Leaves `attemptsLastDay` out.
@@ -27080,12 +26072,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.attempts_last_year = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("attemptsLastYear")
-                });
+            self.attempts_last_year = crate::request::set_some(
+                value,
+                "attemptsLastYear",
+            );
             self
         }
         /// Leaves `attemptsLastYear` out.
@@ -27101,13 +26091,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.completed_last_six_months = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("completedLastSixMonths")
-                });
+            self.completed_last_six_months = crate::request::set_some(
+                value,
+                "completedLastSixMonths",
+            );
             self
         }
         /// Leaves `completedLastSixMonths` out.
@@ -27123,13 +26110,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping_address_first_used_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("shippingAddressFirstUsedAt")
-                });
+            self.shipping_address_first_used_at = crate::request::set_some(
+                value,
+                "shippingAddressFirstUsedAt",
+            );
             self
         }
         /// Leaves `shippingAddressFirstUsedAt` out.
@@ -27201,13 +26185,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.accept_partial_amount = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("acceptPartialAmount")
-                });
+            self.accept_partial_amount = crate::request::set_some(
+                value,
+                "acceptPartialAmount",
+            );
             self
         }
         /// Leaves `acceptPartialAmount` out.
@@ -27223,9 +26204,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i32>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set(value, "amount");
             self
         }
         /// Sets `currency`.
@@ -27234,11 +26213,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Currency>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
+            self.currency = crate::request::set(value, "currency");
             self
         }
     }

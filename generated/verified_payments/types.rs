@@ -3137,12 +3137,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.date_of_birth = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("dateOfBirth")
-                });
+            self.date_of_birth = crate::request::set_some(value, "dateOfBirth");
             self
         }
         /// Leaves `dateOfBirth` out.
@@ -3158,10 +3153,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.email = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
+            self.email = crate::request::set_some(value, "email");
             self
         }
         /// Leaves `email` out.
@@ -3175,10 +3167,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::AccountHistory>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.history = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("history"));
+            self.history = crate::request::set_some(value, "history");
             self
         }
         /// Leaves `history` out.
@@ -3192,13 +3181,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.previous_suspicious_activity = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("previousSuspiciousActivity")
-                });
+            self.previous_suspicious_activity = crate::request::set_some(
+                value,
+                "previousSuspiciousActivity",
+            );
             self
         }
         /// Leaves `previousSuspiciousActivity` out.
@@ -3214,12 +3200,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shopper_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shopperId")
-                });
+            self.shopper_id = crate::request::set_some(value, "shopperId");
             self
         }
         /// Leaves `shopperId` out.
@@ -3233,10 +3214,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set_some(value, "type");
             self
         }
         /// Leaves `type` out.
@@ -3319,12 +3297,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.created_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("createdAt")
-                });
+            self.created_at = crate::request::set_some(value, "createdAt");
             self
         }
         /// Leaves `createdAt` out.
@@ -3338,12 +3311,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.modified_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("modifiedAt")
-                });
+            self.modified_at = crate::request::set_some(value, "modifiedAt");
             self
         }
         /// Leaves `modifiedAt` out.
@@ -3357,12 +3325,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.password_modified_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("passwordModifiedAt")
-                });
+            self.password_modified_at = crate::request::set_some(
+                value,
+                "passwordModifiedAt",
+            );
             self
         }
         /// Leaves `passwordModifiedAt` out.
@@ -3378,13 +3344,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_account_enrolled_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("paymentAccountEnrolledAt")
-                });
+            self.payment_account_enrolled_at = crate::request::set_some(
+                value,
+                "paymentAccountEnrolledAt",
+            );
             self
         }
         /// Leaves `paymentAccountEnrolledAt` out.
@@ -3491,12 +3454,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set_some(value, "address1");
             self
         }
         /// Leaves `address1` out.
@@ -3510,12 +3468,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
+            self.address2 = crate::request::set_some(value, "address2");
             self
         }
         /// Leaves `address2` out.
@@ -3529,12 +3482,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address3")
-                });
+            self.address3 = crate::request::set_some(value, "address3");
             self
         }
         /// Leaves `address3` out.
@@ -3548,10 +3496,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set_some(value, "city");
             self
         }
         /// Leaves `city` out.
@@ -3565,11 +3510,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `phoneNumber`.
@@ -3578,12 +3519,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
-                });
+            self.phone_number = crate::request::set_some(value, "phoneNumber");
             self
         }
         /// Leaves `phoneNumber` out.
@@ -3597,12 +3533,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set_some(value, "postalCode");
             self
         }
         /// Leaves `postalCode` out.
@@ -3616,10 +3547,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -3717,11 +3645,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address1 = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address1")
-                });
+            self.address1 = crate::request::set(value, "address1");
             self
         }
         /// Sets `address2`.
@@ -3730,12 +3654,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address2")
-                });
+            self.address2 = crate::request::set_some(value, "address2");
             self
         }
         /// Leaves `address2` out.
@@ -3749,12 +3668,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("address3")
-                });
+            self.address3 = crate::request::set_some(value, "address3");
             self
         }
         /// Leaves `address3` out.
@@ -3768,9 +3682,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set(value, "city");
             self
         }
         /// Sets `countryCode`.
@@ -3779,11 +3691,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `postalCode`.
@@ -3792,11 +3700,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set(value, "postalCode");
             self
         }
         /// Sets `state`.
@@ -3805,10 +3709,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -3879,9 +3780,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.month = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("month"));
+            self.month = crate::request::set(value, "month");
             self
         }
         /// Sets `year`.
@@ -3892,9 +3791,7 @@ pub mod builder {
             >,
             V::Error: crate::request::IntoRefusal,
         {
-            self.year = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("year"));
+            self.year = crate::request::set(value, "year");
             self
         }
     }
@@ -3955,12 +3852,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.preference = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("preference")
-                });
+            self.preference = crate::request::set_some(value, "preference");
             self
         }
         /// Leaves `preference` out.
@@ -3974,11 +3866,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.return_url = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("returnUrl")
-                });
+            self.return_url = crate::request::set(value, "returnUrl");
             self
         }
         /// Sets `windowSize`.
@@ -3987,12 +3875,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.window_size = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("windowSize")
-                });
+            self.window_size = crate::request::set_some(value, "windowSize");
             self
         }
         /// Leaves `windowSize` out.
@@ -4129,10 +4012,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number1"));
+            self.number1 = crate::request::set_some(value, "number1");
             self
         }
         /// Leaves `number1` out.
@@ -4146,10 +4026,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number2"));
+            self.number2 = crate::request::set_some(value, "number2");
             self
         }
         /// Leaves `number2` out.
@@ -4163,10 +4040,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number3"));
+            self.number3 = crate::request::set_some(value, "number3");
             self
         }
         /// Leaves `number3` out.
@@ -4180,10 +4054,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number4 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number4"));
+            self.number4 = crate::request::set_some(value, "number4");
             self
         }
         /// Leaves `number4` out.
@@ -4197,10 +4068,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number5 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number5"));
+            self.number5 = crate::request::set_some(value, "number5");
             self
         }
         /// Leaves `number5` out.
@@ -4214,10 +4082,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number6 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number6"));
+            self.number6 = crate::request::set_some(value, "number6");
             self
         }
         /// Leaves `number6` out.
@@ -4231,10 +4096,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number7 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number7"));
+            self.number7 = crate::request::set_some(value, "number7");
             self
         }
         /// Leaves `number7` out.
@@ -4248,10 +4110,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number8 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number8"));
+            self.number8 = crate::request::set_some(value, "number8");
             self
         }
         /// Leaves `number8` out.
@@ -4265,10 +4124,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.number9 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("number9"));
+            self.number9 = crate::request::set_some(value, "number9");
             self
         }
         /// Leaves `number9` out.
@@ -4282,10 +4138,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string1 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string1"));
+            self.string1 = crate::request::set_some(value, "string1");
             self
         }
         /// Leaves `string1` out.
@@ -4299,10 +4152,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string2"));
+            self.string2 = crate::request::set_some(value, "string2");
             self
         }
         /// Leaves `string2` out.
@@ -4316,10 +4166,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string3 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string3"));
+            self.string3 = crate::request::set_some(value, "string3");
             self
         }
         /// Leaves `string3` out.
@@ -4333,10 +4180,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string4 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string4"));
+            self.string4 = crate::request::set_some(value, "string4");
             self
         }
         /// Leaves `string4` out.
@@ -4350,10 +4194,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string5 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string5"));
+            self.string5 = crate::request::set_some(value, "string5");
             self
         }
         /// Leaves `string5` out.
@@ -4367,10 +4208,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string6 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string6"));
+            self.string6 = crate::request::set_some(value, "string6");
             self
         }
         /// Leaves `string6` out.
@@ -4384,10 +4222,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string7 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string7"));
+            self.string7 = crate::request::set_some(value, "string7");
             self
         }
         /// Leaves `string7` out.
@@ -4401,10 +4236,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string8 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string8"));
+            self.string8 = crate::request::set_some(value, "string8");
             self
         }
         /// Leaves `string8` out.
@@ -4418,10 +4250,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.string9 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("string9"));
+            self.string9 = crate::request::set_some(value, "string9");
             self
         }
         /// Leaves `string9` out.
@@ -4533,11 +4362,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.accept_header = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("acceptHeader")
-                });
+            self.accept_header = crate::request::set(value, "acceptHeader");
             self
         }
         /// Sets `browserLanguage`.
@@ -4546,12 +4371,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.browser_language = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("browserLanguage")
-                });
+            self.browser_language = crate::request::set_some(value, "browserLanguage");
             self
         }
         /// Leaves `browserLanguage` out.
@@ -4567,12 +4387,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.ip_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("ipAddress")
-                });
+            self.ip_address = crate::request::set_some(value, "ipAddress");
             self
         }
         /// Leaves `ipAddress` out.
@@ -4586,12 +4401,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tmx_session_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("tmxSessionId")
-                });
+            self.tmx_session_id = crate::request::set_some(value, "tmxSessionId");
             self
         }
         /// Leaves `tmxSessionId` out.
@@ -4607,11 +4417,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.user_agent_header = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("userAgentHeader")
-                });
+            self.user_agent_header = crate::request::set(value, "userAgentHeader");
             self
         }
     }
@@ -4671,12 +4477,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.quantity = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("quantity")
-                });
+            self.quantity = crate::request::set_some(value, "quantity");
             self
         }
         /// Leaves `quantity` out.
@@ -4690,12 +4491,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TotalValue>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.total_value = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("totalValue")
-                });
+            self.total_value = crate::request::set_some(value, "totalValue");
             self
         }
         /// Leaves `totalValue` out.
@@ -4762,12 +4558,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.debt_repayment = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("debtRepayment")
-                });
+            self.debt_repayment = crate::request::set_some(value, "debtRepayment");
             self
         }
         /// Leaves `debtRepayment` out.
@@ -4783,11 +4574,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Narrative>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.narrative = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("narrative")
-                });
+            self.narrative = crate::request::set(value, "narrative");
             self
         }
         /// Sets `paymentInstrument`.
@@ -4796,11 +4583,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentInstrument>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_instrument = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentInstrument")
-                });
+            self.payment_instrument = crate::request::set(value, "paymentInstrument");
             self
         }
         /// Sets `value`.
@@ -4809,9 +4592,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Value>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.value = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("value"));
+            self.value = crate::request::set(value, "value");
             self
         }
     }
@@ -4876,9 +4657,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.entity = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("entity"));
+            self.entity = crate::request::set(value, "entity");
             self
         }
         /// Sets `fraud`.
@@ -4887,10 +4666,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.fraud = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("fraud"));
+            self.fraud = crate::request::set_some(value, "fraud");
             self
         }
         /// Leaves `fraud` out.
@@ -4904,10 +4680,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.mcc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("mcc"));
+            self.mcc = crate::request::set_some(value, "mcc");
             self
         }
         /// Leaves `mcc` out.
@@ -4921,12 +4694,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentFacilitator>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.payment_facilitator = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("paymentFacilitator")
-                });
+            self.payment_facilitator = crate::request::set_some(
+                value,
+                "paymentFacilitator",
+            );
             self
         }
         /// Leaves `paymentFacilitator` out.
@@ -4988,9 +4759,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.line1 = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line1"));
+            self.line1 = crate::request::set(value, "line1");
             self
         }
         /// Sets `line2`.
@@ -4999,10 +4768,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.line2 = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("line2"));
+            self.line2 = crate::request::set_some(value, "line2");
             self
         }
         /// Leaves `line2` out.
@@ -5063,10 +4829,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.iso_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("isoId"));
+            self.iso_id = crate::request::set_some(value, "isoId");
             self
         }
         /// Leaves `isoId` out.
@@ -5080,9 +4843,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.pf_id = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("pfId"));
+            self.pf_id = crate::request::set(value, "pfId");
             self
         }
         /// Sets `subMerchant`.
@@ -5091,11 +4852,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::SubMerchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.sub_merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("subMerchant")
-                });
+            self.sub_merchant = crate::request::set(value, "subMerchant");
             self
         }
     }
@@ -5177,12 +4934,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::BillingAddress>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.billing_address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("billingAddress")
-                });
+            self.billing_address = crate::request::set_some(value, "billingAddress");
             self
         }
         /// Leaves `billingAddress` out.
@@ -5198,11 +4950,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::CardExpiryDate>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_expiry_date = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardExpiryDate")
-                });
+            self.card_expiry_date = crate::request::set(value, "cardExpiryDate");
             self
         }
         /// Sets `cardHolderName`.
@@ -5211,12 +4959,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::verified_payments::types::CardHolderName>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_holder_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardHolderName")
-                });
+            self.card_holder_name = crate::request::set_some(value, "cardHolderName");
             self
         }
         /// Leaves `cardHolderName` out.
@@ -5232,11 +4975,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::verified_payments::types::CardNumber>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.card_number = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("cardNumber")
-                });
+            self.card_number = crate::request::set(value, "cardNumber");
             self
         }
         /// Sets `cvc`.
@@ -5245,10 +4984,7 @@ pub mod builder {
             V: ::core::convert::TryInto<crate::verified_payments::types::Cvc>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.cvc = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("cvc"));
+            self.cvc = crate::request::set_some(value, "cvc");
             self
         }
         /// Leaves `cvc` out.
@@ -5262,9 +4998,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::PaymentInstrumentType>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.type_ = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("type"));
+            self.type_ = crate::request::set(value, "type");
             self
         }
     }
@@ -5336,10 +5070,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Account>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.account = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("account"));
+            self.account = crate::request::set_some(value, "account");
             self
         }
         /// Leaves `account` out.
@@ -5353,10 +5084,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Custom>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.custom = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("custom"));
+            self.custom = crate::request::set_some(value, "custom");
             self
         }
         /// Leaves `custom` out.
@@ -5370,12 +5098,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Shipping>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("shipping")
-                });
+            self.shipping = crate::request::set_some(value, "shipping");
             self
         }
         /// Leaves `shipping` out.
@@ -5389,12 +5112,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Transaction>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("transaction")
-                });
+            self.transaction = crate::request::set_some(value, "transaction");
             self
         }
         /// Leaves `transaction` out.
@@ -5486,10 +5204,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Address>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.address = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("address"));
+            self.address = crate::request::set_some(value, "address");
             self
         }
         /// Leaves `address` out.
@@ -5503,10 +5218,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.email = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("email"));
+            self.email = crate::request::set_some(value, "email");
             self
         }
         /// Leaves `email` out.
@@ -5520,12 +5232,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
+            self.first_name = crate::request::set_some(value, "firstName");
             self
         }
         /// Leaves `firstName` out.
@@ -5539,12 +5246,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -5558,10 +5260,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.method = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("method"));
+            self.method = crate::request::set_some(value, "method");
             self
         }
         /// Leaves `method` out.
@@ -5575,13 +5274,10 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.name_matches_account_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("nameMatchesAccountName")
-                });
+            self.name_matches_account_name = crate::request::set_some(
+                value,
+                "nameMatchesAccountName",
+            );
             self
         }
         /// Leaves `nameMatchesAccountName` out.
@@ -5597,12 +5293,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.time_frame = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("timeFrame")
-                });
+            self.time_frame = crate::request::set_some(value, "timeFrame");
             self
         }
         /// Leaves `timeFrame` out.
@@ -5702,9 +5393,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.city = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("city"));
+            self.city = crate::request::set(value, "city");
             self
         }
         /// Sets `countryCode`.
@@ -5713,11 +5402,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.country_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("countryCode")
-                });
+            self.country_code = crate::request::set(value, "countryCode");
             self
         }
         /// Sets `merchantId`.
@@ -5726,11 +5411,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant_id = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchantId")
-                });
+            self.merchant_id = crate::request::set(value, "merchantId");
             self
         }
         /// Sets `name`.
@@ -5739,9 +5420,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.name = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("name"));
+            self.name = crate::request::set(value, "name");
             self
         }
         /// Sets `postalCode`.
@@ -5750,11 +5429,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.postal_code = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("postalCode")
-                });
+            self.postal_code = crate::request::set(value, "postalCode");
             self
         }
         /// Sets `state`.
@@ -5763,10 +5438,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.state = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("state"));
+            self.state = crate::request::set_some(value, "state");
             self
         }
         /// Leaves `state` out.
@@ -5780,9 +5452,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.street = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("street"));
+            self.street = crate::request::set(value, "street");
             self
         }
         /// Sets `taxId`.
@@ -5791,10 +5461,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.tax_id = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("taxId"));
+            self.tax_id = crate::request::set_some(value, "taxId");
             self
         }
         /// Leaves `taxId` out.
@@ -5859,9 +5526,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set(value, "amount");
             self
         }
         /// Sets `currency`.
@@ -5870,11 +5535,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
+            self.currency = crate::request::set(value, "currency");
             self
         }
     }
@@ -5959,12 +5620,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.first_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("firstName")
-                });
+            self.first_name = crate::request::set_some(value, "firstName");
             self
         }
         /// Leaves `firstName` out.
@@ -5978,12 +5634,10 @@ pub mod builder {
             V: ::core::convert::TryInto<super::GiftCardsPurchase>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.gift_cards_purchase = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("giftCardsPurchase")
-                });
+            self.gift_cards_purchase = crate::request::set_some(
+                value,
+                "giftCardsPurchase",
+            );
             self
         }
         /// Leaves `giftCardsPurchase` out.
@@ -5999,10 +5653,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::TransactionHistory>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.history = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("history"));
+            self.history = crate::request::set_some(value, "history");
             self
         }
         /// Leaves `history` out.
@@ -6016,12 +5667,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.last_name = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("lastName")
-                });
+            self.last_name = crate::request::set_some(value, "lastName");
             self
         }
         /// Leaves `lastName` out.
@@ -6035,12 +5681,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.phone_number = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("phoneNumber")
-                });
+            self.phone_number = crate::request::set_some(value, "phoneNumber");
             self
         }
         /// Leaves `phoneNumber` out.
@@ -6054,12 +5695,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.pre_order_date = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("preOrderDate")
-                });
+            self.pre_order_date = crate::request::set_some(value, "preOrderDate");
             self
         }
         /// Leaves `preOrderDate` out.
@@ -6075,10 +5711,7 @@ pub mod builder {
             V: ::core::convert::TryInto<bool>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.reorder = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("reorder"));
+            self.reorder = crate::request::set_some(value, "reorder");
             self
         }
         /// Leaves `reorder` out.
@@ -6170,12 +5803,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.add_cards_last_day = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("addCardsLastDay")
-                });
+            self.add_cards_last_day = crate::request::set_some(value, "addCardsLastDay");
             self
         }
         /// Leaves `addCardsLastDay` out.
@@ -6191,12 +5819,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.attempts_last_day = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("attemptsLastDay")
-                });
+            self.attempts_last_day = crate::request::set_some(value, "attemptsLastDay");
             self
         }
         /// Leaves `attemptsLastDay` out.
@@ -6212,12 +5835,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.attempts_last_year = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("attemptsLastYear")
-                });
+            self.attempts_last_year = crate::request::set_some(
+                value,
+                "attemptsLastYear",
+            );
             self
         }
         /// Leaves `attemptsLastYear` out.
@@ -6233,13 +5854,10 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.completed_last_six_months = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("completedLastSixMonths")
-                });
+            self.completed_last_six_months = crate::request::set_some(
+                value,
+                "completedLastSixMonths",
+            );
             self
         }
         /// Leaves `completedLastSixMonths` out.
@@ -6255,13 +5873,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.shipping_address_first_used_at = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("shippingAddressFirstUsedAt")
-                });
+            self.shipping_address_first_used_at = crate::request::set_some(
+                value,
+                "shippingAddressFirstUsedAt",
+            );
             self
         }
         /// Leaves `shippingAddressFirstUsedAt` out.
@@ -6326,9 +5941,7 @@ pub mod builder {
             V: ::core::convert::TryInto<i64>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.amount = value
-                .try_into()
-                .map_err(|e| crate::request::IntoRefusal::into_refusal(e).at("amount"));
+            self.amount = crate::request::set(value, "amount");
             self
         }
         /// Sets `currency`.
@@ -6337,11 +5950,7 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.currency = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("currency")
-                });
+            self.currency = crate::request::set(value, "currency");
             self
         }
     }
@@ -6411,11 +6020,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Challenge>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.challenge = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("challenge")
-                });
+            self.challenge = crate::request::set(value, "challenge");
             self
         }
         /// Sets `deviceData`.
@@ -6424,11 +6029,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::DeviceData>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.device_data = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("deviceData")
-                });
+            self.device_data = crate::request::set(value, "deviceData");
             self
         }
         /// Sets `instruction`.
@@ -6437,11 +6038,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Instruction>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.instruction = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("instruction")
-                });
+            self.instruction = crate::request::set(value, "instruction");
             self
         }
         /// Sets `merchant`.
@@ -6450,11 +6047,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::Merchant>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.merchant = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("merchant")
-                });
+            self.merchant = crate::request::set(value, "merchant");
             self
         }
         /// Sets `riskData`.
@@ -6463,12 +6056,7 @@ pub mod builder {
             V: ::core::convert::TryInto<super::RiskData>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.risk_data = value
-                .try_into()
-                .map(::core::option::Option::Some)
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e).at("riskData")
-                });
+            self.risk_data = crate::request::set_some(value, "riskData");
             self
         }
         /// Leaves `riskData` out.
@@ -6482,12 +6070,10 @@ pub mod builder {
             V: ::core::convert::TryInto<::std::string::String>,
             V::Error: crate::request::IntoRefusal,
         {
-            self.transaction_reference = value
-                .try_into()
-                .map_err(|e| {
-                    crate::request::IntoRefusal::into_refusal(e)
-                        .at("transactionReference")
-                });
+            self.transaction_reference = crate::request::set(
+                value,
+                "transactionReference",
+            );
             self
         }
     }
