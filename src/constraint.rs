@@ -133,7 +133,7 @@ pub fn check_string(
     value: &str,
     min_length: Option<u64>,
     max_length: Option<u64>,
-    pattern: Option<&regress::Regex>,
+    pattern: Option<&crate::pattern::Pattern>,
     pattern_source: Option<&'static str>,
 ) -> Result<(), InvalidValue> {
     let len = value.chars().count() as u64;
@@ -154,7 +154,7 @@ pub fn check_string(
         });
     }
     if let (Some(re), Some(src)) = (pattern, pattern_source)
-        && re.find(value).is_none()
+        && !re.is_match(value)
     {
         return Err(InvalidValue {
             schema,

@@ -94,6 +94,9 @@ pub mod ips_cloud;
 pub mod open_enum;
 pub mod operation;
 pub mod paging;
+/// The ECMAScript patterns of JSON Schema, matched in linear time: what
+/// request strings are checked against (the `worldpay-pattern` crate).
+pub use worldpay_pattern as pattern;
 pub mod recovery;
 pub mod request;
 pub mod sensitive;

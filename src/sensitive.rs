@@ -425,9 +425,9 @@ macro_rules! sensitive_string {
 
             /// Checks `value` against the schema and wraps it.
             pub fn new(value: impl ::core::convert::Into<::std::string::String>) -> ::core::result::Result<Self, $crate::constraint::InvalidValue> {
-                static REGEX: ::std::sync::LazyLock<::core::option::Option<::regress::Regex>> =
+                static REGEX: ::std::sync::LazyLock<::core::option::Option<$crate::pattern::Pattern>> =
                     ::std::sync::LazyLock::new(|| {
-                        $name::PATTERN.map(|p| ::regress::Regex::new(p).expect("checked by the generator"))
+                        $name::PATTERN.map(|p| $crate::pattern::Pattern::new(p).expect("checked by the generator"))
                     });
                 let value = $crate::sensitive::SecretText::new(value.into());
                 $crate::constraint::check_string(

@@ -90,6 +90,11 @@ async fn main() {
     let bad: Result<types::WidgetRequest, _> = types::WidgetRequest::new("Widget", 11).try_into();
     let e = worldpay::error::InvalidRequest::from(bad.unwrap_err());
     assert_eq!(e.field, "size");
+    // Patterns are checked through the runtime (`worldpay::pattern`): the
+    // crate needs no regex engine of its own.
+    let bad: Result<types::WidgetRequest, _> = types::WidgetRequest::new("Widget 2", 3).try_into();
+    let e = worldpay::error::InvalidRequest::from(bad.unwrap_err());
+    assert_eq!(e.field, "name");
 
     let (url, seen) = server(vec![
         answer(

@@ -120,12 +120,12 @@ fn sha256_matches_known_vectors() {
 #[test]
 fn the_fixups_repair_a_lookahead_pattern_equivalently() {
     let rewritten = codegen::fixup::rewrite_not_blank(r"^(?!\s*$)[A-Za-z0-9 ]*$").unwrap();
-    let old = regress::Regex::new(r"^(?!\s*$)[A-Za-z0-9 ]*$").unwrap();
-    let new = regress::Regex::new(&rewritten).unwrap();
+    let old = worldpay::pattern::Pattern::new(r"^(?!\s*$)[A-Za-z0-9 ]*$").unwrap();
+    let new = worldpay::pattern::Pattern::new(&rewritten).unwrap();
     for s in [
         "", " ", "   ", "a", " a ", "abc def", "a-b", "  x", "x  ", "é",
     ] {
-        assert_eq!(old.find(s).is_some(), new.find(s).is_some(), "{s:?}");
+        assert_eq!(old.is_match(s), new.is_match(s), "{s:?}");
     }
     assert_eq!(codegen::fixup::rewrite_not_blank(r"^(?=x)[a]*$"), None);
 }

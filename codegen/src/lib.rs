@@ -31,6 +31,7 @@ pub mod links_fields;
 pub mod manifest;
 pub mod methods;
 pub mod patches;
+pub mod pattern_checks;
 pub mod webhooks;
 
 use std::collections::BTreeMap;
@@ -304,8 +305,10 @@ fn generate_api(
             .map_err(|e| format!("{}: {e}", api.schema))?;
     links_fields::skip_empty_links(&mut types_items);
     compact::trim_derives(&mut types_items);
-    let types_items =
+    let mut types_items =
         compact::deserialize_impls(types_items).map_err(|e| format!("{}: {e}", api.schema))?;
+    pattern_checks::use_runtime_patterns(&mut types_items)
+        .map_err(|e| format!("{}: {e}", api.schema))?;
     let extra = emit::types_items(&prepared.plan, &built);
     // Checked here so that a bad emission fails generation, not the build.
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;
@@ -473,6 +476,8 @@ fn generate_asyncapi(
     types.items = items;
     links_fields::skip_empty_links(&mut types.items);
     compact::trim_derives(&mut types.items);
+    pattern_checks::use_runtime_patterns(&mut types.items)
+        .map_err(|e| format!("{}: {e}", api.schema))?;
     types.items = compact::deserialize_impls(std::mem::take(&mut types.items))
         .map_err(|e| format!("{}: {e}", api.schema))?;
     let extra = emit::types_items(&prepared.plan, &built);

@@ -174,9 +174,9 @@ impl ::std::str::FromStr for AccountReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -287,9 +287,9 @@ impl ::std::str::FromStr for Address2 {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9 ]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -349,9 +349,9 @@ impl ::std::str::FromStr for AddressAddress1 {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9 ]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -458,9 +458,9 @@ impl ::std::str::FromStr for AgentCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -520,12 +520,12 @@ impl ::std::str::FromStr for AgentName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$")
+            crate::pattern::Pattern::new("^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
                     .into(),
@@ -588,9 +588,9 @@ impl ::std::str::FromStr for AirlineCode {
         if value.chars().count() < 2usize {
             return Err("shorter than 2 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Z]{2}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -650,12 +650,12 @@ impl ::std::str::FromStr for AirlineName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$")
+            crate::pattern::Pattern::new("^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9 @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
                     .into(),
@@ -815,9 +815,9 @@ impl ::std::str::FromStr for ArrivalAirport {
         if value.chars().count() < 3usize {
             return Err("shorter than 3 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Z]{3}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -1183,9 +1183,9 @@ impl ::std::str::FromStr for BillingAddressPhoneNumber {
         if value.chars().count() < 3usize {
             return Err("shorter than 3 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9()+-/.x ]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9()+-/.x ]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9()+-/.x ]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -1302,9 +1302,9 @@ impl ::std::str::FromStr for CancellationIndicator {
         if value.chars().count() < 2usize {
             return Err("shorter than 2 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9]{2}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -2208,9 +2208,9 @@ impl ::std::str::FromStr for CarrierCode {
         if value.chars().count() < 2usize {
             return Err("shorter than 2 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Z]{2}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -2673,9 +2673,9 @@ impl ::std::str::FromStr for Code {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -2766,9 +2766,12 @@ impl ::std::str::FromStr for CommodityCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9@!£*#$)(-+_=.,/;:'\"]{1,12}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z0-9@!£*#$)(-+_=.,/;:'\"]{1,12}$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9@!£*#$)(-+_=.,/;:'\"]{1,12}$\""
                     .into(),
@@ -2874,9 +2877,9 @@ impl ::std::str::FromStr for CountryCode {
         if value.chars().count() < 2usize {
             return Err("shorter than 2 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Z]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Z]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -2936,9 +2939,9 @@ impl ::std::str::FromStr for Currency {
         if value.chars().count() < 3usize {
             return Err("shorter than 3 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Z]{3}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -3392,9 +3395,12 @@ impl ::std::str::FromStr for CustomerInitiatedTransactionCustomerDocumentReferen
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9_\\-\\/\\\\*~+.,&()]{1,50}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z0-9_\\-\\/\\\\*~+.,&()]{1,50}$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9_\\-\\/\\\\*~+.,&()]{1,50}$\"".into(),
             );
@@ -3460,12 +3466,12 @@ impl ::std::str::FromStr for CustomerInitiatedTransactionCustomerEmailAddress {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^(?=(?:[^@]*@){1}[^@]*$)[\\x20-\\x7E]{1,128}$")
+            crate::pattern::Pattern::new("^(?=(?:[^@]*@){1}[^@]*$)[\\x20-\\x7E]{1,128}$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^(?=(?:[^@]*@){1}[^@]*$)[\\x20-\\x7E]{1,128}$\""
                     .into(),
@@ -3531,12 +3537,12 @@ impl ::std::str::FromStr for CustomerInitiatedTransactionCustomerReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[A-Za-z0-9 @!£*#$()\\+\\-_=.,/;:'\"]{1,17}$")
+            crate::pattern::Pattern::new("^[A-Za-z0-9 @!£*#$()\\+\\-_=.,/;:'\"]{1,17}$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9 @!£*#$()\\+\\-_=.,/;:'\"]{1,17}$\""
                     .into(),
@@ -4048,9 +4054,9 @@ impl ::std::str::FromStr for DepartureAirport {
         if value.chars().count() < 3usize {
             return Err("shorter than 3 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{3}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Z]{3}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Z]{3}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -4180,9 +4186,9 @@ impl ::std::str::FromStr for Eci {
         if value.chars().count() < 2usize {
             return Err("shorter than 2 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9]{2}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -4242,9 +4248,9 @@ impl ::std::str::FromStr for Email {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^.+@.+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^.+@.+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^.+@.+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -4361,9 +4367,9 @@ impl ::std::str::FromStr for Entity {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^([A-Za-z0-9]+[A-Za-z0-9 ]*)?$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^([A-Za-z0-9]+[A-Za-z0-9 ]*)?$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^([A-Za-z0-9]+[A-Za-z0-9 ]*)?$\"".into(),
             );
@@ -4825,9 +4831,9 @@ impl ::std::str::FromStr for FareBasisCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -4887,9 +4893,9 @@ impl ::std::str::FromStr for FareClassCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -5013,9 +5019,12 @@ impl ::std::str::FromStr for FirstName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
                     .into(),
@@ -5078,9 +5087,9 @@ impl ::std::str::FromStr for FirstTwoOfPin {
         if value.chars().count() < 2usize {
             return Err("shorter than 2 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9]{2}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9]{2}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -5140,9 +5149,9 @@ impl ::std::str::FromStr for FlightCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -5770,9 +5779,9 @@ impl ::std::str::FromStr for FundsTransferPhonePhoneNumber {
         if value.chars().count() < 3usize {
             return Err("shorter than 3 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9 ()+\\-/.x]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9 ()+\\-/.x]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9 ()+\\-/.x]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -6121,9 +6130,9 @@ impl ::std::str::FromStr for FundsTransferRecipientAddressCity {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9 ]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -6185,9 +6194,9 @@ impl ::std::str::FromStr for FundsTransferRecipientAddressPostalCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9 ]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9 ]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -6594,9 +6603,11 @@ impl ::std::str::FromStr for FundsTransferWalletWalletReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9@!£$*#)(+\\-_=.,/:;\"]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z0-9@!£$*#)(+\\-_=.,/:;\"]*$").unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9@!£$*#)(+\\-_=.,/:;\"]*$\"".into(),
             );
@@ -6731,9 +6742,9 @@ impl ::std::str::FromStr for IndependentSalesOrganizationId {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("[0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("[0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"[0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -6936,9 +6947,9 @@ impl ::std::str::FromStr for IndustryDataInvoiceReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -7171,9 +7182,9 @@ impl ::std::str::FromStr for IpAddress {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9\\-:.]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9\\-:.]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9\\-:.]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -7437,9 +7448,9 @@ impl ::std::str::FromStr for IssuerAddressAddress1 {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 ]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9 ]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9 ]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -7499,9 +7510,9 @@ impl ::std::str::FromStr for IssuerAddressCity {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 ]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9 ]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9 ]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -7561,9 +7572,9 @@ impl ::std::str::FromStr for IssuerAddressCountryCode {
         if value.chars().count() < 2usize {
             return Err("shorter than 2 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Z]{2}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -7623,9 +7634,9 @@ impl ::std::str::FromStr for IssuerAddressPostalCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 ]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9 ]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9 ]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -7869,9 +7880,12 @@ impl ::std::str::FromStr for ItemName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 @!£*#$)(+_=.,/;:'\"-]{1,26}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z0-9 @!£*#$)(+_=.,/;:'\"-]{1,26}$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9 @!£*#$)(+_=.,/;:'\"-]{1,26}$\""
                     .into(),
@@ -7934,9 +7948,9 @@ impl ::std::str::FromStr for LastName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z@!£*#$)(+-_=.,/;:'\" ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z@!£*#$)(+-_=.,/;:'\" ]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z@!£*#$)(+-_=.,/;:'\" ]*$\"".into(),
             );
@@ -7998,12 +8012,14 @@ impl ::std::str::FromStr for Line1 {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$")
+            crate::pattern::Pattern::new(
+                    "^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$",
+                )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$\""
                     .into(),
@@ -8066,12 +8082,14 @@ impl ::std::str::FromStr for Line2 {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$")
+            crate::pattern::Pattern::new(
+                    "^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$",
+                )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9 _!@#$%()*=.:;?\\[\\]{}~/+\\-,`^&]*$\""
                     .into(),
@@ -8134,9 +8152,9 @@ impl ::std::str::FromStr for Mcc {
         if value.chars().count() < 4usize {
             return Err("shorter than 4 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^\\d{4}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^\\d{4}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^\\d{4}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -9069,9 +9087,12 @@ impl ::std::str::FromStr for MiddleName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
                     .into(),
@@ -9955,9 +9976,9 @@ impl ::std::str::FromStr for NetworkScore {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]{1,2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9]{1,2}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9]{1,2}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -10080,9 +10101,9 @@ impl ::std::str::FromStr for Number {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -10372,12 +10393,12 @@ impl ::std::str::FromStr for OrderInvoiceReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[A-Za-z0-9 @!£*#\\$)\\(+_=.,/;:'\"-]{1,15}$")
+            crate::pattern::Pattern::new("^[A-Za-z0-9 @!£*#\\$)\\(+_=.,/;:'\"-]{1,15}$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9 @!£*#\\$)\\(+_=.,/;:'\"-]{1,15}$\""
                     .into(),
@@ -10440,9 +10461,12 @@ impl ::std::str::FromStr for OrderReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~/+]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~/+]*$\""
                     .into(),
@@ -10577,9 +10601,12 @@ impl ::std::str::FromStr for PassengerFirstName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
                     .into(),
@@ -10642,9 +10669,12 @@ impl ::std::str::FromStr for PassengerLastName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z @!£*#\\$()\\+\\-_=.,\\/;:'\"]+$\""
                     .into(),
@@ -14182,9 +14212,9 @@ impl ::std::str::FromStr for PostalCode {
         if value.chars().count() < 5usize {
             return Err("shorter than 5 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Z0-9 ]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Z0-9 ]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -14369,11 +14399,12 @@ impl ::std::str::FromStr for ProductCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[A-Za-z0-9@!£*#\\$)(+_=.,/;:'\"-]{1,12}$").unwrap()
+            crate::pattern::Pattern::new("^[A-Za-z0-9@!£*#\\$)(+_=.,/;:'\"-]{1,12}$")
+                .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9@!£*#\\$)(+_=.,/;:'\"-]{1,12}$\""
                     .into(),
@@ -14704,9 +14735,9 @@ impl ::std::str::FromStr for RecipientDocumentReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9\\-\\/+.()]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9\\-\\/+.()]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9\\-\\/+.()]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -14766,9 +14797,12 @@ impl ::std::str::FromStr for RecipientLastName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
                     .into(),
@@ -14831,9 +14865,9 @@ impl ::std::str::FromStr for RecipientPhoneNumber {
         if value.chars().count() < 3usize {
             return Err("shorter than 3 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9 ()+\\-/.x]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9 ()+\\-/.x]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9 ()+\\-/.x]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -14893,9 +14927,9 @@ impl ::std::str::FromStr for Reference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[-A-Za-z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[-A-Za-z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -15700,9 +15734,9 @@ impl ::std::str::FromStr for SchemeId {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("[0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("[0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"[0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -15819,9 +15853,9 @@ impl ::std::str::FromStr for SellerCountryCode {
         if value.chars().count() < 2usize {
             return Err("shorter than 2 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Z]{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Z]{2}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Z]{2}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -16298,9 +16332,9 @@ impl ::std::str::FromStr for SocialNetworkReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -16487,11 +16521,12 @@ impl ::std::str::FromStr for SplitFundingReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[-A-Za-z0-9 _!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap()
+            crate::pattern::Pattern::new("^[-A-Za-z0-9 _!@#$%()*=.:;?\\[\\]{}~`/+]*$")
+                .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[-A-Za-z0-9 _!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
                     .into(),
@@ -16554,9 +16589,9 @@ impl ::std::str::FromStr for State {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -16678,12 +16713,12 @@ impl ::std::str::FromStr for Street {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[A-Za-z0-9\\s]*?[A-Za-z0-9][A-Za-z0-9\\s]*$")
+            crate::pattern::Pattern::new("^[A-Za-z0-9\\s]*?[A-Za-z0-9][A-Za-z0-9\\s]*$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9\\s]*?[A-Za-z0-9][A-Za-z0-9\\s]*$\""
                     .into(),
@@ -16977,9 +17012,12 @@ impl ::std::str::FromStr for SubMerchantAddressCity {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z\\s-]*?[A-Za-z-][A-Za-z\\s-]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z\\s-]*?[A-Za-z-][A-Za-z\\s-]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z\\s-]*?[A-Za-z-][A-Za-z\\s-]*$\"".into(),
             );
@@ -17041,12 +17079,12 @@ impl ::std::str::FromStr for SubMerchantAddressPostalCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
+            crate::pattern::Pattern::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$\""
                     .into(),
@@ -17109,9 +17147,12 @@ impl ::std::str::FromStr for SubMerchantName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 ]*?[A-Za-z0-9][A-Za-z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z0-9 ]*?[A-Za-z0-9][A-Za-z0-9 ]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9 ]*?[A-Za-z0-9][A-Za-z0-9 ]*$\""
                     .into(),
@@ -17174,12 +17215,14 @@ impl ::std::str::FromStr for SubMerchantPhoneNumber {
         if value.chars().count() < 4usize {
             return Err("shorter than 4 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[0-9\\s()+-/.x]*?[0-9()+-/.x][0-9\\s()+-/.x]*$")
+            crate::pattern::Pattern::new(
+                    "^[0-9\\s()+-/.x]*?[0-9()+-/.x][0-9\\s()+-/.x]*$",
+                )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[0-9\\s()+-/.x]*?[0-9()+-/.x][0-9\\s()+-/.x]*$\""
                     .into(),
@@ -17242,9 +17285,9 @@ impl ::std::str::FromStr for SubMerchantReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -17304,9 +17347,9 @@ impl ::std::str::FromStr for SwiftBic {
         if value.chars().count() < 8usize {
             return Err("shorter than 8 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -17366,12 +17409,14 @@ impl ::std::str::FromStr for TaxReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[a-zA-Z0-9\\s-]*?[a-zA-Z0-9-][a-zA-Z0-9\\s-]*$")
+            crate::pattern::Pattern::new(
+                    "^[a-zA-Z0-9\\s-]*?[a-zA-Z0-9-][a-zA-Z0-9\\s-]*$",
+                )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9\\s-]*?[a-zA-Z0-9-][a-zA-Z0-9\\s-]*$\""
                     .into(),
@@ -17884,9 +17929,12 @@ impl ::std::str::FromStr for TransactionReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
                     .into(),
@@ -18040,9 +18088,12 @@ impl ::std::str::FromStr for UnitOfMeasure {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9@!£*#$)(+_=.,/;:'\"-]{1,8}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z0-9@!£*#$)(+_=.,/;:'\"-]{1,8}$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9@!£*#$)(+_=.,/;:'\"-]{1,8}$\""
                     .into(),
@@ -18318,9 +18369,9 @@ impl ::std::str::FromStr for Url {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9@!£*#$)(+-_=.,/;:]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9@!£*#$)(+-_=.,/;:]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9@!£*#$)(+-_=.,/;:]*$\"".into(),
             );
@@ -18663,9 +18714,9 @@ impl ::std::str::FromStr for WalletReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))

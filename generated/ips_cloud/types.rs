@@ -115,9 +115,9 @@ impl ::std::str::FromStr for AuthorisationCode {
         if value.chars().count() < 2usize {
             return Err("shorter than 2 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9a-zA-Z]{2,6}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9a-zA-Z]{2,6}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9a-zA-Z]{2,6}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -1136,9 +1136,9 @@ impl ::std::str::FromStr for GatewayTransactionReference {
         if value.chars().count() < 12usize {
             return Err("shorter than 12 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]{12,22}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9]{12,22}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9]{12,22}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -1429,9 +1429,9 @@ impl ::std::str::FromStr for MerchantTransactionReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9_\\-]{1,30}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9_\\-]{1,30}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9_\\-]{1,30}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -1492,9 +1492,9 @@ impl ::std::str::FromStr for OriginalGatewayTransactionReference {
         if value.chars().count() < 12usize {
             return Err("shorter than 12 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]{12,22}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9]{12,22}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9]{12,22}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -3677,9 +3677,9 @@ impl ::std::str::FromStr for PointOfSaleId {
         if value.chars().count() < 6usize {
             return Err("shorter than 6 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]{6}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9]{6}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9]{6}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -3739,9 +3739,9 @@ impl ::std::str::FromStr for PointOfSaleReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]{1,15}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9]{1,15}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9]{1,15}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -4220,9 +4220,9 @@ impl ::std::str::FromStr for TokenId {
         if value.chars().count() < 15usize {
             return Err("shorter than 15 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9a-zA-Z]{15,21}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9a-zA-Z]{15,21}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9a-zA-Z]{15,21}$\"".into());
         }
         Ok(Self(value.to_string()))

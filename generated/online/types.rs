@@ -2778,9 +2778,9 @@ impl ::std::str::FromStr for OrderCodePrefix {
         if value.chars().count() > 20usize {
             return Err("longer than 20 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9_-]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9_-]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9_-]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -2837,9 +2837,9 @@ impl ::std::str::FromStr for OrderCodeSuffix {
         if value.chars().count() > 20usize {
             return Err("longer than 20 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9_-]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9_-]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9_-]*$\"".into());
         }
         Ok(Self(value.to_string()))

@@ -287,9 +287,9 @@ impl ::std::str::FromStr for AccountReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -2077,9 +2077,9 @@ impl ::std::str::FromStr for CryptogramAlgorithm {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9]$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9]$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9]$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -2611,9 +2611,9 @@ impl ::std::str::FromStr for CustomerDocumentReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_\\-/\\\\*~+.,&()]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[-A-Za-z0-9_\\-/\\\\*~+.,&()]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[-A-Za-z0-9_\\-/\\\\*~+.,&()]*$\"".into(),
             );
@@ -2908,9 +2908,9 @@ impl ::std::str::FromStr for Description {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[^&<]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[^&<]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[^&<]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -3450,9 +3450,9 @@ impl ::std::str::FromStr for DocumentReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_\\-/\\\\*~+.,&()]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[-A-Za-z0-9_\\-/\\\\*~+.,&()]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[-A-Za-z0-9_\\-/\\\\*~+.,&()]*$\"".into(),
             );
@@ -3508,9 +3508,9 @@ impl ::std::str::FromStr for Eci {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^\\d{2}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^\\d{2}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^\\d{2}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -3570,9 +3570,9 @@ impl ::std::str::FromStr for Email {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^.+@.+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^.+@.+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^.+@.+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -3632,9 +3632,9 @@ impl ::std::str::FromStr for EmailAddress {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^.+@.+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^.+@.+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^.+@.+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -3694,9 +3694,9 @@ impl ::std::str::FromStr for Entity {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^([A-Za-z0-9]+[A-Za-z0-9 ]*)?$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^([A-Za-z0-9]+[A-Za-z0-9 ]*)?$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^([A-Za-z0-9]+[A-Za-z0-9 ]*)?$\"".into(),
             );
@@ -4454,9 +4454,9 @@ impl ::std::str::FromStr for IndependentSalesOrganizationId {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("[0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("[0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"[0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -4685,9 +4685,9 @@ impl ::std::str::FromStr for Line1 {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ,./-]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9 ,./-]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9 ,./-]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -4747,9 +4747,9 @@ impl ::std::str::FromStr for Line2 {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9 ,./-]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9 ,./-]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[a-zA-Z0-9 ,./-]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -4803,9 +4803,9 @@ impl ::std::str::FromStr for Mcc {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^\\d{4}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^\\d{4}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^\\d{4}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -5033,9 +5033,9 @@ impl ::std::str::FromStr for MiddleName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^(?!\\s*$).*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^(?!\\s*$).*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^(?!\\s*$).*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -5095,9 +5095,12 @@ impl ::std::str::FromStr for Name {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 ]*?[A-Za-z0-9][A-Za-z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z0-9 ]*?[A-Za-z0-9][A-Za-z0-9 ]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9 ]*?[A-Za-z0-9][A-Za-z0-9 ]*$\""
                     .into(),
@@ -5160,9 +5163,9 @@ impl ::std::str::FromStr for Namespace {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[^_][^ &<]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[^_][^ &<]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[^_][^ &<]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -5283,9 +5286,9 @@ impl ::std::str::FromStr for NetworkScore {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9]+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9]+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -5345,9 +5348,12 @@ impl ::std::str::FromStr for OrderReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~/+]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~/+]*$\""
                     .into(),
@@ -8913,9 +8919,9 @@ impl ::std::str::FromStr for PaymentsFundsRecipientFirstName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^(?!\\s*$).*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^(?!\\s*$).*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^(?!\\s*$).*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -8975,9 +8981,9 @@ impl ::std::str::FromStr for PaymentsFundsRecipientLastName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^(?!\\s*$).*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^(?!\\s*$).*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^(?!\\s*$).*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -11046,9 +11052,9 @@ impl ::std::str::FromStr for PaymentsRecipientAddressPostalCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9 ]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9 ]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9 ]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -11109,9 +11115,9 @@ impl ::std::str::FromStr for PaymentsRecipientLastName {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z@!£*#$)(+\\-_=.,/;:'\"]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z@!£*#$)(+\\-_=.,/;:'\"]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z@!£*#$)(+\\-_=.,/;:'\"]*$\"".into(),
             );
@@ -12300,9 +12306,12 @@ impl ::std::str::FromStr for PaymentsSubMerchantAddressCity {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z\\s-]*?[A-Za-z-][A-Za-z\\s-]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[A-Za-z\\s-]*?[A-Za-z-][A-Za-z\\s-]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z\\s-]*?[A-Za-z-][A-Za-z\\s-]*$\"".into(),
             );
@@ -12364,9 +12373,9 @@ impl ::std::str::FromStr for PaymentsSubMerchantEmail {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^.+@.+$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^.+@.+$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^.+@.+$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -12426,9 +12435,9 @@ impl ::std::str::FromStr for PaymentsSubMerchantReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("[a-zA-Z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("[a-zA-Z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"[a-zA-Z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -12689,12 +12698,12 @@ impl ::std::str::FromStr for PaymentsTransferAddressAddress1 {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
+            crate::pattern::Pattern::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$\""
                     .into(),
@@ -12757,12 +12766,12 @@ impl ::std::str::FromStr for PaymentsTransferAddressAddress2 {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
+            crate::pattern::Pattern::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$\""
                     .into(),
@@ -12825,12 +12834,12 @@ impl ::std::str::FromStr for PaymentsTransferAddressCity {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
+            crate::pattern::Pattern::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$\""
                     .into(),
@@ -13060,9 +13069,9 @@ impl ::std::str::FromStr for Phone {
         if value.chars().count() < 4usize {
             return Err("shorter than 4 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -13122,14 +13131,14 @@ impl ::std::str::FromStr for PhoneNumber {
         if value.chars().count() < 4usize {
             return Err("shorter than 4 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new(
+            crate::pattern::Pattern::new(
                     "^[0-9\\s()+\\-/.x]*?[0-9()+\\-/.x][0-9\\s()+\\-/.x]*$",
                 )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[0-9\\s()+\\-/.x]*?[0-9()+\\-/.x][0-9\\s()+\\-/.x]*$\""
                     .into(),
@@ -13264,12 +13273,12 @@ impl ::std::str::FromStr for PostalCode {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
+            crate::pattern::Pattern::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$\""
                     .into(),
@@ -14304,9 +14313,9 @@ impl ::std::str::FromStr for SchemeId {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("[0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("[0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"[0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -14366,9 +14375,9 @@ impl ::std::str::FromStr for SchemeReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -15478,14 +15487,14 @@ impl ::std::str::FromStr for SocialNetworkReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new(
+            crate::pattern::Pattern::new(
                     "^[a-zA-Z0-9\\s@!£*#$)(+\\-_=.,/;:'\"]*?[a-zA-Z0-9@!£*#$)(+\\-_=.,/;:'\"][a-zA-Z0-9\\s@!£*#$)(+\\-_=.,/;:'\"]*$",
                 )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9\\s@!£*#$)(+\\-_=.,/;:'\"]*?[a-zA-Z0-9@!£*#$)(+\\-_=.,/;:'\"][a-zA-Z0-9\\s@!£*#$)(+\\-_=.,/;:'\"]*$\""
                     .into(),
@@ -15548,12 +15557,12 @@ impl ::std::str::FromStr for State {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
+            crate::pattern::Pattern::new("^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9\\s]*?[a-zA-Z0-9][a-zA-Z0-9\\s]*$\""
                     .into(),
@@ -15678,12 +15687,12 @@ impl ::std::str::FromStr for Street {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[A-Za-z0-9\\s]*?[A-Za-z0-9][A-Za-z0-9\\s]*$")
+            crate::pattern::Pattern::new("^[A-Za-z0-9\\s]*?[A-Za-z0-9][A-Za-z0-9\\s]*$")
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[A-Za-z0-9\\s]*?[A-Za-z0-9][A-Za-z0-9\\s]*$\""
                     .into(),
@@ -16259,9 +16268,9 @@ impl ::std::str::FromStr for SwiftBic {
         if value.chars().count() < 8usize {
             return Err("shorter than 8 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -16321,12 +16330,14 @@ impl ::std::str::FromStr for TaxReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new("^[a-zA-Z0-9\\s-]*?[a-zA-Z0-9-][a-zA-Z0-9\\s-]*$")
+            crate::pattern::Pattern::new(
+                    "^[a-zA-Z0-9\\s-]*?[a-zA-Z0-9-][a-zA-Z0-9\\s-]*$",
+                )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9\\s-]*?[a-zA-Z0-9-][a-zA-Z0-9\\s-]*$\""
                     .into(),
@@ -16636,9 +16647,9 @@ impl ::std::str::FromStr for TimeZone {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[+-]?\\d{1,4}$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[+-]?\\d{1,4}$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[+-]?\\d{1,4}$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -16698,9 +16709,9 @@ impl ::std::str::FromStr for TmxSessionId {
         if value.chars().count() < 30usize {
             return Err("shorter than 30 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[A-Za-z0-9_-]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[A-Za-z0-9_-]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[A-Za-z0-9_-]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -17233,9 +17244,9 @@ impl ::std::str::FromStr for TokenId {
         if value.chars().count() < 15usize {
             return Err("shorter than 15 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[0-9A-HJ-NP-Z]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[0-9A-HJ-NP-Z]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^[0-9A-HJ-NP-Z]*$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -17639,9 +17650,12 @@ impl ::std::str::FromStr for TransactionReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        {
+            crate::pattern::Pattern::new("^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$")
+                .unwrap()
+        });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[-A-Za-z0-9_!@#$%()*=.:;?\\[\\]{}~`/+]*$\""
                     .into(),
@@ -17866,9 +17880,9 @@ impl ::std::str::FromStr for Url {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^[a-zA-Z0-9@!£*#$)(+\\-_=.,/;:]*$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^[a-zA-Z0-9@!£*#$)(+\\-_=.,/;:]*$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9@!£*#$)(+\\-_=.,/;:]*$\"".into(),
             );
@@ -18247,9 +18261,9 @@ impl ::std::str::FromStr for Version {
         if value.chars().count() < 5usize {
             return Err("shorter than 5 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
-        { ::regress::Regex::new("^2[.][0-9][.][0-9]$").unwrap() });
-        if PATTERN.find(value).is_none() {
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
+        { crate::pattern::Pattern::new("^2[.][0-9][.][0-9]$").unwrap() });
+        if !PATTERN.is_match(value) {
             return Err("doesn't match pattern \"^2[.][0-9][.][0-9]$\"".into());
         }
         Ok(Self(value.to_string()))
@@ -18309,14 +18323,14 @@ impl ::std::str::FromStr for WalletReference {
         if value.chars().count() < 1usize {
             return Err("shorter than 1 characters".into());
         }
-        static PATTERN: ::std::sync::LazyLock<::regress::Regex> = ::std::sync::LazyLock::new(||
+        static PATTERN: ::std::sync::LazyLock<crate::pattern::Pattern> = ::std::sync::LazyLock::new(||
         {
-            ::regress::Regex::new(
+            crate::pattern::Pattern::new(
                     "^[a-zA-Z0-9\\s@!£*#$)(+\\-_=.,/;:'\"]*?[a-zA-Z0-9@!£*#$)(+\\-_=.,/;:'\"][a-zA-Z0-9\\s@!£*#$)(+\\-_=.,/;:'\"]*$",
                 )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z0-9\\s@!£*#$)(+\\-_=.,/;:'\"]*?[a-zA-Z0-9@!£*#$)(+\\-_=.,/;:'\"][a-zA-Z0-9\\s@!£*#$)(+\\-_=.,/;:'\"]*$\""
                     .into(),

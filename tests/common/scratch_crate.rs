@@ -56,14 +56,12 @@ publish = false
 [dependencies]
 worldpay = {{ path = {path:?}, default-features = false }}
 progenitor-client = "={progenitor}"
-regress = "{regress}"
 serde = {{ version = "{serde}", features = ["derive"] }}
 serde_json = "{serde_json}"
 tokio = {{ version = "1", features = ["macros", "rt", "net", "io-util"] }}
 "#,
             path = root().display().to_string(),
             progenitor = locked("progenitor-client"),
-            regress = locked("regress"),
             serde = locked("serde"),
             serde_json = locked("serde_json"),
         ),
