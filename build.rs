@@ -39,8 +39,24 @@ fn main() {
                     }
                     match codegen::write_changed(&root, &output) {
                         Ok(written) => {
-                            for p in written {
-                                println!("cargo:warning=regenerated {}", manifest::unix_path(&p));
+                            for p in &written {
+                                println!("cargo:warning=regenerated {}", manifest::unix_path(p));
+                            }
+                            // The API types crates (generated/<module>/) were
+                            // compiled before this script ran: what they
+                            // compiled is the old text.
+                            let stale: Vec<String> = written
+                                .iter()
+                                .filter(|p| codegen::types_crate::is_types_crate_file(p))
+                                .map(|p| manifest::unix_path(p))
+                                .collect();
+                            if !stale.is_empty() {
+                                eprintln!(
+                                    "regenerated {}, which this build had already compiled: \
+                                     run the build again",
+                                    stale.join(", ")
+                                );
+                                std::process::exit(1);
                             }
                         }
                         Err(e) => panic!("writing generated/: {e}"),

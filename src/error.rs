@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use crate::constraint::{InvalidValue, Rule};
+use crate::constraint::InvalidValue;
 use crate::sensitive::mask_card_numbers;
 
 /// Everything a call to Worldpay can fail with.
@@ -303,32 +303,7 @@ impl Error {
     }
 }
 
-/// A request value that breaks its schema, found before sending.
-///
-/// Occurs when a request builder is missing a required field or holds a
-/// value that breaks a `pattern`, length, bound or enum. Names the field as
-/// Worldpay does (dotted JSON path) and the rule; never quotes the value.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{}`{field}` {rule}", operation.map(|o| format!("{o}: ")).unwrap_or_default())]
-pub struct InvalidRequest {
-    /// The operation the request was for, when known.
-    pub operation: Option<&'static str>,
-    /// The field, as a dotted path of JSON property names
-    /// (`instruction.paymentInstrument.cardNumber`).
-    pub field: String,
-    /// The rule it breaks.
-    pub rule: Rule,
-}
-
-impl From<InvalidValue> for InvalidRequest {
-    fn from(e: InvalidValue) -> Self {
-        InvalidRequest {
-            operation: None,
-            field: e.schema.to_string(),
-            rule: e.rule,
-        }
-    }
-}
+pub use worldpay_core::request::InvalidRequest;
 
 impl From<ApiError> for Error {
     fn from(e: ApiError) -> Self {
@@ -588,7 +563,7 @@ pub(crate) use access_worldpay_error_body;
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::constraint::Rule;
 
     #[test]
     fn a_refusal_names_the_field_by_its_json_path() {

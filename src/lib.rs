@@ -83,20 +83,12 @@ mod apis {
     include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/apis.rs"));
 }
 pub mod auth;
-pub mod constraint;
-#[doc(hidden)]
-pub mod deserialize;
 pub mod error;
-pub mod format;
 pub mod hal;
 #[cfg(feature = "ips-cloud")]
 pub mod ips_cloud;
-pub mod open_enum;
 pub mod operation;
 pub mod paging;
-/// The ECMAScript patterns of JSON Schema, matched in linear time: what
-/// request strings are checked against (the `worldpay-pattern` crate).
-pub use worldpay_pattern as pattern;
 pub mod recovery;
 pub mod request;
 pub mod sensitive;
@@ -104,8 +96,6 @@ pub mod sensitive;
 pub mod sim;
 #[cfg(feature = "ips-cloud")]
 pub mod stomp;
-
-pub mod tagged_union;
 pub mod transport;
 #[cfg(feature = "validate")]
 pub mod validate;
@@ -128,6 +118,15 @@ pub mod payments_2024;
 pub mod verified_payments;
 
 pub use error::Error;
+
+// The I/O-free part of the runtime (`worldpay-core`), at the paths the
+// generated code names it by, here and in other crates' generated modules.
+#[doc(hidden)]
+pub use worldpay_core::deserialize;
+#[doc(inline)]
+pub use worldpay_core::{answer, constraint, format, open_enum, pattern, tagged_union};
+#[doc(hidden)]
+pub use worldpay_core::{bounded_integer, sensitive_string, success_answer};
 
 /// The README's examples, compiled and run as doc tests.
 #[cfg(doctest)]

@@ -1039,12 +1039,8 @@ impl Core {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __rest_api {
-    ($dir:literal, $wrap:expr, $(#[$client_doc:meta])*) => {
-        #[doc = concat!("Request and response types, generated (see `", $dir, "/types.rs`).")]
-        #[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
-        pub mod types {
-            include!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $dir, "/types.rs"));
-        }
+    ($dir:literal, $wrap:expr, { $($types:tt)* }, $(#[$client_doc:meta])*) => {
+        $($types)*
 
         #[allow(clippy::all, unused_imports)]
         mod links {
@@ -1105,10 +1101,15 @@ macro_rules! __rest_api {
 // Unused when no REST API feature is on.
 #[allow(unused_macros)]
 macro_rules! rest_api {
-    ($dir:literal, $variant:ident, $(#[$client_doc:meta])*) => {
+    ($dir:literal, $types_crate:ident, $variant:ident, $(#[$client_doc:meta])*) => {
         $crate::__rest_api!(
             $dir,
             $crate::error::ApiErrorBody::$variant,
+            {
+                // The API's types are a crate of their own (`$dir`).
+                #[doc(inline)]
+                pub use ::$types_crate::types;
+            },
             $(#[$client_doc])*
         );
     };
@@ -1131,7 +1132,18 @@ pub(crate) use rest_api;
 #[macro_export]
 macro_rules! rest_api_module {
     ($dir:literal $(, #[$client_doc:meta])* $(,)?) => {
-        $crate::__rest_api!($dir, $crate::error::ApiErrorBody::external, $(#[$client_doc])*);
+        $crate::__rest_api!(
+            $dir,
+            $crate::error::ApiErrorBody::external,
+            {
+                #[doc = concat!("Request and response types, generated (see `", $dir, "/types.rs`).")]
+                #[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
+                pub mod types {
+                    include!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $dir, "/types.rs"));
+                }
+            },
+            $(#[$client_doc])*
+        );
     };
 }
 

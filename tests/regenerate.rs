@@ -58,6 +58,16 @@ fn every_generated_file_names_its_source_and_generators() {
             // The registry of APIs: written from every API folder's file.
             assert!(text.starts_with("// @generated"), "{name}");
             assert!(text.contains("// Source: schemas/") && text.contains("/api.yaml"));
+        } else if codegen::types_crate::is_types_crate_file(rel) && !name.ends_with("types.rs") {
+            // An API's types crate (Cargo.toml, lib.rs): written from its
+            // api.yaml (name, feature, module), not from the description.
+            let comment = if name.ends_with(".toml") { "#" } else { "//" };
+            assert!(text.starts_with(&format!("{comment} @generated")), "{name}");
+            assert!(
+                text.contains(&format!("{comment} Source: schemas/")),
+                "{name}"
+            );
+            assert!(text.contains("/api.yaml\n"), "{name}");
         } else if name.ends_with(".rs") {
             assert!(text.starts_with("// @generated"), "{name}");
             assert!(text.contains("// Source: schemas/"), "{name}");

@@ -32,6 +32,7 @@ pub mod manifest;
 pub mod methods;
 pub mod patches;
 pub mod pattern_checks;
+pub mod types_crate;
 pub mod webhooks;
 
 use std::collections::BTreeMap;
@@ -62,9 +63,28 @@ pub fn generate(root: &Path) -> Result<Output, String> {
     let mut files = BTreeMap::new();
     let mut warnings = Vec::new();
     let apis = api::load_all(root)?;
+    // A root without a manifest (a scratch tree of schemas) gets the
+    // generator's own version, which is worldpay's, and no checks of it.
+    let root_manifest = std::fs::read_to_string(root.join("Cargo.toml")).ok();
+    let version = match root_manifest {
+        Some(_) => types_crate::root_version(root)?,
+        None => env!("CARGO_PKG_VERSION").to_string(),
+    };
     let mut built = Vec::new();
     for api in &apis {
         let kind = generate_api(root, api, &mut files, &mut warnings)?;
+        let dir = PathBuf::from("generated").join(&api.module);
+        files.extend(types_crate::files(api, &api.title, &version, &dir));
+        let missing = root_manifest
+            .as_deref()
+            .map(|m| types_crate::missing_declarations(m, api))
+            .unwrap_or_default();
+        for missing in missing {
+            warnings.push(format!(
+                "{}: its types are the crate `generated/{}`: Cargo.toml needs {missing}",
+                api.schema, api.module
+            ));
+        }
         built.push((api, kind));
     }
     let registry: syn::File = syn::parse2(emit::registry_file(&built))

@@ -97,14 +97,10 @@
 //! `Display` gives it (ERROR frames scrubbed of the licence key, the
 //! activation code and card numbers).
 
-#[allow(missing_docs, unused_imports, clippy::all, rustdoc::bare_urls)]
-pub mod types {
-    //! Message payloads, generated from `schemas/ips-cloud/asyncapi.yaml`.
-    include!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/generated/ips_cloud/types.rs"
-    ));
-}
+/// Message payloads, generated from `schemas/ips-cloud/asyncapi.yaml`: a
+/// crate of their own (`generated/ips_cloud/`).
+#[doc(inline)]
+pub use worldpay_types_ips_cloud::types;
 
 #[allow(clippy::all)]
 pub mod channels {

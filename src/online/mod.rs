@@ -17,6 +17,7 @@
 
 crate::transport::rest_api!(
     "generated/online",
+    worldpay_types_online,
     Online,
     /// A Worldpay Online client.
 );
