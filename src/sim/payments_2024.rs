@@ -114,7 +114,7 @@ pub(crate) struct PaymentEvent {
 }
 
 /// A payment taken with the Payments API.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub(crate) struct Payment {
     pub(crate) id: String,
     pub(crate) transaction_reference: String,
@@ -138,6 +138,25 @@ pub(crate) struct Payment {
     pub(crate) reversed: bool,
     pub(crate) authorization_code: Option<String>,
     pub(crate) events: Vec<PaymentEvent>,
+}
+
+/// Without the card data the payment holds (its card number, cardholder
+/// name, expiry and the request as received).
+impl std::fmt::Debug for Payment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Payment")
+            .field("id", &self.id)
+            .field("transaction_reference", &self.transaction_reference)
+            .field("entity", &self.entity)
+            .field("amount", &self.amount)
+            .field("currency", &self.currency)
+            .field("stage", &self.stage)
+            .field("settled", &self.settled)
+            .field("refunded", &self.refunded)
+            .field("cancelled", &self.cancelled)
+            .field("reversed", &self.reversed)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The simulator's Payments API memory, shared with Payment Queries.
@@ -816,4 +835,42 @@ fn act(
         answer["_actions"] = actions(shared, payment, &offered);
     }
     Reply::json(202, answer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_payment_prints_without_its_card_data() {
+        let payment = Payment {
+            id: "simPay1".into(),
+            transaction_reference: "order-1".into(),
+            entity: "default".into(),
+            taken_at: 0,
+            currency: "GBP".into(),
+            amount: 250,
+            narrative: json!({"line1": "MindPalace"}),
+            card_number: "4444333322221111".into(),
+            expiry: json!({"month": 5, "year": 2035}),
+            holder: Some("Sherlock Holmes".into()),
+            instrument_type: "card/plain",
+            auto_settle: false,
+            challenge_requested: false,
+            transaction_type: "oneTime",
+            request: json!({"instruction": {"paymentInstrument": {"cardNumber": "4444333322221111"}}}),
+            stage: Stage::Authorized,
+            settled: 0,
+            refunded: 0,
+            cancelled: false,
+            reversed: false,
+            authorization_code: None,
+            events: Vec::new(),
+        };
+        let shown = format!("{payment:?}");
+        assert!(shown.contains("simPay1"), "{shown}");
+        assert!(!shown.contains("4444333322221111"), "{shown}");
+        assert!(!shown.contains("Sherlock"), "{shown}");
+        assert!(!shown.contains("2035"), "{shown}");
+    }
 }
