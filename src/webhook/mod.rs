@@ -5,9 +5,9 @@
 //!   comma-separated in any order. The entry is chosen **by key id**,
 //!   never by position; the signature is HMAC-SHA256 of the exact body
 //!   bytes with the shared secret, hex-encoded, compared in constant time
-//!   (`subtle::ConstantTimeEq`, from the `subtle` crate the RustCrypto
-//!   MACs use themselves). Several keys can be held at once: during a
-//!   renewal both the old and the new key are in use.
+//!   (`ring::hmac::verify`: ring is the TLS stack's own cryptography, so
+//!   webhooks add no crate to build). Several keys can be held at once:
+//!   during a renewal both the old and the new key are in use.
 //! - [`Receiver`]: the plain function a service calls, headers' signature
 //!   and body bytes in, a verified and decoded [`Received`] event out. A
 //!   signature that is missing (when verification is configured), names
@@ -28,11 +28,9 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::marker::PhantomData;
 
-use hmac::{KeyInit, Mac};
 use secrecy::{ExposeSecret, SecretBox};
 use serde::Serialize;
 use serde_json::Value;
-use subtle::ConstantTimeEq;
 
 #[cfg(feature = "webhook-server")]
 mod server;
@@ -466,11 +464,9 @@ fn hex_decode(s: &str) -> Option<Vec<u8>> {
 /// HMAC-SHA256 of `body` with `secret`, hex (lower case): what a signer
 /// sends (the simulator signs with it).
 pub fn sign(secret: &[u8], body: &[u8]) -> String {
-    let mut mac =
-        hmac::Hmac::<sha2::Sha256>::new_from_slice(secret).expect("HMAC takes a key of any length");
-    mac.update(body);
-    mac.finalize()
-        .into_bytes()
+    let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret);
+    ring::hmac::sign(&key, body)
+        .as_ref()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
@@ -499,17 +495,12 @@ pub fn verify<'h>(
             });
             continue;
         }
-        let expected = {
-            let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(secret.0.expose_secret())
-                .expect("HMAC takes a key of any length");
-            mac.update(body);
-            mac.finalize().into_bytes()
-        };
         let Some(sent) = hex_decode(e.signature) else {
             continue;
         };
-        // Constant time; a length difference is no secret.
-        if sent.len() == expected.len() && bool::from(sent.as_slice().ct_eq(expected.as_slice())) {
+        // Compared in constant time (a length difference is no secret).
+        let key = ring::hmac::Key::new(ring::hmac::HMAC_SHA256, secret.0.expose_secret());
+        if ring::hmac::verify(&key, body, &sent).is_ok() {
             return Ok(e.key_id);
         }
         checked = Some(WebhookError::Mismatch {
@@ -692,6 +683,26 @@ mod tests {
             sign(b"old", body)
         );
         assert_eq!(verify(&ring, Some(&header), body).unwrap(), "2");
+    }
+
+    #[test]
+    fn signatures_are_hmac_sha256_as_rfc_4231_gives_it() {
+        // RFC 4231, test case 2.
+        assert_eq!(
+            sign(b"Jefe", b"what do ya want for nothing?"),
+            "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+        );
+        let ring = KeyRing::new().key("1", "Jefe");
+        let header = "1/SHA256/5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843";
+        assert_eq!(
+            verify(&ring, Some(header), b"what do ya want for nothing?").unwrap(),
+            "1"
+        );
+        // One bit off, or the signature cut short: refused.
+        let flipped = "1/SHA256/5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3842";
+        assert!(verify(&ring, Some(flipped), b"what do ya want for nothing?").is_err());
+        let short = "1/SHA256/5bdcc146bf60754e6a042426089575c7";
+        assert!(verify(&ring, Some(short), b"what do ya want for nothing?").is_err());
     }
 
     #[test]
