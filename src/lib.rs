@@ -94,8 +94,10 @@ pub mod request;
 pub mod sensitive;
 #[cfg(feature = "simulator")]
 pub mod sim;
+/// The STOMP frame codec IPS Cloud speaks (the `worldpay-stomp` crate).
 #[cfg(feature = "ips-cloud")]
-pub mod stomp;
+#[doc(inline)]
+pub use worldpay_stomp as stomp;
 pub mod transport;
 #[cfg(feature = "validate")]
 pub mod validate;

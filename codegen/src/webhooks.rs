@@ -175,6 +175,8 @@ pub fn webhooks_file(
                 #[serde(untagged)]
                 pub enum #body { #(#branch_variants)* }
                 impl #body {
+                    // Inline: compiled only in a crate that decodes events.
+                    #[inline]
                     fn from_value(value: ::serde_json::Value) -> ::core::result::Result<Self, ::serde_json::Error> {
                         let mut fit = crate::webhook::Fit::new(&value);
                         #(#tries)*
@@ -239,6 +241,10 @@ pub fn webhooks_file(
 
         impl Event {
             /// Decodes a body already parsed as JSON.
+            // Inline, as every decoding function here: the decoding of every
+            // event's body is compiled only in a crate that decodes events,
+            // not in every build of worldpay with the events feature.
+            #[inline]
             pub fn from_value(value: ::serde_json::Value) -> ::core::result::Result<Self, ::serde_json::Error> {
                 match KEYS.webhook_of(&value) {
                     ::core::option::Option::Some(name) => match name {
@@ -267,6 +273,7 @@ pub fn webhooks_file(
         }
 
         impl crate::webhook::Decode for Event {
+            #[inline]
             fn decode(value: ::serde_json::Value) -> ::core::result::Result<Self, ::serde_json::Error> {
                 Self::from_value(value)
             }

@@ -326,6 +326,7 @@ pub enum Event {
 }
 impl Event {
     /// Decodes a body already parsed as JSON.
+    #[inline]
     pub fn from_value(
         value: ::serde_json::Value,
     ) -> ::core::result::Result<Self, ::serde_json::Error> {
@@ -452,6 +453,7 @@ impl<'de> ::serde::Deserialize<'de> for Event {
     }
 }
 impl crate::webhook::Decode for Event {
+    #[inline]
     fn decode(
         value: ::serde_json::Value,
     ) -> ::core::result::Result<Self, ::serde_json::Error> {
@@ -480,6 +482,7 @@ pub enum AuthorizedBody {
     AuthorizedPaymentOpenBanking(types::AuthorizedPaymentOpenBanking),
 }
 impl AuthorizedBody {
+    #[inline]
     fn from_value(
         value: ::serde_json::Value,
     ) -> ::core::result::Result<Self, ::serde_json::Error> {
@@ -524,6 +527,7 @@ pub enum SentForSettlementBody {
     SentForSettlementPaymentPix(types::SentForSettlementPaymentPix),
 }
 impl SentForSettlementBody {
+    #[inline]
     fn from_value(
         value: ::serde_json::Value,
     ) -> ::core::result::Result<Self, ::serde_json::Error> {
@@ -556,6 +560,7 @@ pub enum TokenCreatedBody {
     TokenCreatedSepa(types::TokenCreatedSepa),
 }
 impl TokenCreatedBody {
+    #[inline]
     fn from_value(
         value: ::serde_json::Value,
     ) -> ::core::result::Result<Self, ::serde_json::Error> {

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::sensitive::{REDACTED, mask_server_text};
+use worldpay_core::sensitive::{REDACTED, mask_server_text};
 
 /// A STOMP protocol version. It decides how header names and values are
 /// escaped (see [`Version::escapes`]).

@@ -1,5 +1,5 @@
-//! STOMP frame codec (feature `ips-cloud`): the wire format IPS Cloud speaks
-//! over WebSocket, as a pure codec without I/O.
+//! STOMP frame codec (`worldpay::stomp`, feature `ips-cloud`): the wire
+//! format IPS Cloud speaks over WebSocket, as a pure codec without I/O.
 //!
 //! - [`Frame`], [`Command`], [`Version`]: the frame model;
 //! - [`Decoder`]: an incremental decoder for a byte stream (WebSocket
@@ -20,7 +20,7 @@
 //! [`CodecError`] quotes header values or body bytes.
 //!
 //! ```
-//! use worldpay::stomp::{Command, Decoder, Frame, Item, Limits, Version, encode};
+//! use worldpay_stomp::{Command, Decoder, Frame, Item, Limits, Version, encode};
 //!
 //! let frame = Frame::new(Command::Send)
 //!     .header("destination", "/v1/payment")
@@ -36,8 +36,11 @@
 //! assert_eq!(decoded.get("destination"), Some("/v1/payment"));
 //! assert_eq!(decoded.get("content-length"), Some("14"));
 //! assert_eq!(decoded.body, frame.body);
-//! # Ok::<(), worldpay::stomp::CodecError>(())
+//! # Ok::<(), worldpay_stomp::CodecError>(())
 //! ```
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 mod decode;
 mod encode;
