@@ -7,7 +7,8 @@
 //! items as `lines[0]`) and the rule it breaks. The error never quotes the
 //! value.
 //!
-//! A property the type does not know is refused too ([`Rule::Unknown`]),
+//! A property the type does not know is refused too
+//! ([`Rule::Unknown`](crate::constraint::Rule::Unknown)),
 //! even where the schema leaves `additionalProperties` open: serde would
 //! drop it silently, and a misspelt `requestAutoSettlement` that vanishes
 //! is a payment left unsettled. Properties set to `null` or to an empty
