@@ -241,6 +241,11 @@ fn what_is_refused_names_the_construct_and_where() {
         e("a{99999999}").problem,
         "a repetition too large to write out"
     );
+    // Nesting deep enough to exhaust the stack is refused, not followed.
+    let deep = format!("{}a{}", "(".repeat(100_000), ")".repeat(100_000));
+    assert_eq!(e(&deep).problem, "groups nested too deep");
+    assert_eq!(e(&deep).position, 64);
+    assert!(Pattern::new(&format!("{}a{}", "(".repeat(64), ")".repeat(64))).is_ok());
     assert_eq!(
         e(r"^\p{L}+$").to_string(),
         r"pattern `^\p{L}+$`: a Unicode property escape at character 1"

@@ -625,21 +625,20 @@ mod tests {
     }
 
     #[test]
-    fn redacts_sensitive_json_fields_at_any_depth() {
+    fn redacts_by_name_anywhere_and_by_the_paths_given() {
+        // (Every API's registered paths: `worldpay::sensitive::redact_json`.)
         let mut v = serde_json::json!({
-            "instruction": {"paymentInstrument": {"cardNumber": "4444333322221111", "cvc": "123"}},
-            "list": [{"walletToken": "abc"}],
-            "pos": {"pointOfSaleLicenseKey": "eyJ.x.y", "pointOfSaleActivationCode": "AV46HTR3"},
-            "transactionReference": "ref-1"
+            "list": [{"walletToken": "abc", "name": "Sherlock Holmes"}],
+            "paymentMethod": {"name": "Sherlock Holmes", "type": "Card"},
+            "name": "shop"
         });
-        redact_json_with(&mut v, &[]);
+        redact_json_with(&mut v, &["paymentMethod.name"]);
         assert_eq!(
             v,
             serde_json::json!({
-                "instruction": {"paymentInstrument": {"cardNumber": REDACTED, "cvc": REDACTED}},
-                "list": [{"walletToken": REDACTED}],
-                "pos": {"pointOfSaleLicenseKey": REDACTED, "pointOfSaleActivationCode": REDACTED},
-                "transactionReference": "ref-1"
+                "list": [{"walletToken": REDACTED, "name": "Sherlock Holmes"}],
+                "paymentMethod": {"name": REDACTED, "type": "Card"},
+                "name": "shop"
             })
         );
     }

@@ -74,6 +74,10 @@ impl std::error::Error for PatternError {}
 /// are written out (`{1,128}` copies its body 128 times).
 const MAX_PROGRAM: usize = 50_000;
 
+/// The deepest nesting of groups a pattern may have: parsing and compiling
+/// recurse once per level, and a description is outside input.
+const MAX_NESTING: usize = 64;
+
 impl Pattern {
     /// Compiles `source`.
     pub fn new(source: &str) -> Result<Pattern, PatternError> {
@@ -82,6 +86,7 @@ impl Pattern {
             source,
             chars: &chars,
             at: 0,
+            depth: 0,
         };
         let node = parser.disjunction()?;
         if parser.at < chars.len() {
@@ -366,6 +371,8 @@ struct Parser<'a> {
     source: &'a str,
     chars: &'a [char],
     at: usize,
+    /// Groups open at the current position.
+    depth: usize,
 }
 
 /// A class escape or a single character, inside `[…]`.
@@ -466,6 +473,9 @@ impl Parser<'_> {
     /// whether a quantifier may follow.
     fn group(&mut self) -> Result<(Node, bool), PatternError> {
         let start = self.at;
+        if self.depth >= MAX_NESTING {
+            return Err(self.error(start, "groups nested too deep"));
+        }
         self.at += 1;
         let mut look = None;
         if self.peek() == Some('?') {
@@ -499,7 +509,10 @@ impl Parser<'_> {
                 _ => return Err(self.error(start, "an unknown group modifier")),
             }
         }
-        let body = self.disjunction()?;
+        self.depth += 1;
+        let body = self.disjunction();
+        self.depth -= 1;
+        let body = body?;
         if self.peek() != Some(')') {
             return Err(self.error(start, "an unclosed group"));
         }
