@@ -166,7 +166,9 @@ fn response_inputs_replay_clean_with_the_documented_outcome() {
         for (name, data) in inputs(target) {
             println!("{target}/{name}");
             let outcome = responses::check(table, &data).expect("not empty");
-            if name.starts_with("fixture-") {
+            // A link relation named like serde_json's private raw-value
+            // token is a relation like any other: decoded, kept, re-encoded.
+            if name.starts_with("fixture-") || name == "serde-json-reserved-relation-name" {
                 outcome.unwrap_or_else(|e| panic!("{target}/{name}: {e}"));
             }
         }
