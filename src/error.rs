@@ -345,38 +345,15 @@ impl ApiError {
 
 pub use crate::apis::ApiErrorBody;
 
-/// The documented error body of an API generated outside this crate: any
-/// generated `ErrorBody` (it serializes and prints). Read it back with
-/// [`ExternalErrorBody::as_any`] and `downcast_ref`.
+/// The documented error body of an API generated outside this crate: the
+/// generator implements it for every `ErrorBody` it emits. Read it back
+/// with [`ExternalErrorBody::as_any`] and `downcast_ref`.
 pub trait ExternalErrorBody: fmt::Debug + Send + Sync + 'static {
-    /// One line: the body's `errorName`/`message` (or the like), as JSON
-    /// gives them.
+    /// One line: the body's error name and message, its other text fields
+    /// and its per-field errors (the generated `ErrorBody::summary`).
     fn summary(&self) -> String;
     /// The body itself, to downcast to the API's `ErrorBody`.
     fn as_any(&self) -> &dyn std::any::Any;
-}
-
-impl<T> ExternalErrorBody for T
-where
-    T: fmt::Debug + serde::Serialize + Send + Sync + 'static,
-{
-    fn summary(&self) -> String {
-        let value = serde_json::to_value(self).unwrap_or_default();
-        let text = |k: &str| value.get(k).and_then(serde_json::Value::as_str);
-        let name = ["errorName", "customCode", "code", "error"]
-            .iter()
-            .find_map(|k| text(k))
-            .unwrap_or("(no error name)");
-        let message = ["message", "description", "detail"]
-            .iter()
-            .find_map(|k| text(k))
-            .unwrap_or("(no message)");
-        format!("{name}: {message}")
-    }
-
-    fn as_any(&self) -> &dyn std::any::Any {
-        self
-    }
 }
 
 impl ApiErrorBody {
@@ -507,59 +484,6 @@ impl DecodeError {
         self
     }
 }
-
-// Used by the Access Worldpay APIs only; unused with Worldpay Online alone.
-#[allow(unused_macros)]
-/// Accessors for the error bodies every Access Worldpay API shares
-/// (`ErrorResponse`, `ValidationErrorResponse`), implemented on an API's
-/// generated `ErrorBody`.
-macro_rules! access_worldpay_error_body {
-    ($body:ident, $types:ident) => {
-        impl $body {
-            /// Worldpay's `errorName`, when the body has one.
-            pub fn error_name(&self) -> Option<&str> {
-                match self {
-                    $body::ErrorResponse(e) => e.error_name.as_deref(),
-                    $body::ValidationErrorResponse(e) => e.error_name.as_deref(),
-                }
-            }
-
-            /// Worldpay's `message`, when the body has one.
-            pub fn message(&self) -> Option<&str> {
-                match self {
-                    $body::ErrorResponse(e) => e.message.as_deref(),
-                    $body::ValidationErrorResponse(e) => e.message.as_deref(),
-                }
-            }
-
-            /// The per-field validation errors of a 400 answer.
-            pub fn validation_errors(&self) -> &[$types::ValidationError] {
-                match self {
-                    $body::ValidationErrorResponse(e) => &e.validation_errors,
-                    $body::ErrorResponse(_) => &[],
-                }
-            }
-
-            pub(crate) fn summary(&self) -> String {
-                let mut s = format!(
-                    "{}: {}",
-                    self.error_name().unwrap_or("(no errorName)"),
-                    self.message().unwrap_or("(no message)")
-                );
-                for v in self.validation_errors() {
-                    s.push_str(&format!(
-                        "; {} at {}",
-                        v.error_name.as_deref().unwrap_or("error"),
-                        v.json_path.as_deref().unwrap_or("?")
-                    ));
-                }
-                s
-            }
-        }
-    };
-}
-#[allow(unused_imports)]
-pub(crate) use access_worldpay_error_body;
 
 #[cfg(test)]
 mod tests {

@@ -118,16 +118,23 @@ async fn a_payment_goes_through_its_lifecycle_by_links_only() {
     valid("partialSettlement", 202, &settled);
 
     // More than is left to settle is refused, naming the field.
-    let (status, body) = api_error(
-        client
-            .partial_settle(
-                &settled,
-                types::PaymentsPartialSettle::builder()
-                    .reference("partial-settle-2")
-                    .value(amount(901)),
-            )
-            .await,
+    let refused = client
+        .partial_settle(
+            &settled,
+            types::PaymentsPartialSettle::builder()
+                .reference("partial-settle-2")
+                .value(amount(901)),
+        )
+        .await;
+    // The error says so in one line: the body's summary (generated from
+    // the error schema) with each per-field error and its path.
+    let text = refused.as_ref().map(|_| ()).unwrap_err().to_string();
+    assert!(
+        text.starts_with("partialSettlement: Worldpay answered 400: ")
+            && text.contains(" at $.value.amount"),
+        "{text}"
     );
+    let (status, body) = api_error(refused);
     assert_eq!(status, 400);
     let ApiErrorBody::CardPayments(body) = body else {
         panic!()

@@ -282,7 +282,10 @@ mod online {
         );
 
         // More than the 500 left cannot be refunded; Worldpay Online's error body.
-        let (status, body) = api_error(client.refund(&code, Some(501)).await);
+        let refused = client.refund(&code, Some(501)).await;
+        let text = refused.as_ref().map(|_| ()).unwrap_err().to_string();
+        assert!(text.contains("answered 400: INVALID_AMOUNT: "), "{text}");
+        let (status, body) = api_error(refused);
         assert_eq!(status, 400);
         let ApiErrorBody::Online(body) = body else {
             panic!()

@@ -431,11 +431,13 @@ fn operation(op: &Operation) -> TokenStream {
     }
 }
 
-/// `operations.rs`: the operation table, the error bodies, field names.
+/// `operations.rs`: the operation table, the error bodies (with what they
+/// say, `error_text`), field names.
 pub fn operations_file(
     plan: &Plan,
     api_title: &str,
     environments: &[(String, String)],
+    error_text: TokenStream,
 ) -> TokenStream {
     use heck::ToShoutySnakeCase;
     let env_consts = environments.iter().map(|(name, url)| {
@@ -503,6 +505,8 @@ pub fn operations_file(
                 }
             }
         }
+
+        #error_text
 
         /// The JSON path (`a.b`, `[]` for array items) of every value of a
         /// request or answer that is card data or a secret: what

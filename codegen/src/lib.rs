@@ -25,6 +25,7 @@ pub mod channel_methods;
 pub mod compact;
 pub mod diagnose;
 pub mod emit;
+pub mod error_text;
 pub mod fixup;
 pub mod json;
 pub mod links_fields;
@@ -376,10 +377,20 @@ fn generate_api(
         dir.join("methods.rs"),
         format!("{header}{}", prettyplease::unparse(&methods)).into_bytes(),
     );
+    let types_file =
+        syn::parse_file(&body).map_err(|e| format!("{}: generated types: {e}", api.schema))?;
+    let error_names: Vec<String> = prepared
+        .plan
+        .error_schemas
+        .iter()
+        .map(|s| json::type_name(s))
+        .collect();
+    let error_text = error_text::error_body_impl(&types_file, &error_names);
     let ops: syn::File = syn::parse2(emit::operations_file(
         &prepared.plan,
         &title,
         &api.environments,
+        error_text,
     ))
     .map_err(|e| format!("{}: operation table: {e}", api.schema))?;
     files.insert(

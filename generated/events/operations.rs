@@ -69,6 +69,23 @@ impl ErrorBody {
         }
     }
 }
+impl ErrorBody {
+    /// One line: the body's error name and message, its other text
+    /// fields, and the name and path of each per-field error it
+    /// lists (as Worldpay sent them; the runtime masks card numbers
+    /// before printing).
+    pub fn summary(&self) -> ::std::string::String {
+        match *self {}
+    }
+}
+impl crate::error::ExternalErrorBody for ErrorBody {
+    fn summary(&self) -> ::std::string::String {
+        ErrorBody::summary(self)
+    }
+    fn as_any(&self) -> &dyn ::core::any::Any {
+        self
+    }
+}
 /// The JSON path (`a.b`, `[]` for array items) of every value of a
 /// request or answer that is card data or a secret: what
 /// `worldpay::sensitive::redact_json` redacts, from the same

@@ -187,6 +187,66 @@ impl ErrorBody {
         }
     }
 }
+impl ErrorBody {
+    /// The body's `customCode`, when its schema has it and Worldpay sent it.
+    pub fn custom_code(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::ErrorResponse(e) => e.custom_code.as_deref(),
+        }
+    }
+    /// The body's `description`, when its schema has it and Worldpay sent it.
+    pub fn description(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::ErrorResponse(e) => e.description.as_deref(),
+        }
+    }
+    /// The body's `errorHelpUrl`, when its schema has it and Worldpay sent it.
+    pub fn error_help_url(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::ErrorResponse(e) => e.error_help_url.as_deref(),
+        }
+    }
+    /// The body's `message`, when its schema has it and Worldpay sent it.
+    pub fn message(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::ErrorResponse(e) => e.message.as_deref(),
+        }
+    }
+    /// The body's `originalRequest`, when its schema has it and Worldpay sent it.
+    pub fn original_request(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::ErrorResponse(e) => e.original_request.as_deref(),
+        }
+    }
+    /// One line: the body's error name and message, its other text
+    /// fields, and the name and path of each per-field error it
+    /// lists (as Worldpay sent them; the runtime masks card numbers
+    /// before printing).
+    pub fn summary(&self) -> ::std::string::String {
+        let mut s = ::std::string::String::new();
+        match self {
+            Self::ErrorResponse(e) => {
+                s.push_str(e.custom_code.as_deref().unwrap_or("(no customCode)"));
+                s.push_str(": ");
+                s.push_str(e.message.as_deref().unwrap_or("(no message)"));
+                if let ::core::option::Option::Some(v) = e.description.as_deref() {
+                    s.push_str(" (description ");
+                    s.push_str(v);
+                    s.push(')');
+                }
+            }
+        }
+        s
+    }
+}
+impl crate::error::ExternalErrorBody for ErrorBody {
+    fn summary(&self) -> ::std::string::String {
+        ErrorBody::summary(self)
+    }
+    fn as_any(&self) -> &dyn ::core::any::Any {
+        self
+    }
+}
 /// The JSON path (`a.b`, `[]` for array items) of every value of a
 /// request or answer that is card data or a secret: what
 /// `worldpay::sensitive::redact_json` redacts, from the same

@@ -167,6 +167,77 @@ impl ErrorBody {
         }
     }
 }
+impl ErrorBody {
+    /// The body's `errorName`, when its schema has it and Worldpay sent it.
+    pub fn error_name(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::PqQuerybydaterange400Response(e) => {
+                ::core::option::Option::Some(e.error_name.as_str())
+            }
+            Self::PqQuerybypaymentid404Response(e) => e.error_name.as_deref(),
+            Self::PqQueryhistoricalpayments400Response(e) => {
+                ::core::option::Option::Some(e.error_name.as_str())
+            }
+        }
+    }
+    /// The body's `message`, when its schema has it and Worldpay sent it.
+    pub fn message(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::PqQuerybydaterange400Response(e) => {
+                ::core::option::Option::Some(e.message.as_str())
+            }
+            Self::PqQuerybypaymentid404Response(e) => e.message.as_deref(),
+            Self::PqQueryhistoricalpayments400Response(e) => {
+                ::core::option::Option::Some(e.message.as_str())
+            }
+        }
+    }
+    /// One line: the body's error name and message, its other text
+    /// fields, and the name and path of each per-field error it
+    /// lists (as Worldpay sent them; the runtime masks card numbers
+    /// before printing).
+    pub fn summary(&self) -> ::std::string::String {
+        let mut s = ::std::string::String::new();
+        match self {
+            Self::PqQuerybydaterange400Response(e) => {
+                s.push_str(
+                    ::core::option::Option::Some(e.error_name.as_str())
+                        .unwrap_or("(no errorName)"),
+                );
+                s.push_str(": ");
+                s.push_str(
+                    ::core::option::Option::Some(e.message.as_str())
+                        .unwrap_or("(no message)"),
+                );
+            }
+            Self::PqQuerybypaymentid404Response(e) => {
+                s.push_str(e.error_name.as_deref().unwrap_or("(no errorName)"));
+                s.push_str(": ");
+                s.push_str(e.message.as_deref().unwrap_or("(no message)"));
+            }
+            Self::PqQueryhistoricalpayments400Response(e) => {
+                s.push_str(
+                    ::core::option::Option::Some(e.error_name.as_str())
+                        .unwrap_or("(no errorName)"),
+                );
+                s.push_str(": ");
+                s.push_str(
+                    ::core::option::Option::Some(e.message.as_str())
+                        .unwrap_or("(no message)"),
+                );
+            }
+        }
+        s
+    }
+}
+impl crate::error::ExternalErrorBody for ErrorBody {
+    fn summary(&self) -> ::std::string::String {
+        ErrorBody::summary(self)
+    }
+    fn as_any(&self) -> &dyn ::core::any::Any {
+        self
+    }
+}
 /// The JSON path (`a.b`, `[]` for array items) of every value of a
 /// request or answer that is card data or a secret: what
 /// `worldpay::sensitive::redact_json` redacts, from the same

@@ -274,6 +274,64 @@ impl ErrorBody {
         }
     }
 }
+impl ErrorBody {
+    /// The body's `errorName`, when its schema has it and Worldpay sent it.
+    pub fn error_name(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::ErrorResponse(e) => e.error_name.as_deref(),
+            Self::ValidationErrorResponse(e) => e.error_name.as_deref(),
+        }
+    }
+    /// The body's `message`, when its schema has it and Worldpay sent it.
+    pub fn message(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::ErrorResponse(e) => e.message.as_deref(),
+            Self::ValidationErrorResponse(e) => e.message.as_deref(),
+        }
+    }
+    /// The body's `validationErrors` (empty when its schema lacks it or Worldpay sent none).
+    pub fn validation_errors(&self) -> &[super::types::ValidationError] {
+        match self {
+            Self::ValidationErrorResponse(e) => e.validation_errors.as_slice(),
+            _ => &[],
+        }
+    }
+    /// One line: the body's error name and message, its other text
+    /// fields, and the name and path of each per-field error it
+    /// lists (as Worldpay sent them; the runtime masks card numbers
+    /// before printing).
+    pub fn summary(&self) -> ::std::string::String {
+        let mut s = ::std::string::String::new();
+        match self {
+            Self::ErrorResponse(e) => {
+                s.push_str(e.error_name.as_deref().unwrap_or("(no errorName)"));
+                s.push_str(": ");
+                s.push_str(e.message.as_deref().unwrap_or("(no message)"));
+            }
+            Self::ValidationErrorResponse(e) => {
+                s.push_str(e.error_name.as_deref().unwrap_or("(no errorName)"));
+                s.push_str(": ");
+                s.push_str(e.message.as_deref().unwrap_or("(no message)"));
+                for item in e.validation_errors.as_slice() {
+                    let e = item;
+                    s.push_str("; ");
+                    s.push_str(e.error_name.as_deref().unwrap_or("(no errorName)"));
+                    s.push_str(" at ");
+                    s.push_str(e.json_path.as_deref().unwrap_or("(no jsonPath)"));
+                }
+            }
+        }
+        s
+    }
+}
+impl crate::error::ExternalErrorBody for ErrorBody {
+    fn summary(&self) -> ::std::string::String {
+        ErrorBody::summary(self)
+    }
+    fn as_any(&self) -> &dyn ::core::any::Any {
+        self
+    }
+}
 /// The JSON path (`a.b`, `[]` for array items) of every value of a
 /// request or answer that is card data or a secret: what
 /// `worldpay::sensitive::redact_json` redacts, from the same

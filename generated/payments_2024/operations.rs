@@ -351,6 +351,95 @@ impl ErrorBody {
         }
     }
 }
+impl ErrorBody {
+    /// The body's `errorName`, when its schema has it and Worldpay sent it.
+    pub fn error_name(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::ErrorResponse(e) => e.error_name.as_deref(),
+            Self::HeaderErrorResponse(e) => e.error_name.as_deref(),
+            Self::ValidationErrorResponse(e) => e.error_name.as_deref(),
+        }
+    }
+    /// The body's `headerName`, when its schema has it and Worldpay sent it.
+    pub fn header_name(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::HeaderErrorResponse(e) => e.header_name.as_deref(),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The body's `jsonPath`, when its schema has it and Worldpay sent it.
+    pub fn json_path(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::ValidationErrorResponse(e) => e.json_path.as_deref(),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The body's `message`, when its schema has it and Worldpay sent it.
+    pub fn message(&self) -> ::core::option::Option<&str> {
+        match self {
+            Self::ErrorResponse(e) => e.message.as_deref(),
+            Self::HeaderErrorResponse(e) => e.message.as_deref(),
+            Self::ValidationErrorResponse(e) => e.message.as_deref(),
+        }
+    }
+    /// The body's `validationErrors` (empty when its schema lacks it or Worldpay sent none).
+    pub fn validation_errors(&self) -> &[super::types::ValidationErrorResponse] {
+        match self {
+            Self::ValidationErrorResponse(e) => e.validation_errors.as_slice(),
+            _ => &[],
+        }
+    }
+    /// One line: the body's error name and message, its other text
+    /// fields, and the name and path of each per-field error it
+    /// lists (as Worldpay sent them; the runtime masks card numbers
+    /// before printing).
+    pub fn summary(&self) -> ::std::string::String {
+        let mut s = ::std::string::String::new();
+        match self {
+            Self::ErrorResponse(e) => {
+                s.push_str(e.error_name.as_deref().unwrap_or("(no errorName)"));
+                s.push_str(": ");
+                s.push_str(e.message.as_deref().unwrap_or("(no message)"));
+            }
+            Self::HeaderErrorResponse(e) => {
+                s.push_str(e.error_name.as_deref().unwrap_or("(no errorName)"));
+                s.push_str(": ");
+                s.push_str(e.message.as_deref().unwrap_or("(no message)"));
+                if let ::core::option::Option::Some(v) = e.header_name.as_deref() {
+                    s.push_str(" (headerName ");
+                    s.push_str(v);
+                    s.push(')');
+                }
+            }
+            Self::ValidationErrorResponse(e) => {
+                s.push_str(e.error_name.as_deref().unwrap_or("(no errorName)"));
+                s.push_str(": ");
+                s.push_str(e.message.as_deref().unwrap_or("(no message)"));
+                if let ::core::option::Option::Some(v) = e.json_path.as_deref() {
+                    s.push_str(" (jsonPath ");
+                    s.push_str(v);
+                    s.push(')');
+                }
+                for item in e.validation_errors.as_slice() {
+                    let e = item;
+                    s.push_str("; ");
+                    s.push_str(e.error_name.as_deref().unwrap_or("(no errorName)"));
+                    s.push_str(" at ");
+                    s.push_str(e.json_path.as_deref().unwrap_or("(no jsonPath)"));
+                }
+            }
+        }
+        s
+    }
+}
+impl crate::error::ExternalErrorBody for ErrorBody {
+    fn summary(&self) -> ::std::string::String {
+        ErrorBody::summary(self)
+    }
+    fn as_any(&self) -> &dyn ::core::any::Any {
+        self
+    }
+}
 /// The JSON path (`a.b`, `[]` for array items) of every value of a
 /// request or answer that is card data or a secret: what
 /// `worldpay::sensitive::redact_json` redacts, from the same

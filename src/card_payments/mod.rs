@@ -55,8 +55,6 @@ crate::transport::rest_api!(
 
 use crate::error::Error;
 
-crate::error::access_worldpay_error_body!(ErrorBody, types);
-
 /// What no description says: recovering a payment whose answer was lost.
 /// Every operation of the description is a generated method
 /// (`generated/card_payments/methods.rs`).

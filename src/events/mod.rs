@@ -60,12 +60,6 @@ pub fn receiver(ring: crate::webhook::KeyRing) -> crate::webhook::Receiver<Event
     crate::webhook::Receiver::signed(ring)
 }
 
-impl ErrorBody {
-    pub(crate) fn summary(&self) -> String {
-        match *self {}
-    }
-}
-
 impl Event {
     /// The event's `eventDetails.classification` (`payment`, `payout`,
     /// `chargeback`), read from what was decoded.

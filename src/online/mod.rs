@@ -24,36 +24,6 @@ crate::transport::rest_api!(
 
 use crate::error::Error;
 
-impl ErrorBody {
-    /// Worldpay Online's `customCode` (e.g. `BAD_REQUEST`), when present.
-    pub fn custom_code(&self) -> Option<&str> {
-        match self {
-            ErrorBody::ErrorResponse(e) => e.custom_code.as_deref(),
-        }
-    }
-
-    /// Worldpay Online's `message`, when present.
-    pub fn message(&self) -> Option<&str> {
-        match self {
-            ErrorBody::ErrorResponse(e) => e.message.as_deref(),
-        }
-    }
-
-    pub(crate) fn summary(&self) -> String {
-        match self {
-            ErrorBody::ErrorResponse(e) => format!(
-                "{}: {}{}",
-                e.custom_code.as_deref().unwrap_or("(no customCode)"),
-                e.message.as_deref().unwrap_or("(no message)"),
-                e.description
-                    .as_deref()
-                    .map(|d| format!(" ({d})"))
-                    .unwrap_or_default()
-            ),
-        }
-    }
-}
-
 /// What no description says: Worldpay Online's amounts and 3DS code as
 /// plain arguments. The operations themselves (`create_order(body)`,
 /// `get_order(order_code)`, `complete_three_ds_order(order_code, body)`,

@@ -16,34 +16,6 @@ crate::transport::rest_api!(
     /// A Payment Queries client.
 );
 
-impl ErrorBody {
-    /// Worldpay's `errorName`, when the body has one.
-    pub fn error_name(&self) -> Option<&str> {
-        match self {
-            ErrorBody::PqQuerybydaterange400Response(e) => Some(&e.error_name),
-            ErrorBody::PqQuerybypaymentid404Response(e) => e.error_name.as_deref(),
-            ErrorBody::PqQueryhistoricalpayments400Response(e) => Some(&e.error_name),
-        }
-    }
-
-    /// Worldpay's `message`, when the body has one.
-    pub fn message(&self) -> Option<&str> {
-        match self {
-            ErrorBody::PqQuerybydaterange400Response(e) => Some(&e.message),
-            ErrorBody::PqQuerybypaymentid404Response(e) => e.message.as_deref(),
-            ErrorBody::PqQueryhistoricalpayments400Response(e) => Some(&e.message),
-        }
-    }
-
-    pub(crate) fn summary(&self) -> String {
-        format!(
-            "{}: {}",
-            self.error_name().unwrap_or("(no errorName)"),
-            self.message().unwrap_or("(no message)")
-        )
-    }
-}
-
 /// A date-range answer is a page of payments; its `next` link leads to the
 /// next page.
 impl crate::paging::Page for types::PqQuerybydaterange200Response {

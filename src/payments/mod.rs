@@ -29,8 +29,6 @@ crate::transport::rest_api!(
 
 use crate::error::Error;
 
-crate::error::access_worldpay_error_body!(ErrorBody, types);
-
 /// What no description says: discovery through the root resource, and
 /// recovery. Every operation of the description is a generated method
 /// (`generated/payments/methods.rs`): `payments_root()`, and by the links

@@ -23,8 +23,6 @@ crate::transport::rest_api!(
 
 use crate::error::Error;
 
-crate::error::access_worldpay_error_body!(ErrorBody, types);
-
 /// What no description says: discovery through the root resource. The
 /// operations (`verified_payments_root()`, `verified_payment(&root, body)`)
 /// are generated.
