@@ -102,14 +102,6 @@ fn the_manifest_matches_the_schemas() {
 }
 
 #[test]
-fn the_sensitive_field_lists_agree() {
-    assert_eq!(
-        codegen::fixup::SENSITIVE_PROPERTIES,
-        worldpay::sensitive::SENSITIVE_FIELDS
-    );
-}
-
-#[test]
 fn sha256_matches_known_vectors() {
     use codegen::manifest::{hex, sha256};
     assert_eq!(

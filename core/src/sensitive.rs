@@ -13,8 +13,14 @@
 use std::fmt;
 
 /// JSON property names whose values are card data, bank account data or
-/// secrets (the generator binds each to a redacting type; kept in step
-/// with `codegen/src/fixup/`, checked by `tests/regenerate.rs`).
+/// secrets. The generator binds each, wherever it occurs, to a redacting
+/// type (it reads this list), and the runtime redacts them in JSON.
+///
+/// Bank account data is as sensitive as card data: with an account number
+/// and a sort or routing code, money can be taken. The names are those
+/// the Access descriptions use, plus their common spellings where the
+/// descriptions are silent (a choice: `pan`, `cvv`, `securityCode`,
+/// `bankAccountNumber`, `accountHolderName`).
 pub const SENSITIVE_FIELDS: &[&str] = &[
     "cardNumber",
     "cvc",
@@ -23,10 +29,12 @@ pub const SENSITIVE_FIELDS: &[&str] = &[
     "tokenNumber",
     "authenticationValue",
     "cryptogram",
+    // Device and plain primary account numbers, security codes.
     "dpan",
     "pan",
     "cvv",
     "securityCode",
+    // Bank accounts.
     "accountNumber",
     "bankAccountNumber",
     "iban",

@@ -97,34 +97,10 @@ pub use successes::SuccessAnswer;
 /// Property names whose values are card data, bank account data or
 /// secrets. Wherever such a property appears, its schema becomes a named
 /// type with a redacting `Debug` (typify derives `Debug` on everything it
-/// emits, builders included, which would print card numbers).
-///
-/// Bank account data is as sensitive as card data: with an account number
-/// and a sort or routing code, money can be taken. The names are those
-/// the Access descriptions use, plus their common spellings where the
-/// descriptions are silent (a choice: `pan`, `cvv`, `securityCode`,
-/// `bankAccountNumber`, `accountHolderName`).
-pub const SENSITIVE_PROPERTIES: &[&str] = &[
-    "cardNumber",
-    "cvc",
-    "cardHolderName",
-    "walletToken",
-    "tokenNumber",
-    "authenticationValue",
-    "cryptogram",
-    // Device and plain primary account numbers, security codes.
-    "dpan",
-    "pan",
-    "cvv",
-    "securityCode",
-    // Bank accounts.
-    "accountNumber",
-    "bankAccountNumber",
-    "iban",
-    "routingNumber",
-    "sortCode",
-    "accountHolderName",
-];
+/// emits, builders included, which would print card numbers). The list is
+/// the runtime's own (`worldpay_core::sensitive::SENSITIVE_FIELDS`, where
+/// the names are explained), so what is bound and what is redacted agree.
+pub use worldpay_core::sensitive::SENSITIVE_FIELDS as SENSITIVE_PROPERTIES;
 
 /// What the emitter must generate besides typify's and progenitor's output.
 #[derive(Debug, Default)]
