@@ -1053,7 +1053,7 @@ macro_rules! __rest_api {
             include!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $dir, "/operations.rs"));
         }
 
-        pub use links::{RELATIONS, rel};
+        pub use links::{OFFERED, RELATIONS, rel};
         pub use operations::{ErrorBody, OPERATIONS, SENSITIVE_PATHS, environments};
 
         fn decode_error(

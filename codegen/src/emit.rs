@@ -658,6 +658,25 @@ pub fn links_file(
             });
         }
     }
+    // What each answer schema lists, relations of the table or not, by
+    // the JSON property listing them.
+    let offered = plan.links_offered.iter().map(|(schema, rels)| {
+        let ty = type_name(schema);
+        let mut listed: Vec<(&str, &str)> = rels
+            .iter()
+            .map(|(field, r)| {
+                let property = crate::fixup::LINK_MAP_FIELDS
+                    .iter()
+                    .find(|(_, f)| f == field)
+                    .map_or(field.as_str(), |(p, _)| *p);
+                (property, r.as_str())
+            })
+            .collect();
+        listed.sort_unstable();
+        listed.dedup();
+        let (properties, names): (Vec<&str>, Vec<&str>) = listed.into_iter().unzip();
+        quote! { (#ty, &[#((#properties, #names)),*]) }
+    });
     let rel_names: Vec<&str> = relations.iter().map(|(r, _)| *r).collect();
     let rel_ops: Vec<TokenStream> = relations
         .iter()
@@ -675,6 +694,12 @@ pub fn links_file(
         /// Every relation of the API and the operation it leads to (as its
         /// `api.yaml` says), for what builds links (the simulator).
         pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[ #( (#rel_names, #rel_ops) ),* ];
+
+        /// Every answer type whose schema spells out its `_links` or
+        /// `_actions`, and the relations it lists there (`("_actions",
+        /// "refundPayment")`, sorted), for what builds answers (the
+        /// simulator).
+        pub const OFFERED: &[(&str, &[(&str, &str)])] = &[ #(#offered),* ];
 
         #(#offers)*
     }

@@ -257,6 +257,128 @@ pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[
     ),
     ("cardPayments:events", ::core::option::Option::Some("eventQuery")),
 ];
+/// Every answer type whose schema spells out its `_links` or
+/// `_actions`, and the relations it lists there (`("_actions",
+/// "refundPayment")`, sorted), for what builds answers (the
+/// simulator).
+pub const OFFERED: &[(&str, &[(&str, &str)])] = &[
+    (
+        "PaymentsAuthorize201Response",
+        &[
+            ("_links", "cardPayments:cancel"),
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:partialCancel"),
+            ("_links", "cardPayments:partialSettle"),
+            ("_links", "cardPayments:reverse"),
+            ("_links", "cardPayments:settle"),
+        ],
+    ),
+    (
+        "PaymentsAuthorize201ResponseMit",
+        &[
+            ("_links", "cardPayments:cancel"),
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:partialCancel"),
+            ("_links", "cardPayments:partialSettle"),
+            ("_links", "cardPayments:reverse"),
+            ("_links", "cardPayments:settle"),
+        ],
+    ),
+    (
+        "PaymentsEvents200Response",
+        &[
+            ("_links", "cardPayments:cancel"),
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:increaseAuthorizedAmount"),
+            ("_links", "cardPayments:partialCancel"),
+            ("_links", "cardPayments:partialRefund"),
+            ("_links", "cardPayments:partialSettle"),
+            ("_links", "cardPayments:refund"),
+            ("_links", "cardPayments:reverse"),
+            ("_links", "cardPayments:settle"),
+        ],
+    ),
+    (
+        "PaymentsEventsRecovery200Response",
+        &[
+            ("_links", "cardPayments:cancel"),
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:increaseAuthorizedAmount"),
+            ("_links", "cardPayments:partialCancel"),
+            ("_links", "cardPayments:partialRefund"),
+            ("_links", "cardPayments:partialSettle"),
+            ("_links", "cardPayments:refund"),
+            ("_links", "cardPayments:reverse"),
+            ("_links", "cardPayments:settle"),
+        ],
+    ),
+    ("PaymentsFullCancelResponse", &[("_links", "cardPayments:events")]),
+    ("PaymentsFullRefundResponse", &[("_links", "cardPayments:events")]),
+    (
+        "PaymentsFullSettleResponse",
+        &[
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:partialRefund"),
+            ("_links", "cardPayments:refund"),
+            ("_links", "cardPayments:reverse"),
+        ],
+    ),
+    (
+        "PaymentsIncreaseAuthorizeResponse",
+        &[
+            ("_links", "cardPayments:cancel"),
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:increaseAuthorizedAmount"),
+            ("_links", "cardPayments:partialCancel"),
+            ("_links", "cardPayments:partialSettle"),
+            ("_links", "cardPayments:settle"),
+        ],
+    ),
+    (
+        "PaymentsPartialCancelResponse",
+        &[
+            ("_links", "cardPayments:cancel"),
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:partialCancel"),
+            ("_links", "cardPayments:partialSettle"),
+            ("_links", "cardPayments:settle"),
+        ],
+    ),
+    (
+        "PaymentsPartialRefundResponse",
+        &[("_links", "cardPayments:events"), ("_links", "cardPayments:partialRefund")],
+    ),
+    (
+        "PaymentsPartialSettleResponse",
+        &[
+            ("_links", "cardPayments:cancel"),
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:partialRefund"),
+            ("_links", "cardPayments:partialSettle"),
+            ("_links", "cardPayments:refund"),
+            ("_links", "cardPayments:reverse"),
+        ],
+    ),
+    ("PaymentsReversalResponse", &[("_links", "cardPayments:events")]),
+    (
+        "PaymentsSentForSettlement201Response",
+        &[
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:partialRefund"),
+            ("_links", "cardPayments:refund"),
+            ("_links", "cardPayments:reverse"),
+        ],
+    ),
+    (
+        "PaymentsSentForSettlement201ResponseMit",
+        &[
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:partialRefund"),
+            ("_links", "cardPayments:refund"),
+            ("_links", "cardPayments:reverse"),
+        ],
+    ),
+];
 impl crate::hal::Offers<rel::Cancel> for types::PaymentsAuthorize201Response {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)

@@ -29,3 +29,8 @@ pub mod rel {}
 /// Every relation of the API and the operation it leads to (as its
 /// `api.yaml` says), for what builds links (the simulator).
 pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[];
+/// Every answer type whose schema spells out its `_links` or
+/// `_actions`, and the relations it lists there (`("_actions",
+/// "refundPayment")`, sorted), for what builds answers (the
+/// simulator).
+pub const OFFERED: &[(&str, &[(&str, &str)])] = &[];

@@ -150,6 +150,36 @@ pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[
     ("payments:settle", ::core::option::Option::None),
     ("payments:partialSettle", ::core::option::Option::None),
 ];
+/// Every answer type whose schema spells out its `_links` or
+/// `_actions`, and the relations it lists there (`("_actions",
+/// "refundPayment")`, sorted), for what builds answers (the
+/// simulator).
+pub const OFFERED: &[(&str, &[(&str, &str)])] = &[
+    ("PqQuerybydaterange200Response", &[("_links", "next"), ("_links", "self")]),
+    (
+        "PqQuerybypaymentid200Response",
+        &[
+            ("_links", "cardPayments:cancel"),
+            ("_links", "cardPayments:events"),
+            ("_links", "cardPayments:partialCancel"),
+            ("_links", "cardPayments:partialRefund"),
+            ("_links", "cardPayments:partialSettle"),
+            ("_links", "cardPayments:refund"),
+            ("_links", "cardPayments:reverse"),
+            ("_links", "cardPayments:settle"),
+            ("_links", "self"),
+        ],
+    ),
+    (
+        "PqQueryhistoricalpayments200Response",
+        &[
+            ("_links", "payments:cancel"),
+            ("_links", "payments:partialSettle"),
+            ("_links", "payments:settle"),
+            ("_links", "self"),
+        ],
+    ),
+];
 impl crate::hal::Offers<rel::Next> for types::PqQuerybydaterange200Response {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)

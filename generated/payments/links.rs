@@ -139,6 +139,79 @@ pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[
     ("payments:recurringAuthorize", ::core::option::Option::None),
     ("payments:CardOnFileAuthorize", ::core::option::Option::None),
 ];
+/// Every answer type whose schema spells out its `_links` or
+/// `_actions`, and the relations it lists there (`("_actions",
+/// "refundPayment")`, sorted), for what builds answers (the
+/// simulator).
+pub const OFFERED: &[(&str, &[(&str, &str)])] = &[
+    (
+        "AuthorizeAuthorized",
+        &[
+            ("_links", "payments:cancel"),
+            ("_links", "payments:events"),
+            ("_links", "payments:partialSettle"),
+            ("_links", "payments:settle"),
+        ],
+    ),
+    ("CancelResponse", &[("_links", "payments:events")]),
+    (
+        "EventsResponse",
+        &[
+            ("_links", "payments:cancel"),
+            ("_links", "payments:events"),
+            ("_links", "payments:partialRefund"),
+            ("_links", "payments:partialSettle"),
+            ("_links", "payments:refund"),
+            ("_links", "payments:settle"),
+        ],
+    ),
+    (
+        "MigrateCardOnFileAuthorized",
+        &[
+            ("_links", "payments:CardOnFileAuthorize"),
+            ("_links", "payments:cancel"),
+            ("_links", "payments:events"),
+            ("_links", "payments:partialSettle"),
+            ("_links", "payments:settle"),
+        ],
+    ),
+    (
+        "MigrateRecurringAuthorized",
+        &[
+            ("_links", "payments:cancel"),
+            ("_links", "payments:events"),
+            ("_links", "payments:partialSettle"),
+            ("_links", "payments:recurringAuthorize"),
+            ("_links", "payments:settle"),
+        ],
+    ),
+    (
+        "PartialSettleResponse",
+        &[
+            ("_links", "payments:cancel"),
+            ("_links", "payments:events"),
+            ("_links", "payments:partialRefund"),
+            ("_links", "payments:partialSettle"),
+            ("_links", "payments:refund"),
+        ],
+    ),
+    (
+        "RootResponse",
+        &[
+            ("_links", "payments:authorize"),
+            ("_links", "payments:migrateCardOnFileAuthorize"),
+            ("_links", "payments:migrateRecurringAuthorize"),
+        ],
+    ),
+    (
+        "SettleResponse",
+        &[
+            ("_links", "payments:events"),
+            ("_links", "payments:partialRefund"),
+            ("_links", "payments:refund"),
+        ],
+    ),
+];
 impl crate::hal::Offers<rel::Cancel> for types::AuthorizeAuthorized {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)

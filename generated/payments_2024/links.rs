@@ -198,6 +198,72 @@ pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[
     ("supply3dsDeviceData", ::core::option::Option::Some("supply3dsDeviceData")),
     ("complete3dsChallenge", ::core::option::Option::Some("complete3dsChallenge")),
 ];
+/// Every answer type whose schema spells out its `_links` or
+/// `_actions`, and the relations it lists there (`("_actions",
+/// "refundPayment")`, sorted), for what builds answers (the
+/// simulator).
+pub const OFFERED: &[(&str, &[(&str, &str)])] = &[
+    ("CancelResponse", &[("_links", "self")]),
+    (
+        "CardAuthorizedPaymentResponse",
+        &[
+            ("_actions", "cancelPayment"),
+            ("_actions", "partiallySettlePayment"),
+            ("_actions", "reversePayment"),
+            ("_actions", "settlePayment"),
+            ("_links", "self"),
+        ],
+    ),
+    ("ChallengedResponse", &[("_actions", "complete3dsChallenge")]),
+    ("DeviceDataRequiredResponse", &[("_actions", "supply3dsDeviceData")]),
+    (
+        "PartialRefundResponse",
+        &[("_actions", "partiallyRefundPayment"), ("_links", "self")],
+    ),
+    (
+        "PartialSettleResponse",
+        &[
+            ("_actions", "cancelPayment"),
+            ("_actions", "partiallyRefundPayment"),
+            ("_actions", "partiallySettlePayment"),
+            ("_actions", "refundPayment"),
+            ("_actions", "reversePayment"),
+            ("_links", "self"),
+        ],
+    ),
+    (
+        "QueryEventsResponse",
+        &[
+            ("_actions", "cancelPayment"),
+            ("_actions", "partiallyRefundPayment"),
+            ("_actions", "partiallySettlePayment"),
+            ("_actions", "refundPayment"),
+            ("_actions", "reversePayment"),
+            ("_actions", "settlePayment"),
+        ],
+    ),
+    ("RefundResponse", &[("_links", "self")]),
+    ("ReversalResponse", &[("_links", "self")]),
+    ("SentForCancellationResponse", &[("_links", "self")]),
+    (
+        "SentForSettlementResponse",
+        &[
+            ("_actions", "partiallyRefundPayment"),
+            ("_actions", "refundPayment"),
+            ("_actions", "reversePayment"),
+            ("_links", "self"),
+        ],
+    ),
+    (
+        "SettleResponse",
+        &[
+            ("_actions", "partiallyRefundPayment"),
+            ("_actions", "refundPayment"),
+            ("_actions", "reversePayment"),
+            ("_links", "self"),
+        ],
+    ),
+];
 impl crate::hal::Offers<rel::SelfLink> for types::CancelResponse {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)

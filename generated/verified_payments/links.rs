@@ -54,6 +54,14 @@ pub const RELATIONS: &[(&str, ::core::option::Option<&str>)] = &[
     ),
     ("verifiedPayments:3dsDeviceData", ::core::option::Option::None),
 ];
+/// Every answer type whose schema spells out its `_links` or
+/// `_actions`, and the relations it lists there (`("_actions",
+/// "refundPayment")`, sorted), for what builds answers (the
+/// simulator).
+pub const OFFERED: &[(&str, &[(&str, &str)])] = &[
+    ("VerifiedPaymentResponse", &[("_links", "verifiedPayments:3dsDeviceData")]),
+    ("VerifiedPaymentsRoot", &[("_links", "verifiedPayments:verifiedPayment")]),
+];
 impl crate::hal::Offers<rel::ThreeDsDeviceData> for types::VerifiedPaymentResponse {
     fn links(&self) -> ::core::option::Option<&crate::hal::Links> {
         crate::hal::AsLinks::as_links(&self.links)

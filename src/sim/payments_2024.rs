@@ -42,9 +42,11 @@
 //!
 //! # Actions
 //!
-//! Each answer's `_actions` are exactly those its description lists, for
-//! the payment's state; the `href`s lead to this API's own operations,
-//! with the payment's `linkData` (opaque: `lnk` and the payment id).
+//! Each answer's `_actions` are exactly those its description lists (the
+//! generated `OFFERED`), for the payment's state; each leads to the
+//! operation its relation does (the generated `RELATIONS`), and the `href`s
+//! to this API's own operations, with the payment's `linkData` (opaque:
+//! `lnk` and the payment id).
 //!
 //! | state | `_actions` |
 //! |---|---|
@@ -199,9 +201,24 @@ impl Payment {
         }
     }
 
-    /// The actions the payment's state offers, by the operation they lead
-    /// to: `(action name, operationId)`.
+    /// The actions the payment's state offers (their `_actions` names),
+    /// each with the operation its relation leads to (the generated
+    /// `RELATIONS`): `(action name, operationId)`.
     pub(crate) fn actions(&self) -> Vec<(&'static str, &'static str)> {
+        self.action_names()
+            .into_iter()
+            .filter_map(|name| {
+                crate::payments_2024::RELATIONS
+                    .iter()
+                    .find(|(rel, _)| *rel == name)
+                    .and_then(|(rel, op)| op.map(|op| (*rel, op)))
+            })
+            .collect()
+    }
+
+    /// The `_actions` names the payment's state offers (the table in this
+    /// module's documentation).
+    fn action_names(&self) -> Vec<&'static str> {
         let mut out = Vec::new();
         if self.stage != Stage::Authorized || self.cancelled || self.reversed {
             return out;
@@ -209,30 +226,24 @@ impl Payment {
         let left = self.left_to_settle();
         if self.settled == 0 {
             out.extend([
-                ("cancelPayment", "cancel"),
-                ("settlePayment", "settle"),
-                ("partiallySettlePayment", "partialSettle"),
-                ("reversePayment", "reversal"),
+                "cancelPayment",
+                "settlePayment",
+                "partiallySettlePayment",
+                "reversePayment",
             ]);
             return out;
         }
         if self.refunded > 0 {
             if self.left_to_refund() > 0 {
-                out.push(("partiallyRefundPayment", "partialRefund"));
+                out.push("partiallyRefundPayment");
             }
             return out;
         }
-        out.extend([
-            ("refundPayment", "refund"),
-            ("partiallyRefundPayment", "partialRefund"),
-        ]);
+        out.extend(["refundPayment", "partiallyRefundPayment"]);
         if left > 0 {
-            out.extend([
-                ("partiallySettlePayment", "partialSettle"),
-                ("cancelPayment", "cancel"),
-            ]);
+            out.extend(["partiallySettlePayment", "cancelPayment"]);
         }
-        out.push(("reversePayment", "reversal"));
+        out.push("reversePayment");
         out
     }
 
@@ -812,20 +823,23 @@ fn act(
     if with_id {
         answer["paymentId"] = json!(payment.id);
     }
-    // The actions each answer's description lists, of those the state
-    // offers (a refund's answer lists none).
-    let listed: &[&str] = match action {
-        "settle" => &["refundPayment", "partiallyRefundPayment", "reversePayment"],
-        "partialSettle" => &[
-            "refundPayment",
-            "partiallyRefundPayment",
-            "partiallySettlePayment",
-            "cancelPayment",
-            "reversePayment",
-        ],
-        "partialRefund" => &["partiallyRefundPayment"],
-        _ => &[],
-    };
+    // The actions the answer's schema lists (the generated `OFFERED`; a
+    // refund's answer lists none), of those the state offers.
+    let schema = crate::payments_2024::OPERATIONS
+        .iter()
+        .find(|o| o.id == action)
+        .and_then(|o| o.success.first())
+        .and_then(|(_, schema)| *schema);
+    let listed: Vec<&str> = crate::payments_2024::OFFERED
+        .iter()
+        .find(|(ty, _)| Some(*ty) == schema)
+        .map(|(_, rels)| {
+            rels.iter()
+                .filter(|(property, _)| *property == "_actions")
+                .map(|(_, rel)| *rel)
+                .collect()
+        })
+        .unwrap_or_default();
     if !listed.is_empty() {
         let offered: Vec<(&str, &str)> = payment
             .actions()
@@ -841,9 +855,8 @@ fn act(
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_payment_prints_without_its_card_data() {
-        let payment = Payment {
+    fn payment() -> Payment {
+        Payment {
             id: "simPay1".into(),
             transaction_reference: "order-1".into(),
             entity: "default".into(),
@@ -866,11 +879,41 @@ mod tests {
             reversed: false,
             authorization_code: None,
             events: Vec::new(),
-        };
+        }
+    }
+
+    #[test]
+    fn a_payment_prints_without_its_card_data() {
+        let payment = payment();
         let shown = format!("{payment:?}");
         assert!(shown.contains("simPay1"), "{shown}");
         assert!(!shown.contains("4444333322221111"), "{shown}");
         assert!(!shown.contains("Sherlock"), "{shown}");
         assert!(!shown.contains("2035"), "{shown}");
+    }
+
+    /// Every action a state offers is a relation of the generated table
+    /// leading to an operation, so none is dropped on the way to `_actions`.
+    #[test]
+    fn every_action_a_state_offers_leads_to_an_operation() {
+        let mut states = Vec::new();
+        for (settled, refunded) in [(0, 0), (100, 0), (250, 0), (250, 100), (100, 50)] {
+            let mut p = payment();
+            p.settled = settled;
+            p.refunded = refunded;
+            states.push(p);
+        }
+        for p in &states {
+            let names = p.action_names();
+            let actions = p.actions();
+            assert_eq!(names.len(), actions.len(), "{names:?} → {actions:?}");
+            for (_, op) in actions {
+                assert!(
+                    crate::payments_2024::OPERATIONS.iter().any(|o| o.id == op),
+                    "{op}"
+                );
+            }
+        }
+        assert!(states.iter().any(|p| !p.actions().is_empty()));
     }
 }

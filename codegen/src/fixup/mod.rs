@@ -90,6 +90,7 @@ use unions::*;
 use validation::*;
 
 pub use cleanup::rust_field_name;
+pub use hal::LINK_MAP_FIELDS;
 pub use media_types::is_json;
 pub use patterns::rewrite_not_blank;
 pub use successes::SuccessAnswer;
