@@ -594,16 +594,50 @@ fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
+/// Traces a failed attempt: a warning when the outcome is unknown (the
+/// request may have been carried out), else at debug level.
+fn trace_failure(op: &'static Operation, attempt: u32, error: &Error, elapsed_ms: u64) {
+    if error.outcome() == Outcome::Unknown {
+        tracing::warn!(
+            target: TARGET,
+            operation = op.id,
+            method = op.method,
+            path = op.path,
+            attempt,
+            status = error.status(),
+            error = error.kind_name(),
+            delivery = %error.delivery(),
+            outcome = %error.outcome(),
+            elapsed_ms,
+            "request failed"
+        );
+    } else {
+        tracing::debug!(
+            target: TARGET,
+            operation = op.id,
+            method = op.method,
+            path = op.path,
+            attempt,
+            status = error.status(),
+            error = error.kind_name(),
+            delivery = %error.delivery(),
+            outcome = %error.outcome(),
+            elapsed_ms,
+            "request failed"
+        );
+    }
+}
+
 /// Makes attempts at operation `op` until one succeeds or `policy` says to
 /// stop (a write: after the first), tracing each.
-async fn run<T, F, Fut>(
+async fn run<F, Fut>(
     policy: &RetryPolicy,
     op: &'static Operation,
     mut attempt: F,
-) -> Result<progenitor_client::ResponseValue<T>, Error>
+) -> Result<Received, Error>
 where
     F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Result<progenitor_client::ResponseValue<T>, Failure>>,
+    Fut: std::future::Future<Output = Result<Received, Failure>>,
 {
     let mut n: u32 = 1;
     loop {
@@ -624,45 +658,20 @@ where
                     method = op.method,
                     path = op.path,
                     attempt = n,
-                    status = value.status().as_u16(),
+                    status = value.status.as_u16(),
                     elapsed_ms = millis(started.elapsed()),
                     "answer received"
                 );
-                return Ok(value);
+                return Ok(Received {
+                    attempt: n,
+                    elapsed_ms: millis(started.elapsed()),
+                    ..value
+                });
             }
             Err(f) => f,
         };
         let error = failure.error;
-        let elapsed_ms = millis(started.elapsed());
-        if error.outcome() == Outcome::Unknown {
-            tracing::warn!(
-                target: TARGET,
-                operation = op.id,
-                method = op.method,
-                path = op.path,
-                attempt = n,
-                status = error.status(),
-                error = error.kind_name(),
-                delivery = %error.delivery(),
-                outcome = %error.outcome(),
-                elapsed_ms,
-                "request failed"
-            );
-        } else {
-            tracing::debug!(
-                target: TARGET,
-                operation = op.id,
-                method = op.method,
-                path = op.path,
-                attempt = n,
-                status = error.status(),
-                error = error.kind_name(),
-                delivery = %error.delivery(),
-                outcome = %error.outcome(),
-                elapsed_ms,
-                "request failed"
-            );
-        }
+        trace_failure(op, n, &error, millis(started.elapsed()));
         let Some(wait) = policy.delay(op, n, &error, failure.retry_after) else {
             return Err(error);
         };
@@ -680,12 +689,27 @@ where
     }
 }
 
+/// A success answer as it arrived (its body read whole, within the
+/// configured limit), before it is decoded.
+pub(crate) struct Received {
+    status: reqwest::StatusCode,
+    headers: reqwest::header::HeaderMap,
+    bytes: Vec<u8>,
+    /// Which attempt it answered, and how long that attempt took.
+    attempt: u32,
+    elapsed_ms: u64,
+}
+
 // Every API but Worldpay Online (which has no links) follows links.
 #[allow(dead_code)]
 /// Sends a request to `url` (a followed link) as operation `op`, with the
 /// same hook and decoding as the generated client: documented success
 /// statuses decode as `T`, documented error statuses as the API's error
 /// bodies. A read is retried by `policy`; anything else is sent once.
+///
+/// Only the decoding is generic: sending, retrying and classifying
+/// ([`execute_raw`]) are compiled once, in this crate, not once per
+/// answer type in the application's.
 pub(crate) async fn execute<T: serde::de::DeserializeOwned>(
     http: &reqwest::Client,
     context: &Context,
@@ -695,21 +719,73 @@ pub(crate) async fn execute<T: serde::de::DeserializeOwned>(
     body: Option<Vec<u8>>,
     decode: ErrorDecoder,
 ) -> Result<progenitor_client::ResponseValue<T>, Error> {
+    let received = execute_raw(http, context, policy, op, url, body, decode).await?;
+    let (attempt, elapsed_ms) = (received.attempt, received.elapsed_ms);
+    decode_answer(context, op, received)
+        .inspect_err(|error| trace_failure(op, attempt, error, elapsed_ms))
+}
+
+/// [`execute`] up to the decoding of a success answer.
+async fn execute_raw(
+    http: &reqwest::Client,
+    context: &Context,
+    policy: &RetryPolicy,
+    op: &'static Operation,
+    url: reqwest::Url,
+    body: Option<Vec<u8>>,
+    decode: ErrorDecoder,
+) -> Result<Received, Error> {
     run(policy, op, || {
         execute_once(http, context, op, url.clone(), body.clone(), decode)
     })
     .await
 }
 
+/// Decodes a success answer of `op` as `T`.
+fn decode_answer<T: serde::de::DeserializeOwned>(
+    context: &Context,
+    op: &'static Operation,
+    received: Received,
+) -> Result<progenitor_client::ResponseValue<T>, Error> {
+    let Received {
+        status,
+        headers,
+        bytes,
+        ..
+    } = received;
+    // No body reads as `null`: what an operation without a success body
+    // (`()`) decodes from; any other type refuses it.
+    let text: &[u8] = if bytes.is_empty() { b"null" } else { &bytes };
+    // Different bodies by status: the answer's enum is told the status.
+    let value = if op.keyed_success() {
+        serde_json::from_slice::<serde_json::Value>(text).and_then(|body| {
+            serde_json::from_value::<T>(
+                serde_json::json!({ "status": status.as_u16().to_string(), "body": body }),
+            )
+        })
+    } else {
+        serde_json::from_slice::<T>(text)
+    };
+    let value = value.map_err(|e| {
+        Error::Decode(
+            DecodeError::new(op.id, &e)
+                .with_body(RawBody::new(content_type(&headers), context.scrub(bytes))),
+        )
+    })?;
+    Ok(progenitor_client::ResponseValue::new(
+        value, status, headers,
+    ))
+}
+
 #[allow(dead_code)]
-async fn execute_once<T: serde::de::DeserializeOwned>(
+async fn execute_once(
     http: &reqwest::Client,
     context: &Context,
     op: &'static Operation,
     url: reqwest::Url,
     body: Option<Vec<u8>>,
     decode: ErrorDecoder,
-) -> Result<progenitor_client::ResponseValue<T>, Failure> {
+) -> Result<Received, Failure> {
     let method = reqwest::Method::from_bytes(op.method.as_bytes())
         .map_err(|e| Error::Config(format!("{}: method {}: {e}", op.id, op.method)))?;
     let mut request = reqwest::Request::new(method, url);
@@ -746,25 +822,13 @@ async fn execute_once<T: serde::de::DeserializeOwned>(
             Ok(None) => return Err(too_large(None).into()),
             Err(e) => return Err(transport(op, e, true).into()),
         };
-        // No body reads as `null`: what an operation without a success body
-        // (`()`) decodes from; any other type refuses it.
-        let text: &[u8] = if bytes.is_empty() { b"null" } else { &bytes };
-        // Different bodies by status: the answer's enum is told the status.
-        let value = if op.keyed_success() {
-            serde_json::from_slice::<serde_json::Value>(text).and_then(|body| {
-                serde_json::from_value::<T>(serde_json::json!({ "status": code, "body": body }))
-            })
-        } else {
-            serde_json::from_slice::<T>(text)
-        };
-        let value = value.map_err(|e| {
-            Error::Decode(
-                DecodeError::new(op.id, &e).with_body(RawBody::new(ct, context.scrub(bytes))),
-            )
-        })?;
-        return Ok(progenitor_client::ResponseValue::new(
-            value, status, headers,
-        ));
+        return Ok(Received {
+            status,
+            headers,
+            bytes,
+            attempt: 1,
+            elapsed_ms: 0,
+        });
     }
     let bytes = read_capped(response)
         .await
