@@ -85,8 +85,6 @@ mod apis {
 pub mod auth;
 pub mod error;
 pub mod hal;
-#[cfg(feature = "ips-cloud")]
-pub mod ips_cloud;
 pub mod operation;
 pub mod paging;
 pub mod recovery;
@@ -104,20 +102,10 @@ pub mod validate;
 #[cfg(feature = "webhooks")]
 pub mod webhook;
 
-#[cfg(feature = "card-payments")]
-pub mod card_payments;
-#[cfg(feature = "events")]
-pub mod events;
-#[cfg(feature = "online")]
-pub mod online;
-#[cfg(feature = "payment-queries")]
-pub mod payment_queries;
-#[cfg(feature = "payments")]
-pub mod payments;
-#[cfg(feature = "payments-2024")]
-pub mod payments_2024;
-#[cfg(feature = "verified-payments")]
-pub mod verified_payments;
+// Every API's module, under its feature (generated: an API with
+// hand-written parts is declared from `src/<module>`, one without is
+// generated whole).
+include!(concat!(env!("CARGO_MANIFEST_DIR"), "/generated/modules.rs"));
 
 pub use error::Error;
 

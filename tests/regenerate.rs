@@ -54,7 +54,7 @@ fn every_generated_file_names_its_source_and_generators() {
     for (rel, bytes) in &output.files {
         let text = String::from_utf8(bytes.clone()).unwrap();
         let name = rel.display().to_string();
-        if name == "generated/apis.rs" {
+        if name == "generated/apis.rs" || name == "generated/modules.rs" {
             // The registry of APIs: written from every API folder's file.
             assert!(text.starts_with("// @generated"), "{name}");
             assert!(text.contains("// Source: schemas/") && text.contains("/api.yaml"));
@@ -240,4 +240,46 @@ fn a_changed_schema_is_reported_as_stale() {
             "schemas/x/openapi.yaml changed since generated/ was made".to_string(),
         ]
     );
+}
+
+/// Adding a REST API needs no Rust: without a hand-written `src/<module>`
+/// its module is generated whole (the `rest_api!` of its folder, types
+/// crate and error-body variant); with one, it is declared from that file.
+#[test]
+fn an_api_without_hand_written_code_is_a_generated_module() {
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("generated-module");
+    let _ = std::fs::remove_dir_all(&scratch);
+    let folder = scratch.join("schemas/widgets");
+    std::fs::create_dir_all(&folder).unwrap();
+    for file in ["api.yaml", "openapi.yaml"] {
+        std::fs::copy(
+            root().join("tests/external/widgets").join(file),
+            folder.join(file),
+        )
+        .unwrap();
+    }
+    let modules = |scratch: &Path| {
+        let output = codegen::generate(scratch).expect("the description generates");
+        let text =
+            String::from_utf8(output.files[Path::new("generated/modules.rs")].clone()).unwrap();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let whole = modules(&scratch);
+    assert!(
+        whole.contains("#[cfg(feature = \"widgets\")]")
+            && whole.contains("pub mod widgets {")
+            && whole.contains(
+                "crate::transport::rest_api!( \"generated/widgets\", worldpay_types_widgets, Widgets,"
+            ),
+        "{whole}"
+    );
+
+    std::fs::create_dir_all(scratch.join("src/widgets")).unwrap();
+    std::fs::write(scratch.join("src/widgets/mod.rs"), "//! Widgets.\n").unwrap();
+    let declared = modules(&scratch);
+    assert!(
+        declared.contains("#[path = \"../src/widgets/mod.rs\"] pub mod widgets;"),
+        "{declared}"
+    );
+    std::fs::remove_dir_all(&scratch).unwrap();
 }

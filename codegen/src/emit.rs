@@ -1097,3 +1097,74 @@ pub fn registry_file(apis: &[(&crate::api::Api, Kind)]) -> TokenStream {
         }
     }
 }
+
+/// Where an API's module is declared from: its hand-written file, when
+/// `src/` has one (relative to `generated/`, where `modules.rs` is), or
+/// nothing, when the whole module is generated.
+pub fn hand_written_module(root: &std::path::Path, module: &str) -> Option<String> {
+    [format!("src/{module}/mod.rs"), format!("src/{module}.rs")]
+        .into_iter()
+        .find(|rel| root.join(rel).is_file())
+        .map(|rel| format!("../{rel}"))
+}
+
+/// `generated/modules.rs`, included at the crate root: every API's module,
+/// under its feature. An API with a hand-written module (`src/<module>`,
+/// for what no description says) is declared from it, and that module
+/// mounts its generated parts itself; a REST API without one is the
+/// generated module whole, so that adding an API needs no Rust at all.
+/// A channel API without its module (its client is hand-written) is left
+/// out, with a warning.
+pub fn modules_file(
+    root: &std::path::Path,
+    apis: &[(&crate::api::Api, Kind)],
+    warnings: &mut Vec<String>,
+) -> TokenStream {
+    use heck::ToUpperCamelCase;
+    let mut sorted: Vec<&(&crate::api::Api, Kind)> = apis.iter().collect();
+    sorted.sort_by(|a, b| a.0.module.cmp(&b.0.module));
+    let mut items = Vec::new();
+    for (api, kind) in sorted {
+        let feature = &api.feature;
+        let ident = format_ident!("{}", api.module);
+        match hand_written_module(root, &api.module) {
+            Some(path) => items.push(quote! {
+                #[cfg(feature = #feature)]
+                #[path = #path]
+                pub mod #ident;
+            }),
+            None if *kind == Kind::Rest => {
+                let dir = format!("generated/{}", api.module);
+                let types = format_ident!("{}", crate::types_crate::crate_name(api));
+                let variant = format_ident!("{}", api.module.to_upper_camel_case());
+                let doc = format!(
+                    " {} (feature `{feature}`), generated whole from `{}`: every \
+                     operation is a method of [`Client`](crate::{m}::Client), the types \
+                     are in [`types`](crate::{m}::types).",
+                    api.title,
+                    api.schema,
+                    m = api.module
+                );
+                let client_doc = format!(" A {} client.", api.title);
+                items.push(quote! {
+                    #[cfg(feature = #feature)]
+                    #[doc = #doc]
+                    pub mod #ident {
+                        crate::transport::rest_api!(
+                            #dir,
+                            #types,
+                            #variant,
+                            #[doc = #client_doc]
+                        );
+                    }
+                });
+            }
+            None => warnings.push(format!(
+                "{}: a channel (AsyncAPI) API needs its module, `src/{}/mod.rs` (its \
+                 client is not generated whole); until it has one the crate has no `{}`",
+                api.schema, api.module, api.module
+            )),
+        }
+    }
+    quote! { #(#items)* }
+}

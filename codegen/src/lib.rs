@@ -105,6 +105,18 @@ pub fn generate(root: &Path) -> Result<Output, String> {
         )
         .into_bytes(),
     );
+    let modules: syn::File = syn::parse2(emit::modules_file(root, &built, &mut warnings))
+        .map_err(|e| format!("the API modules: {e}"))?;
+    files.insert(
+        PathBuf::from("generated/modules.rs"),
+        format!(
+            "// @generated: do not edit by hand; change schemas/*/api.yaml or codegen/ and run\n\
+             // `{}`.\n// Source: {sources}, and which of `src/<module>` exist\n\n{}",
+            manifest::REGENERATE_COMMAND,
+            prettyplease::unparse(&modules)
+        )
+        .into_bytes(),
+    );
     let manifest = manifest::render(root).map_err(|e| format!("hashing schemas: {e}"))?;
     files.insert(PathBuf::from(manifest::MANIFEST), manifest.into_bytes());
     Ok(Output { files, warnings })
