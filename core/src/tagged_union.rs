@@ -115,9 +115,15 @@ pub fn scan_tag<E: serde::de::Error>(
             self,
             mut map: A,
         ) -> Result<Self::Value, A::Error> {
+            use serde::de::Error as _;
             let mut found = None;
             while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                if found.is_none() && key == self.0 {
+                if key == self.0 {
+                    // Twice, the branch is ambiguous: refused, as a
+                    // branch's own fields are.
+                    if found.is_some() {
+                        return Err(A::Error::duplicate_field(self.0));
+                    }
                     found = Some(match map.next_value::<Value>()? {
                         Value::String(s) => Ok(s),
                         _ => Err(()),
@@ -314,6 +320,20 @@ mod tests {
         let v = serde_json::json!({ "outcome": "sent for settlement" });
         let r: Outcome = serde_json::from_value(v).unwrap();
         assert!(matches!(r, Outcome::Unrecognized(_)));
+    }
+
+    #[test]
+    fn a_tag_given_twice_is_refused_whatever_its_values() {
+        for body in [
+            r#"{"outcome":"refused","outcome":"authorized"}"#,
+            r#"{"outcome":"not-known","code":"1","outcome":{"a":1}}"#,
+        ] {
+            let e = serde_json::from_str::<Outcome>(body).unwrap_err();
+            assert!(
+                e.to_string().contains("duplicate field `outcome`"),
+                "{body}: {e}"
+            );
+        }
     }
 
     #[test]
