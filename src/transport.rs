@@ -597,44 +597,42 @@ fn millis(d: Duration) -> u64 {
 /// Traces a failed attempt: a warning when the outcome is unknown (the
 /// request may have been carried out), else at debug level.
 fn trace_failure(op: &'static Operation, attempt: u32, error: &Error, elapsed_ms: u64) {
+    // A level is part of an event's static metadata: one event per level,
+    // the same fields.
+    macro_rules! failed {
+        ($level:ident) => {
+            tracing::$level!(
+                target: TARGET,
+                operation = op.id,
+                method = op.method,
+                path = op.path,
+                attempt,
+                status = error.status(),
+                error = error.kind_name(),
+                delivery = %error.delivery(),
+                outcome = %error.outcome(),
+                elapsed_ms,
+                "request failed"
+            )
+        };
+    }
     if error.outcome() == Outcome::Unknown {
-        tracing::warn!(
-            target: TARGET,
-            operation = op.id,
-            method = op.method,
-            path = op.path,
-            attempt,
-            status = error.status(),
-            error = error.kind_name(),
-            delivery = %error.delivery(),
-            outcome = %error.outcome(),
-            elapsed_ms,
-            "request failed"
-        );
+        failed!(warn);
     } else {
-        tracing::debug!(
-            target: TARGET,
-            operation = op.id,
-            method = op.method,
-            path = op.path,
-            attempt,
-            status = error.status(),
-            error = error.kind_name(),
-            delivery = %error.delivery(),
-            outcome = %error.outcome(),
-            elapsed_ms,
-            "request failed"
-        );
+        failed!(debug);
     }
 }
 
 /// Makes attempts at operation `op` until one succeeds or `policy` says to
 /// stop (a write: after the first), tracing each.
+///
+/// The answer comes with the number of the attempt it answered and how
+/// long that attempt took (milliseconds), for tracing what follows.
 async fn run<F, Fut>(
     policy: &RetryPolicy,
     op: &'static Operation,
     mut attempt: F,
-) -> Result<Received, Error>
+) -> Result<(Received, u32, u64), Error>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<Received, Failure>>,
@@ -662,11 +660,7 @@ where
                     elapsed_ms = millis(started.elapsed()),
                     "answer received"
                 );
-                return Ok(Received {
-                    attempt: n,
-                    elapsed_ms: millis(started.elapsed()),
-                    ..value
-                });
+                return Ok((value, n, millis(started.elapsed())));
             }
             Err(f) => f,
         };
@@ -695,9 +689,6 @@ pub(crate) struct Received {
     status: reqwest::StatusCode,
     headers: reqwest::header::HeaderMap,
     bytes: Vec<u8>,
-    /// Which attempt it answered, and how long that attempt took.
-    attempt: u32,
-    elapsed_ms: u64,
 }
 
 // Every API but Worldpay Online (which has no links) follows links.
@@ -719,13 +710,14 @@ pub(crate) async fn execute<T: serde::de::DeserializeOwned>(
     body: Option<Vec<u8>>,
     decode: ErrorDecoder,
 ) -> Result<progenitor_client::ResponseValue<T>, Error> {
-    let received = execute_raw(http, context, policy, op, url, body, decode).await?;
-    let (attempt, elapsed_ms) = (received.attempt, received.elapsed_ms);
+    let (received, attempt, elapsed_ms) =
+        execute_raw(http, context, policy, op, url, body, decode).await?;
     decode_answer(context, op, received)
         .inspect_err(|error| trace_failure(op, attempt, error, elapsed_ms))
 }
 
-/// [`execute`] up to the decoding of a success answer.
+/// [`execute`] up to the decoding of a success answer (with its attempt
+/// and that attempt's time, as [`run`] gives them).
 async fn execute_raw(
     http: &reqwest::Client,
     context: &Context,
@@ -734,7 +726,7 @@ async fn execute_raw(
     url: reqwest::Url,
     body: Option<Vec<u8>>,
     decode: ErrorDecoder,
-) -> Result<Received, Error> {
+) -> Result<(Received, u32, u64), Error> {
     run(policy, op, || {
         execute_once(http, context, op, url.clone(), body.clone(), decode)
     })
@@ -751,7 +743,6 @@ fn decode_answer<T: serde::de::DeserializeOwned>(
         status,
         headers,
         bytes,
-        ..
     } = received;
     // No body reads as `null`: what an operation without a success body
     // (`()`) decodes from; any other type refuses it.
@@ -826,8 +817,6 @@ async fn execute_once(
             status,
             headers,
             bytes,
-            attempt: 1,
-            elapsed_ms: 0,
         });
     }
     let bytes = read_capped(response)
