@@ -185,13 +185,15 @@ fn summary_of(fields: &[Field], structs: &BTreeMap<String, Vec<Field>>) -> Token
     let name = first_of(fields, NAME_FIELDS);
     let message = first_of(fields, MESSAGE_FIELDS);
     let mut out = TokenStream::new();
-    let head = |f: Option<&Field>, missing: &str| match f {
+    // `no_field`: what is written when the schema has no such field;
+    // `unset`: when it has one and the body leaves it out.
+    let head = |f: Option<&Field>, no_field: &str| match f {
         Some(f) => {
             let e = text_expr(f);
-            let missing = format!("(no {})", f.json);
-            quote! { s.push_str(#e.unwrap_or(#missing)); }
+            let unset = format!("(no {})", f.json);
+            quote! { s.push_str(#e.unwrap_or(#unset)); }
         }
-        None => quote! { s.push_str(#missing); },
+        None => quote! { s.push_str(#no_field); },
     };
     if name.is_some() || message.is_some() {
         out.extend(head(name, "(no error name)"));
