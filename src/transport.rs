@@ -1149,8 +1149,10 @@ macro_rules! __rest_api {
     };
 }
 
-/// One of this crate's REST APIs, from `$dir` (`generated/<module>`); `$variant` is
-/// its [`ApiErrorBody`] variant.
+/// One of this crate's REST APIs, from `$dir` (`generated/<module>`);
+/// `$types_crate` is its types crate as `worldpay` names the dependency
+/// (the API's feature, `card_payments`), `$variant` its [`ApiErrorBody`]
+/// variant.
 // Unused when no REST API feature is on.
 #[allow(unused_macros)]
 macro_rules! rest_api {

@@ -268,9 +268,8 @@ fn an_api_without_hand_written_code_is_a_generated_module() {
     assert!(
         whole.contains("#[cfg(feature = \"widgets\")]")
             && whole.contains("pub mod widgets {")
-            && whole.contains(
-                "crate::transport::rest_api!( \"generated/widgets\", worldpay_types_widgets, Widgets,"
-            ),
+            && whole
+                .contains("crate::transport::rest_api!( \"generated/widgets\", widgets, Widgets,"),
         "{whole}"
     );
 
@@ -280,6 +279,48 @@ fn an_api_without_hand_written_code_is_a_generated_module() {
     assert!(
         declared.contains("#[path = \"../src/widgets/mod.rs\"] pub mod widgets;"),
         "{declared}"
+    );
+    std::fs::remove_dir_all(&scratch).unwrap();
+}
+
+/// The root `Cargo.toml` needs one line for a new API, its types crate as
+/// an optional dependency named as the feature (so the dependency is the
+/// feature); until it is there the generator says which line.
+#[test]
+fn a_new_api_is_one_dependency_line_and_the_generator_names_it() {
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("dependency-line");
+    let _ = std::fs::remove_dir_all(&scratch);
+    let folder = scratch.join("schemas/widgets");
+    std::fs::create_dir_all(&folder).unwrap();
+    for file in ["api.yaml", "openapi.yaml"] {
+        std::fs::copy(
+            root().join("tests/external/widgets").join(file),
+            folder.join(file),
+        )
+        .unwrap();
+    }
+    let line = "widgets = { package = \"worldpay-types-widgets\", path = \"generated/widgets\", \
+                version = \"3.1.4\", optional = true }";
+    let manifest = "[package]\nname = \"worldpay\"\nversion = \"3.1.4\"\n\n[dependencies]\n";
+    std::fs::write(scratch.join("Cargo.toml"), manifest).unwrap();
+    let warnings = codegen::generate(&scratch).unwrap().warnings;
+    assert_eq!(
+        warnings,
+        vec![format!(
+            "schemas/widgets/openapi.yaml: its types are the crate `generated/widgets`: \
+             Cargo.toml needs \
+             `{line}` under [dependencies]"
+        )],
+    );
+
+    std::fs::write(scratch.join("Cargo.toml"), format!("{manifest}{line}\n")).unwrap();
+    let output = codegen::generate(&scratch).unwrap();
+    assert_eq!(output.warnings, Vec::<String>::new());
+    let types_manifest =
+        String::from_utf8(output.files[Path::new("generated/widgets/Cargo.toml")].clone()).unwrap();
+    assert!(
+        types_manifest.contains("name = \"worldpay-types-widgets\"\nversion = \"3.1.4\""),
+        "{types_manifest}"
     );
     std::fs::remove_dir_all(&scratch).unwrap();
 }

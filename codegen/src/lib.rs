@@ -78,7 +78,7 @@ pub fn generate(root: &Path) -> Result<Output, String> {
         files.extend(types_crate::files(api, &api.title, &version, &dir));
         let missing = root_manifest
             .as_deref()
-            .map(|m| types_crate::missing_declarations(m, api))
+            .map(|m| types_crate::missing_declarations(m, api, &version))
             .unwrap_or_default();
         for missing in missing {
             warnings.push(format!(

@@ -7,8 +7,9 @@
 //! user's build. As a crate per API (`worldpay-types-<feature>`, this
 //! module writes its `Cargo.toml` and `lib.rs` beside `types.rs`), they
 //! compile in parallel with each other and with the network stack;
-//! `worldpay` depends on each behind the API's feature and re-exports it
-//! as `worldpay::<module>::types`.
+//! `worldpay` depends on each as an optional dependency named as the API's
+//! feature (so for a REST API the dependency is the feature) and re-exports
+//! it as `worldpay::<module>::types`.
 //!
 //! The generated code names the runtime as `crate::request`,
 //! `crate::hal`, `crate::open_enum!`, ... (the same text compiles inside
@@ -27,9 +28,24 @@ pub fn package(api: &Api) -> String {
     format!("worldpay-types-{}", api.feature)
 }
 
-/// The crate name (`worldpay_types_card_payments`).
+/// The name `worldpay` knows the crate by (`card_payments`): its
+/// dependency is named as the API's feature (`card-payments = { package =
+/// "worldpay-types-card-payments", … }`), so for a REST API the optional
+/// dependency is the feature, one line in `Cargo.toml`. Inside `worldpay`
+/// it is always written `::card_payments`, apart from the module of the
+/// same name.
 pub fn crate_name(api: &Api) -> String {
-    package(api).replace('-', "_")
+    api.feature.replace('-', "_")
+}
+
+/// The dependency line the root `Cargo.toml` needs for `api`.
+fn dependency_line(api: &Api, version: &str) -> String {
+    format!(
+        "{} = {{ package = \"{}\", path = \"generated/{}\", version = \"{version}\", optional = true }}",
+        api.feature,
+        package(api),
+        api.module
+    )
 }
 
 /// `Cargo.toml` and `lib.rs` of `api`'s types crate, under `dir`
@@ -138,21 +154,22 @@ pub fn root_version(root: &Path) -> Result<String, String> {
 }
 
 /// What the root `Cargo.toml` must say for `api`'s types crate, if it
-/// does not say it yet: the dependency and the feature enabling it.
-pub fn missing_declarations(root_manifest: &str, api: &Api) -> Vec<String> {
-    let package = package(api);
-    let mut missing = Vec::new();
-    if !root_manifest.contains(&format!(
-        "{package} = {{ path = \"generated/{}\"",
+/// does not say it yet: the dependency, named as the feature. (A feature
+/// of the same name written out, for an API that needs more, must enable
+/// it as `dep:<feature>`; cargo itself refuses one that does not.)
+pub fn missing_declarations(root_manifest: &str, api: &Api, version: &str) -> Vec<String> {
+    let declared = format!(
+        "{} = {{ package = \"{}\", path = \"generated/{}\"",
+        api.feature,
+        package(api),
         api.module
-    )) {
-        missing.push(format!(
-            "{package} = {{ path = \"generated/{}\", version = \"…\", optional = true }} under [dependencies]",
-            api.module
-        ));
+    );
+    if root_manifest.contains(&declared) {
+        Vec::new()
+    } else {
+        vec![format!(
+            "`{}` under [dependencies]",
+            dependency_line(api, version)
+        )]
     }
-    if !root_manifest.contains(&format!("\"dep:{package}\"")) {
-        missing.push(format!("\"dep:{package}\" in feature `{}`", api.feature));
-    }
-    missing
 }

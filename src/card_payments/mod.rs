@@ -42,7 +42,7 @@
 
 crate::transport::rest_api!(
     "generated/card_payments",
-    worldpay_types_card_payments,
+    card_payments,
     CardPayments,
     /// A Card Payments v7 client.
     ///

@@ -32,7 +32,7 @@
 
 crate::transport::rest_api!(
     "generated/events",
-    worldpay_types_events,
+    events,
     Events,
     /// Access Worldpay Events has no operation to call: this client exists
     /// for uniformity with the other APIs and has no method.

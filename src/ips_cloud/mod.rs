@@ -100,7 +100,7 @@
 /// Message payloads, generated from `schemas/ips-cloud/asyncapi.yaml`: a
 /// crate of their own (`generated/ips_cloud/`).
 #[doc(inline)]
-pub use worldpay_types_ips_cloud::types;
+pub use ::ips_cloud::types;
 
 #[allow(clippy::all)]
 pub mod channels {

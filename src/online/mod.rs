@@ -17,7 +17,7 @@
 
 crate::transport::rest_api!(
     "generated/online",
-    worldpay_types_online,
+    online,
     Online,
     /// A Worldpay Online client.
 );

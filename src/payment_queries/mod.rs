@@ -11,7 +11,7 @@
 
 crate::transport::rest_api!(
     "generated/payment_queries",
-    worldpay_types_payment_queries,
+    payment_queries,
     PaymentQueries,
     /// A Payment Queries client.
 );

@@ -22,7 +22,7 @@
 
 crate::transport::rest_api!(
     "generated/payments",
-    worldpay_types_payments,
+    payments,
     Payments,
     /// An Access Worldpay Payments client.
 );

@@ -17,7 +17,7 @@
 
 crate::transport::rest_api!(
     "generated/payments_2024",
-    worldpay_types_payments_2024,
+    payments_2024,
     Payments2024,
     /// A Payments API (2024-06-01) client.
 );

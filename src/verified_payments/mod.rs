@@ -15,7 +15,7 @@
 
 crate::transport::rest_api!(
     "generated/verified_payments",
-    worldpay_types_verified_payments,
+    verified_payments,
     VerifiedPayments,
     /// A Verified Payments client. Configure it with
     /// [`Credentials::bearer`](crate::auth::Credentials::bearer).
