@@ -15,11 +15,10 @@
 //! ```
 
 use serde::Serialize;
-use serde_json::json;
 use worldpay::auth::Credentials;
 use worldpay::card_payments::{Client, types};
 use worldpay::error::InvalidRequest;
-use worldpay::ips_cloud::{self, PaymentEvent, PaypointRef};
+use worldpay::ips_cloud::{self, PaymentEvent, PaypointRef, types as ips};
 use worldpay::sim::Simulator;
 use worldpay::transport::{ClientConfig, Environment};
 
@@ -138,30 +137,33 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// An IPS Cloud card-present sale on the simulator: the amount 99.99
 /// asks for a signature, which is verified through the flow.
 async fn card_present_sale() -> Result<(), Box<dyn std::error::Error>> {
+    const REFERENCE: &str = "LIFECYCLE-IPS-1";
     let sim = Simulator::start().await?;
     println!(
         "6. IPS Cloud card-present sale (simulator at {})",
         sim.base_url()
     );
     let config = sim.ips_cloud_config(PaypointRef::new("INST001")?);
-    let registration: ips_cloud::types::PosRegistrationRequest = serde_json::from_value(json!({
-        "pointOfSaleId": "D45FGT",
-        "pointOfSaleReference": "POS123",
-        "pointOfSaleActivationCode": "AV46HTR3"
-    }))?;
+    // Activation code, point-of-sale id and reference; the code is
+    // redacted wherever it prints.
+    let registration = ips::PosRegistrationRequest::new("AV46HTR3", "D45FGT", "POS123");
     let key = ips_cloud::Client::new(config.clone())
         .register(registration)
         .await?;
     println!("   registered; licence key {key:?}");
     let client = ips_cloud::Client::new(config.licence_key(key));
-    let sale: ips_cloud::types::PaymentStart = serde_json::from_value(json!({
-        "paymentType": "sale",
-        "merchantTransactionReference": "LIFECYCLE-IPS-1",
-        "instruction": {
-            "value": {"amount": 9999},
-            "paymentInstrument": {"type": "card/present", "isHandledOnline": true}
-        }
-    }))?;
+    let sale = ips::PaymentStart::new()
+        .payment_type(ips::PaymentStartPaymentType::Sale)
+        .merchant_transaction_reference(REFERENCE)
+        .instruction(
+            ips::PaymentStartInstruction::new()
+                .value(ips::PaymentStartValue::new().amount(9999))
+                .payment_instrument(
+                    ips::PaymentStartInstrument::new()
+                        .type_(ips::PaymentStartInstrumentType::CardPresent)
+                        .is_handled_online(true),
+                ),
+        );
     let mut flow = client.start_payment(sale).await?;
     while let Some(event) = flow.next_event().await? {
         match event {
@@ -172,15 +174,11 @@ async fn card_present_sale() -> Result<(), Box<dyn std::error::Error>> {
                 )
             }
             PaymentEvent::ActionRequest(a) => {
-                println!(
-                    "   action requested: {}",
-                    serde_json::to_value(&a.data)?["action"]
-                );
-                let answer: ips_cloud::types::PaymentActionResponse =
-                    serde_json::from_value(json!({
-                        "merchantTransactionReference": a.merchant_transaction_reference,
-                        "data": {"action": "signature-verification", "isSignatureVerified": true}
-                    }))?;
+                let action = a.data.as_ref().map(|d| d.tag()).unwrap_or("none");
+                println!("   action requested: {action}");
+                let answer = ips::PaymentActionResponse::new()
+                    .merchant_transaction_reference(REFERENCE)
+                    .data(ips::SignatureVerificationResponse::new().is_signature_verified(true));
                 flow.respond(answer).await?;
                 println!("   answered: signature verified");
             }

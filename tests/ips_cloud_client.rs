@@ -134,6 +134,80 @@ async fn a_signature_is_verified_through_the_flow() {
     );
 }
 
+/// Requests built with the typed builders, as a user writes them: a value
+/// the schema forbids, however deep, is refused before anything is sent
+/// with the field's path and the rule, and the flow still takes the right
+/// answer to its action afterwards.
+#[tokio::test]
+async fn typed_requests_are_refused_by_their_schema_before_sending() {
+    use worldpay::constraint::Rule;
+    let sim = Simulator::start().await.unwrap();
+    let client = registered(&sim, "INST005").await;
+    let sale = |amount: i64| {
+        types::PaymentStart::new()
+            .payment_type(types::PaymentStartPaymentType::Sale)
+            .merchant_transaction_reference("SALE-TYPED-1")
+            .instruction(
+                types::PaymentStartInstruction::new()
+                    .value(types::PaymentStartValue::new().amount(amount))
+                    .payment_instrument(
+                        types::PaymentStartInstrument::new()
+                            .type_(types::PaymentStartInstrumentType::CardPresent)
+                            .is_handled_online(true),
+                    ),
+            )
+    };
+    match client.start_payment(sale(-1)).await {
+        Err(IpsError::InvalidRequest(e)) => {
+            assert_eq!(e.operation, Some("startPayment"));
+            assert_eq!(e.field, "instruction.value.amount");
+            assert_eq!(e.rule, Rule::Minimum(0));
+        }
+        Err(other) => panic!("expected the amount refused, got {other:?}"),
+        Ok(_) => panic!("expected the amount refused, the sale started"),
+    }
+
+    let mut flow = client.start_payment(sale(9999)).await.unwrap();
+    let (mut answered, mut result) = (false, None);
+    while let Some(event) = flow.next_event().await.unwrap() {
+        match event {
+            PaymentEvent::ActionRequest(a) => {
+                assert_eq!(
+                    a.data.as_ref().map(|d| d.tag()),
+                    Some("signature-verification")
+                );
+                // An answer of the wrong shape: a voice authorisation code
+                // that breaks its pattern.
+                let wrong = types::PaymentActionResponse::new()
+                    .merchant_transaction_reference("SALE-TYPED-1")
+                    .data(types::VoiceAuthorisationResponse::new().authorisation_code("!"));
+                match flow.respond(wrong).await {
+                    Err(IpsError::InvalidRequest(e)) => {
+                        assert_eq!(e.operation, Some("sendPaymentAction"));
+                        assert_eq!(e.field, "data.authorisationCode");
+                        assert_eq!(e.rule, Rule::MinLength(2));
+                    }
+                    other => panic!("expected the code refused, got {other:?}"),
+                }
+                let right = types::PaymentActionResponse::new()
+                    .merchant_transaction_reference("SALE-TYPED-1")
+                    .data(types::SignatureVerificationResponse::new().is_signature_verified(true));
+                flow.respond(right).await.unwrap();
+                answered = true;
+            }
+            PaymentEvent::Result(r) => result = Some(r),
+            _ => {}
+        }
+    }
+    assert!(answered);
+    let payment = &result.expect("a result").payments[0];
+    assert!(
+        payment.result.as_str().starts_with("authorised"),
+        "{:?}",
+        payment.result
+    );
+}
+
 #[tokio::test]
 async fn a_refused_payment_is_refused() {
     let sim = Simulator::start().await.unwrap();

@@ -843,10 +843,17 @@ impl PaymentFlow {
     ///
     /// Hand-written: `sendPaymentAction` is sent in the payment's session
     /// (`x-in-session-of: startPayment`), so it has no method of its own.
-    pub async fn respond(
-        &mut self,
-        response: types::PaymentActionResponse,
-    ) -> Result<(), IpsError> {
+    ///
+    /// Takes the answer or its builder, like every request: a builder's
+    /// refusal is [`IpsError::InvalidRequest`] naming the field, and
+    /// nothing is sent.
+    pub async fn respond<B>(&mut self, response: B) -> Result<(), IpsError>
+    where
+        B: TryInto<types::PaymentActionResponse>,
+        B::Error: crate::request::IntoRefusal,
+    {
+        let response: types::PaymentActionResponse =
+            Client::convert("sendPaymentAction", response)?;
         let body = serde_json::to_vec(&response).unwrap_or_default();
         self.send("sendPaymentAction", destination::SEND_PAYMENT_ACTION, body)
             .await
