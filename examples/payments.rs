@@ -11,8 +11,8 @@
 //! ```
 
 use serde::Serialize;
-use serde_json::json;
 use worldpay::auth::Credentials;
+use worldpay::error::InvalidRequest;
 use worldpay::hal;
 use worldpay::payments::{Client, rel, types};
 use worldpay::sim::Simulator;
@@ -25,6 +25,31 @@ fn show<T: Serialize>(label: &str, value: &T) {
         "{label}:\n{}\n",
         serde_json::to_string_pretty(&v).expect("JSON")
     );
+}
+
+/// The card both payments use, built with the typed builders (its number
+/// prints redacted).
+fn card() -> types::builder::CardPlain {
+    types::CardPlain::new(
+        types::CardExpiryDate::new(5, 2035),
+        "John Appleseed",
+        "4444333322221111",
+    )
+}
+
+/// An authorization of GBP 2.50: every value is checked as the schema says
+/// when it is built, and a refusal names the field by its JSON path.
+fn authorization(reference: &str) -> Result<types::AuthorizationRequest, InvalidRequest> {
+    let request = types::AuthorizationRequest::new(
+        types::AuthorizationRequestInstruction::new(
+            types::Narrative::new("trading name"),
+            card(),
+            types::Value::new(250, "GBP"),
+        ),
+        types::Merchant::new("default"),
+        reference,
+    );
+    Ok(request.try_into()?)
 }
 
 #[tokio::main]
@@ -40,20 +65,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let client = Client::new(&config)?;
 
-    let request: types::AuthorizationRequest = serde_json::from_value(json!({
-        "transactionReference": "example-v6-1",
-        "merchant": {"entity": "default"},
-        "instruction": {
-            "narrative": {"line1": "trading name"},
-            "value": {"currency": "GBP", "amount": 250},
-            "paymentInstrument": {
-                "type": "card/plain",
-                "cardHolderName": "John Appleseed",
-                "cardNumber": "4444333322221111",
-                "cardExpiryDate": {"month": 5, "year": 2035}
-            }
-        }
-    }))?;
+    let request = authorization("example-v6-1")?;
     show(
         "1. authorize (by the root's payments:authorize link): request",
         &request,
@@ -65,8 +77,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     show("   answer", &authorized);
 
-    let partial: types::PartialSettleRequest =
-        serde_json::from_value(json!({"value": {"amount": 100, "currency": "GBP"}}))?;
+    let partial = types::PartialSettleRequest::new(types::Value::new(100, "GBP"));
     let settled = client.partial_settle(&authorized, partial).await?;
     show(
         "2. partial settle GBP 1.00 (payments:partialSettle)",
@@ -80,21 +91,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         &client.events(&cancelled).await?,
     );
 
-    let migrate: types::MigrateRecurringAuthorizationRequest = serde_json::from_value(json!({
-        "transactionReference": "example-v6-2",
-        "merchant": {"entity": "default"},
-        "instruction": {
-            "narrative": {"line1": "trading name"},
-            "value": {"currency": "GBP", "amount": 250},
-            "paymentInstrument": {
-                "type": "card/plain",
-                "cardHolderName": "John Appleseed",
-                "cardNumber": "4444333322221111",
-                "cardExpiryDate": {"month": 5, "year": 2035}
-            },
-            "intent": "subscription"
-        }
-    }))?;
+    let migrate = types::MigrateRecurringAuthorizationRequest::new(
+        types::MigrateRecurringAuthorizationRequestInstruction::new(
+            types::Intent::Subscription,
+            types::Narrative::new("trading name"),
+            card(),
+            types::Value::new(250, "GBP"),
+        ),
+        types::Merchant::new("default"),
+        "example-v6-2",
+    );
     if let types::MigrateRecurringResponse::Authorized(a) =
         client.migrate_recurring_via_root(migrate).await?
         && let Some(link) = hal::offered::<rel::RecurringAuthorize>(&a)

@@ -131,10 +131,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // 4. Settle by the authorization's `settlePayment` action.
     let settled = client
-        .settle_payment(
-            &authorized,
-            types::PaymentsSettleRequest(serde_json::json!({})),
-        )
+        .settle_payment(&authorized, types::PaymentsSettleRequest::default())
         .await?;
     println!("4. settle: {:?}", settled.outcome);
     Ok(())

@@ -75,10 +75,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // API's settlePayment.
     let client = Client::new(&sim.client_config())?;
     let settled = client
-        .settle_payment(
-            &payment.links,
-            types::PaymentsSettleRequest(serde_json::json!({})),
-        )
+        .settle_payment(&payment.links, types::PaymentsSettleRequest::default())
         .await?;
     println!("settled: {:?}", settled.outcome);
     Ok(())

@@ -73,7 +73,7 @@ async fn authorized(client: &Client, reference: &str) -> types::CardAuthorizedPa
 }
 
 fn settle_body() -> types::PaymentsSettleRequest {
-    types::PaymentsSettleRequest(json!({}))
+    types::PaymentsSettleRequest::default()
 }
 
 fn api_error(result: Result<impl std::fmt::Debug, Error>) -> (u16, ApiErrorBody) {
@@ -294,7 +294,7 @@ async fn every_outcome_of_a_payment_is_its_own_variant() {
     assert!(worldpay::hal::offered::<rel::RefundPayment>(&s).is_some());
     assert!(worldpay::hal::offered::<rel::ReversePayment>(&s).is_some());
     let reversed = client
-        .reverse_payment(&s, types::PaymentsReversalRequest(json!({})))
+        .reverse_payment(&s, types::PaymentsReversalRequest::default())
         .await
         .unwrap();
     payments("reversal", 202, &reversed);

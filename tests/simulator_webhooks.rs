@@ -498,7 +498,7 @@ async fn payments_api_2024_changes_are_delivered_as_events_too() {
         panic!("authorized expected")
     };
     let settled = client
-        .settle_payment(&a, types::PaymentsSettleRequest(json!({})))
+        .settle_payment(&a, types::PaymentsSettleRequest::default())
         .await
         .unwrap();
     let refund: types::PaymentsPartialRefundRequest = serde_json::from_value(

@@ -31,6 +31,7 @@ pub mod json;
 pub mod links_fields;
 pub mod manifest;
 pub mod methods;
+pub mod newtypes;
 pub mod patches;
 pub mod pattern_checks;
 pub mod types_crate;
@@ -338,8 +339,10 @@ fn generate_api(
             .map_err(|e| format!("{}: {e}", api.schema))?;
     links_fields::skip_empty_links(&mut types_items);
     compact::trim_derives(&mut types_items);
-    let mut types_items =
+    let types_items =
         compact::deserialize_impls(types_items).map_err(|e| format!("{}: {e}", api.schema))?;
+    let mut types_items =
+        newtypes::conveniences(types_items).map_err(|e| format!("{}: {e}", api.schema))?;
     pattern_checks::use_runtime_patterns(&mut types_items)
         .map_err(|e| format!("{}: {e}", api.schema))?;
     let extra = emit::types_items(&prepared.plan, &built);
@@ -522,6 +525,8 @@ fn generate_asyncapi(
     pattern_checks::use_runtime_patterns(&mut types.items)
         .map_err(|e| format!("{}: {e}", api.schema))?;
     types.items = compact::deserialize_impls(std::mem::take(&mut types.items))
+        .map_err(|e| format!("{}: {e}", api.schema))?;
+    types.items = newtypes::conveniences(std::mem::take(&mut types.items))
         .map_err(|e| format!("{}: {e}", api.schema))?;
     let extra = emit::types_items(&prepared.plan, &built);
     syn::parse_file(&extra).map_err(|e| format!("{}: emitted types: {e}", api.schema))?;

@@ -2713,6 +2713,11 @@ impl<'de> ::serde::Deserialize<'de> for Code {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct CommandId(pub ::std::string::String);
+impl ::std::convert::From<&str> for CommandId {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
 impl ::std::ops::Deref for CommandId {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
@@ -10799,6 +10804,11 @@ impl<'de> ::serde::Deserialize<'de> for PaymentFacilitator {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentId(pub ::std::string::String);
+impl ::std::convert::From<&str> for PaymentId {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
 impl ::std::ops::Deref for PaymentId {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {

@@ -2546,6 +2546,11 @@ impl<'de> ::serde::Deserialize<'de> for ChargedBack {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Date(pub ::std::string::String);
+impl ::std::convert::From<&str> for Date {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
 impl ::std::ops::Deref for Date {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
@@ -2660,6 +2665,11 @@ impl<'de> ::serde::Deserialize<'de> for DisbursedPayout {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct DownstreamReference(pub ::std::string::String);
+impl ::std::convert::From<&str> for DownstreamReference {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
 impl ::std::ops::Deref for DownstreamReference {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
@@ -3072,6 +3082,11 @@ impl ::std::default::Default for EventDetails {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct EventId(pub ::std::string::String);
+impl ::std::convert::From<&str> for EventId {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
 impl ::std::ops::Deref for EventId {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
@@ -3103,6 +3118,11 @@ impl ::std::str::FromStr for EventId {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct EventTimestamp(pub ::std::string::String);
+impl ::std::convert::From<&str> for EventTimestamp {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
 impl ::std::ops::Deref for EventTimestamp {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
@@ -3500,6 +3520,11 @@ impl<'de> ::serde::Deserialize<'de> for Links {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct OctReference(pub ::std::string::String);
+impl ::std::convert::From<&str> for OctReference {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
 impl ::std::ops::Deref for OctReference {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
@@ -3838,6 +3863,11 @@ impl<'de> ::serde::Deserialize<'de> for PendingPayout {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct Reference(pub ::std::string::String);
+impl ::std::convert::From<&str> for Reference {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
 impl ::std::ops::Deref for Reference {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {
@@ -8947,6 +8977,11 @@ impl<'de> ::serde::Deserialize<'de> for TopUpRejected {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TransactionReference(pub ::std::string::String);
+impl ::std::convert::From<&str> for TransactionReference {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
 impl ::std::ops::Deref for TransactionReference {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {

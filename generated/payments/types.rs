@@ -3793,6 +3793,11 @@ impl<'de> ::serde::Deserialize<'de> for SubMerchant {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
 #[serde(transparent)]
 pub struct TransactionReference(pub ::std::string::String);
+impl ::std::convert::From<&str> for TransactionReference {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
 impl ::std::ops::Deref for TransactionReference {
     type Target = ::std::string::String;
     fn deref(&self) -> &::std::string::String {

@@ -11424,6 +11424,12 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsResponsePaymentInstrument {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsReversalRequest(pub ::serde_json::Value);
+/// The empty object.
+impl ::core::default::Default for PaymentsReversalRequest {
+    fn default() -> Self {
+        Self(::serde_json::Value::Object(::serde_json::Map::new()))
+    }
+}
 impl ::std::ops::Deref for PaymentsReversalRequest {
     type Target = ::serde_json::Value;
     fn deref(&self) -> &::serde_json::Value {
@@ -11504,6 +11510,12 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsSequence {
 #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
 #[serde(transparent)]
 pub struct PaymentsSettleRequest(pub ::serde_json::Value);
+/// The empty object.
+impl ::core::default::Default for PaymentsSettleRequest {
+    fn default() -> Self {
+        Self(::serde_json::Value::Object(::serde_json::Map::new()))
+    }
+}
 impl ::std::ops::Deref for PaymentsSettleRequest {
     type Target = ::serde_json::Value;
     fn deref(&self) -> &::serde_json::Value {
