@@ -9,28 +9,24 @@
 //! cargo run --example online --features simulator
 //! ```
 
-use serde_json::json;
 use worldpay::auth::Credentials;
+use worldpay::error::InvalidRequest;
 use worldpay::online::{Client, types};
 use worldpay::sim::Simulator;
 use worldpay::transport::ClientConfig;
 
-fn order() -> Result<types::OrderRequest, serde_json::Error> {
-    serde_json::from_value(json!({
-        "orderDescription": "Example order",
-        "amount": 1000,
-        "currencyCode": "GBP",
-        "authorizeOnly": true,
-        "name": "John Appleseed",
-        "paymentMethod": {
-            "type": "Card",
-            "name": "John Appleseed",
-            "expiryMonth": 5,
-            "expiryYear": 2035,
-            "cardNumber": "4444333322221111",
-            "cvc": "123"
-        }
-    }))
+/// An order of GBP 10.00 that only authorizes, built with the typed
+/// builders: every value is checked as the schema says, and a refusal
+/// names the field by its JSON path.
+fn order() -> Result<types::OrderRequest, InvalidRequest> {
+    let card = types::CardPaymentMethod::new("4444333322221111", 5, 2035)
+        .name("John Appleseed")
+        .cvc("123");
+    let order = types::OrderRequest::new(1000, "GBP", "Example order")
+        .authorize_only(true)
+        .name("John Appleseed")
+        .payment_method(card);
+    Ok(order.try_into()?)
 }
 
 #[tokio::main]

@@ -11,7 +11,6 @@ use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use serde_json::json;
 use worldpay::card_payments::{self, types};
 use worldpay::events::{self, Event};
 use worldpay::sim::{Simulator, WebhookConfig};
@@ -84,18 +83,21 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
 
     let client = card_payments::Client::new(&sim.client_config())?;
-    let request: types::CustomerInitiatedTransaction = serde_json::from_value(json!({
-        "transactionReference": "order-42",
-        "merchant": {"entity": "default"},
-        "channel": "ecom",
-        "instruction": {
-            "requestAutoSettlement": {"enabled": false},
-            "narrative": {"line1": "MindPalace"},
-            "value": {"currency": "GBP", "amount": 250},
-            "paymentInstrument": {"type": "card/plain", "cardNumber": "4444333322221111",
-                "expiryDate": {"month": 5, "year": 2035}}
-        }
-    }))?;
+    let request = types::CustomerInitiatedTransaction::new(
+        types::Channel::Ecom,
+        types::CustomerInitiatedTransactionInstruction::builder()
+            .request_auto_settlement(types::RequestAutoSettlement::builder().enabled(false))
+            .narrative(types::Narrative::new("MindPalace"))
+            .value(types::CustomerInitiatedTransactionInstructionValue::new(
+                250, "GBP",
+            ))
+            .payment_instrument(types::CardPlain::new(
+                "4444333322221111",
+                types::ExpiryDateCard::new(5, 2035),
+            )),
+        types::Merchant::new("default"),
+        "order-42",
+    );
     let types::AuthorizeResponse::Authorized(authorized) = client.authorize(request).await? else {
         return Err("the simulator refused the payment".into());
     };

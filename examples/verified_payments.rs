@@ -10,8 +10,8 @@
 //! cargo run --example verified_payments --features simulator
 //! ```
 
-use serde_json::json;
 use worldpay::auth::Credentials;
+use worldpay::error::InvalidRequest;
 use worldpay::hal;
 use worldpay::sim::Simulator;
 use worldpay::transport::{ClientConfig, Environment};
@@ -35,25 +35,30 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     };
     let client = Client::new(&config)?;
-    let request: types::VerifiedPaymentRequest = serde_json::from_value(json!({
-        "transactionReference": "uniqueId",
-        "merchant": {"entity": "an-entity"},
-        "instruction": {
-            "paymentInstrument": {
-                "type": "card/plain",
-                "cardHolderName": "John Appleseed",
-                "cardNumber": "4444333322221111",
-                "cardExpiryDate": {"month": 5, "year": 2035}
-            },
-            "narrative": {"line1": "trading name"},
-            "value": {"currency": "GBP", "amount": 42}
-        },
-        "deviceData": {
-            "acceptHeader": "text/html",
-            "userAgentHeader": "Mozilla/5.0 (Windows NT 6.1; Win64; x64; rv:47.0)"
-        },
-        "challenge": {"returnUrl": "https://your-website.com/webhook"}
-    }))?;
+    // The seed's example request, built with the typed builders: every
+    // value is checked as the schema says, a refusal names the field.
+    let card = types::PaymentInstrument::new(
+        types::CardExpiryDate::new(5, 2035),
+        "4444333322221111",
+        types::PaymentInstrumentType::CardPlain,
+    )
+    .card_holder_name("John Appleseed");
+    let request: types::VerifiedPaymentRequest = types::VerifiedPaymentRequest::new(
+        types::Challenge::new("https://your-website.com/webhook"),
+        types::DeviceData::new(
+            "text/html",
+            "Mozilla/5.0 (Windows NT 6.1; Win64; x64; rv:47.0)",
+        ),
+        types::Instruction::new(
+            types::Narrative::new("trading name"),
+            card,
+            types::Value::new(42, "GBP"),
+        ),
+        types::Merchant::new("an-entity"),
+        "uniqueId",
+    )
+    .try_into()
+    .map_err(InvalidRequest::from)?;
     println!("request (Debug, card data redacted): {request:?}\n");
     let answer = client.pay(request).await?;
     println!("outcome: {:?}", answer.outcome);
