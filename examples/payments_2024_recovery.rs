@@ -14,7 +14,7 @@
 use std::time::Duration;
 
 use worldpay::error::Outcome;
-use worldpay::payment_queries::Client as Queries;
+use worldpay::payment_queries::{Client as Queries, options};
 use worldpay::payments_2024::{Client, types};
 use worldpay::sim::Simulator;
 
@@ -53,14 +53,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .query_by_date_range(
             "2026-01-01T00:00:00Z",
             "2099-12-31T23:59:59Z",
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            Some(reference),
+            options::QueryByDateRange::new().transaction_reference(reference),
         )
         .await?;
     let Some(found) = page.embedded.payments.first() else {

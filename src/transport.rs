@@ -1126,6 +1126,7 @@ macro_rules! __rest_api {
         mod methods {
             include!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $dir, "/methods.rs"));
         }
+        pub use methods::options;
 
         $(#[$client_doc])*
         #[derive(Clone, Debug)]

@@ -369,7 +369,7 @@ async fn a_request_without_the_version_header_is_refused_naming_it() {
 
 mod queries {
     use super::*;
-    use worldpay::payment_queries::Client as Queries;
+    use worldpay::payment_queries::{Client as Queries, options};
 
     fn queries(operation: &str, status: u16, value: &impl Serialize) {
         valid(Api::PaymentQueries, operation, status, value)
@@ -400,14 +400,9 @@ mod queries {
             .query_by_date_range(
                 &start,
                 &end,
-                Some(2),
-                Some("GBP"),
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
+                options::QueryByDateRange::new()
+                    .page_size(2)
+                    .currency("GBP"),
             )
             .await
             .unwrap();
@@ -431,32 +426,14 @@ mod queries {
             .query_by_date_range(
                 &start,
                 &end,
-                None,
-                None,
-                Some(300),
-                None,
-                None,
-                None,
-                None,
-                None,
+                options::QueryByDateRange::new().min_amount(300),
             )
             .await
             .unwrap();
         assert!(none.embedded.payments.is_empty());
         let (status, body) = super::api_error(
             queries_client
-                .query_by_date_range(
-                    "yesterday",
-                    &end,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                    None,
-                )
+                .query_by_date_range("yesterday", &end, options::QueryByDateRange::default())
                 .await,
         );
         assert_eq!(status, 400);
@@ -535,14 +512,7 @@ mod queries {
             .query_by_date_range(
                 &start,
                 &end,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                None,
-                Some("lost-answer-1"),
+                options::QueryByDateRange::new().transaction_reference("lost-answer-1"),
             )
             .await
             .unwrap();

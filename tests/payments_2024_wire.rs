@@ -107,7 +107,7 @@ async fn an_outcome_worldpay_adds_later_is_kept_whole() {
 
 #[tokio::test]
 async fn payment_queries_send_their_media_type_and_filters() {
-    use worldpay::payment_queries::Client;
+    use worldpay::payment_queries::{Client, options};
     const MEDIA: &str = "application/vnd.worldpay.payment-queries-v1.hal+json";
     let server = Server::start().await;
     server.respond(Canned::raw(
@@ -120,14 +120,11 @@ async fn payment_queries_send_their_media_type_and_filters() {
         .query_by_date_range(
             "2026-12-01T00:00:00Z",
             "2026-12-02T00:00:00Z",
-            Some(20),
-            None,
-            None,
-            None,
-            None,
-            None,
-            None,
-            Some("order-2024-1"),
+            options::QueryByDateRange::new()
+                .page_size(20)
+                .currency("GBP")
+                .without_currency()
+                .transaction_reference("order-2024-1"),
         )
         .await
         .unwrap_or_else(|e| panic!("{e}"));
@@ -140,11 +137,12 @@ async fn payment_queries_send_their_media_type_and_filters() {
         "{}",
         r.path
     );
-    assert!(r.path.contains("pageSize=20"), "{}", r.path);
-    assert!(
-        r.path.contains("transactionReference=order-2024-1"),
-        "{}",
-        r.path
+    // Exactly the options set, in the description's order; one unset
+    // again is left out.
+    assert_eq!(
+        r.path,
+        "/paymentQueries/payments?startDate=2026-12-01T00%3A00%3A00Z\
+         &endDate=2026-12-02T00%3A00%3A00Z&pageSize=20&transactionReference=order-2024-1"
     );
     assert_eq!(r.header("wp-api-version"), None);
 }

@@ -20,7 +20,7 @@
 
 use std::collections::BTreeMap;
 
-use heck::ToSnakeCase;
+use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
@@ -207,7 +207,7 @@ fn is_string(ty: &syn::Type) -> bool {
 
 /// The JSON name of each parameter of an operation, by progenitor's Rust
 /// name, and where it goes.
-fn parameters(doc: &Value, op: &Operation) -> BTreeMap<String, (usize, String, String)> {
+fn parameters(doc: &Value, op: &Operation) -> BTreeMap<String, (usize, String, String, String)> {
     let mut out = BTreeMap::new();
     let Some(path_item) = doc.pointer(&format!(
         "/paths/{}",
@@ -240,9 +240,15 @@ fn parameters(doc: &Value, op: &Operation) -> BTreeMap<String, (usize, String, S
         ) else {
             continue;
         };
+        let description = p
+            .get("description")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .trim()
+            .to_string();
         out.insert(
             crate::fixup::rust_field_name(name),
-            (i, name.to_string(), place.to_string()),
+            (i, name.to_string(), place.to_string(), description),
         );
     }
     out
@@ -261,6 +267,7 @@ pub fn methods_file(
     relations: &[(&str, Option<&str>)],
 ) -> Result<TokenStream, String> {
     let mut methods = Vec::new();
+    let mut option_structs = Vec::new();
     for op in operations {
         let client_id = op.id.to_snake_case();
         let Some(types) = progenitor.get(&client_id) else {
@@ -363,7 +370,7 @@ pub fn methods_file(
         let is_search = !op.path.contains('{')
             && parameters(doc, op)
                 .values()
-                .any(|(_, _, place)| place == "query");
+                .any(|(_, _, place, _)| place == "query");
         if !reached_by.is_empty() && !is_search {
             continue;
         }
@@ -378,57 +385,102 @@ pub fn methods_file(
         // In the description's order (progenitor sorts them by name).
         let mut params = Vec::new();
         for (rust, ty) in &types.params {
-            let (i, json, place) = json_names.get(rust).cloned().ok_or_else(|| {
+            let (i, json, place, description) = json_names.get(rust).cloned().ok_or_else(|| {
                 format!(
                     "operation `{}`: parameter `{rust}` is not in the description",
                     op.id
                 )
             })?;
-            params.push((i, rust, ty, json, place));
+            params.push((i, rust, ty, json, place, description));
         }
         params.sort_by_key(|p| p.0);
-        for (_, rust, ty, json, place) in params {
+        // The optional parameters are one value, `options::<Operation>`,
+        // set by its setters (`Default`: none), not a positional `Option`
+        // each.
+        let options_name = format_ident!("{}", op.id.to_upper_camel_case());
+        let mut option_fields = Vec::new();
+        let mut option_setters = Vec::new();
+        for (_, rust, ty, json, place, description) in params {
             let ident = format_ident!("{}", rust);
-            arg_names.push(ident.clone());
             let optional = option_inner(ty);
             let inner = optional.clone().unwrap_or_else(|| ty.clone());
             let text = format_ident!("{}_text", rust);
+            let where_ = if description.is_empty() {
+                format!(" `{json}` ({place}).")
+            } else {
+                format!(" `{json}` ({place}): {description}")
+            };
             // Every parameter is given as text and checked as its schema's
             // type before anything is sent.
-            if is_primitive(&inner) {
-                // A number or boolean is given as itself: its type is the check.
-                if optional.is_some() {
-                    args.push(quote! { #ident: ::core::option::Option<#inner> });
-                    checks.push(quote! {
-                        let #text: ::core::option::Option<::std::string::String> =
-                            #ident.map(|v| ::std::string::ToString::to_string(&v));
-                    });
+            if optional.is_some() {
+                // A number or boolean is kept as itself (its type is the
+                // check), anything else as text, checked when sent.
+                let (stored, setter) = if is_primitive(&inner) {
+                    (
+                        quote! { #inner },
+                        quote! {
+                            #[doc = #where_]
+                            pub fn #ident(mut self, value: #inner) -> Self {
+                                self.#ident = ::core::option::Option::Some(value);
+                                self
+                            }
+                        },
+                    )
                 } else {
-                    args.push(quote! { #ident: #inner });
-                    checks.push(quote! {
-                        let #text: ::std::string::String = ::std::string::ToString::to_string(&#ident);
-                    });
-                }
-            } else if optional.is_some() {
-                args.push(quote! { #ident: ::core::option::Option<&str> });
-                checks.push(if is_string(&inner) {
-                    quote! { let #text: ::core::option::Option<::std::string::String> = #ident.map(str::to_string); }
+                    (
+                        quote! { ::std::string::String },
+                        quote! {
+                            #[doc = #where_]
+                            pub fn #ident(mut self, value: impl ::core::convert::Into<::std::string::String>) -> Self {
+                                self.#ident = ::core::option::Option::Some(value.into());
+                                self
+                            }
+                        },
+                    )
+                };
+                option_fields.push(quote! { pub(super) #ident: ::core::option::Option<#stored> });
+                let unset = format_ident!("without_{}", rust);
+                let unset_doc = format!(" Leaves `{json}` out.");
+                option_setters.push(setter);
+                option_setters.push(quote! {
+                    #[doc = #unset_doc]
+                    pub fn #unset(mut self) -> Self {
+                        self.#ident = ::core::option::Option::None;
+                        self
+                    }
+                });
+                checks.push(if is_primitive(&inner) {
+                    quote! {
+                        let #text: ::core::option::Option<::std::string::String> =
+                            options.#ident.map(|v| ::std::string::ToString::to_string(&v));
+                    }
+                } else if is_string(&inner) {
+                    quote! { let #text: ::core::option::Option<::std::string::String> = options.#ident.take(); }
                 } else {
                     quote! {
-                        let #text: ::core::option::Option<::std::string::String> = match #ident {
+                        let #text: ::core::option::Option<::std::string::String> = match options.#ident.take() {
                             ::core::option::Option::Some(v) => ::core::option::Option::Some(
-                                crate::request::parameter_text::<#inner>(#id, #json, v)?),
+                                crate::request::parameter_text::<#inner>(#id, #json, &v)?),
                             ::core::option::Option::None => ::core::option::Option::None,
                         };
                     }
                 });
             } else {
-                args.push(quote! { #ident: &str });
-                checks.push(if is_string(&inner) {
-                    quote! { let #text: ::std::string::String = crate::request::parameter::<::std::string::String>(#id, #json, #ident)?; }
+                arg_names.push(ident.clone());
+                if is_primitive(&inner) {
+                    // A number or boolean is given as itself: its type is the check.
+                    args.push(quote! { #ident: #inner });
+                    checks.push(quote! {
+                        let #text: ::std::string::String = ::std::string::ToString::to_string(&#ident);
+                    });
                 } else {
-                    quote! { let #text: ::std::string::String = crate::request::parameter_text::<#inner>(#id, #json, #ident)?; }
-                });
+                    args.push(quote! { #ident: &str });
+                    checks.push(if is_string(&inner) {
+                        quote! { let #text: ::std::string::String = crate::request::parameter::<::std::string::String>(#id, #json, #ident)?; }
+                    } else {
+                        quote! { let #text: ::std::string::String = crate::request::parameter_text::<#inner>(#id, #json, #ident)?; }
+                    });
+                }
             }
             let pair = if optional.is_some() {
                 quote! { #text.as_deref().map(|v| (#json, v)) }
@@ -445,7 +497,42 @@ pub fn methods_file(
                     ));
                 }
             }
-            param_docs.push_str(&format!("\n- `{rust}`: `{json}` ({place})"));
+            let shown = if optional.is_some() {
+                format!("`options.{rust}()`")
+            } else {
+                format!("`{rust}`")
+            };
+            param_docs.push_str(&format!("\n- {shown}: `{json}` ({place})"));
+        }
+        if !option_fields.is_empty() {
+            args.push(quote! { options: options::#options_name });
+            arg_names.push(format_ident!("options"));
+            // `mut`: text options are taken out of it as they are checked.
+            checks.insert(
+                0,
+                quote! { #[allow(unused_mut)] let mut options = options; },
+            );
+            let doc = format!(
+                " The optional parameters of [`{client_id}`](super::Client::{client_id}) \
+                 (`{}`): each set by its setter, left out by its `without_` twin; \
+                 `default()` sets none.",
+                op.id
+            );
+            option_structs.push(quote! {
+                #[doc = #doc]
+                #[derive(Clone, Debug, Default, PartialEq)]
+                pub struct #options_name {
+                    #(#option_fields,)*
+                }
+
+                impl #options_name {
+                    /// None set.
+                    pub fn new() -> Self {
+                        ::core::default::Default::default()
+                    }
+                    #(#option_setters)*
+                }
+            });
         }
         let list = |pairs: &[TokenStream]| {
             if pairs.is_empty() {
@@ -497,6 +584,12 @@ pub fn methods_file(
 
         impl Client {
             #(#methods)*
+        }
+
+        /// The optional parameters of the operations that have any, a
+        /// value each (`worldpay::<api>::options`).
+        pub mod options {
+            #(#option_structs)*
         }
     })
 }

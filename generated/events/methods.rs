@@ -43,3 +43,6 @@
 #[allow(unused_imports)]
 use super::{rel, types, Client};
 impl Client {}
+/// The optional parameters of the operations that have any, a
+/// value each (`worldpay::<api>::options`).
+pub mod options {}

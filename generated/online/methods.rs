@@ -307,3 +307,6 @@ Parameters, checked as their schemas say before anything is sent:
         self.core.call("getToken", &path, &query, body).await
     }
 }
+/// The optional parameters of the operations that have any, a
+/// value each (`worldpay::<api>::options`).
+pub mod options {}

@@ -130,41 +130,23 @@ Parameters, checked as their schemas say before anything is sent:
 Parameters, checked as their schemas say before anything is sent:
 - `start_date`: `startDate` (query)
 - `end_date`: `endDate` (query)
-- `page_size`: `pageSize` (query)
-- `currency`: `currency` (query)
-- `min_amount`: `minAmount` (query)
-- `max_amount`: `maxAmount` (query)
-- `last4_digits`: `last4Digits` (query)
-- `entity_references`: `entityReferences` (query)
-- `received_events`: `receivedEvents` (query)
-- `transaction_reference`: `transactionReference` (query)
+- `options.page_size()`: `pageSize` (query)
+- `options.currency()`: `currency` (query)
+- `options.min_amount()`: `minAmount` (query)
+- `options.max_amount()`: `maxAmount` (query)
+- `options.last4_digits()`: `last4Digits` (query)
+- `options.entity_references()`: `entityReferences` (query)
+- `options.received_events()`: `receivedEvents` (query)
+- `options.transaction_reference()`: `transactionReference` (query)
 
  `GET /paymentQueries/payments` (`queryByDateRange`).*/
     pub async fn query_by_date_range(
         &self,
         start_date: &str,
         end_date: &str,
-        page_size: ::core::option::Option<i64>,
-        currency: ::core::option::Option<&str>,
-        min_amount: ::core::option::Option<i64>,
-        max_amount: ::core::option::Option<i64>,
-        last4_digits: ::core::option::Option<&str>,
-        entity_references: ::core::option::Option<&str>,
-        received_events: ::core::option::Option<&str>,
-        transaction_reference: ::core::option::Option<&str>,
+        options: options::QueryByDateRange,
     ) -> ::core::result::Result<types::PqQuerybydaterange200Response, crate::Error> {
-        self.query_by_date_range_response(
-                start_date,
-                end_date,
-                page_size,
-                currency,
-                min_amount,
-                max_amount,
-                last4_digits,
-                entity_references,
-                received_events,
-                transaction_reference,
-            )
+        self.query_by_date_range_response(start_date, end_date, options)
             .await
             .map(::progenitor_client::ResponseValue::into_inner)
     }
@@ -173,40 +155,43 @@ Parameters, checked as their schemas say before anything is sent:
         &self,
         start_date: &str,
         end_date: &str,
-        page_size: ::core::option::Option<i64>,
-        currency: ::core::option::Option<&str>,
-        min_amount: ::core::option::Option<i64>,
-        max_amount: ::core::option::Option<i64>,
-        last4_digits: ::core::option::Option<&str>,
-        entity_references: ::core::option::Option<&str>,
-        received_events: ::core::option::Option<&str>,
-        transaction_reference: ::core::option::Option<&str>,
+        options: options::QueryByDateRange,
     ) -> ::core::result::Result<
         ::progenitor_client::ResponseValue<types::PqQuerybydaterange200Response>,
         crate::Error,
     > {
+        #[allow(unused_mut)]
+        let mut options = options;
         let start_date_text: ::std::string::String = crate::request::parameter::<
             ::std::string::String,
         >("queryByDateRange", "startDate", start_date)?;
         let end_date_text: ::std::string::String = crate::request::parameter::<
             ::std::string::String,
         >("queryByDateRange", "endDate", end_date)?;
-        let page_size_text: ::core::option::Option<::std::string::String> = page_size
+        let page_size_text: ::core::option::Option<::std::string::String> = options
+            .page_size
             .map(|v| ::std::string::ToString::to_string(&v));
-        let currency_text: ::core::option::Option<::std::string::String> = currency
-            .map(str::to_string);
-        let min_amount_text: ::core::option::Option<::std::string::String> = min_amount
+        let currency_text: ::core::option::Option<::std::string::String> = options
+            .currency
+            .take();
+        let min_amount_text: ::core::option::Option<::std::string::String> = options
+            .min_amount
             .map(|v| ::std::string::ToString::to_string(&v));
-        let max_amount_text: ::core::option::Option<::std::string::String> = max_amount
+        let max_amount_text: ::core::option::Option<::std::string::String> = options
+            .max_amount
             .map(|v| ::std::string::ToString::to_string(&v));
-        let last4_digits_text: ::core::option::Option<::std::string::String> = last4_digits
-            .map(str::to_string);
-        let entity_references_text: ::core::option::Option<::std::string::String> = entity_references
-            .map(str::to_string);
-        let received_events_text: ::core::option::Option<::std::string::String> = received_events
-            .map(str::to_string);
-        let transaction_reference_text: ::core::option::Option<::std::string::String> = transaction_reference
-            .map(str::to_string);
+        let last4_digits_text: ::core::option::Option<::std::string::String> = options
+            .last4_digits
+            .take();
+        let entity_references_text: ::core::option::Option<::std::string::String> = options
+            .entity_references
+            .take();
+        let received_events_text: ::core::option::Option<::std::string::String> = options
+            .received_events
+            .take();
+        let transaction_reference_text: ::core::option::Option<::std::string::String> = options
+            .transaction_reference
+            .take();
         let path: ::std::vec::Vec<(&str, &str)> = ::std::vec::Vec::new();
         let query: ::std::vec::Vec<(&str, &str)> = [
             ::core::option::Option::Some(("startDate", start_date_text.as_str())),
@@ -260,5 +245,122 @@ Parameters, checked as their schemas say before anything is sent:
         let query: ::std::vec::Vec<(&str, &str)> = ::std::vec::Vec::new();
         let body = ::core::option::Option::None;
         self.core.call("retrieveByPaymentId", &path, &query, body).await
+    }
+}
+/// The optional parameters of the operations that have any, a
+/// value each (`worldpay::<api>::options`).
+pub mod options {
+    /// The optional parameters of [`query_by_date_range`](super::Client::query_by_date_range) (`queryByDateRange`): each set by its setter, left out by its `without_` twin; `default()` sets none.
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct QueryByDateRange {
+        pub(super) page_size: ::core::option::Option<i64>,
+        pub(super) currency: ::core::option::Option<::std::string::String>,
+        pub(super) min_amount: ::core::option::Option<i64>,
+        pub(super) max_amount: ::core::option::Option<i64>,
+        pub(super) last4_digits: ::core::option::Option<::std::string::String>,
+        pub(super) entity_references: ::core::option::Option<::std::string::String>,
+        pub(super) received_events: ::core::option::Option<::std::string::String>,
+        pub(super) transaction_reference: ::core::option::Option<::std::string::String>,
+    }
+    impl QueryByDateRange {
+        /// None set.
+        pub fn new() -> Self {
+            ::core::default::Default::default()
+        }
+        /// `pageSize` (query): How many payments one page holds.
+        pub fn page_size(mut self, value: i64) -> Self {
+            self.page_size = ::core::option::Option::Some(value);
+            self
+        }
+        /// Leaves `pageSize` out.
+        pub fn without_page_size(mut self) -> Self {
+            self.page_size = ::core::option::Option::None;
+            self
+        }
+        /// `currency` (query): Only payments in this currency.
+        pub fn currency(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.currency = ::core::option::Option::Some(value.into());
+            self
+        }
+        /// Leaves `currency` out.
+        pub fn without_currency(mut self) -> Self {
+            self.currency = ::core::option::Option::None;
+            self
+        }
+        /// `minAmount` (query): Only payments of at least this amount (minor unit).
+        pub fn min_amount(mut self, value: i64) -> Self {
+            self.min_amount = ::core::option::Option::Some(value);
+            self
+        }
+        /// Leaves `minAmount` out.
+        pub fn without_min_amount(mut self) -> Self {
+            self.min_amount = ::core::option::Option::None;
+            self
+        }
+        /// `maxAmount` (query): Only payments of at most this amount (minor unit).
+        pub fn max_amount(mut self, value: i64) -> Self {
+            self.max_amount = ::core::option::Option::Some(value);
+            self
+        }
+        /// Leaves `maxAmount` out.
+        pub fn without_max_amount(mut self) -> Self {
+            self.max_amount = ::core::option::Option::None;
+            self
+        }
+        /// `last4Digits` (query): Only payments made with a card ending in these digits.
+        pub fn last4_digits(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.last4_digits = ::core::option::Option::Some(value.into());
+            self
+        }
+        /// Leaves `last4Digits` out.
+        pub fn without_last4_digits(mut self) -> Self {
+            self.last4_digits = ::core::option::Option::None;
+            self
+        }
+        /// `entityReferences` (query): Only payments of these merchant entities.
+        pub fn entity_references(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.entity_references = ::core::option::Option::Some(value.into());
+            self
+        }
+        /// Leaves `entityReferences` out.
+        pub fn without_entity_references(mut self) -> Self {
+            self.entity_references = ::core::option::Option::None;
+            self
+        }
+        /// `receivedEvents` (query): Only payments that received these events.
+        pub fn received_events(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.received_events = ::core::option::Option::Some(value.into());
+            self
+        }
+        /// Leaves `receivedEvents` out.
+        pub fn without_received_events(mut self) -> Self {
+            self.received_events = ::core::option::Option::None;
+            self
+        }
+        /// `transactionReference` (query): Only payments with this transaction reference.
+        pub fn transaction_reference(
+            mut self,
+            value: impl ::core::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.transaction_reference = ::core::option::Option::Some(value.into());
+            self
+        }
+        /// Leaves `transactionReference` out.
+        pub fn without_transaction_reference(mut self) -> Self {
+            self.transaction_reference = ::core::option::Option::None;
+            self
+        }
     }
 }

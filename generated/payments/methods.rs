@@ -321,3 +321,6 @@ Parameters, checked as their schemas say before anything is sent:
         self.core.follow::<rel::PartialSettle, _>(from, body).await
     }
 }
+/// The optional parameters of the operations that have any, a
+/// value each (`worldpay::<api>::options`).
+pub mod options {}

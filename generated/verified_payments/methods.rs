@@ -89,3 +89,6 @@ impl Client {
         self.core.follow::<rel::VerifiedPayment, _>(from, body).await
     }
 }
+/// The optional parameters of the operations that have any, a
+/// value each (`worldpay::<api>::options`).
+pub mod options {}
