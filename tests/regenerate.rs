@@ -242,12 +242,11 @@ fn a_changed_schema_is_reported_as_stale() {
     );
 }
 
-/// Adding a REST API needs no Rust: without a hand-written `src/<module>`
-/// its module is generated whole (the `rest_api!` of its folder, types
-/// crate and error-body variant); with one, it is declared from that file.
-#[test]
-fn an_api_without_hand_written_code_is_a_generated_module() {
-    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("generated-module");
+/// A fresh scratch tree `name` under the test directory holding one API
+/// folder, `schemas/widgets/` (the small description of
+/// `tests/external/widgets`).
+fn widgets_tree(name: &str) -> PathBuf {
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
     let _ = std::fs::remove_dir_all(&scratch);
     let folder = scratch.join("schemas/widgets");
     std::fs::create_dir_all(&folder).unwrap();
@@ -258,6 +257,15 @@ fn an_api_without_hand_written_code_is_a_generated_module() {
         )
         .unwrap();
     }
+    scratch
+}
+
+/// Adding a REST API needs no Rust: without a hand-written `src/<module>`
+/// its module is generated whole (the `rest_api!` of its folder, types
+/// crate and error-body variant); with one, it is declared from that file.
+#[test]
+fn an_api_without_hand_written_code_is_a_generated_module() {
+    let scratch = widgets_tree("generated-module");
     let modules = |scratch: &Path| {
         let output = codegen::generate(scratch).expect("the description generates");
         let text =
@@ -288,17 +296,7 @@ fn an_api_without_hand_written_code_is_a_generated_module() {
 /// feature); until it is there the generator says which line.
 #[test]
 fn a_new_api_is_one_dependency_line_and_the_generator_names_it() {
-    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("dependency-line");
-    let _ = std::fs::remove_dir_all(&scratch);
-    let folder = scratch.join("schemas/widgets");
-    std::fs::create_dir_all(&folder).unwrap();
-    for file in ["api.yaml", "openapi.yaml"] {
-        std::fs::copy(
-            root().join("tests/external/widgets").join(file),
-            folder.join(file),
-        )
-        .unwrap();
-    }
+    let scratch = widgets_tree("dependency-line");
     let line = "widgets = { package = \"worldpay-types-widgets\", path = \"generated/widgets\", \
                 version = \"3.1.4\", optional = true }";
     let manifest = "[package]\nname = \"worldpay\"\nversion = \"3.1.4\"\n\n[dependencies]\n";
