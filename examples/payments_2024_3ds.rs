@@ -39,8 +39,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::new(&config)?;
 
     // The request, built from its generated types: required fields in
-    // `new`, the rest by setters; every value is checked before sending.
-    // The request, built from its generated types: required fields in
     // `new`, the rest by setters, builders nested; every value is checked
     // before anything is sent.
     let card = types::PaymentsCardPlainPaymentInstrument::new(
@@ -50,10 +48,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     )
     .card_holder_name("Sherlock Holmes")
     .cvc("123");
+    // `mode` has one possible value, `always`: the builder sets it.
     let three_ds = types::PaymentsIntegratedThreeDs::new(
         types::Challenge::new("https://example.com/3ds/return").preference("challengeMandated"),
         types::DeviceData::new("text/html", "Mozilla/5.0"),
-        "always",
     );
     let request: types::PaymentRequest = types::PaymentRequest::new(
         types::PaymentsCardInstruction::new(

@@ -37,12 +37,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::new(&config)?;
     // The seed's example request, built with the typed builders: every
     // value is checked as the schema says, a refusal names the field.
-    let card = types::PaymentInstrument::new(
-        types::CardExpiryDate::new(5, 2035),
-        "4444333322221111",
-        types::PaymentInstrumentType::CardPlain,
-    )
-    .card_holder_name("John Appleseed");
+    // `type` has one possible value, `card/plain`: the builder sets it.
+    let card =
+        types::PaymentInstrument::new(types::CardExpiryDate::new(5, 2035), "4444333322221111")
+            .card_holder_name("John Appleseed");
     let request: types::VerifiedPaymentRequest = types::VerifiedPaymentRequest::new(
         types::Challenge::new("https://your-website.com/webhook"),
         types::DeviceData::new(

@@ -14,7 +14,8 @@
 //!   BillingAddress::builder().city("London"))`; an optional field has a
 //!   `without_…` setter to unset it;
 //! - `Type::new(required…)` starts a builder with the required fields set,
-//!   so a missing one does not compile;
+//!   so a missing one does not compile; a required field whose type is an
+//!   enum of one value (`mode: [always]`) is set already and not asked for;
 //! - building is lazy and every refusal, however deep, is a
 //!   `crate::request::Refusal` carrying the full JSON path
 //!   (`instruction.paymentInstrument.cvc`) and the rule, never a message
@@ -177,6 +178,7 @@ pub fn rewrite(
         }
     }
     let wanted = reachable(&kept, roots, union_branches);
+    let constants = single_values(&kept);
     let mut builders = Vec::new();
     let mut constructors = Vec::new();
     let mut built = BTreeSet::new();
@@ -187,7 +189,7 @@ pub fn rewrite(
         }
         let Some(fields) = fields_of(s) else { continue };
         built.insert(s.ident.to_string());
-        let (b, c) = builder_for(&s.ident, &fields);
+        let (b, c) = builder_for(&s.ident, &fields, &constants);
         builders.push(b);
         constructors.push(c);
     }
@@ -206,14 +208,54 @@ pub fn rewrite(
     Ok((kept, built))
 }
 
-fn builder_for(name: &syn::Ident, fields: &[Field]) -> (TokenStream, TokenStream) {
+/// The enums of one unit variant (a schema `enum` of one value, such as
+/// `type: [card/plain]`), by name, with that variant.
+fn single_values(items: &[syn::Item]) -> BTreeMap<String, syn::Ident> {
+    items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Enum(e)
+                if e.variants.len() == 1
+                    && e.generics.params.is_empty()
+                    && matches!(e.variants[0].fields, syn::Fields::Unit) =>
+            {
+                Some((e.ident.to_string(), e.variants[0].ident.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The only value of a required field whose type is an enum of one value
+/// (`super::PaymentInstrumentType::CardPlain`): the builder starts with it
+/// set, and the constructor does not ask for it.
+fn only_value(f: &Field, constants: &BTreeMap<String, syn::Ident>) -> Option<TokenStream> {
+    if f.optional.is_some() || f.defaulted {
+        return None;
+    }
+    let syn::Type::Path(p) = &f.ty else {
+        return None;
+    };
+    let last = p.path.segments.last()?;
+    let variant = constants.get(&last.ident.to_string())?;
+    let ty = qualify(&f.ty);
+    Some(quote! { #ty::#variant })
+}
+
+fn builder_for(
+    name: &syn::Ident,
+    fields: &[Field],
+    constants: &BTreeMap<String, syn::Ident>,
+) -> (TokenStream, TokenStream) {
     let idents: Vec<&syn::Ident> = fields.iter().map(|f| &f.ident).collect();
     let tys: Vec<TokenStream> = fields.iter().map(|f| qualify(&f.ty)).collect();
     let inits: Vec<TokenStream> = fields
         .iter()
         .map(|f| {
             let json = &f.json;
-            if f.optional.is_some() || f.defaulted {
+            if let Some(value) = only_value(f, constants) {
+                quote! { ::core::result::Result::Ok(#value) }
+            } else if f.optional.is_some() || f.defaulted {
                 quote! { ::core::result::Result::Ok(::core::default::Default::default()) }
             } else {
                 quote! { ::core::result::Result::Err(crate::request::Refusal::missing(#json)) }
@@ -297,17 +339,23 @@ fn builder_for(name: &syn::Ident, fields: &[Field]) -> (TokenStream, TokenStream
         }
     };
     // The constructor takes the required fields (neither optional nor
-    // defaulted), in the struct's order.
+    // defaulted), in the struct's order; one with a single possible value
+    // is set already.
     let required: Vec<&Field> = fields
         .iter()
-        .filter(|f| f.optional.is_none() && !f.defaulted)
+        .filter(|f| f.optional.is_none() && !f.defaulted && only_value(f, constants).is_none())
+        .collect();
+    let preset: Vec<String> = fields
+        .iter()
+        .filter(|f| only_value(f, constants).is_some())
+        .map(|f| format!("`{}`", f.json))
         .collect();
     let params: Vec<syn::Ident> = (0..required.len())
         .map(|i| format_ident!("V{}", i))
         .collect();
     let args: Vec<&syn::Ident> = required.iter().map(|f| &f.ident).collect();
     let arg_tys: Vec<TokenStream> = required.iter().map(|f| plain(&f.ty)).collect();
-    let new_doc = if required.is_empty() {
+    let mut new_doc = if required.is_empty() {
         " A builder (no field is required).".to_string()
     } else {
         format!(
@@ -319,6 +367,12 @@ fn builder_for(name: &syn::Ident, fields: &[Field]) -> (TokenStream, TokenStream
                 .join(", ")
         )
     };
+    if !preset.is_empty() {
+        new_doc.push_str(&format!(
+            " Set already, having one possible value each: {}.",
+            preset.join(", ")
+        ));
+    }
     let constructor = quote! {
         impl #name {
             /// A builder, every field unset.

@@ -23008,9 +23008,7 @@ pub mod builder {
                 ticket: ::core::result::Result::Err(
                     crate::request::Refusal::missing("ticket"),
                 ),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
-                ),
+                type_: ::core::result::Result::Ok(super::IndustryDataType::Airline),
             }
         }
     }
@@ -24588,8 +24586,8 @@ pub mod builder {
     impl ::core::default::Default for MitInstallment {
         fn default() -> Self {
             Self {
-                installment_type: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("installmentType"),
+                installment_type: ::core::result::Result::Ok(
+                    super::MitInstallmentInstallmentType::Merchant,
                 ),
                 scheme_reference: ::core::result::Result::Ok(
                     ::core::default::Default::default(),
@@ -29124,15 +29122,14 @@ impl IndustryData {
     pub fn builder() -> builder::IndustryData {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `agentCode`, `airlineCode`, `airlineName`, `passenger`, `ticket`, `type`.
+    /// A builder with the required fields set: `agentCode`, `airlineCode`, `airlineName`, `passenger`, `ticket`. Set already, having one possible value each: `type`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2, V3, V4, V5>(
+    pub fn new<V0, V1, V2, V3, V4>(
         agent_code: V0,
         airline_code: V1,
         airline_name: V2,
         passenger: V3,
         ticket: V4,
-        type_: V5,
     ) -> builder::IndustryData
     where
         V0: ::core::convert::TryInto<AgentCode>,
@@ -29145,8 +29142,6 @@ impl IndustryData {
         V3::Error: crate::request::IntoRefusal,
         V4: ::core::convert::TryInto<Ticket>,
         V4::Error: crate::request::IntoRefusal,
-        V5: ::core::convert::TryInto<IndustryDataType>,
-        V5::Error: crate::request::IntoRefusal,
     {
         Self::builder()
             .agent_code(agent_code)
@@ -29154,7 +29149,6 @@ impl IndustryData {
             .airline_name(airline_name)
             .passenger(passenger)
             .ticket(ticket)
-            .type_(type_)
     }
 }
 impl InstallmentPlan {
@@ -29362,14 +29356,10 @@ impl MitInstallment {
     pub fn builder() -> builder::MitInstallment {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `installmentType`.
+    /// A builder (no field is required). Set already, having one possible value each: `installmentType`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(installment_type: V0) -> builder::MitInstallment
-    where
-        V0: ::core::convert::TryInto<MitInstallmentInstallmentType>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().installment_type(installment_type)
+    pub fn new() -> builder::MitInstallment {
+        Self::builder()
     }
 }
 impl MitNoShow {

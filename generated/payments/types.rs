@@ -4189,9 +4189,7 @@ pub mod builder {
                 transaction_id: ::core::result::Result::Ok(
                     ::core::default::Default::default(),
                 ),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
-                ),
+                type_: ::core::result::Result::Ok(super::AuthenticationType::X3ds),
                 version: ::core::result::Result::Ok(::core::default::Default::default()),
             }
         }
@@ -6129,16 +6127,14 @@ impl Authentication {
     pub fn builder() -> builder::Authentication {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `eci`, `type`.
+    /// A builder with the required fields set: `eci`. Set already, having one possible value each: `type`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(eci: V0, type_: V1) -> builder::Authentication
+    pub fn new<V0>(eci: V0) -> builder::Authentication
     where
         V0: ::core::convert::TryInto<Eci>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<AuthenticationType>,
-        V1::Error: crate::request::IntoRefusal,
     {
-        Self::builder().eci(eci).type_(type_)
+        Self::builder().eci(eci)
     }
 }
 impl AuthorizationRequest {

@@ -19829,13 +19829,9 @@ pub mod builder {
                 capability: ::core::result::Result::Err(
                     crate::request::Refusal::missing("capability"),
                 ),
-                mode: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("mode"),
-                ),
+                mode: ::core::result::Result::Ok(super::ExemptionMode::Always),
                 request: ::core::result::Result::Ok(::core::default::Default::default()),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
-                ),
+                type_: ::core::result::Result::Ok(super::ExemptionType::Integrated),
             }
         }
     }
@@ -22290,9 +22286,7 @@ pub mod builder {
                 tmx_session_id: ::core::result::Result::Ok(
                     ::core::default::Default::default(),
                 ),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
-                ),
+                type_: ::core::result::Result::Ok(super::PaymentsFraudType::FraudSight),
             }
         }
     }
@@ -23498,8 +23492,8 @@ pub mod builder {
                 gift_cards_purchase: ::core::result::Result::Ok(
                     ::core::default::Default::default(),
                 ),
-                mode: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("mode"),
+                mode: ::core::result::Result::Ok(
+                    super::PaymentsIntegratedThreeDsMode::Always,
                 ),
                 pre_order_date: ::core::result::Result::Ok(
                     ::core::default::Default::default(),
@@ -25770,9 +25764,7 @@ pub mod builder {
                 namespace: ::core::result::Result::Ok(
                     ::core::default::Default::default(),
                 ),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
-                ),
+                type_: ::core::result::Result::Ok(super::TokenCreationType::Worldpay),
             }
         }
     }
@@ -26359,18 +26351,14 @@ impl Exemption {
     pub fn builder() -> builder::Exemption {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `capability`, `mode`, `type`.
+    /// A builder with the required fields set: `capability`. Set already, having one possible value each: `mode`, `type`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(capability: V0, mode: V1, type_: V2) -> builder::Exemption
+    pub fn new<V0>(capability: V0) -> builder::Exemption
     where
         V0: ::core::convert::TryInto<Capability>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<ExemptionMode>,
-        V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<ExemptionType>,
-        V2::Error: crate::request::IntoRefusal,
     {
-        Self::builder().capability(capability).mode(mode).type_(type_)
+        Self::builder().capability(capability)
     }
 }
 impl ExpiryDate {
@@ -26701,14 +26689,10 @@ impl PaymentsFraud {
     pub fn builder() -> builder::PaymentsFraud {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `type`.
+    /// A builder (no field is required). Set already, having one possible value each: `type`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(type_: V0) -> builder::PaymentsFraud
-    where
-        V0: ::core::convert::TryInto<PaymentsFraudType>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().type_(type_)
+    pub fn new() -> builder::PaymentsFraud {
+        Self::builder()
     }
 }
 impl PaymentsFundsRecipient {
@@ -26805,22 +26789,19 @@ impl PaymentsIntegratedThreeDs {
     pub fn builder() -> builder::PaymentsIntegratedThreeDs {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `challenge`, `deviceData`, `mode`.
+    /// A builder with the required fields set: `challenge`, `deviceData`. Set already, having one possible value each: `mode`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
+    pub fn new<V0, V1>(
         challenge: V0,
         device_data: V1,
-        mode: V2,
     ) -> builder::PaymentsIntegratedThreeDs
     where
         V0: ::core::convert::TryInto<Challenge>,
         V0::Error: crate::request::IntoRefusal,
         V1: ::core::convert::TryInto<DeviceData>,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<PaymentsIntegratedThreeDsMode>,
-        V2::Error: crate::request::IntoRefusal,
     {
-        Self::builder().challenge(challenge).device_data(device_data).mode(mode)
+        Self::builder().challenge(challenge).device_data(device_data)
     }
 }
 impl PaymentsNetworkTokenPaymentInstrument {
@@ -27189,14 +27170,10 @@ impl TokenCreation {
     pub fn builder() -> builder::TokenCreation {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `type`.
+    /// A builder (no field is required). Set already, having one possible value each: `type`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(type_: V0) -> builder::TokenCreation
-    where
-        V0: ::core::convert::TryInto<TokenCreationType>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().type_(type_)
+    pub fn new() -> builder::TokenCreation {
+        Self::builder()
     }
 }
 impl TokenPaymentInstrument {

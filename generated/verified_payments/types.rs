@@ -4921,8 +4921,8 @@ pub mod builder {
                     crate::request::Refusal::missing("cardNumber"),
                 ),
                 cvc: ::core::result::Result::Ok(::core::default::Default::default()),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
+                type_: ::core::result::Result::Ok(
+                    super::PaymentInstrumentType::CardPlain,
                 ),
             }
         }
@@ -6329,25 +6329,19 @@ impl PaymentInstrument {
     pub fn builder() -> builder::PaymentInstrument {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `cardExpiryDate`, `cardNumber`, `type`.
+    /// A builder with the required fields set: `cardExpiryDate`, `cardNumber`. Set already, having one possible value each: `type`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
+    pub fn new<V0, V1>(
         card_expiry_date: V0,
         card_number: V1,
-        type_: V2,
     ) -> builder::PaymentInstrument
     where
         V0: ::core::convert::TryInto<CardExpiryDate>,
         V0::Error: crate::request::IntoRefusal,
         V1: ::core::convert::TryInto<crate::verified_payments::types::CardNumber>,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<PaymentInstrumentType>,
-        V2::Error: crate::request::IntoRefusal,
     {
-        Self::builder()
-            .card_expiry_date(card_expiry_date)
-            .card_number(card_number)
-            .type_(type_)
+        Self::builder().card_expiry_date(card_expiry_date).card_number(card_number)
     }
 }
 impl RiskData {
