@@ -44,7 +44,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let card = types::PaymentsCardPlainPaymentInstrument::new(
         "4444333322221111",
         types::ExpiryDate::new(5, 2035),
-        "plain",
     )
     .card_holder_name("Sherlock Holmes")
     .cvc("123");

@@ -29,7 +29,6 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             types::PaymentsCardPlainPaymentInstrument::new(
                 "4444333322221111",
                 types::ExpiryDate::new(5, 2035),
-                "plain",
             ),
             types::Value::new(250, "GBP"),
         ),

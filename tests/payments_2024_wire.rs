@@ -87,6 +87,52 @@ async fn a_payment_sends_the_fixed_version_header_and_keeps_the_whole_answer() {
     );
 }
 
+/// A request built with the typed builders, as a user writes it, sends
+/// each union's tag once: the card instrument's `type` (its schema extends
+/// one that declares `type` too) and the 3DS `mode`, which has one possible
+/// value, are set by the builders, not asked for.
+#[tokio::test]
+async fn a_typed_request_sends_each_tag_once() {
+    use worldpay::payments_2024::{Client, types};
+    let server = Server::start().await;
+    server.respond(Canned::raw(
+        201,
+        "application/json",
+        &json!({"outcome": "authorized", "transactionReference": "order-2024-2"}).to_string(),
+    ));
+    let card = types::PaymentsCardPlainPaymentInstrument::new(
+        "4444333322221111",
+        types::ExpiryDate::new(5, 2035),
+    );
+    let three_ds = types::PaymentsIntegratedThreeDs::new(
+        types::Challenge::new("https://example.com/3ds/return"),
+        types::DeviceData::new("text/html", "Mozilla/5.0"),
+    );
+    let request = types::PaymentRequest::new(
+        types::PaymentsCardInstruction::new(
+            types::Narrative::new("MindPalace"),
+            card,
+            types::Value::new(250, "GBP"),
+        )
+        .three_ds(three_ds),
+        types::Merchant::new("default"),
+        "order-2024-2",
+    );
+    Client::new(&config(&server))
+        .unwrap()
+        .payment(request)
+        .await
+        .unwrap();
+    let body = String::from_utf8(server.take()[0].body.clone()).unwrap();
+    assert_eq!(body.matches("\"type\":").count(), 2, "{body}");
+    let sent: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let instruction = &sent["instruction"];
+    assert_eq!(instruction["method"], "card");
+    assert_eq!(instruction["paymentInstrument"]["type"], "plain");
+    assert_eq!(instruction["threeDS"]["type"], "integrated");
+    assert_eq!(instruction["threeDS"]["mode"], "always");
+}
+
 #[tokio::test]
 async fn an_outcome_worldpay_adds_later_is_kept_whole() {
     use worldpay::payments_2024::{Client, types};

@@ -63,6 +63,10 @@
 //   WalletReference, WindowSize
 // - schemas used by both requests and responses split (responses read a lenient copy): ExpiryDate,
 //   PaymentsBillingAddress
+// - request union branches given the schema they extend inline, its tag removed:
+//   PaymentsCardPlainPaymentInstrument, PaymentsDecryptedPaymentInstrument,
+//   PaymentsEncryptedPaymentInstrument, PaymentsNetworkTokenPaymentInstrument,
+//   SessionPaymentInstrument, SessionsDelegatePaymentInstrument, TokenPaymentInstrument
 // - discriminated unions bound to internally tagged enums: ChallengeResponse201 (on `outcome`,
 //   open), ChallengeResponse202 (on `outcome`, open), DeviceDataResponse201 (on `outcome`, open),
 //   DeviceDataResponse202 (on `outcome`, open), PaymentInstrument (on `type`),
@@ -88,12 +92,13 @@
 //   payment, complete3dsChallenge, supply3dsDeviceData
 // - 51 error responses read raw and decoded by status (ErrorResponse, HeaderErrorResponse,
 //   ValidationErrorResponse)
-// - 18 schemas no operation reaches any more left out of generation: AuthorizationActionList,
+// - 19 schemas no operation reaches any more left out of generation: AuthorizationActionList,
 //   ChallengedActionList, DeviceDataRequiredActionList, PartialRefundActionList,
 //   PartialSettleActionList, PaymentsActionCancel, PaymentsActionComplete3dsChallenge,
 //   PaymentsActionPartialRefund, PaymentsActionPartialSettle, PaymentsActionRefund,
 //   PaymentsActionReverse, PaymentsActionSettle, PaymentsActionSupply3dsDeviceData, PaymentsLink,
-//   QueryActionList, Self, SentForSettlementActionList, SettleActionList
+//   PaymentsPaymentInstrument, QueryActionList, Self, SentForSettlementActionList,
+//   SettleActionList
 
 /// The link relations of this API, each naming the operation it leads to.
 pub mod rel {

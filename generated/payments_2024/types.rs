@@ -63,6 +63,10 @@
 //   WalletReference, WindowSize
 // - schemas used by both requests and responses split (responses read a lenient copy): ExpiryDate,
 //   PaymentsBillingAddress
+// - request union branches given the schema they extend inline, its tag removed:
+//   PaymentsCardPlainPaymentInstrument, PaymentsDecryptedPaymentInstrument,
+//   PaymentsEncryptedPaymentInstrument, PaymentsNetworkTokenPaymentInstrument,
+//   SessionPaymentInstrument, SessionsDelegatePaymentInstrument, TokenPaymentInstrument
 // - discriminated unions bound to internally tagged enums: ChallengeResponse201 (on `outcome`,
 //   open), ChallengeResponse202 (on `outcome`, open), DeviceDataResponse201 (on `outcome`, open),
 //   DeviceDataResponse202 (on `outcome`, open), PaymentInstrument (on `type`),
@@ -88,12 +92,13 @@
 //   payment, complete3dsChallenge, supply3dsDeviceData
 // - 51 error responses read raw and decoded by status (ErrorResponse, HeaderErrorResponse,
 //   ValidationErrorResponse)
-// - 18 schemas no operation reaches any more left out of generation: AuthorizationActionList,
+// - 19 schemas no operation reaches any more left out of generation: AuthorizationActionList,
 //   ChallengedActionList, DeviceDataRequiredActionList, PartialRefundActionList,
 //   PartialSettleActionList, PaymentsActionCancel, PaymentsActionComplete3dsChallenge,
 //   PaymentsActionPartialRefund, PaymentsActionPartialSettle, PaymentsActionRefund,
 //   PaymentsActionReverse, PaymentsActionSettle, PaymentsActionSupply3dsDeviceData, PaymentsLink,
-//   QueryActionList, Self, SentForSettlementActionList, SettleActionList
+//   PaymentsPaymentInstrument, QueryActionList, Self, SentForSettlementActionList,
+//   SettleActionList
 
 ///`AcceptHeader`
 #[derive(::serde::Serialize, Clone, Debug, Eq, Hash, PartialEq)]
@@ -7568,8 +7573,6 @@ pub struct PaymentsCardPlainPaymentInstrument {
     pub expiry_date: ExpiryDate,
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub routing: ::std::option::Option<Routing>,
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
 }
 impl<'de> ::serde::Deserialize<'de> for PaymentsCardPlainPaymentInstrument {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -7583,7 +7586,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsCardPlainPaymentInstrument {
             "cvc",
             "expiryDate",
             "routing",
-            "type",
         ];
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
@@ -7617,7 +7619,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsCardPlainPaymentInstrument {
                 > = ::core::option::Option::None;
                 let mut __f4: ::core::option::Option<ExpiryDate> = ::core::option::Option::None;
                 let mut __f5: ::core::option::Option<::std::option::Option<Routing>> = ::core::option::Option::None;
-                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                 while let ::core::option::Option::Some(field) = map
                     .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
                 {
@@ -7664,13 +7665,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsCardPlainPaymentInstrument {
                                 FIELDS[5usize],
                             )?
                         }
-                        ::core::option::Option::Some(6usize) => {
-                            crate::deserialize::once(
-                                &mut __f6,
-                                &mut map,
-                                FIELDS[6usize],
-                            )?
-                        }
                         _ => crate::deserialize::skip(&mut map)?,
                     }
                 }
@@ -7681,7 +7675,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsCardPlainPaymentInstrument {
                     cvc: __f3.unwrap_or_default(),
                     expiry_date: crate::deserialize::required(__f4, FIELDS[4usize])?,
                     routing: __f5.unwrap_or_default(),
-                    type_: crate::deserialize::required(__f6, FIELDS[6usize])?,
                 })
             }
         }
@@ -7704,8 +7697,6 @@ pub struct PaymentsDecryptedPaymentInstrument {
     #[serde(rename = "expiryDate")]
     pub expiry_date: ExpiryDate,
     pub number: crate::payments_2024::types::PaymentsDecryptedPaymentInstrumentCardNumber,
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
 }
 impl<'de> ::serde::Deserialize<'de> for PaymentsDecryptedPaymentInstrument {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -7718,7 +7709,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsDecryptedPaymentInstrument {
             "eci",
             "expiryDate",
             "number",
-            "type",
         ];
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
@@ -7747,7 +7737,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsDecryptedPaymentInstrument {
                 let mut __f4: ::core::option::Option<
                     crate::payments_2024::types::PaymentsDecryptedPaymentInstrumentCardNumber,
                 > = ::core::option::Option::None;
-                let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                 while let ::core::option::Option::Some(field) = map
                     .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
                 {
@@ -7787,13 +7776,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsDecryptedPaymentInstrument {
                                 FIELDS[4usize],
                             )?
                         }
-                        ::core::option::Option::Some(5usize) => {
-                            crate::deserialize::once(
-                                &mut __f5,
-                                &mut map,
-                                FIELDS[5usize],
-                            )?
-                        }
                         _ => crate::deserialize::skip(&mut map)?,
                     }
                 }
@@ -7803,7 +7785,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsDecryptedPaymentInstrument {
                     eci: __f2.unwrap_or_default(),
                     expiry_date: crate::deserialize::required(__f3, FIELDS[3usize])?,
                     number: crate::deserialize::required(__f4, FIELDS[4usize])?,
-                    type_: crate::deserialize::required(__f5, FIELDS[5usize])?,
                 })
             }
         }
@@ -7870,8 +7851,6 @@ pub struct PaymentsEncryptedPaymentInstrument {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub billing_address: ::std::option::Option<PaymentsBillingAddress>,
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
     #[serde(rename = "walletToken")]
     pub wallet_token: crate::payments_2024::types::WalletToken,
 }
@@ -7880,7 +7859,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsEncryptedPaymentInstrument {
     where
         D: ::serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &["billingAddress", "type", "walletToken"];
+        const FIELDS: &[&str] = &["billingAddress", "walletToken"];
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = PaymentsEncryptedPaymentInstrument;
@@ -7900,8 +7879,7 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsEncryptedPaymentInstrument {
                 let mut __f0: ::core::option::Option<
                     ::std::option::Option<PaymentsBillingAddress>,
                 > = ::core::option::Option::None;
-                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-                let mut __f2: ::core::option::Option<
+                let mut __f1: ::core::option::Option<
                     crate::payments_2024::types::WalletToken,
                 > = ::core::option::Option::None;
                 while let ::core::option::Option::Some(field) = map
@@ -7922,20 +7900,12 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsEncryptedPaymentInstrument {
                                 FIELDS[1usize],
                             )?
                         }
-                        ::core::option::Option::Some(2usize) => {
-                            crate::deserialize::once(
-                                &mut __f2,
-                                &mut map,
-                                FIELDS[2usize],
-                            )?
-                        }
                         _ => crate::deserialize::skip(&mut map)?,
                     }
                 }
                 ::core::result::Result::Ok(PaymentsEncryptedPaymentInstrument {
                     billing_address: __f0.unwrap_or_default(),
-                    type_: crate::deserialize::required(__f1, FIELDS[1usize])?,
-                    wallet_token: crate::deserialize::required(__f2, FIELDS[2usize])?,
+                    wallet_token: crate::deserialize::required(__f1, FIELDS[1usize])?,
                 })
             }
         }
@@ -10049,8 +10019,6 @@ pub struct PaymentsNetworkTokenPaymentInstrument {
     pub expiry_date: ExpiryDate,
     #[serde(rename = "tokenNumber")]
     pub token_number: crate::payments_2024::types::TokenNumber,
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
 }
 impl<'de> ::serde::Deserialize<'de> for PaymentsNetworkTokenPaymentInstrument {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -10064,7 +10032,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsNetworkTokenPaymentInstrument {
             "eci",
             "expiryDate",
             "tokenNumber",
-            "type",
         ];
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
@@ -10098,7 +10065,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsNetworkTokenPaymentInstrument {
                 let mut __f5: ::core::option::Option<
                     crate::payments_2024::types::TokenNumber,
                 > = ::core::option::Option::None;
-                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                 while let ::core::option::Option::Some(field) = map
                     .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
                 {
@@ -10145,13 +10111,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsNetworkTokenPaymentInstrument {
                                 FIELDS[5usize],
                             )?
                         }
-                        ::core::option::Option::Some(6usize) => {
-                            crate::deserialize::once(
-                                &mut __f6,
-                                &mut map,
-                                FIELDS[6usize],
-                            )?
-                        }
                         _ => crate::deserialize::skip(&mut map)?,
                     }
                 }
@@ -10162,7 +10121,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsNetworkTokenPaymentInstrument {
                     eci: __f3.unwrap_or_default(),
                     expiry_date: crate::deserialize::required(__f4, FIELDS[4usize])?,
                     token_number: crate::deserialize::required(__f5, FIELDS[5usize])?,
-                    type_: crate::deserialize::required(__f6, FIELDS[6usize])?,
                 })
             }
         }
@@ -10391,57 +10349,6 @@ impl<'de> ::serde::Deserialize<'de> for PaymentsPaymentFacilitator {
             }
         }
         deserializer.deserialize_struct("PaymentsPaymentFacilitator", FIELDS, __Visitor)
-    }
-}
-///A payment instrument, tagged by `type`.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
-pub struct PaymentsPaymentInstrument {
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
-}
-impl<'de> ::serde::Deserialize<'de> for PaymentsPaymentInstrument {
-    fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-    where
-        D: ::serde::Deserializer<'de>,
-    {
-        const FIELDS: &[&str] = &["type"];
-        struct __Visitor;
-        impl<'de> ::serde::de::Visitor<'de> for __Visitor {
-            type Value = PaymentsPaymentInstrument;
-            fn expecting(
-                &self,
-                f: &mut ::core::fmt::Formatter<'_>,
-            ) -> ::core::fmt::Result {
-                f.write_str("struct PaymentsPaymentInstrument")
-            }
-            fn visit_map<A>(
-                self,
-                mut map: A,
-            ) -> ::core::result::Result<PaymentsPaymentInstrument, A::Error>
-            where
-                A: ::serde::de::MapAccess<'de>,
-            {
-                let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-                while let ::core::option::Option::Some(field) = map
-                    .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
-                {
-                    match field {
-                        ::core::option::Option::Some(0usize) => {
-                            crate::deserialize::once(
-                                &mut __f0,
-                                &mut map,
-                                FIELDS[0usize],
-                            )?
-                        }
-                        _ => crate::deserialize::skip(&mut map)?,
-                    }
-                }
-                ::core::result::Result::Ok(PaymentsPaymentInstrument {
-                    type_: crate::deserialize::required(__f0, FIELDS[0usize])?,
-                })
-            }
-        }
-        deserializer.deserialize_struct("PaymentsPaymentInstrument", FIELDS, __Visitor)
     }
 }
 ///An account identified by phone number.
@@ -14954,8 +14861,6 @@ pub struct SessionPaymentInstrument {
     pub routing: ::std::option::Option<Routing>,
     #[serde(rename = "sessionHref")]
     pub session_href: ::std::string::String,
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
 }
 impl<'de> ::serde::Deserialize<'de> for SessionPaymentInstrument {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -14967,7 +14872,6 @@ impl<'de> ::serde::Deserialize<'de> for SessionPaymentInstrument {
             "cardHolderName",
             "routing",
             "sessionHref",
-            "type",
         ];
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
@@ -14995,7 +14899,6 @@ impl<'de> ::serde::Deserialize<'de> for SessionPaymentInstrument {
                 > = ::core::option::Option::None;
                 let mut __f2: ::core::option::Option<::std::option::Option<Routing>> = ::core::option::Option::None;
                 let mut __f3: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-                let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                 while let ::core::option::Option::Some(field) = map
                     .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
                 {
@@ -15028,13 +14931,6 @@ impl<'de> ::serde::Deserialize<'de> for SessionPaymentInstrument {
                                 FIELDS[3usize],
                             )?
                         }
-                        ::core::option::Option::Some(4usize) => {
-                            crate::deserialize::once(
-                                &mut __f4,
-                                &mut map,
-                                FIELDS[4usize],
-                            )?
-                        }
                         _ => crate::deserialize::skip(&mut map)?,
                     }
                 }
@@ -15043,7 +14939,6 @@ impl<'de> ::serde::Deserialize<'de> for SessionPaymentInstrument {
                     card_holder_name: __f1.unwrap_or_default(),
                     routing: __f2.unwrap_or_default(),
                     session_href: crate::deserialize::required(__f3, FIELDS[3usize])?,
-                    type_: crate::deserialize::required(__f4, FIELDS[4usize])?,
                 })
             }
         }
@@ -15055,15 +14950,13 @@ impl<'de> ::serde::Deserialize<'de> for SessionPaymentInstrument {
 pub struct SessionsDelegatePaymentInstrument {
     #[serde(rename = "sessionHref")]
     pub session_href: ::std::string::String,
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
 }
 impl<'de> ::serde::Deserialize<'de> for SessionsDelegatePaymentInstrument {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
     where
         D: ::serde::Deserializer<'de>,
     {
-        const FIELDS: &[&str] = &["sessionHref", "type"];
+        const FIELDS: &[&str] = &["sessionHref"];
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
             type Value = SessionsDelegatePaymentInstrument;
@@ -15081,7 +14974,6 @@ impl<'de> ::serde::Deserialize<'de> for SessionsDelegatePaymentInstrument {
                 A: ::serde::de::MapAccess<'de>,
             {
                 let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
-                let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                 while let ::core::option::Option::Some(field) = map
                     .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
                 {
@@ -15093,19 +14985,11 @@ impl<'de> ::serde::Deserialize<'de> for SessionsDelegatePaymentInstrument {
                                 FIELDS[0usize],
                             )?
                         }
-                        ::core::option::Option::Some(1usize) => {
-                            crate::deserialize::once(
-                                &mut __f1,
-                                &mut map,
-                                FIELDS[1usize],
-                            )?
-                        }
                         _ => crate::deserialize::skip(&mut map)?,
                     }
                 }
                 ::core::result::Result::Ok(SessionsDelegatePaymentInstrument {
                     session_href: crate::deserialize::required(__f0, FIELDS[0usize])?,
-                    type_: crate::deserialize::required(__f1, FIELDS[1usize])?,
                 })
             }
         }
@@ -17293,7 +17177,7 @@ impl<'de> ::serde::Deserialize<'de> for TokenId {
     }
 }
 ///A Worldpay token.
-#[derive(::serde::Serialize, Clone, Debug, PartialEq)]
+#[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct TokenPaymentInstrument {
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub cvc: ::std::option::Option<crate::payments_2024::types::Cvc>,
@@ -17310,8 +17194,6 @@ pub struct TokenPaymentInstrument {
     pub routing: ::std::option::Option<Routing>,
     #[serde(rename = "tokenId", skip_serializing_if = "::std::option::Option::is_none")]
     pub token_id: ::std::option::Option<TokenId>,
-    #[serde(rename = "type")]
-    pub type_: ::std::string::String,
 }
 impl<'de> ::serde::Deserialize<'de> for TokenPaymentInstrument {
     fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
@@ -17325,7 +17207,6 @@ impl<'de> ::serde::Deserialize<'de> for TokenPaymentInstrument {
             "namespace",
             "routing",
             "tokenId",
-            "type",
         ];
         struct __Visitor;
         impl<'de> ::serde::de::Visitor<'de> for __Visitor {
@@ -17355,7 +17236,6 @@ impl<'de> ::serde::Deserialize<'de> for TokenPaymentInstrument {
                 let mut __f3: ::core::option::Option<::std::option::Option<Namespace>> = ::core::option::Option::None;
                 let mut __f4: ::core::option::Option<::std::option::Option<Routing>> = ::core::option::Option::None;
                 let mut __f5: ::core::option::Option<::std::option::Option<TokenId>> = ::core::option::Option::None;
-                let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
                 while let ::core::option::Option::Some(field) = map
                     .next_key_seed(crate::deserialize::FieldIndex(FIELDS))?
                 {
@@ -17402,13 +17282,6 @@ impl<'de> ::serde::Deserialize<'de> for TokenPaymentInstrument {
                                 FIELDS[5usize],
                             )?
                         }
-                        ::core::option::Option::Some(6usize) => {
-                            crate::deserialize::once(
-                                &mut __f6,
-                                &mut map,
-                                FIELDS[6usize],
-                            )?
-                        }
                         _ => crate::deserialize::skip(&mut map)?,
                     }
                 }
@@ -17419,7 +17292,6 @@ impl<'de> ::serde::Deserialize<'de> for TokenPaymentInstrument {
                     namespace: __f3.unwrap_or_default(),
                     routing: __f4.unwrap_or_default(),
                     token_id: __f5.unwrap_or_default(),
-                    type_: crate::deserialize::required(__f6, FIELDS[6usize])?,
                 })
             }
         }
@@ -21502,7 +21374,6 @@ pub mod builder {
             ::std::option::Option<super::Routing>,
             crate::request::Refusal,
         >,
-        type_: ::core::result::Result<::std::string::String, crate::request::Refusal>,
     }
     impl ::core::default::Default for PaymentsCardPlainPaymentInstrument {
         fn default() -> Self {
@@ -21521,9 +21392,6 @@ pub mod builder {
                     crate::request::Refusal::missing("expiryDate"),
                 ),
                 routing: ::core::result::Result::Ok(::core::default::Default::default()),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
-                ),
             }
         }
     }
@@ -21610,15 +21478,6 @@ pub mod builder {
             self.routing = ::core::result::Result::Ok(::core::option::Option::None);
             self
         }
-        /// Sets `type`.
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.type_ = crate::request::set(value, "type");
-            self
-        }
     }
     impl ::core::convert::TryFrom<PaymentsCardPlainPaymentInstrument>
     for super::PaymentsCardPlainPaymentInstrument {
@@ -21633,7 +21492,6 @@ pub mod builder {
                 cvc: value.cvc?,
                 expiry_date: value.expiry_date?,
                 routing: value.routing?,
-                type_: value.type_?,
             })
         }
     }
@@ -21647,7 +21505,6 @@ pub mod builder {
                 cvc: ::core::result::Result::Ok(value.cvc),
                 expiry_date: ::core::result::Result::Ok(value.expiry_date),
                 routing: ::core::result::Result::Ok(value.routing),
-                type_: ::core::result::Result::Ok(value.type_),
             }
         }
     }
@@ -21671,7 +21528,6 @@ pub mod builder {
             crate::payments_2024::types::PaymentsDecryptedPaymentInstrumentCardNumber,
             crate::request::Refusal,
         >,
-        type_: ::core::result::Result<::std::string::String, crate::request::Refusal>,
     }
     impl ::core::default::Default for PaymentsDecryptedPaymentInstrument {
         fn default() -> Self {
@@ -21688,9 +21544,6 @@ pub mod builder {
                 ),
                 number: ::core::result::Result::Err(
                     crate::request::Refusal::missing("number"),
-                ),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
                 ),
             }
         }
@@ -21760,15 +21613,6 @@ pub mod builder {
             self.number = crate::request::set(value, "number");
             self
         }
-        /// Sets `type`.
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.type_ = crate::request::set(value, "type");
-            self
-        }
     }
     impl ::core::convert::TryFrom<PaymentsDecryptedPaymentInstrument>
     for super::PaymentsDecryptedPaymentInstrument {
@@ -21782,7 +21626,6 @@ pub mod builder {
                 eci: value.eci?,
                 expiry_date: value.expiry_date?,
                 number: value.number?,
-                type_: value.type_?,
             })
         }
     }
@@ -21795,7 +21638,6 @@ pub mod builder {
                 eci: ::core::result::Result::Ok(value.eci),
                 expiry_date: ::core::result::Result::Ok(value.expiry_date),
                 number: ::core::result::Result::Ok(value.number),
-                type_: ::core::result::Result::Ok(value.type_),
             }
         }
     }
@@ -21851,7 +21693,6 @@ pub mod builder {
             ::std::option::Option<super::PaymentsBillingAddress>,
             crate::request::Refusal,
         >,
-        type_: ::core::result::Result<::std::string::String, crate::request::Refusal>,
         wallet_token: ::core::result::Result<
             crate::payments_2024::types::WalletToken,
             crate::request::Refusal,
@@ -21862,9 +21703,6 @@ pub mod builder {
             Self {
                 billing_address: ::core::result::Result::Ok(
                     ::core::default::Default::default(),
-                ),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
                 ),
                 wallet_token: ::core::result::Result::Err(
                     crate::request::Refusal::missing("walletToken"),
@@ -21889,15 +21727,6 @@ pub mod builder {
             );
             self
         }
-        /// Sets `type`.
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.type_ = crate::request::set(value, "type");
-            self
-        }
         /// Sets `walletToken`.
         pub fn wallet_token<V>(mut self, value: V) -> Self
         where
@@ -21916,7 +21745,6 @@ pub mod builder {
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 billing_address: value.billing_address?,
-                type_: value.type_?,
                 wallet_token: value.wallet_token?,
             })
         }
@@ -21926,7 +21754,6 @@ pub mod builder {
         fn from(value: super::PaymentsEncryptedPaymentInstrument) -> Self {
             Self {
                 billing_address: ::core::result::Result::Ok(value.billing_address),
-                type_: ::core::result::Result::Ok(value.type_),
                 wallet_token: ::core::result::Result::Ok(value.wallet_token),
             }
         }
@@ -23749,7 +23576,6 @@ pub mod builder {
             crate::payments_2024::types::TokenNumber,
             crate::request::Refusal,
         >,
-        type_: ::core::result::Result<::std::string::String, crate::request::Refusal>,
     }
     impl ::core::default::Default for PaymentsNetworkTokenPaymentInstrument {
         fn default() -> Self {
@@ -23769,9 +23595,6 @@ pub mod builder {
                 ),
                 token_number: ::core::result::Result::Err(
                     crate::request::Refusal::missing("tokenNumber"),
-                ),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
                 ),
             }
         }
@@ -23857,15 +23680,6 @@ pub mod builder {
             self.token_number = crate::request::set(value, "tokenNumber");
             self
         }
-        /// Sets `type`.
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.type_ = crate::request::set(value, "type");
-            self
-        }
     }
     impl ::core::convert::TryFrom<PaymentsNetworkTokenPaymentInstrument>
     for super::PaymentsNetworkTokenPaymentInstrument {
@@ -23880,7 +23694,6 @@ pub mod builder {
                 eci: value.eci?,
                 expiry_date: value.expiry_date?,
                 token_number: value.token_number?,
-                type_: value.type_?,
             })
         }
     }
@@ -23894,7 +23707,6 @@ pub mod builder {
                 eci: ::core::result::Result::Ok(value.eci),
                 expiry_date: ::core::result::Result::Ok(value.expiry_date),
                 token_number: ::core::result::Result::Ok(value.token_number),
-                type_: ::core::result::Result::Ok(value.type_),
             }
         }
     }
@@ -25319,7 +25131,6 @@ pub mod builder {
             ::std::string::String,
             crate::request::Refusal,
         >,
-        type_: ::core::result::Result<::std::string::String, crate::request::Refusal>,
     }
     impl ::core::default::Default for SessionPaymentInstrument {
         fn default() -> Self {
@@ -25333,9 +25144,6 @@ pub mod builder {
                 routing: ::core::result::Result::Ok(::core::default::Default::default()),
                 session_href: ::core::result::Result::Err(
                     crate::request::Refusal::missing("sessionHref"),
-                ),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
                 ),
             }
         }
@@ -25398,15 +25206,6 @@ pub mod builder {
             self.session_href = crate::request::set(value, "sessionHref");
             self
         }
-        /// Sets `type`.
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.type_ = crate::request::set(value, "type");
-            self
-        }
     }
     impl ::core::convert::TryFrom<SessionPaymentInstrument>
     for super::SessionPaymentInstrument {
@@ -25419,7 +25218,6 @@ pub mod builder {
                 card_holder_name: value.card_holder_name?,
                 routing: value.routing?,
                 session_href: value.session_href?,
-                type_: value.type_?,
             })
         }
     }
@@ -25431,7 +25229,6 @@ pub mod builder {
                 card_holder_name: ::core::result::Result::Ok(value.card_holder_name),
                 routing: ::core::result::Result::Ok(value.routing),
                 session_href: ::core::result::Result::Ok(value.session_href),
-                type_: ::core::result::Result::Ok(value.type_),
             }
         }
     }
@@ -25442,16 +25239,12 @@ pub mod builder {
             ::std::string::String,
             crate::request::Refusal,
         >,
-        type_: ::core::result::Result<::std::string::String, crate::request::Refusal>,
     }
     impl ::core::default::Default for SessionsDelegatePaymentInstrument {
         fn default() -> Self {
             Self {
                 session_href: ::core::result::Result::Err(
                     crate::request::Refusal::missing("sessionHref"),
-                ),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
                 ),
             }
         }
@@ -25466,15 +25259,6 @@ pub mod builder {
             self.session_href = crate::request::set(value, "sessionHref");
             self
         }
-        /// Sets `type`.
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.type_ = crate::request::set(value, "type");
-            self
-        }
     }
     impl ::core::convert::TryFrom<SessionsDelegatePaymentInstrument>
     for super::SessionsDelegatePaymentInstrument {
@@ -25484,7 +25268,6 @@ pub mod builder {
         ) -> ::core::result::Result<Self, crate::request::Refusal> {
             ::core::result::Result::Ok(Self {
                 session_href: value.session_href?,
-                type_: value.type_?,
             })
         }
     }
@@ -25493,7 +25276,6 @@ pub mod builder {
         fn from(value: super::SessionsDelegatePaymentInstrument) -> Self {
             Self {
                 session_href: ::core::result::Result::Ok(value.session_href),
-                type_: ::core::result::Result::Ok(value.type_),
             }
         }
     }
@@ -25855,7 +25637,6 @@ pub mod builder {
             ::std::option::Option<super::TokenId>,
             crate::request::Refusal,
         >,
-        type_: ::core::result::Result<::std::string::String, crate::request::Refusal>,
     }
     impl ::core::default::Default for TokenPaymentInstrument {
         fn default() -> Self {
@@ -25869,12 +25650,7 @@ pub mod builder {
                     ::core::default::Default::default(),
                 ),
                 routing: ::core::result::Result::Ok(::core::default::Default::default()),
-                token_id: ::core::result::Result::Ok(
-                    ::core::default::Default::default(),
-                ),
-                type_: ::core::result::Result::Err(
-                    crate::request::Refusal::missing("type"),
-                ),
+                token_id: ::core::result::Result::Ok(::core::default::Default::default()),
             }
         }
     }
@@ -25965,15 +25741,6 @@ pub mod builder {
             self.token_id = ::core::result::Result::Ok(::core::option::Option::None);
             self
         }
-        /// Sets `type`.
-        pub fn type_<V>(mut self, value: V) -> Self
-        where
-            V: ::core::convert::TryInto<::std::string::String>,
-            V::Error: crate::request::IntoRefusal,
-        {
-            self.type_ = crate::request::set(value, "type");
-            self
-        }
     }
     impl ::core::convert::TryFrom<TokenPaymentInstrument>
     for super::TokenPaymentInstrument {
@@ -25988,7 +25755,6 @@ pub mod builder {
                 namespace: value.namespace?,
                 routing: value.routing?,
                 token_id: value.token_id?,
-                type_: value.type_?,
             })
         }
     }
@@ -26002,7 +25768,6 @@ pub mod builder {
                 namespace: ::core::result::Result::Ok(value.namespace),
                 routing: ::core::result::Result::Ok(value.routing),
                 token_id: ::core::result::Result::Ok(value.token_id),
-                type_: ::core::result::Result::Ok(value.type_),
             }
         }
     }
@@ -26578,12 +26343,11 @@ impl PaymentsCardPlainPaymentInstrument {
     pub fn builder() -> builder::PaymentsCardPlainPaymentInstrument {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `cardNumber`, `expiryDate`, `type`.
+    /// A builder with the required fields set: `cardNumber`, `expiryDate`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
+    pub fn new<V0, V1>(
         card_number: V0,
         expiry_date: V1,
-        type_: V2,
     ) -> builder::PaymentsCardPlainPaymentInstrument
     where
         V0: ::core::convert::TryInto<
@@ -26592,10 +26356,8 @@ impl PaymentsCardPlainPaymentInstrument {
         V0::Error: crate::request::IntoRefusal,
         V1: ::core::convert::TryInto<ExpiryDate>,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<::std::string::String>,
-        V2::Error: crate::request::IntoRefusal,
     {
-        Self::builder().card_number(card_number).expiry_date(expiry_date).type_(type_)
+        Self::builder().card_number(card_number).expiry_date(expiry_date)
     }
 }
 impl PaymentsDecryptedPaymentInstrument {
@@ -26603,12 +26365,11 @@ impl PaymentsDecryptedPaymentInstrument {
     pub fn builder() -> builder::PaymentsDecryptedPaymentInstrument {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `expiryDate`, `number`, `type`.
+    /// A builder with the required fields set: `expiryDate`, `number`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
+    pub fn new<V0, V1>(
         expiry_date: V0,
         number: V1,
-        type_: V2,
     ) -> builder::PaymentsDecryptedPaymentInstrument
     where
         V0: ::core::convert::TryInto<ExpiryDate>,
@@ -26617,10 +26378,8 @@ impl PaymentsDecryptedPaymentInstrument {
             crate::payments_2024::types::PaymentsDecryptedPaymentInstrumentCardNumber,
         >,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<::std::string::String>,
-        V2::Error: crate::request::IntoRefusal,
     {
-        Self::builder().expiry_date(expiry_date).number(number).type_(type_)
+        Self::builder().expiry_date(expiry_date).number(number)
     }
 }
 impl PaymentsEmailAccount {
@@ -26643,19 +26402,14 @@ impl PaymentsEncryptedPaymentInstrument {
     pub fn builder() -> builder::PaymentsEncryptedPaymentInstrument {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `type`, `walletToken`.
+    /// A builder with the required fields set: `walletToken`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(
-        type_: V0,
-        wallet_token: V1,
-    ) -> builder::PaymentsEncryptedPaymentInstrument
+    pub fn new<V0>(wallet_token: V0) -> builder::PaymentsEncryptedPaymentInstrument
     where
-        V0: ::core::convert::TryInto<::std::string::String>,
+        V0: ::core::convert::TryInto<crate::payments_2024::types::WalletToken>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<crate::payments_2024::types::WalletToken>,
-        V1::Error: crate::request::IntoRefusal,
     {
-        Self::builder().type_(type_).wallet_token(wallet_token)
+        Self::builder().wallet_token(wallet_token)
     }
 }
 impl PaymentsExemptionRequest {
@@ -26809,22 +26563,19 @@ impl PaymentsNetworkTokenPaymentInstrument {
     pub fn builder() -> builder::PaymentsNetworkTokenPaymentInstrument {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `expiryDate`, `tokenNumber`, `type`.
+    /// A builder with the required fields set: `expiryDate`, `tokenNumber`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1, V2>(
+    pub fn new<V0, V1>(
         expiry_date: V0,
         token_number: V1,
-        type_: V2,
     ) -> builder::PaymentsNetworkTokenPaymentInstrument
     where
         V0: ::core::convert::TryInto<ExpiryDate>,
         V0::Error: crate::request::IntoRefusal,
         V1: ::core::convert::TryInto<crate::payments_2024::types::TokenNumber>,
         V1::Error: crate::request::IntoRefusal,
-        V2: ::core::convert::TryInto<::std::string::String>,
-        V2::Error: crate::request::IntoRefusal,
     {
-        Self::builder().expiry_date(expiry_date).token_number(token_number).type_(type_)
+        Self::builder().expiry_date(expiry_date).token_number(token_number)
     }
 }
 impl PaymentsPartialRefundRequest {
@@ -27107,16 +26858,14 @@ impl SessionPaymentInstrument {
     pub fn builder() -> builder::SessionPaymentInstrument {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `sessionHref`, `type`.
+    /// A builder with the required fields set: `sessionHref`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(session_href: V0, type_: V1) -> builder::SessionPaymentInstrument
+    pub fn new<V0>(session_href: V0) -> builder::SessionPaymentInstrument
     where
         V0: ::core::convert::TryInto<::std::string::String>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<::std::string::String>,
-        V1::Error: crate::request::IntoRefusal,
     {
-        Self::builder().session_href(session_href).type_(type_)
+        Self::builder().session_href(session_href)
     }
 }
 impl SessionsDelegatePaymentInstrument {
@@ -27124,19 +26873,14 @@ impl SessionsDelegatePaymentInstrument {
     pub fn builder() -> builder::SessionsDelegatePaymentInstrument {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `sessionHref`, `type`.
+    /// A builder with the required fields set: `sessionHref`.
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0, V1>(
-        session_href: V0,
-        type_: V1,
-    ) -> builder::SessionsDelegatePaymentInstrument
+    pub fn new<V0>(session_href: V0) -> builder::SessionsDelegatePaymentInstrument
     where
         V0: ::core::convert::TryInto<::std::string::String>,
         V0::Error: crate::request::IntoRefusal,
-        V1: ::core::convert::TryInto<::std::string::String>,
-        V1::Error: crate::request::IntoRefusal,
     {
-        Self::builder().session_href(session_href).type_(type_)
+        Self::builder().session_href(session_href)
     }
 }
 impl Settlement {
@@ -27181,14 +26925,10 @@ impl TokenPaymentInstrument {
     pub fn builder() -> builder::TokenPaymentInstrument {
         ::core::default::Default::default()
     }
-    /// A builder with the required fields set: `type`.
+    /// A builder (no field is required).
     #[allow(clippy::too_many_arguments)]
-    pub fn new<V0>(type_: V0) -> builder::TokenPaymentInstrument
-    where
-        V0: ::core::convert::TryInto<::std::string::String>,
-        V0::Error: crate::request::IntoRefusal,
-    {
-        Self::builder().type_(type_)
+    pub fn new() -> builder::TokenPaymentInstrument {
+        Self::builder()
     }
 }
 impl TransactionHistory {
@@ -28307,8 +28047,8 @@ pub mod by_side {
             PaymentsIntegratedThreeDs, PaymentsNetworkTokenPaymentInstrument,
             PaymentsNetworkTokenPaymentInstrumentCardHolderName,
             PaymentsPartialRefundRequest, PaymentsPartialSettleRequest,
-            PaymentsPaymentFacilitator, PaymentsPaymentInstrument, PaymentsPhoneAccount,
-            PaymentsRecipient, PaymentsRecipientAccount, PaymentsRecipientAddress,
+            PaymentsPaymentFacilitator, PaymentsPhoneAccount, PaymentsRecipient,
+            PaymentsRecipientAccount, PaymentsRecipientAddress,
             PaymentsRecipientAddressPostalCode, PaymentsRecipientLastName,
             PaymentsReversalRequest, PaymentsSequence, PaymentsSettleRequest,
             PaymentsShippingAddress, PaymentsShippingAddressAddress1,

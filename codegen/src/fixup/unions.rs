@@ -112,6 +112,7 @@ pub(super) fn tagged_unions(
     }
     // The enum carries the tag; a branch used outside its unions keeps it.
     let union_names: BTreeSet<String> = unions.iter().map(|u| u.name.clone()).collect();
+    let mut inlined = Vec::new();
     for (variant, (tag, open)) in &tag_of_variant {
         let used_elsewhere = components(doc)
             .map(|c| {
@@ -131,6 +132,9 @@ pub(super) fn tagged_unions(
                  split it in a named patch"
             ));
         }
+        if !*open && inline_bases_declaring(doc, variant, tag) {
+            inlined.push(variant.clone());
+        }
         if let Some(s) = components_mut(doc).get_mut(variant) {
             if *open {
                 keep_tag_as_received(s, tag);
@@ -138,6 +142,12 @@ pub(super) fn tagged_unions(
                 remove_property(s, tag);
             }
         }
+    }
+    if !inlined.is_empty() {
+        log.push(format!(
+            "request union branches given the schema they extend inline, its tag removed: {}",
+            inlined.join(", ")
+        ));
     }
     if !unions.is_empty() {
         log.push(format!(
@@ -155,6 +165,54 @@ pub(super) fn tagged_unions(
         ));
     }
     Ok(unions)
+}
+
+/// A request union's branch that extends a schema declaring the tag
+/// (`allOf: [{$ref: PaymentsPaymentInstrument}, {type: plain, …}]`, the
+/// base saying only `type: string`) gets that schema inline in place of
+/// the `$ref`, so that the tag is removed there too. Left as a reference,
+/// typify merges the two declarations into a free-text `type_` field that
+/// the branch serializes beside the tag the enum writes
+/// (`{"type":"plain", …, "type":"<anything>"}`), and its constructor asks
+/// for it. Returns whether a part was inlined.
+fn inline_bases_declaring(doc: &mut Value, variant: &str, tag: &str) -> bool {
+    let comps = components(doc).cloned().unwrap_or_default();
+    let declares = |s: &Value| {
+        let own = s.pointer(&format!("/properties/{tag}")).is_some();
+        let in_parts = s
+            .get("allOf")
+            .and_then(Value::as_array)
+            .is_some_and(|parts| {
+                parts
+                    .iter()
+                    .any(|p| p.pointer(&format!("/properties/{tag}")).is_some())
+            });
+        own || in_parts
+    };
+    let Some(parts) = components_mut(doc)
+        .get_mut(variant)
+        .and_then(|s| s.get_mut("allOf"))
+        .and_then(Value::as_array_mut)
+    else {
+        return false;
+    };
+    let mut changed = false;
+    for part in parts.iter_mut() {
+        let Some(base) = ref_name(part).and_then(|n| comps.get(n)) else {
+            continue;
+        };
+        if !declares(base) {
+            continue;
+        }
+        let mut copy = base.clone();
+        if let Some(o) = copy.as_object_mut() {
+            o.remove("discriminator");
+            o.remove("description");
+        }
+        *part = copy;
+        changed = true;
+    }
+    changed
 }
 
 /// An open union's branch keeps its tag as a required plain string (no
