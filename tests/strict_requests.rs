@@ -191,3 +191,22 @@ fn a_request_that_breaks_its_schema_does_not_deserialize_either() {
     body["reference"] = json!("");
     assert!(serde_json::from_value::<types::PaymentsPartialSettle>(body).is_err());
 }
+
+/// A union branch whose only field is the tag (the `authenticationOutage`
+/// exemption) is an empty object: built by `default()`, sent as the tag
+/// alone, and a field it does not have is refused.
+#[test]
+fn an_exemption_without_fields_is_its_tag_alone() {
+    let request: types::CustomerInitiatedTransaction = valid_request()
+        .exemption(types::ExemptionAuthenticationOutage::default())
+        .try_into()
+        .unwrap();
+    let sent = serde_json::to_string(&request).unwrap();
+    assert!(
+        sent.contains(r#""exemption":{"type":"authenticationOutage"}"#),
+        "{sent}"
+    );
+    let mut body = serde_json::to_value(&request).unwrap();
+    body["exemption"]["reason"] = json!("anything");
+    assert!(serde_json::from_value::<types::CustomerInitiatedTransaction>(body).is_err());
+}

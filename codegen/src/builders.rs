@@ -308,6 +308,12 @@ fn builder_for(
         }
     }
     let doc = format!(" A [`{name}`](super::{name}) under construction.");
+    // A struct without fields (an empty object) reads nothing from it.
+    let value = if fields.is_empty() {
+        format_ident!("_value")
+    } else {
+        format_ident!("value")
+    };
     let builder = quote! {
         #[doc = #doc]
         #[derive(Clone, Debug)]
@@ -327,14 +333,14 @@ fn builder_for(
 
         impl ::core::convert::TryFrom<#name> for super::#name {
             type Error = crate::request::Refusal;
-            fn try_from(value: #name) -> ::core::result::Result<Self, crate::request::Refusal> {
-                ::core::result::Result::Ok(Self { #( #idents: value.#idents?, )* })
+            fn try_from(#value: #name) -> ::core::result::Result<Self, crate::request::Refusal> {
+                ::core::result::Result::Ok(Self { #( #idents: #value.#idents?, )* })
             }
         }
 
         impl ::core::convert::From<super::#name> for #name {
-            fn from(value: super::#name) -> Self {
-                Self { #( #idents: ::core::result::Result::Ok(value.#idents), )* }
+            fn from(#value: super::#name) -> Self {
+                Self { #( #idents: ::core::result::Result::Ok(#value.#idents), )* }
             }
         }
     };

@@ -119,6 +119,8 @@
 //   Type, UnitOfMeasure, Url, ValidationError, Version, WalletReference
 // - inline discriminated unions named: authorizeResponse, increaseAuthorizeResponse,
 //   recurringResponse
+// - request union branches with no field but the tag made empty objects (no field of their own to
+//   send, the tag written by the union): exemption_authentication-outage
 // - discriminated unions bound to internally tagged enums: Account (on `type`), CustomerData (on
 //   `type`), CustomerInitiatedTransactionInstructionCustomerAgreement (on `type`),
 //   CustomerInitiatedTransactionInstructionPaymentInstrument (on `type`),

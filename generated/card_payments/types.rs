@@ -119,6 +119,8 @@
 //   Type, UnitOfMeasure, Url, ValidationError, Version, WalletReference
 // - inline discriminated unions named: authorizeResponse, increaseAuthorizeResponse,
 //   recurringResponse
+// - request union branches with no field but the tag made empty objects (no field of their own to
+//   send, the tag written by the union): exemption_authentication-outage
 // - discriminated unions bound to internally tagged enums: Account (on `type`), CustomerData (on
 //   `type`), CustomerInitiatedTransactionInstructionCustomerAgreement (on `type`),
 //   CustomerInitiatedTransactionInstructionPaymentInstrument (on `type`),
@@ -4480,31 +4482,9 @@ impl<'de> ::serde::Deserialize<'de> for ErrorResponse {
     }
 }
 ///`ExemptionAuthenticationOutage`
-#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
-#[serde(transparent)]
-pub struct ExemptionAuthenticationOutage(
-    pub ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-);
-impl ::std::ops::Deref for ExemptionAuthenticationOutage {
-    type Target = ::serde_json::Map<::std::string::String, ::serde_json::Value>;
-    fn deref(&self) -> &::serde_json::Map<::std::string::String, ::serde_json::Value> {
-        &self.0
-    }
-}
-impl ::std::convert::From<ExemptionAuthenticationOutage>
-for ::serde_json::Map<::std::string::String, ::serde_json::Value> {
-    fn from(value: ExemptionAuthenticationOutage) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-for ExemptionAuthenticationOutage {
-    fn from(
-        value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-    ) -> Self {
-        Self(value)
-    }
-}
+#[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ExemptionAuthenticationOutage {}
 ///`ExemptionExternal`
 #[derive(::serde::Serialize, Clone, Debug, Default, PartialEq)]
 pub struct ExemptionExternal {
@@ -21348,6 +21328,30 @@ pub mod builder {
             }
         }
     }
+    /// A [`ExemptionAuthenticationOutage`](super::ExemptionAuthenticationOutage) under construction.
+    #[derive(Clone, Debug)]
+    pub struct ExemptionAuthenticationOutage {}
+    impl ::core::default::Default for ExemptionAuthenticationOutage {
+        fn default() -> Self {
+            Self {}
+        }
+    }
+    impl ExemptionAuthenticationOutage {}
+    impl ::core::convert::TryFrom<ExemptionAuthenticationOutage>
+    for super::ExemptionAuthenticationOutage {
+        type Error = crate::request::Refusal;
+        fn try_from(
+            _value: ExemptionAuthenticationOutage,
+        ) -> ::core::result::Result<Self, crate::request::Refusal> {
+            ::core::result::Result::Ok(Self {})
+        }
+    }
+    impl ::core::convert::From<super::ExemptionAuthenticationOutage>
+    for ExemptionAuthenticationOutage {
+        fn from(_value: super::ExemptionAuthenticationOutage) -> Self {
+            Self {}
+        }
+    }
     /// A [`ExemptionExternal`](super::ExemptionExternal) under construction.
     #[derive(Clone, Debug)]
     pub struct ExemptionExternal {
@@ -28826,6 +28830,17 @@ impl DepartureDate {
         Self::builder().day(day).month(month).year(year)
     }
 }
+impl ExemptionAuthenticationOutage {
+    /// A builder, every field unset.
+    pub fn builder() -> builder::ExemptionAuthenticationOutage {
+        ::core::default::Default::default()
+    }
+    /// A builder (no field is required).
+    #[allow(clippy::too_many_arguments)]
+    pub fn new() -> builder::ExemptionAuthenticationOutage {
+        Self::builder()
+    }
+}
 impl ExemptionExternal {
     /// A builder, every field unset.
     pub fn builder() -> builder::ExemptionExternal {
@@ -31031,6 +31046,13 @@ impl ::core::convert::TryFrom<builder::ExemptionExternal> for Exemption {
 impl ::core::convert::From<ExemptionAuthenticationOutage> for Exemption {
     fn from(value: ExemptionAuthenticationOutage) -> Self {
         Self::AuthenticationOutage(value)
+    }
+}
+
+impl ::core::convert::TryFrom<builder::ExemptionAuthenticationOutage> for Exemption {
+    type Error = crate::request::Refusal;
+    fn try_from(value: builder::ExemptionAuthenticationOutage) -> ::core::result::Result<Self, crate::request::Refusal> {
+        ExemptionAuthenticationOutage::try_from(value).map(Self::AuthenticationOutage)
     }
 }
 

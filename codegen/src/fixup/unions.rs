@@ -113,6 +113,7 @@ pub(super) fn tagged_unions(
     // The enum carries the tag; a branch used outside its unions keeps it.
     let union_names: BTreeSet<String> = unions.iter().map(|u| u.name.clone()).collect();
     let mut inlined = Vec::new();
+    let mut emptied = Vec::new();
     for (variant, (tag, open)) in &tag_of_variant {
         let used_elsewhere = components(doc)
             .map(|c| {
@@ -140,8 +141,18 @@ pub(super) fn tagged_unions(
                 keep_tag_as_received(s, tag);
             } else {
                 remove_property(s, tag);
+                if close_if_empty(s) {
+                    emptied.push(variant.clone());
+                }
             }
         }
+    }
+    if !emptied.is_empty() {
+        log.push(format!(
+            "request union branches with no field but the tag made empty objects (no field of \
+             their own to send, the tag written by the union): {}",
+            emptied.join(", ")
+        ));
     }
     if !inlined.is_empty() {
         log.push(format!(
@@ -213,6 +224,41 @@ fn inline_bases_declaring(doc: &mut Value, variant: &str, tag: &str) -> bool {
         changed = true;
     }
     changed
+}
+
+/// A request union's branch left with no property once its tag is removed
+/// (Card Payments v7's `authenticationOutage` exemption) says so:
+/// `properties: {}` and `additionalProperties: false`. Left as a bare
+/// `type: object`, typify makes it a free map, which needs building by
+/// hand and could carry a second tag. Returns whether it was closed.
+fn close_if_empty(schema: &mut Value) -> bool {
+    let has_props = |s: &Value| {
+        s.get("properties")
+            .and_then(Value::as_object)
+            .is_some_and(|p| !p.is_empty())
+    };
+    let parts_have_props = schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .is_some_and(|parts| {
+            parts
+                .iter()
+                .any(|p| has_props(p) || p.get("$ref").is_some())
+        });
+    let Some(o) = schema.as_object_mut() else {
+        return false;
+    };
+    if has_props(&Value::Object(o.clone()))
+        || parts_have_props
+        || o.contains_key("additionalProperties")
+        || ["oneOf", "anyOf"].iter().any(|k| o.contains_key(*k))
+    {
+        return false;
+    }
+    o.insert("type".into(), json!("object"));
+    o.insert("properties".into(), json!({}));
+    o.insert("additionalProperties".into(), json!(false));
+    true
 }
 
 /// An open union's branch keeps its tag as a required plain string (no
