@@ -179,8 +179,12 @@ macro_rules! tagged_union {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> ::core::result::Result<Self, D::Error> {
                 use ::serde::de::Error as _;
-                let map = <::serde_json::Map<::std::string::String, ::serde_json::Value> as ::serde::Deserialize>::deserialize(d)?;
+                let mut map = <::serde_json::Map<::std::string::String, ::serde_json::Value> as ::serde::Deserialize>::deserialize(d)?;
                 let tag = $crate::tagged_union::take_tag::<D::Error>(stringify!($name), $tag, &map)?;
+                // The branch has no tag field (the enum writes it): it
+                // reads the other fields, and a branch with none (an empty
+                // object) refuses any it is given.
+                map.remove($tag);
                 match tag.as_str() {
                     $( $value => $crate::request::decode_branch::<$ty, D::Error>($tag, $value, map)
                         .map(Self::$variant), )*
