@@ -322,3 +322,39 @@ fn a_new_api_is_one_dependency_line_and_the_generator_names_it() {
     );
     std::fs::remove_dir_all(&scratch).unwrap();
 }
+
+/// An optional parameter named as card data (`cvc`) never prints: the
+/// generated options struct's `Debug` shows `<redacted>` for it, and the
+/// other options as they are. (Payment Queries with its `last4Digits`
+/// query parameter renamed.)
+#[test]
+fn an_option_named_as_card_data_is_redacted_in_debug() {
+    let scratch = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("sensitive-option");
+    let _ = std::fs::remove_dir_all(&scratch);
+    let folder = scratch.join("schemas/payment-queries");
+    std::fs::create_dir_all(&folder).unwrap();
+    for entry in std::fs::read_dir(root().join("schemas/payment-queries")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(
+            folder.join(path.file_name().unwrap()),
+            text.replace("- name: last4Digits", "- name: cvc"),
+        )
+        .unwrap();
+    }
+    let output = codegen::generate(&scratch).expect("the description generates");
+    let methods =
+        String::from_utf8(output.files[Path::new("generated/payment_queries/methods.rs")].clone())
+            .unwrap();
+    let methods = methods.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        methods.contains(r#".field("cvc", &self.cvc.as_ref().map(|_| "<redacted>"))"#),
+        "{methods}"
+    );
+    assert!(methods.contains(r#".field("currency", &self.currency)"#));
+    assert!(
+        !methods.contains("derive(Clone, Debug, Default"),
+        "{methods}"
+    );
+    std::fs::remove_dir_all(&scratch).unwrap();
+}

@@ -399,6 +399,7 @@ pub fn methods_file(
         // each.
         let options_name = format_ident!("{}", op.id.to_upper_camel_case());
         let mut option_fields = Vec::new();
+        let mut option_names: Vec<(syn::Ident, String)> = Vec::new();
         let mut option_setters = Vec::new();
         for (_, rust, ty, json, place, description) in params {
             let ident = format_ident!("{}", rust);
@@ -439,6 +440,7 @@ pub fn methods_file(
                     )
                 };
                 option_fields.push(quote! { pub(super) #ident: ::core::option::Option<#stored> });
+                option_names.push((ident.clone(), json.clone()));
                 let unset = format_ident!("without_{}", rust);
                 let unset_doc = format!(" Leaves `{json}` out.");
                 option_setters.push(setter);
@@ -518,9 +520,30 @@ pub fn methods_file(
                  `default()` sets none.",
                 op.id
             );
+            // A parameter named as card data or a secret (`cvc`,
+            // `cardNumber`, …) never prints: the struct's `Debug` then
+            // shows `<redacted>` for it.
+            let shown: Vec<TokenStream> = option_names
+                .iter()
+                .map(|(ident, json)| {
+                    if crate::fixup::SENSITIVE_PROPERTIES.contains(&json.as_str()) {
+                        quote! { .field(#json, &self.#ident.as_ref().map(|_| "<redacted>")) }
+                    } else {
+                        quote! { .field(#json, &self.#ident) }
+                    }
+                })
+                .collect();
+            let struct_name = options_name.to_string();
+            option_structs.push(quote! {
+                impl ::core::fmt::Debug for #options_name {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        f.debug_struct(#struct_name) #(#shown)* .finish()
+                    }
+                }
+            });
             option_structs.push(quote! {
                 #[doc = #doc]
-                #[derive(Clone, Debug, Default, PartialEq)]
+                #[derive(Clone, Default, PartialEq)]
                 pub struct #options_name {
                     #(#option_fields,)*
                 }

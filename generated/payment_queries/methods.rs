@@ -250,8 +250,22 @@ Parameters, checked as their schemas say before anything is sent:
 /// The optional parameters of the operations that have any, a
 /// value each (`worldpay::<api>::options`).
 pub mod options {
+    impl ::core::fmt::Debug for QueryByDateRange {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            f.debug_struct("QueryByDateRange")
+                .field("pageSize", &self.page_size)
+                .field("currency", &self.currency)
+                .field("minAmount", &self.min_amount)
+                .field("maxAmount", &self.max_amount)
+                .field("last4Digits", &self.last4_digits)
+                .field("entityReferences", &self.entity_references)
+                .field("receivedEvents", &self.received_events)
+                .field("transactionReference", &self.transaction_reference)
+                .finish()
+        }
+    }
     /// The optional parameters of [`query_by_date_range`](super::Client::query_by_date_range) (`queryByDateRange`): each set by its setter, left out by its `without_` twin; `default()` sets none.
-    #[derive(Clone, Debug, Default, PartialEq)]
+    #[derive(Clone, Default, PartialEq)]
     pub struct QueryByDateRange {
         pub(super) page_size: ::core::option::Option<i64>,
         pub(super) currency: ::core::option::Option<::std::string::String>,
